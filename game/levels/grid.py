@@ -1,0 +1,86 @@
+"""Walkability over a map's collision layer: which tiles the player can reach from where.
+
+Used by the content tests (every spot and exit reachable from the start) and handy for tools; a
+breadth-first search over tiles is all it takes, since the player moves on the tile grid's walls.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from pathlib import Path
+
+from game.levels.tmx import MapObject, TmxMap, load_map
+
+Tile = tuple[int, int]
+STEPS = ((1, 0), (-1, 0), (0, 1), (0, -1))
+
+
+def reachable(blocked: list[list[bool]], start: Tile) -> set[Tile]:
+    """Every tile reachable from `start` in four-way steps without entering a blocked tile."""
+    h, w = len(blocked), len(blocked[0]) if blocked else 0
+    sx, sy = start
+    if not (0 <= sx < w and 0 <= sy < h) or blocked[sy][sx]:
+        return set()
+    seen = {start}
+    queue = deque([start])
+    while queue:
+        x, y = queue.popleft()
+        for dx, dy in STEPS:
+            nx, ny = x + dx, y + dy
+            if 0 <= nx < w and 0 <= ny < h and not blocked[ny][nx] and (nx, ny) not in seen:
+                seen.add((nx, ny))
+                queue.append((nx, ny))
+    return seen
+
+
+def object_tiles(tmx: TmxMap, obj: MapObject) -> list[Tile]:
+    """The tiles an object covers (a point covers the tile it is in)."""
+    if obj.points:
+        return [tmx.tile_of(x, y) for x, y in obj.points]
+    if obj.width <= 0 or obj.height <= 0:
+        return [tmx.tile_of(obj.x, obj.y)]
+    x0, y0 = tmx.tile_of(obj.x, obj.y)
+    x1, y1 = tmx.tile_of(obj.x + obj.width - 1, obj.y + obj.height - 1)
+    return [(x, y) for y in range(y0, y1 + 1) for x in range(x0, x1 + 1)]
+
+
+def touches(tiles: Iterable[Tile], reach: set[Tile]) -> bool:
+    """True when one of the tiles is reachable or next to a reachable tile (you can face it)."""
+    return any((x + dx, y + dy) in reach for x, y in tiles for dx, dy in ((0, 0), *STEPS))
+
+
+def start_tile(tmx: TmxMap) -> Tile:
+    start = next(o for o in tmx.objects if o.type == "start")
+    return tmx.tile_of(start.x, start.y)
+
+
+def segment_tiles(a: tuple[float, float], b: tuple[float, float], tmx: TmxMap) -> list[Tile]:
+    """Tiles a straight walker path crosses (sampled every quarter tile)."""
+    steps = max(1, int(max(abs(b[0] - a[0]), abs(b[1] - a[1])) / (tmx.tile_w / 4)))
+    return [tmx.tile_of(a[0] + (b[0] - a[0]) * i / steps, a[1] + (b[1] - a[1]) * i / steps)
+            for i in range(steps + 1)]
+
+
+def walkable_path_exists(path: Path, start: Tile, goal: Tile) -> bool:
+    """Whether the player can walk from tile `start` to tile `goal` (or stand next to it) on this map."""
+    tmx = load_map(Path(path))
+    return touches([goal], reachable(tmx.blocked(), start))
+
+
+def unreachable_objects(path: Path) -> list[MapObject]:
+    """Objects the player cannot walk to from the start: spots, exits, entries and people."""
+    tmx = load_map(Path(path))
+    blocked = tmx.blocked()
+    reach = reachable(blocked, start_tile(tmx))
+    bad = []
+    for obj in tmx.objects:
+        if obj.type == "walker" and obj.points:
+            tiles = [t for a, b in zip(obj.points, obj.points[1:], strict=False) for t in segment_tiles(a, b, tmx)]
+            if any(t not in reach for t in tiles):
+                bad.append(obj)
+        elif obj.type in ("exit", "spot", "npc") and not touches(object_tiles(tmx, obj), reach):
+            bad.append(obj)
+        elif obj.type == "entry" and object_tiles(tmx, obj)[0] not in reach:
+            bad.append(obj)
+    return bad

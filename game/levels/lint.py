@@ -1,0 +1,244 @@
+"""The map linter: every problem in every map at once, as `path:line:col: message`.
+
+Like Ren'Py's lint and Tuxemon's map tests, it checks what a designer can get wrong in Tiled — a
+missing start, a start inside a wall, an exit to a map that does not exist, an object outside the map,
+a spot without a story node — without loading an image or importing pygame. It only reads files
+inside the levels folder: a tileset path that climbs out of it is reported, never opened.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.levels.tmx import (
+    FLIP_BITS,
+    OBJECT_TYPES,
+    TILE_LAYERS,
+    MapObject,
+    TmxError,
+    TmxMap,
+    load_map,
+    read_xml,
+)
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with a map, where a text editor or Tiled user can find it."""
+
+    path: str
+    line: int
+    col: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def _tileset_ranges(tmx: TmxMap, levels_dir: Path, report: _Report) -> list[tuple[int, int]]:
+    """Check each tileset reference; return the gid ranges they cover."""
+    ranges: list[tuple[int, int]] = []
+    project = levels_dir.parent
+    for ts in tmx.root.findall("tileset"):
+        try:
+            first = int(ts.attrs.get("firstgid", ""))
+        except ValueError:
+            report(ts.line, ts.col, "tileset has no valid firstgid")
+            continue
+        node = ts
+        base = tmx.path.parent
+        source = ts.attrs.get("source")
+        if source is not None:
+            tsx = (tmx.path.parent / source)
+            if not _inside(tsx, levels_dir):
+                report(ts.line, ts.col, f"tileset {source!r} lies outside the levels folder; refusing to read it")
+                continue
+            if not tsx.is_file():
+                report(ts.line, ts.col, f"tileset {source!r} does not exist")
+                continue
+            try:
+                node = read_xml(tsx)
+            except TmxError as exc:
+                report(ts.line, ts.col, f"tileset {source!r} cannot be read ({exc.line}:{exc.col}: {exc.message})")
+                continue
+            base = tsx.parent
+        try:
+            count = int(node.attrs.get("tilecount", "0"))
+        except ValueError:
+            count = 0
+        image = node.find("image")
+        if image is not None:
+            img = base / image.attrs.get("source", "")
+            if not _inside(img, project):
+                report(ts.line, ts.col, f"tileset image {image.attrs.get('source')!r} lies outside the project")
+            elif not img.is_file():
+                report(ts.line, ts.col, f"tileset image {image.attrs.get('source')!r} does not exist")
+        ranges.append((first, first + count))
+    if not ranges:
+        report(tmx.root.line, tmx.root.col, "map has no tileset")
+    return ranges
+
+
+class _Report:
+    def __init__(self, path: Path) -> None:
+        self.path = str(path)
+        self.problems: list[Problem] = []
+
+    def __call__(self, line: int, col: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, col, message))
+
+
+def _check_layers(tmx: TmxMap, ranges: list[tuple[int, int]], report: _Report) -> None:
+    for name in TILE_LAYERS:
+        layer = tmx.layers.get(name)
+        if layer is None:
+            report(tmx.root.line, tmx.root.col, f"map has no tile layer named {name!r}")
+            continue
+        if layer.error:
+            report(layer.node.line, layer.node.col, f"layer {name!r}: {layer.error}")
+            continue
+        bad = sorted({g & ~FLIP_BITS for g in layer.gids or []
+                      if g & ~FLIP_BITS and not any(a <= g & ~FLIP_BITS < b for a, b in ranges)})
+        if bad and ranges:
+            report(layer.node.line, layer.node.col,
+                   f"layer {name!r} uses tile numbers no tileset holds: {', '.join(map(str, bad[:5]))}")
+    collision = tmx.layers.get("collision")
+    if collision is not None and collision.visible:
+        report(collision.node.line, collision.node.col, "layer 'collision' should be hidden (visible=\"0\")")
+    if "objects" not in tmx.groups:
+        report(tmx.root.line, tmx.root.col, "map has no object layer named 'objects'")
+
+
+def _inside_map(tmx: TmxMap, obj: MapObject) -> bool:
+    w, h = tmx.width * tmx.tile_w, tmx.height * tmx.tile_h
+    xs = [obj.x, obj.x + obj.width]
+    ys = [obj.y, obj.y + obj.height]
+    if obj.points:
+        xs = [p[0] for p in obj.points]
+        ys = [p[1] for p in obj.points]
+    if any(math.isnan(v) for v in xs + ys):
+        return False
+    if obj.is_point or obj.points is None and obj.width == 0 and obj.height == 0:
+        return 0 <= xs[0] < w and 0 <= ys[0] < h
+    return min(xs) >= 0 and min(ys) >= 0 and max(xs) <= w and max(ys) <= h
+
+
+def _label(obj: MapObject) -> str:
+    return f"{obj.type or 'object'} {obj.name!r}" if obj.name else f"{obj.type or 'object'} (id {obj.id})"
+
+
+def _check_objects(tmx: TmxMap, known_maps: set[str], known_nodes: set[str] | None,
+                   known_entries: dict[str, set[str]] | None, known_sprites: set[str] | None,
+                   report: _Report) -> None:
+    seen: dict[int, MapObject] = {}
+    starts = [o for o in tmx.objects if o.type == "start"]
+    if len(starts) != 1:
+        group = tmx.groups.get("objects")
+        where = (starts[1].line, starts[1].col) if starts else (group.line, group.col) if group else (1, 1)
+        report(*where, f"map needs exactly one object of type 'start', found {len(starts)}")
+    blocked = tmx.blocked()
+    for obj in tmx.objects:
+        at = (obj.line, obj.col)
+        if obj.id is None:
+            report(*at, "object has no numeric id")
+        elif obj.id in seen:
+            report(*at, f"object id {obj.id} is also used on line {seen[obj.id].line}")
+        else:
+            seen[obj.id] = obj
+        if obj.type not in OBJECT_TYPES:
+            report(*at, f"{_label(obj)}: unknown type {obj.type!r} (expected one of {', '.join(OBJECT_TYPES)})")
+        if not _inside_map(tmx, obj):
+            report(*at, f"{_label(obj)} lies outside the map ({tmx.width}×{tmx.height} tiles)")
+            continue
+        if obj.type in ("start", "entry"):
+            tx, ty = tmx.tile_of(obj.x, obj.y)
+            if blocked[ty][tx]:
+                report(*at, f"{_label(obj)} stands on a collision tile at ({tx}, {ty})")
+        elif obj.type == "exit":
+            to = obj.props.get("to", "")
+            if not to:
+                report(*at, f"{_label(obj)} has no property 'to' naming the map it leads to")
+            elif to not in known_maps:
+                report(*at, f"{_label(obj)} leads to {to!r}, which is not a map in this folder")
+            elif obj.props.get("start") and known_entries is not None:
+                if obj.props["start"] not in known_entries.get(to, set()):
+                    report(*at, f"{_label(obj)} arrives at {obj.props['start']!r}, which is no entry in {to!r}")
+        elif obj.type == "spot":
+            node = obj.props.get("node", "")
+            if not node:
+                report(*at, f"{_label(obj)} has no property 'node' naming the story node it starts")
+            elif known_nodes is not None and node not in known_nodes:
+                report(*at, f"{_label(obj)} starts node {node!r}, which the story does not define")
+            if obj.width <= 0 or obj.height <= 0:
+                report(*at, f"{_label(obj)} should be a rectangle (it has no width or height)")
+        elif obj.type in ("npc", "walker"):
+            sprite = obj.props.get("sprite", "")
+            if not sprite:
+                report(*at, f"{_label(obj)} has no property 'sprite'")
+            elif known_sprites is not None and sprite not in known_sprites:
+                report(*at, f"{_label(obj)} uses sprite {sprite!r}, which does not exist")
+            if obj.type == "walker" and not obj.points:
+                report(*at, f"{_label(obj)} needs a polyline path to walk")
+
+
+def lint_map(path: Path, known_maps: set[str], known_nodes: set[str] | None = None, *,
+             known_entries: dict[str, set[str]] | None = None,
+             known_sprites: set[str] | None = None, levels_dir: Path | None = None) -> list[Problem]:
+    """Every problem in one map. `known_nodes` None skips the story check (no story loaded)."""
+    path = Path(path)
+    levels_dir = Path(levels_dir) if levels_dir else path.parent
+    report = _Report(path)
+    if not _inside(path, levels_dir):
+        report(1, 1, "map lies outside the levels folder; refusing to read it")
+        return report.problems
+    try:
+        tmx = load_map(path)
+    except TmxError as exc:
+        report(exc.line, exc.col, exc.message)
+        return report.problems
+    if tmx.root.attrs.get("orientation", "orthogonal") != "orthogonal":
+        report(tmx.root.line, tmx.root.col, "map must be orthogonal")
+    if (tmx.tile_w, tmx.tile_h) != (16, 16):
+        report(tmx.root.line, tmx.root.col, f"tiles must be 16×16, not {tmx.tile_w}×{tmx.tile_h}")
+    ranges = _tileset_ranges(tmx, levels_dir, report)
+    _check_layers(tmx, ranges, report)
+    _check_objects(tmx, known_maps, known_nodes, known_entries, known_sprites, report)
+    return sorted(report.problems)
+
+
+def entries(path: Path) -> set[str]:
+    """Names of the `entry` objects of a map (where exits from other maps may arrive)."""
+    try:
+        return {o.name for o in load_map(Path(path)).objects if o.type == "entry" and o.name}
+    except TmxError:
+        return set()
+
+
+def spots(path: Path) -> list[str]:
+    """The story nodes a map's spots start, in map order (what the story writer must define)."""
+    return [o.props.get("node", "") for o in load_map(Path(path)).objects if o.type == "spot"]
+
+
+def lint_levels(levels_dir: Path, known_nodes_by_map: dict[str, set[str]] | None = None, *,
+                known_sprites: set[str] | None = None) -> list[Problem]:
+    """Lint every `*.tmx` in the folder; maps absent from `known_nodes_by_map` skip the node check."""
+    levels_dir = Path(levels_dir)
+    maps = sorted(levels_dir.glob("*.tmx"))
+    known = {p.stem for p in maps}
+    arrivals = {p.stem: entries(p) for p in maps}
+    problems: list[Problem] = []
+    for p in maps:
+        nodes = known_nodes_by_map.get(p.stem) if known_nodes_by_map is not None else None
+        problems += lint_map(p, known, nodes, known_entries=arrivals, known_sprites=known_sprites,
+                             levels_dir=levels_dir)
+    return problems
