@@ -1,0 +1,329 @@
+"""The story's condition language: parsed and type-checked at load time, never `eval`ed.
+
+    bond >= 12 and remembers(bleep) and not flags.weapons_deleted
+
+Numbers, true/false, `+ - * /`, comparisons, `and or not`, brackets; `flags.NAME`; counters by name;
+the built-ins `bond`, `held`, `free`, `weapons`; and the functions `remembers(memory)`,
+`deleted(memory)` and `visited(node)` / `visited(beat.node)`. A parsed expression becomes a tree of
+small closures over an `Env`, so evaluating one costs a few function calls and nothing else.
+Every error carries the 0-based offset of the offending token, which the loader turns into a column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+class Env(Protocol):
+    """What an expression may read (the runtime's state provides it)."""
+
+    def flag(self, name: str) -> bool: ...
+    def counter(self, name: str) -> int: ...
+    def remembers(self, memory: str) -> bool: ...
+    def deleted(self, memory: str) -> bool: ...
+    def visited(self, node: str) -> bool: ...
+    def builtin(self, name: str) -> int | bool: ...
+
+
+class ExprError(Exception):
+    def __init__(self, message: str, offset: int):
+        super().__init__(message)
+        self.message = message
+        self.offset = offset
+
+
+@dataclass
+class Scope:
+    """The names a story declares; expressions are checked against it."""
+
+    flags: set[str] = field(default_factory=set)
+    counters: set[str] = field(default_factory=set)
+    memories: set[str] = field(default_factory=set)
+    nodes: set[str] = field(default_factory=set)  # "beat.node"
+    beat: str = ""
+
+
+@dataclass
+class Refs:
+    """What an expression reads, for the linter and for exploration."""
+
+    flags: set[str] = field(default_factory=set)
+    counters: set[str] = field(default_factory=set)
+    memories: set[str] = field(default_factory=set)
+    visited: set[str] = field(default_factory=set)
+
+
+BUILTINS = {"bond": "num", "held": "num", "free": "num", "weapons": "bool"}
+FUNCTIONS = {"remembers": "memory", "deleted": "memory", "visited": "node"}
+KEYWORDS = {"and", "or", "not", "true", "false"}
+
+_TOKEN = re.compile(
+    r"\s*(?:(?P<num>\d+)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)|(?P<op>==|!=|<=|>=|&&|\|\||[<>+\-*/().,!=]))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    kind: str  # num | name | op | end
+    text: str
+    pos: int
+
+
+def tokenize(src: str) -> list[Tok]:
+    toks: list[Tok] = []
+    i = 0
+    while i < len(src):
+        if src[i].isspace():
+            i += 1
+            continue
+        m = _TOKEN.match(src, i)
+        if not m or m.end() == i:
+            raise ExprError(f"unexpected character {src[i]!r}", i)
+        kind = m.lastgroup or "op"
+        text = m.group(kind)
+        pos = m.start(kind)
+        if text in ("&&", "||", "!"):
+            word = {"&&": "and", "||": "or", "!": "not"}[text]
+            raise ExprError(f"write '{word}' instead of '{text}'", pos)
+        if text == "=":
+            raise ExprError("write '==' to compare ('=' sets values only in effects)", pos)
+        toks.append(Tok(kind, text, pos))
+        i = m.end()
+    toks.append(Tok("end", "", len(src)))
+    return toks
+
+
+Fn = Callable[[Env], Any]
+
+
+class _Parser:
+    """Recursive descent with one function per precedence level; returns (closure, type)."""
+
+    def __init__(self, src: str, scope: Scope, refs: Refs):
+        self.toks = tokenize(src)
+        self.i = 0
+        self.scope = scope
+        self.refs = refs
+        self.depth = 0
+
+    @property
+    def tok(self) -> Tok:
+        return self.toks[self.i]
+
+    def take(self, text: str | None = None) -> Tok:
+        t = self.tok
+        if text is not None and t.text != text:
+            found = repr(t.text) if t.kind != "end" else "the end"
+            raise ExprError(f"expected '{text}' but found {found}", t.pos)
+        self.i += 1
+        return t
+
+    def parse(self) -> tuple[Fn, str]:
+        fn, ty = self.or_()
+        if self.tok.kind != "end":
+            raise ExprError(f"unexpected {self.tok.text!r}", self.tok.pos)
+        return fn, ty
+
+    def expect_type(self, ty: str, want: str, pos: int, what: str) -> None:
+        if ty != want:
+            kind = "a number" if ty == "num" else "true/false"
+            wanted = "a number" if want == "num" else "true/false"
+            raise ExprError(f"{what} needs {wanted}, but this is {kind}", pos)
+
+    def or_(self) -> tuple[Fn, str]:
+        pos = self.tok.pos
+        a, ta = self.and_()
+        while self.tok.text == "or":
+            p = self.take().pos
+            b, tb = self.and_()
+            self.expect_type(ta, "bool", pos, "'or'")
+            self.expect_type(tb, "bool", p + 3, "'or'")
+            a = (lambda x, y: lambda e: x(e) or y(e))(a, b)
+        return a, ta
+
+    def and_(self) -> tuple[Fn, str]:
+        pos = self.tok.pos
+        a, ta = self.not_()
+        while self.tok.text == "and":
+            p = self.take().pos
+            b, tb = self.not_()
+            self.expect_type(ta, "bool", pos, "'and'")
+            self.expect_type(tb, "bool", p + 4, "'and'")
+            a = (lambda x, y: lambda e: x(e) and y(e))(a, b)
+        return a, ta
+
+    def not_(self) -> tuple[Fn, str]:
+        if self.tok.text == "not":
+            p = self.take().pos
+            a, ta = self.not_()
+            self.expect_type(ta, "bool", p, "'not'")
+            return (lambda x: lambda e: not x(e))(a), "bool"
+        return self.compare()
+
+    _CMP: dict[str, Callable[[Any, Any], bool]] = {
+        "==": lambda a, b: a == b,
+        "!=": lambda a, b: a != b,
+        "<": lambda a, b: a < b,
+        "<=": lambda a, b: a <= b,
+        ">": lambda a, b: a > b,
+        ">=": lambda a, b: a >= b,
+    }
+
+    def compare(self) -> tuple[Fn, str]:
+        pos = self.tok.pos
+        a, ta = self.sum()
+        if self.tok.text in self._CMP:
+            op = self.take().text
+            bpos = self.tok.pos
+            b, tb = self.sum()
+            if op in ("==", "!="):
+                if ta != tb:
+                    raise ExprError("cannot compare a number with true/false", bpos)
+            else:
+                self.expect_type(ta, "num", pos, f"'{op}'")
+                self.expect_type(tb, "num", bpos, f"'{op}'")
+            f = self._CMP[op]
+            a, ta = (lambda x, y, f: lambda e: f(x(e), y(e)))(a, b, f), "bool"
+            if self.tok.text in self._CMP:
+                raise ExprError("chain comparisons with 'and' (a < b and b < c)", self.tok.pos)
+        return a, ta
+
+    def sum(self) -> tuple[Fn, str]:
+        pos = self.tok.pos
+        a, ta = self.product()
+        while self.tok.text in ("+", "-"):
+            op = self.take()
+            b, tb = self.product()
+            self.expect_type(ta, "num", pos, f"'{op.text}'")
+            self.expect_type(tb, "num", op.pos + 1, f"'{op.text}'")
+            a = (lambda x, y: lambda e: x(e) + y(e))(a, b) if op.text == "+" else (
+                lambda x, y: lambda e: x(e) - y(e))(a, b)
+        return a, ta
+
+    def product(self) -> tuple[Fn, str]:
+        pos = self.tok.pos
+        a, ta = self.unary()
+        while self.tok.text in ("*", "/"):
+            op = self.take()
+            b, tb = self.unary()
+            self.expect_type(ta, "num", pos, f"'{op.text}'")
+            self.expect_type(tb, "num", op.pos + 1, f"'{op.text}'")
+            if op.text == "*":
+                a = (lambda x, y: lambda e: x(e) * y(e))(a, b)
+            else:  # whole-number division; dividing by zero gives zero rather than a crash mid-game
+                a = (lambda x, y: lambda e: (x(e) // d) if (d := y(e)) else 0)(a, b)
+        return a, ta
+
+    def unary(self) -> tuple[Fn, str]:
+        if self.tok.text == "-":
+            p = self.take().pos
+            a, ta = self.unary()
+            self.expect_type(ta, "num", p, "'-'")
+            return (lambda x: lambda e: -x(e))(a), "num"
+        return self.atom()
+
+    def atom(self) -> tuple[Fn, str]:
+        t = self.tok
+        if t.kind == "num":
+            self.take()
+            v = int(t.text)
+            return (lambda e: v), "num"
+        if t.text == "(":
+            self.depth += 1
+            if self.depth > 32:
+                raise ExprError("brackets nested too deeply", t.pos)
+            self.take()
+            r = self.or_()
+            self.take(")")
+            self.depth -= 1
+            return r
+        if t.kind != "name":
+            found = repr(t.text) if t.kind != "end" else "the end"
+            raise ExprError(f"expected a value but found {found}", t.pos)
+        self.take()
+        if t.text in ("true", "false"):
+            v = t.text == "true"
+            return (lambda e: v), "bool"
+        if t.text in ("and", "or", "not"):
+            raise ExprError(f"'{t.text}' needs a value before it", t.pos)
+        if self.tok.text == "(":
+            return self.call(t)
+        if t.text == "flags":
+            self.take(".")
+            n = self.tok
+            if n.kind != "name":
+                raise ExprError("expected a flag name after 'flags.'", n.pos)
+            self.take()
+            if n.text not in self.scope.flags:
+                raise ExprError(f"no flag '{n.text}' (declare it under flags: in game.yaml)", n.pos)
+            self.refs.flags.add(n.text)
+            name = n.text
+            return (lambda e: e.flag(name)), "bool"
+        if self.tok.text == ".":
+            raise ExprError(f"'{t.text}.' is not known; flags are written flags.NAME", self.tok.pos)
+        if t.text in BUILTINS:
+            name = t.text
+            return (lambda e: e.builtin(name)), BUILTINS[name]
+        if t.text in self.scope.counters:
+            name = t.text
+            self.refs.counters.add(name)
+            return (lambda e: e.counter(name)), "num"
+        if t.text in self.scope.flags:
+            raise ExprError(f"'{t.text}' is a flag; write flags.{t.text}", t.pos)
+        if t.text in self.scope.memories:
+            raise ExprError(f"'{t.text}' is a memory; write remembers({t.text})", t.pos)
+        raise ExprError(f"unknown name '{t.text}' (not a counter, a flag or a built-in)", t.pos)
+
+    def call(self, fname: Tok) -> tuple[Fn, str]:
+        if fname.text not in FUNCTIONS:
+            known = ", ".join(FUNCTIONS)
+            raise ExprError(f"unknown function '{fname.text}' (known: {known})", fname.pos)
+        self.take("(")
+        arg = self.tok
+        if arg.kind not in ("name", "num"):
+            raise ExprError(f"{fname.text}() needs an id inside the brackets", arg.pos)
+        self.take()
+        ident = arg.text
+        if FUNCTIONS[fname.text] == "node" and self.tok.text == ".":
+            self.take()
+            ident += "." + self.take().text
+        self.take(")")
+        if FUNCTIONS[fname.text] == "memory":
+            if ident not in self.scope.memories:
+                raise ExprError(f"no memory '{ident}' in memories.yaml", arg.pos)
+            self.refs.memories.add(ident)
+            f = fname.text
+            if f == "remembers":
+                return (lambda e: e.remembers(ident)), "bool"
+            return (lambda e: e.deleted(ident)), "bool"
+        key = ident if "." in ident else f"{self.scope.beat}.{ident}"
+        if key not in self.scope.nodes:
+            raise ExprError(f"no node '{ident}'" + ("" if "." in ident else f" in beat '{self.scope.beat}'"), arg.pos)
+        self.refs.visited.add(key)
+        return (lambda e: e.visited(key)), "bool"
+
+
+def compile_expr(src: str, scope: Scope, want: str = "bool", refs: Refs | None = None) -> Fn:
+    """Parse and check `src`; `want` is "bool" for conditions, "num" for counter values."""
+    if not isinstance(src, str):
+        if isinstance(src, bool):
+            v = src
+            if want != "bool":
+                raise ExprError("expected a number", 0)
+            return lambda e: v
+        raise ExprError("expected a condition in quotes", 0)
+    if not src.strip():
+        raise ExprError("the condition is empty", 0)
+    parser = _Parser(src, scope, refs if refs is not None else Refs())
+    fn, ty = parser.parse()
+    if ty != want:
+        raise ExprError(
+            "this is a number; a condition needs a comparison such as 'mood > 0'"
+            if want == "bool"
+            else "this is true/false; a counter needs a number",
+            0,
+        )
+    return fn

@@ -1,0 +1,238 @@
+"""Typed models of the designers' story files (pydantic v2).
+
+These describe the *shape* of each file and give the JSON Schema editors use for autocomplete.
+Whether names refer to things that exist is checked afterwards, in `compiler.py`, where every
+reference can be reported with its file, line and column.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Id = Annotated[str, Field(pattern=r"^[A-Za-z0-9_]+$", description="an id: letters, digits and _")]
+Cond = Annotated[str, Field(description="a condition, e.g. \"bond >= 12 and remembers(bleep)\"")]
+Names = Id | list[Id]
+SCENES = ("explore", "dialogue", "memory_review", "action", "ending")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- game.yaml --------------------------------------------------------------------------------
+
+
+class Core(Strict):
+    capacity: int = Field(8, ge=1, le=64, description="slots in 7723's memory core")
+    weapons: int = Field(3, ge=0, le=64, description="slots the weapons module takes while installed")
+
+
+class Counter(Strict):
+    start: int = 0
+    about: str = Field("", description="what the number means, for designers")
+
+
+class EndingDef(Strict):
+    title: str
+    text: str = ""
+    rewind: str | None = Field(None, description="beat.node to go back to after this ending plays")
+
+
+class GameFile(Strict):
+    title: str
+    start: Id = Field(description="the first beat")
+    core: Core = Core()
+    flags: dict[Id, str] = Field(default_factory=dict, description="flag: what it means")
+    counters: dict[Id, Counter] = Field(default_factory=dict)
+    endings: dict[Id, EndingDef]
+    credits: list[str] = Field(default_factory=list)
+
+
+# --- characters.yaml, memories.yaml -----------------------------------------------------------
+
+
+class Character(Strict):
+    name: str
+    color: str = Field("#ffffff", pattern=r"^#[0-9a-fA-F]{6}$")
+    faces: list[Id] = Field(default_factory=lambda: ["neutral"], min_length=1)
+    about: str = ""
+
+
+class Memory(Strict):
+    code: str = Field(description="a short label such as M01")
+    title: str
+    picture: str = Field(description="the one-line picture the memory holds")
+    weight: int = Field(ge=1, le=5)
+    mood: Id
+    beat: Id = Field(description="the beat that makes this memory")
+
+
+# --- steps ------------------------------------------------------------------------------------
+
+
+class Effects(BaseModel):
+    """`do:` — flags, memories, and counters by name (a number adds; "= expression" sets)."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    set: Names | None = None
+    unset: Names | None = None
+    remember: Names | None = None
+    forget: Names | None = None
+
+
+class LineStep(Strict):
+    say: str = Field(description="speaker id (or write `SPEAKER: text` directly)")
+    text: str
+    face: Id | None = None
+    id: Id | None = None
+    if_: Cond | None = Field(None, alias="if")
+
+
+class Option(Strict):
+    text: str
+    id: Id | None = None
+    if_: Cond | None = Field(None, alias="if")
+    do: Effects | None = None
+    then: list[Any] | None = Field(None, description="steps played after the option is picked")
+    goto: Id | None = None
+    beat: Id | None = Field(None, description="go to the start of this beat afterwards")
+
+
+class ChoiceStep(Strict):
+    choice: list[Option] = Field(min_length=1)
+    id: Id | None = None
+    if_: Cond | None = Field(None, alias="if")
+
+
+class Spot(Strict):
+    text: str
+    goto: Id = Field(description="the node this spot plays (map objects name it in their `node` property)")
+    id: Id | None = None
+    if_: Cond | None = Field(None, alias="if")
+
+
+class ExploreStep(Strict):
+    explore: list[Spot] = Field(min_length=1)
+    id: Id | None = None
+
+
+class IfStep(Strict):
+    if_: Cond = Field(alias="if")
+    then: list[Any]
+    else_: list[Any] | None = Field(None, alias="else")
+
+
+class DoStep(Strict):
+    do: Effects
+    if_: Cond | None = Field(None, alias="if")
+
+
+class GotoStep(Strict):
+    goto: Id
+    if_: Cond | None = Field(None, alias="if")
+
+
+class BeatStep(Strict):
+    beat: Id
+    if_: Cond | None = Field(None, alias="if")
+
+
+class Review(Strict):
+    title: str
+    weapons: Literal["delete", "reinstall"] | None = None
+
+
+class ReviewStep(Strict):
+    review: Review | str
+    id: Id | None = None
+
+
+class Action(Strict):
+    piece: Id = Field(description="which set-piece the window plays")
+    title: str
+    win: Id
+    lose: Id
+    tense: Id | None = Field(None, description="a node of tense choices that stands in for it in the terminal")
+
+
+class ActionStep(Strict):
+    action: Action
+    id: Id | None = None
+
+
+class RebootStep(Strict):
+    reboot: str = Field(description="the title of the farewell")
+    id: Id | None = None
+
+
+class EndingStep(Strict):
+    ending: Id
+    if_: Cond | None = Field(None, alias="if")
+
+
+STEP_KEYS: dict[str, type[BaseModel]] = {
+    "choice": ChoiceStep,
+    "explore": ExploreStep,
+    "review": ReviewStep,
+    "action": ActionStep,
+    "reboot": RebootStep,
+    "ending": EndingStep,
+    "goto": GotoStep,
+    "beat": BeatStep,
+    "do": DoStep,
+    "say": LineStep,
+}
+
+
+class BeatFile(Strict):
+    beat: Id
+    title: str
+    scene: Literal["explore", "dialogue", "memory_review", "action", "ending"]
+    place: str = ""
+    map: Id | None = Field(None, description="levels/NAME.tmx")
+    start: Id
+    next: Id | None = Field(None, description="the beat after this one (default: the next file)")
+    nodes: dict[Id, list[Any]] = Field(min_length=1)
+
+
+def json_schema() -> dict[str, Any]:
+    """One schema document covering every story file, for editors' YAML language servers."""
+    step_refs = []
+    defs: dict[str, Any] = {}
+
+    def add(model: type[BaseModel]) -> dict[str, str]:
+        schema = model.model_json_schema(by_alias=True, ref_template="#/$defs/{model}")
+        for name, sub in schema.pop("$defs", {}).items():
+            defs[name] = sub
+        defs[model.__name__] = schema
+        return {"$ref": f"#/$defs/{model.__name__}"}
+
+    for model in dict.fromkeys(STEP_KEYS.values()):
+        step_refs.append(add(model))
+    speaker_line = {
+        "type": "object",
+        "description": "a line: `SPEAKER: text`, with optional face, if and id",
+        "properties": {"face": {"type": "string"}, "if": {"type": "string"}, "id": {"type": "string"}},
+        "additionalProperties": {"type": "string"},
+        "minProperties": 1,
+    }
+    defs["Step"] = {"anyOf": [{"type": "string", "description": "narration"}, speaker_line, *step_refs]}
+    steps = {"type": "array", "items": {"$ref": "#/$defs/Step"}}
+    for name in ("Option", "IfStep"):
+        for key in ("then", "else"):
+            if key in defs[name]["properties"]:
+                defs[name]["properties"][key] = {"anyOf": [steps, {"type": "null"}]}
+    beat = add(BeatFile)
+    defs["BeatFile"]["properties"]["nodes"]["additionalProperties"] = steps
+    game = add(GameFile)
+    characters = {"type": "object", "additionalProperties": add(Character)}
+    memories = {"type": "object", "additionalProperties": add(Memory)}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Next Gen: Memory Core story files",
+        "description": "story/game.yaml, story/characters.yaml, story/memories.yaml and story/beats/*.yaml",
+        "anyOf": [beat, game, characters, memories],
+        "$defs": {**defs, "CharactersFile": characters, "MemoriesFile": memories},
+    }

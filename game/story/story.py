@@ -1,0 +1,193 @@
+"""The compiled story: what the runtime executes, checked and flattened at load time.
+
+Each node becomes a short list of instructions (as Yarn Spinner compiles nodes to a program), so
+the runtime's position is just (beat, node, pc): trivially saved, compared and explored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .expr import Env
+
+Cond = Callable[[Env], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class LineI:
+    id: str
+    speaker: str | None
+    face: str
+
+
+@dataclass(frozen=True, slots=True)
+class OptI:
+    id: str
+    text: str
+    cond: Cond | None
+    target: int  # pc of the option's own code
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceI:
+    id: str
+    options: tuple[OptI, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SpotI:
+    id: str
+    text: str
+    cond: Cond | None
+    node: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExploreI:
+    id: str
+    spots: tuple[SpotI, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class JumpI:
+    target: int
+
+
+@dataclass(frozen=True, slots=True)
+class JumpIfNotI:
+    cond: Cond
+    target: int
+
+
+@dataclass(frozen=True, slots=True)
+class DoI:
+    # ("set", flag) ("unset", flag) ("add", counter, n) ("assign", counter, fn)
+    # ("remember", memory) ("forget", memory)
+    ops: tuple[tuple[Any, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GotoI:
+    node: str
+
+
+@dataclass(frozen=True, slots=True)
+class BeatI:
+    beat: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewI:
+    id: str
+    title: str
+    weapons: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionI:
+    id: str
+    piece: str
+    title: str
+    win: str
+    lose: str
+    tense: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RebootI:
+    id: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class EndingI:
+    ending: str
+
+
+@dataclass(frozen=True, slots=True)
+class EndI:
+    pass
+
+
+Ins = LineI | ChoiceI | ExploreI | JumpI | JumpIfNotI | DoI | GotoI | BeatI | ReviewI | ActionI | RebootI | EndingI | EndI
+
+
+@dataclass(slots=True)
+class Node:
+    beat: str
+    name: str
+    code: tuple[Ins, ...]
+    digest: str  # changes whenever the node's steps change; saves use it to resume safely
+    line: int
+
+
+@dataclass(slots=True)
+class Beat:
+    id: str
+    title: str
+    scene: str
+    place: str
+    map: str | None
+    start: str
+    next: str | None
+    nodes: dict[str, Node]
+    number: int
+    file: str
+
+
+@dataclass(frozen=True, slots=True)
+class CharacterInfo:
+    id: str
+    name: str
+    color: str
+    faces: tuple[str, ...]
+    about: str
+
+
+@dataclass(frozen=True, slots=True)
+class MemoryInfo:
+    id: str
+    code: str
+    title: str
+    picture: str
+    weight: int
+    mood: str
+    beat: str
+
+
+@dataclass(frozen=True, slots=True)
+class EndingInfo:
+    id: str
+    title: str
+    text: str
+    rewind: str | None  # "beat.node"
+
+
+@dataclass(slots=True)
+class Story:
+    title: str
+    start: str
+    capacity: int
+    weapons_slots: int
+    flags: dict[str, str]
+    counters: dict[str, int]
+    counter_about: dict[str, str]
+    endings: dict[str, EndingInfo]
+    characters: dict[str, CharacterInfo]
+    memories: dict[str, MemoryInfo]
+    beats: dict[str, Beat]  # in story order
+    strings: dict[str, str]  # line and option id -> text (the table a translation replaces)
+    content_hash: str
+    visited_refs: frozenset[str]  # "beat.node" that some condition asks about
+    credits: tuple[str, ...] = ()
+    words: dict[str, dict[str, int]] = field(default_factory=dict)  # {"speakers": {...}, "beats": {...}}
+
+    def node(self, beat: str, name: str) -> Node:
+        return self.beats[beat].nodes[name]
+
+    def name_of(self, speaker: str | None) -> str:
+        if speaker is None:
+            return ""
+        return self.characters[speaker].name
