@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sheets", type=Path, default=None, help="also write enlarged contact sheets here")
     args = parser.parse_args(argv)
     written = build.build(args.out, args.sheets)
-    print(f"wrote {len(written)} pictures under {args.out}")
+    print(f"wrote {len(written)} files under {args.out}")
     return 0
 
 

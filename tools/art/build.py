@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 
-from tools.art import png, portraits
+from tools.art import moods, png, portraits, ui
 
 
 def pictures() -> Iterator[tuple[str, np.ndarray]]:
     """(path under assets/, RGBA pixels) for every picture, in a fixed order."""
     for name, canvas in portraits.portraits():
         yield f"portraits/{name}", canvas.rgba()
+    for name, rgba in ui.pictures():
+        yield f"ui/{name}", rgba
+    for name, rgba in moods.pictures():
+        yield f"ui/{name}", rgba
+
+
+def write_layout(out: Path) -> Path:
+    """assets/ui/ui.json: nine-slice corners and card regions, so code never hard-codes art sizes."""
+    path = out / "ui" / "ui.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(ui.LAYOUT, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return path
 
 
 def build(out: Path, sheets: Path | None = None) -> list[Path]:
-    written: list[Path] = []
+    written: list[Path] = [write_layout(out)]
     groups: dict[str, list[np.ndarray]] = {}
     for rel, rgba in pictures():
         path = out / rel
@@ -26,6 +39,6 @@ def build(out: Path, sheets: Path | None = None) -> list[Path]:
         groups.setdefault(rel.split("/")[0] if "/" in rel else "misc", []).append(rgba)
     if sheets is not None:
         for group, images in groups.items():
-            cols = 4 if group == "portraits" else 8
-            png.save(sheets / f"{group}.png", png.sheet(images, cols, scale=2))
+            cols, scale = (4, 2) if group == "portraits" else (6, 4)
+            png.save(sheets / f"{group}.png", png.sheet(images, cols, scale=scale))
     return written

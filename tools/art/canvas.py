@@ -221,9 +221,18 @@ def shrink(mask: Mask, n: int = 1) -> Mask:
     return ~grow(~mask, n)
 
 
-def edge(mask: Mask) -> Mask:
-    """The one-pixel inner border of a shape (4-connected), i.e. where an outline goes."""
-    return mask & ~shrink(mask)
+def edge(mask: Mask, closed: bool = False) -> Mask:
+    """The one-pixel inner border of a shape (4-connected), i.e. where an outline goes.
+
+    By default the picture's own border is open (a bust cut off by the frame gets no line along
+    the cut); `closed` outlines there too, as UI frames that fill their picture need.
+    """
+    if not closed:
+        return mask & ~shrink(mask)
+    inner = mask.copy()
+    for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+        inner &= shifted(mask, dx, dy, beyond=False)
+    return mask & ~inner
 
 
 def halo(mask: Mask) -> Mask:
