@@ -1,0 +1,246 @@
+"""Exhaustive exploration: every state the story can reach, merged when equal.
+
+From each decision point we try every answer a player could give, run on through lines and beat
+starts (which have one answer), and keep the new decision point if no equal state was seen before.
+Equal states have equal futures, so merging them keeps the search small without losing anything.
+
+What a reviews offers: deleting exactly what must go, or one more than that (so optional deletions,
+such as practising on a memory, are explored); the reboot's order changes nothing that follows, so
+one order stands for all.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import events as ev
+from .runtime import Runtime, RuntimeError_, WrongAnswer
+from .state import GameState
+from .story import ChoiceI, ExploreI, Story
+
+COUNTER_BOUND = 99  # beyond this a counter is taken to grow without end (a loop adds to it)
+Answer = tuple[str, Any]  # ("choose", index) ("delete", ids) ("action", "win"|"lose"|"tense") ("reboot", None)
+
+
+@dataclass
+class Report:
+    beats: list[dict[str, Any]]
+    endings: dict[str, dict[str, Any]]
+    dead_ends: list[dict[str, Any]]
+    unreachable_nodes: list[str]
+    never_enabled_choices: list[dict[str, str]]
+    states: int
+    memories: dict[str, Any]
+    seconds: float
+    complete: bool = True
+    game_overs: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.complete
+            and all(e["reachable"] for e in self.endings.values())
+            and not self.dead_ends
+            and not self.unreachable_nodes
+            and not self.never_enabled_choices
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "complete": self.complete,
+            "beats": self.beats,
+            "endings": [{"id": k, **v} for k, v in self.endings.items()],
+            "dead_ends": self.dead_ends,
+            "unreachable_nodes": self.unreachable_nodes,
+            "never_enabled_choices": self.never_enabled_choices,
+            "states": self.states,
+            "memories": self.memories,
+            "game_overs": self.game_overs,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def describe(answer: Answer, event: ev.Event) -> str:
+    kind, value = answer
+    if kind == "choose" and isinstance(event, ev.Choice):
+        return f"choose “{event.options[value].text}”"
+    if kind == "delete":
+        return "delete " + (", ".join(value) if value else "nothing")
+    if kind == "action":
+        return {"win": "win the set-piece", "lose": "lose the set-piece", "tense": "play it as tense choices"}[value]
+    return "reboot"
+
+
+def answers(event: ev.Event) -> list[Answer]:
+    """Every decision a player could take at `event` (one for events that only continue)."""
+    if isinstance(event, ev.Choice):
+        return [("choose", o.index) for o in event.options]
+    if isinstance(event, ev.Review):
+        pool = [c.id for c in event.held + event.pending]
+        out: list[Answer] = []
+        for k in (event.must_free, event.must_free + 1):
+            if k <= len(pool):
+                out.extend(("delete", tuple(c)) for c in itertools.combinations(pool, k))
+        return out
+    if isinstance(event, ev.Action):
+        return [("action", "win"), ("action", "lose")] + ([("action", "tense")] if event.has_tense else [])
+    if isinstance(event, ev.Reboot):
+        return [("reboot", None)]
+    return [("advance", None)]
+
+
+def apply(rt: Runtime, answer: Answer) -> None:
+    kind, value = answer
+    if kind == "choose":
+        rt.choose(value)
+    elif kind == "delete":
+        rt.review(delete=value)
+    elif kind == "action":
+        rt.action(tense=True) if value == "tense" else rt.action(won=value == "win")
+    elif kind == "reboot":
+        rt.reboot()
+    else:
+        rt.advance()
+
+
+def _is_decision(e: ev.Event) -> bool:
+    return isinstance(e, (ev.Choice, ev.Review, ev.Action, ev.Reboot, ev.Ending))
+
+
+def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, int], None] | None = None) -> Report:
+    t0 = time.perf_counter()
+    rewind_beats = {e.rewind.partition(".")[0] for e in story.endings.values() if e.rewind}
+    reached_nodes: set[tuple[str, str]] = set()
+    offered: set[str] = set()
+    held_ever: set[str] = set()
+    offered_memories: set[str] = set()
+    dead: dict[str, dict[str, Any]] = {}
+    endings: dict[str, dict[str, Any]] = {
+        k: {"title": e.title, "reachable": False, "path": None} for k, e in story.endings.items()
+    }
+    parents: dict[int, tuple[int, str] | None] = {}
+    game_overs = 0
+
+    def key_of(s: GameState) -> int:
+        k = s.key()
+        if s.beat not in rewind_beats:
+            k = k[:-1]
+        return hash(k)
+
+    def path_to(h: int, last: str | None = None) -> list[str]:
+        out: list[str] = [last] if last else []
+        while True:
+            p = parents.get(h)
+            if p is None:
+                break
+            h, label = p
+            out.append(label)
+        return out[::-1]
+
+    def run_on(rt: Runtime) -> None:
+        """Continue through events with a single answer, noting what is seen on the way."""
+        while True:
+            s = rt.state
+            reached_nodes.add((s.beat, s.node))
+            e = rt.event
+            held_ever.update(s.core.held)
+            if isinstance(e, ev.Review):
+                offered_memories.update(c.id for c in e.pending)
+            if isinstance(e, ev.Choice):
+                offered.update(o.id for o in e.options)
+            if _is_decision(e) or rt.finished:
+                return
+            rt.advance()
+
+    start = Runtime(story, seed=0)
+    frontier: deque[tuple[int, GameState]] = deque()
+    try:
+        run_on(start)
+    except RuntimeError_ as exc:
+        dead[str(exc)] = {"where": str(exc).split(":")[0], "message": str(exc), "path": []}
+        return _report(story, endings, dead, reached_nodes, offered, held_ever, offered_memories, 0, t0, True, 0)
+    h0 = key_of(start.state)
+    parents[h0] = None
+    frontier.append((h0, start.state.copy()))
+    complete = True
+    while frontier:
+        h, state = frontier.popleft()
+        rt = Runtime(story, state.copy())
+        event = rt.event
+        if isinstance(event, ev.Ending):
+            info = endings[event.id]
+            if not info["reachable"]:
+                info.update(reachable=True, path=path_to(h))
+            if event.rewind is None:
+                continue
+        if isinstance(event, ev.Review) and event.must_free:
+            game_overs += 1
+        for answer in answers(event):
+            child = Runtime(story, state.copy())
+            child.seen = set()
+            label = describe(answer, event)
+            try:
+                apply(child, answer)
+                run_on(child)
+            except WrongAnswer:
+                continue  # e.g. a deletion that still does not fit: not a real option
+            except RuntimeError_ as exc:
+                msg = str(exc)
+                if msg not in dead:
+                    dead[msg] = {"where": msg.split(":")[0], "message": msg, "path": path_to(h, label)}
+                continue
+            ck = key_of(child.state)
+            if ck in parents:
+                continue
+            runaway = [(c, v) for c, v in child.state.counters.items() if abs(v) > COUNTER_BOUND]
+            if runaway:
+                c, v = runaway[0]
+                s = child.state
+                msg = f"{s.beat}.{s.node}: counter '{c}' grows without bound (reached {v}); a repeatable step changes it"
+                if msg not in dead:
+                    dead[msg] = {"where": f"{s.beat}.{s.node}", "message": msg, "path": path_to(h, label)}
+                continue
+            parents[ck] = (h, label)
+            if len(parents) > max_states:
+                complete = False
+                frontier.clear()
+                break
+            frontier.append((ck, child.state))
+        if progress and len(parents) % 5000 < 8:
+            progress(len(parents), len(frontier))
+    return _report(story, endings, dead, reached_nodes, offered, held_ever, offered_memories, len(parents), t0,
+                   complete, game_overs)
+
+
+def _report(story, endings, dead, reached_nodes, offered, held_ever, offered_memories, states, t0, complete,
+            game_overs) -> Report:
+    unreachable = [
+        f"{b.id}.{n}" for b in story.beats.values() for n in b.nodes if (b.id, n) not in reached_nodes
+    ]
+    never: list[dict[str, str]] = []
+    for b in story.beats.values():
+        for n, node in b.nodes.items():
+            if (b.id, n) not in reached_nodes:
+                continue
+            for ins in node.code:
+                items = ins.options if isinstance(ins, ChoiceI) else ins.spots if isinstance(ins, ExploreI) else ()
+                for o in items:
+                    if o.id not in offered:
+                        never.append({"id": o.id, "text": o.text, "where": f"{b.id}.{n}"})
+    beats = [{"id": b.id, "title": b.title, "scene": b.scene, "map": b.map,
+              "reached": any(bb == b.id for bb, _ in reached_nodes)} for b in story.beats.values()]
+    memories = {
+        "total": len(story.memories),
+        "ever_held": sorted(held_ever),
+        "never_held": sorted(set(story.memories) - held_ever),
+        "never_offered": sorted(set(story.memories) - offered_memories),
+    }
+    return Report(beats, endings, list(dead.values()), unreachable, never, states, memories,
+                  time.perf_counter() - t0, complete, game_overs)

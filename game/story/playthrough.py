@@ -1,0 +1,283 @@
+"""Scripted and random playthroughs, headless: proof that a path plays as the designer meant.
+
+A script is a small YAML file (tests/playthroughs/*.yaml):
+
+    name: "Let Go with a low bond"
+    seed: 1
+    beat: backyard                # optional: start here instead of the first beat
+    steps:
+      - choose: "Fine. One night."   # option text (case-insensitive part of it) or its id
+      - delete: [sirens]             # at a memory review ([] keeps everything)
+      - action: win                  # win | lose | tense
+      - order: [first_face, rooftop] # the reboot's order (optional: default is the kept order)
+      - check: "bond >= 20"          # must hold at this moment
+    expect:
+      ending: let_go
+      saw: ["a part of a line that must have been shown"]
+      never_saw: ["a part of a line that must not have been shown"]
+
+Lines, beat starts and game overs continue by themselves. The run fails at the first step that does
+not fit what the game shows, and says what the game was showing instead.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import events as ev
+from .diagnostics import Diagnostic
+from .expr import ExprError, Scope, compile_expr
+from .runtime import Runtime, RuntimeError_, WrongAnswer
+from .story import Story
+from .yamlsrc import LDict, load_file, locate
+
+MAX_EVENTS = 20_000
+
+
+@dataclass
+class Result:
+    name: str
+    ok: bool
+    ending: str | None = None
+    problems: list[str] = field(default_factory=list)
+    transcript: list[str] = field(default_factory=list)
+    decisions: int = 0
+    bond_at_reboot: int | None = None
+    seed: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "ok": self.ok, "ending": self.ending, "problems": self.problems,
+                "decisions": self.decisions, "bond_at_reboot": self.bond_at_reboot, "seed": self.seed,
+                "lines": len(self.transcript)}
+
+
+def where_now(e: ev.Event) -> str:
+    """What the game is showing, in words, for divergence messages."""
+    if isinstance(e, ev.Choice):
+        opts = "; ".join(f"“{o.text}”" for o in e.options)
+        return f"a {'place to explore' if e.kind == 'explore' else 'choice'} ({e.id}) offering {opts}"
+    if isinstance(e, ev.Review):
+        mems = ", ".join(c.id for c in e.held + e.pending)
+        return f"the memory review “{e.title}” (holding {mems}; must delete {e.must_free})"
+    if isinstance(e, ev.Action):
+        return f"the action set-piece “{e.title}”"
+    if isinstance(e, ev.Reboot):
+        return "the reboot (kept: " + ", ".join(c.id for c in e.memories) + ")"
+    if isinstance(e, ev.Ending):
+        return f"the ending “{e.title}”"
+    return type(e).__name__
+
+
+class Player:
+    """Drives a runtime, continuing through lines and keeping a transcript."""
+
+    def __init__(self, rt: Runtime):
+        self.rt = rt
+        self.transcript: list[str] = []
+        self.endings: list[str] = []
+        self.bond_at_reboot: int | None = None
+        self.events = 0
+
+    def run_on(self) -> ev.Event | None:
+        """Continue until the game needs a decision; None when it has finished."""
+        rt = self.rt
+        while True:
+            self.events += 1
+            if self.events > MAX_EVENTS:
+                raise RuntimeError_("the playthrough goes on for ever (over 20,000 events)")
+            e = rt.event
+            if isinstance(e, ev.Line):
+                self.transcript.append(f"{e.name}: {e.text}" if e.name else e.text)
+                rt.advance()
+            elif isinstance(e, (ev.BeatStart, ev.GameOver)):
+                self.transcript.append(f"== {e.title} ==")
+                rt.advance()
+            elif isinstance(e, ev.Ending):
+                if not self.endings or self.endings[-1] != e.id or e.rewind:
+                    self.endings.append(e.id)
+                    self.transcript.append(f"== ending: {e.title} ==")
+                if e.rewind is None:
+                    return None
+                rt.advance()
+            else:
+                if isinstance(e, ev.Reboot):
+                    self.bond_at_reboot = rt.bond
+                return e
+
+
+def match_option(e: ev.Choice, want: str) -> int:
+    exact = [o for o in e.options if o.id == want]
+    if exact:
+        return exact[0].index
+    hits = [o for o in e.options if want.lower() in o.text.lower()]
+    if len(hits) == 1:
+        return hits[0].index
+    if not hits:
+        raise LookupError(f"no option matches “{want}”")
+    raise LookupError(f"“{want}” matches several options: " + "; ".join(f"“{o.text}”" for o in hits))
+
+
+def load_script(path: Path) -> tuple[dict[str, Any] | None, list[Diagnostic]]:
+    root, diags = load_file(path, str(path))
+    if diags:
+        return None, diags
+    problems = []
+    if not isinstance(root, LDict):
+        return None, [Diagnostic(str(path), 1, 1, "a playthrough is a mapping with steps and expect")]
+    for key in root:
+        if key not in ("name", "seed", "beat", "steps", "expect"):
+            m = locate(root, (key,), key=True)
+            problems.append(Diagnostic(str(path), m.line, m.col, f"unknown key '{key}'"))
+    steps = root.get("steps", [])
+    if not isinstance(steps, list):
+        m = locate(root, ("steps",))
+        problems.append(Diagnostic(str(path), m.line, m.col, "steps is a list"))
+    else:
+        for i, step in enumerate(steps):
+            ok = isinstance(step, dict) and len(step) == 1 and next(iter(step)) in ("choose", "delete", "action", "order", "check")
+            if not ok:
+                m = locate(root, ("steps", i))
+                problems.append(Diagnostic(str(path), m.line, m.col,
+                                           "a step is one of choose, delete, action, order, check"))
+    return (root if not problems else None), problems
+
+
+def run_script(story: Story, script: dict[str, Any], name: str = "") -> Result:
+    name = str(script.get("name") or name)
+    seed = int(script.get("seed", 0) or 0)
+    start = script.get("beat")
+    result = Result(name, ok=False, seed=seed)
+    if start is not None and start not in story.beats:
+        result.problems.append(f"no beat '{start}' to start from")
+        return result
+    rt = Runtime(story, seed=seed, beat=start)
+    player = Player(rt)
+    steps = list(script.get("steps") or [])
+    scope = Scope(set(story.flags), set(story.counters), set(story.memories),
+                  {f"{b}.{n}" for b, beat in story.beats.items() for n in beat.nodes})
+
+    def fail(msg: str) -> Result:
+        result.problems.append(msg)
+        result.transcript = player.transcript
+        result.ending = player.endings[-1] if player.endings else None
+        return result
+
+    i = 0
+
+    def next_event() -> ev.Event | None:
+        e = player.run_on()
+        # a reboot the script does not order plays in the kept order
+        while isinstance(e, ev.Reboot) and (i >= len(steps) or "order" not in steps[i]):
+            rt.reboot()
+            e = player.run_on()
+        return e
+
+    try:
+        e = next_event()
+        while True:
+            while i < len(steps) and "check" in steps[i]:
+                src = steps[i]["check"]
+                scope.beat = rt.state.beat
+                try:
+                    fn = compile_expr(src, scope)
+                except ExprError as exc:
+                    return fail(f"step {i + 1}: check “{src}”: {exc.message}")
+                if not rt.check(fn):
+                    return fail(f"step {i + 1}: check “{src}” does not hold (bond {rt.bond}, "
+                                f"holding {', '.join(rt.core.held) or 'nothing'})")
+                i += 1
+            if e is None:
+                break
+            if i >= len(steps):
+                return fail(f"the script ends, but the game is waiting at {where_now(e)}")
+            step = steps[i]
+            kind, value = next(iter(step.items()))
+            label = f"step {i + 1} ({kind}: {value})"
+            if kind == "choose":
+                if not isinstance(e, ev.Choice):
+                    return fail(f"{label}: expected a choice, but the game is at {where_now(e)}")
+                try:
+                    rt.choose(match_option(e, str(value)))
+                except LookupError as exc:
+                    return fail(f"{label}: {exc}; the game offers {where_now(e)}")
+            elif kind == "delete":
+                if not isinstance(e, ev.Review):
+                    return fail(f"{label}: expected a memory review, but the game is at {where_now(e)}")
+                try:
+                    rt.review(delete=[str(v) for v in (value or [])])
+                except WrongAnswer as exc:
+                    return fail(f"{label}: {exc}; at {where_now(e)}")
+            elif kind == "action":
+                if not isinstance(e, ev.Action) or value not in ("win", "lose", "tense"):
+                    return fail(f"{label}: expected an action set-piece (win|lose|tense), but the game is at {where_now(e)}")
+                rt.action(tense=True) if value == "tense" else rt.action(won=value == "win")
+            elif kind == "order":
+                if not isinstance(e, ev.Reboot):
+                    return fail(f"{label}: expected the reboot, but the game is at {where_now(e)}")
+                try:
+                    rt.reboot(order=[str(v) for v in value])
+                except WrongAnswer as exc:
+                    return fail(f"{label}: {exc}")
+            i += 1
+            e = next_event()
+    except RuntimeError_ as exc:
+        return fail(f"the story broke: {exc}")
+    result.transcript = player.transcript
+    result.ending = player.endings[-1] if player.endings else None
+    result.decisions = i
+    result.bond_at_reboot = player.bond_at_reboot
+    if i < len(steps):
+        return fail(f"the game ended with {len(steps) - i} step(s) of the script unplayed")
+    expect = script.get("expect") or {}
+    if expect.get("ending") and expect["ending"] != result.ending:
+        result.problems.append(f"expected the ending '{expect['ending']}', reached '{result.ending}'")
+    text = "\n".join(player.transcript).lower()
+    for s in expect.get("saw") or []:
+        if str(s).lower() not in text:
+            result.problems.append(f"never saw “{s}”")
+    for s in expect.get("never_saw") or []:
+        if str(s).lower() in text:
+            result.problems.append(f"saw “{s}”, which should not have been shown")
+    result.ok = not result.problems
+    return result
+
+
+def random_playthrough(story: Story, seed: int) -> Result:
+    """One playthrough making random decisions, reproducible from its seed."""
+    rng = random.Random(seed)
+    rt = Runtime(story, seed=seed)
+    player = Player(rt)
+    result = Result(f"random #{seed}", ok=False, seed=seed)
+    decisions = 0
+    try:
+        e = player.run_on()
+        while e is not None:
+            decisions += 1
+            if isinstance(e, ev.Choice):
+                rt.choose(rng.randrange(len(e.options)))
+            elif isinstance(e, ev.Review):
+                pool = [c.id for c in e.held + e.pending]
+                extra = rng.random() < 0.2 and e.must_free < len(pool)
+                rt.review(delete=rng.sample(pool, e.must_free + (1 if extra else 0)))
+            elif isinstance(e, ev.Action):
+                roll = rng.random()
+                if e.has_tense and roll < 0.34:
+                    rt.action(tense=True)
+                else:
+                    rt.action(won=roll < 0.67)
+            elif isinstance(e, ev.Reboot):
+                order = [c.id for c in e.memories]
+                rng.shuffle(order)
+                rt.reboot(order=order)
+            e = player.run_on()
+    except (RuntimeError_, WrongAnswer) as exc:
+        result.problems.append(f"after {decisions} decisions: {exc}")
+    result.decisions = decisions
+    result.transcript = player.transcript
+    result.ending = player.endings[-1] if player.endings else None
+    result.bond_at_reboot = player.bond_at_reboot
+    result.ok = not result.problems and result.ending is not None
+    return result
