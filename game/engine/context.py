@@ -1,0 +1,60 @@
+"""The one object every scene receives: window, assets, input, settings, audio, story, saves.
+
+Passing this in (instead of module globals) is what lets a test build a scene with a fake window or
+a tiny story, as Tuxemon learned when it removed its global session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .assets import Assets
+from .audio import Audio
+from .input import InputMap
+from .settings import Settings
+from .stack import SceneStack
+from .text import TextRenderer
+from .theme import Theme
+
+if TYPE_CHECKING:
+    from .window import Window
+
+
+@dataclass
+class Toast:
+    text: str
+    time: float = 2.5
+
+
+@dataclass
+class Context:
+    window: Window
+    assets: Assets
+    input: InputMap
+    settings: Settings
+    audio: Audio
+    text: TextRenderer
+    scenes: SceneStack
+    story_dir: Path
+    story: Any = None  # game.story.story.Story once loaded
+    runtime: Any = None  # game.story.runtime.Runtime while a game is being played
+    saves: Any = None  # game.story.saves.SaveStore
+    seed: int = 0
+    app: Any = None  # the running App (thumbnails for saves)
+    history: list[Any] = field(default_factory=list)  # what was said this session, for the log
+    problems: list[str] = field(default_factory=list)  # shown on the title screen, never as tracebacks
+    toasts: list[Toast] = field(default_factory=list)
+    quit_requested: bool = False
+
+    @property
+    def theme(self) -> Theme:
+        return Theme(self.settings.large_text)
+
+    def toast(self, text: str) -> None:
+        """A short message in the corner ("Saved", "Could not save: disk full")."""
+        self.toasts.append(Toast(text))
+
+    def quit(self) -> None:
+        self.quit_requested = True

@@ -1,0 +1,207 @@
+"""One map from keyboard, mouse and gamepad to the game's actions.
+
+Scenes never look at keys: they receive `InputEvent`s naming an action (confirm, back, up, ...), so
+rebinding in the settings, a gamepad and a mouse all work everywhere for free. Held directions (for
+walking) are tracked from the same events, which is also what lets tests drive the game by posting
+real pygame events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pygame
+
+from .settings import ACTIONS, DEFAULT_KEYS
+
+POINT = "point"  # mouse moved: pos set, no action pressed
+AXIS_DEADZONE = 0.5
+
+PAD_BUTTONS: dict[int, str] = {
+    pygame.CONTROLLER_BUTTON_A: "confirm",
+    pygame.CONTROLLER_BUTTON_B: "back",
+    pygame.CONTROLLER_BUTTON_X: "skip",
+    pygame.CONTROLLER_BUTTON_Y: "log",
+    pygame.CONTROLLER_BUTTON_START: "menu",
+    pygame.CONTROLLER_BUTTON_BACK: "log",
+    pygame.CONTROLLER_BUTTON_DPAD_UP: "up",
+    pygame.CONTROLLER_BUTTON_DPAD_DOWN: "down",
+    pygame.CONTROLLER_BUTTON_DPAD_LEFT: "left",
+    pygame.CONTROLLER_BUTTON_DPAD_RIGHT: "right",
+}
+# Plain joysticks (no SDL game-controller mapping): the common layout of cheap USB pads.
+JOY_BUTTONS: dict[int, str] = {0: "confirm", 1: "back", 2: "skip", 3: "log", 6: "log", 7: "menu", 9: "menu"}
+DIRECTIONS = ("up", "down", "left", "right")
+
+
+@dataclass(frozen=True, slots=True)
+class InputEvent:
+    """One thing the player did. `pos` is in logical pixels for mouse events (None off-picture)."""
+
+    action: str
+    pressed: bool = True
+    pos: tuple[int, int] | None = None
+    source: str = "key"  # key | mouse | pad
+    key: int | None = None  # the raw key, for the key-binding screen
+
+
+class InputMap:
+    """Translates pygame events into InputEvents and remembers which actions are held."""
+
+    def __init__(self, keys: dict[str, list[str]] | None = None) -> None:
+        self.held_actions: dict[str, set[object]] = {a: set() for a in ACTIONS}
+        self.mouse_pos: tuple[int, int] | None = None
+        self.last_source = "key"
+        self._controllers: dict[int, object] = {}
+        self._joysticks: dict[int, object] = {}
+        self.bind(keys or DEFAULT_KEYS)
+
+    # --- bindings ---------------------------------------------------------------------------
+
+    def bind(self, keys: dict[str, list[str]]) -> None:
+        """Use these key names (pygame.key.name spelling); unknown names are skipped, not fatal."""
+        self.keys = {a: list(keys.get(a, DEFAULT_KEYS[a])) for a in ACTIONS}
+        self._by_key: dict[int, list[str]] = {}
+        for action, names in self.keys.items():
+            for name in names:
+                code = key_code(name)
+                if code is not None:
+                    self._by_key.setdefault(code, []).append(action)
+
+    def actions_for_key(self, key: int) -> list[str]:
+        return self._by_key.get(key, [])
+
+    def describe(self, action: str) -> str:
+        """How to press an action, for on-screen hints ("Enter", "A" on a pad)."""
+        if self.last_source == "pad":
+            return {"confirm": "A", "back": "B", "skip": "X", "log": "Y", "menu": "Start"}.get(action, action)
+        names = self.keys.get(action) or []
+        return names[0].title() if names else action
+
+    # --- events -------------------------------------------------------------------------------
+
+    def held(self, action: str) -> bool:
+        return bool(self.held_actions.get(action))
+
+    def release_all(self) -> None:
+        """Forget held actions (the window lost focus, or a scene changed under the player's feet)."""
+        for s in self.held_actions.values():
+            s.clear()
+
+    def _press(self, action: str, token: object, pressed: bool) -> None:
+        held = self.held_actions[action]
+        if pressed:
+            held.add(token)
+        else:
+            held.discard(token)
+
+    def translate(self, ev: pygame.event.Event,
+                  to_logical: Callable[[tuple[int, int]], tuple[int, int] | None]) -> list[InputEvent]:
+        """The InputEvents one pygame event stands for (often none)."""
+        t = ev.type
+        out: list[InputEvent] = []
+        if t in (pygame.KEYDOWN, pygame.KEYUP):
+            pressed = t == pygame.KEYDOWN
+            self.last_source = "key"
+            for action in self.actions_for_key(ev.key):
+                self._press(action, ("key", ev.key), pressed)
+                out.append(InputEvent(action, pressed, None, "key", ev.key))
+            if pressed and not out:
+                out.append(InputEvent("", True, None, "key", ev.key))  # unbound: only the binding screen cares
+        elif t == pygame.MOUSEMOTION:
+            self.mouse_pos = to_logical(ev.pos)
+            if self.mouse_pos is not None:
+                out.append(InputEvent(POINT, True, self.mouse_pos, "mouse"))
+        elif t in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
+            pos = to_logical(ev.pos)
+            self.mouse_pos = pos
+            self.last_source = "mouse"
+            action = {1: "confirm", 3: "back"}.get(ev.button)
+            if action and pos is not None:
+                out.append(InputEvent(action, t == pygame.MOUSEBUTTONDOWN, pos, "mouse"))
+        elif t == pygame.MOUSEWHEEL:
+            if ev.y:
+                out.append(InputEvent("up" if ev.y > 0 else "down", True, self.mouse_pos, "mouse"))
+        elif t in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP):
+            action = PAD_BUTTONS.get(ev.button)
+            if action:
+                pressed = t == pygame.CONTROLLERBUTTONDOWN
+                self.last_source = "pad"
+                self._press(action, ("pad", getattr(ev, "instance_id", 0), ev.button), pressed)
+                out.append(InputEvent(action, pressed, None, "pad"))
+        elif t == pygame.CONTROLLERAXISMOTION:
+            out.extend(self._axis(ev, pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY, 32767))
+        elif t in (pygame.JOYBUTTONDOWN, pygame.JOYBUTTONUP):
+            if getattr(ev, "instance_id", None) in self._controllers:
+                return out  # the same press arrives as a CONTROLLERBUTTON event
+            action = JOY_BUTTONS.get(ev.button)
+            if action:
+                pressed = t == pygame.JOYBUTTONDOWN
+                self.last_source = "pad"
+                self._press(action, ("joy", getattr(ev, "instance_id", 0), ev.button), pressed)
+                out.append(InputEvent(action, pressed, None, "pad"))
+        elif t == pygame.JOYHATMOTION:
+            if getattr(ev, "instance_id", None) in self._controllers:
+                return out
+            x, y = ev.value
+            wanted = {"left": x < 0, "right": x > 0, "up": y > 0, "down": y < 0}
+            out.extend(self._set_directions("hat", wanted))
+        elif t == pygame.JOYAXISMOTION:
+            if getattr(ev, "instance_id", None) in self._controllers:
+                return out
+            out.extend(self._axis(ev, 0, 1, 1.0))
+        elif t in (pygame.CONTROLLERDEVICEADDED, pygame.JOYDEVICEADDED):
+            self._open_pad(ev)
+        elif t in (pygame.CONTROLLERDEVICEREMOVED, pygame.JOYDEVICEREMOVED):
+            self._controllers.pop(getattr(ev, "instance_id", -1), None)
+            self._joysticks.pop(getattr(ev, "instance_id", -1), None)
+        return out
+
+    def _axis(self, ev: pygame.event.Event, ax: int, ay: int, full: float) -> list[InputEvent]:
+        if ev.axis not in (ax, ay):
+            return []
+        value = ev.value / full
+        self.last_source = "pad"
+        if ev.axis == ax:
+            wanted = {"left": value < -AXIS_DEADZONE, "right": value > AXIS_DEADZONE}
+        else:
+            wanted = {"up": value < -AXIS_DEADZONE, "down": value > AXIS_DEADZONE}
+        return self._set_directions(("axis", ev.axis), wanted)
+
+    def _set_directions(self, token: object, wanted: dict[str, bool]) -> list[InputEvent]:
+        out = []
+        for action, on in wanted.items():
+            was = token in self.held_actions[action]
+            if on != was:
+                self._press(action, token, on)
+                out.append(InputEvent(action, on, None, "pad"))
+        return out
+
+    def _open_pad(self, ev: pygame.event.Event) -> None:
+        """Open a newly plugged pad so its events arrive; a pad that fails to open is ignored."""
+        index = getattr(ev, "device_index", None)
+        if index is None:
+            return
+        try:
+            from pygame._sdl2 import controller
+            if not controller.get_init():
+                controller.init()
+            if controller.is_controller(index):
+                pad = controller.Controller(index)
+                self._controllers[pad.as_joystick().get_instance_id()] = pad
+                return
+        except (ImportError, pygame.error, AttributeError):
+            pass
+        try:
+            joy = pygame.joystick.Joystick(index)
+            self._joysticks[joy.get_instance_id()] = joy
+        except pygame.error:
+            pass
+
+
+def key_code(name: str) -> int | None:
+    try:
+        return pygame.key.key_code(name)
+    except (ValueError, pygame.error):
+        return None

@@ -1,0 +1,151 @@
+"""Text drawn crisp at the window's own resolution, and cached.
+
+The pixel layer is 640×360 and scaled up by whole numbers, but text scaled that way would be blocky
+and hard to read, so scenes ask for text in logical units and it is rendered at the real size after
+the pixel layer is scaled. Rendering text is the most expensive thing a pygame frame does, so every
+laid-out block is cached by (text, size, colour, wrap width); a typewriter reveals a cached block a
+few characters at a time instead of rendering a new string every frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+CACHE_LIMIT = 600
+Color = tuple[int, int, int]
+
+
+@dataclass
+class Block:
+    """A laid-out paragraph: one surface per line, and how many characters each holds."""
+
+    lines: list[pygame.Surface]
+    texts: list[str]
+    line_height: int
+    width: int
+    height: int
+    px: int
+    shadow: int
+    align: str
+    _prefix: dict[int, list[int]] | None = None
+
+    def prefix_width(self, line: int, chars: int, font: pygame.font.Font) -> int:
+        """Width in pixels of the first `chars` characters of a line (cached per line)."""
+        if self._prefix is None:
+            self._prefix = {}
+        widths = self._prefix.get(line)
+        if widths is None:
+            text = self.texts[line]
+            widths = [font.size(text[:i])[0] for i in range(len(text) + 1)]
+            self._prefix[line] = widths
+        return widths[min(chars, len(widths) - 1)]
+
+
+class TextRenderer:
+    """Fonts by pixel size, word wrapping and a cache of rendered blocks."""
+
+    def __init__(self, font_file: str | None = None) -> None:
+        self.font_file = font_file  # None: pygame-ce's bundled font
+        self._fonts: dict[int, pygame.font.Font] = {}
+        self._blocks: dict[tuple, Block] = {}
+        self._wraps: dict[tuple, list[str]] = {}
+        self.renders = 0  # lines rendered since start: the benchmark watches this stay flat
+
+    def font(self, px: int) -> pygame.font.Font:
+        f = self._fonts.get(px)
+        if f is None:
+            if not pygame.font.get_init():
+                pygame.font.init()
+            f = self._fonts[px] = pygame.font.Font(self.font_file, max(6, px))
+        return f
+
+    def wrap(self, text: str, px: int, width: int | None) -> list[str]:
+        """Break text into lines no wider than `width` pixels, on spaces; honour newlines."""
+        key = (text, px, width)
+        cached = self._wraps.get(key)
+        if cached is not None:
+            return cached
+        font = self.font(px)
+        lines: list[str] = []
+        for para in text.split("\n"):
+            if width is None:
+                lines.append(para)
+                continue
+            words = para.split(" ")
+            current = ""
+            for word in words:
+                trial = word if not current else current + " " + word
+                if current and font.size(trial)[0] > width:
+                    lines.append(current)
+                    current = word
+                else:
+                    current = trial
+            lines.append(current)
+        if len(self._wraps) > CACHE_LIMIT:
+            self._wraps.clear()
+        self._wraps[key] = lines
+        return lines
+
+    def block(self, text: str, px: int, color: Color, width: int | None = None,
+              shadow: int = 0, shadow_color: Color = (0, 0, 0), align: str = "left") -> Block:
+        key = (text, px, color, width, shadow, shadow_color, align)
+        b = self._blocks.get(key)
+        if b is not None:
+            return b
+        font = self.font(px)
+        texts = self.wrap(text, px, width)
+        surfaces = []
+        for line in texts:
+            surfaces.append(self._render(font, line, color, shadow, shadow_color))
+        lh = font.get_linesize()
+        w = max((s.get_width() for s in surfaces), default=0)
+        h = lh * (len(surfaces) - 1) + (surfaces[-1].get_height() if surfaces else 0)
+        b = Block(surfaces, texts, lh, w, h, px, shadow, align)
+        if len(self._blocks) > CACHE_LIMIT:
+            self._blocks.clear()
+        self._blocks[key] = b
+        return b
+
+    def _render(self, font: pygame.font.Font, line: str, color: Color, shadow: int,
+                shadow_color: Color) -> pygame.Surface:
+        self.renders += 1
+        fg = font.render(line or " ", True, color)
+        if not shadow:
+            return fg
+        bg = font.render(line or " ", True, shadow_color)
+        surf = pygame.Surface((fg.get_width() + shadow, fg.get_height() + shadow), pygame.SRCALPHA)
+        surf.blit(bg, (shadow, shadow))
+        surf.blit(fg, (0, 0))
+        return surf
+
+    def draw(self, target: pygame.Surface, block: Block, x: int, y: int, reveal: int | None = None,
+             box_width: int | None = None) -> None:
+        """Blit a block with its top-left at (x, y); with `reveal`, only that many characters."""
+        font = self.font(block.px) if reveal is not None else None
+        left = reveal
+        for i, surf in enumerate(block.lines):
+            lx = x
+            if box_width is not None and block.align != "left":
+                slack = box_width - surf.get_width()
+                lx += slack // 2 if block.align == "center" else slack
+            ly = y + i * block.line_height
+            if left is None:
+                target.blit(surf, (lx, ly))
+                continue
+            n = len(block.texts[i])
+            if left >= n:
+                target.blit(surf, (lx, ly))
+                left -= n + 1  # the space or newline the wrap swallowed
+                if left < 0:
+                    return
+                continue
+            w = block.prefix_width(i, left, font)  # type: ignore[arg-type]
+            if w > 0:
+                target.blit(surf, (lx, ly), pygame.Rect(0, 0, w + block.shadow, surf.get_height()))
+            return
+
+    def clear(self) -> None:
+        self._blocks.clear()
+        self._wraps.clear()

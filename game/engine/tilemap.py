@@ -1,0 +1,139 @@
+"""A Tiled map (levels/<name>.tmx) loaded with pytmx and drawn with pyscroll.
+
+The `collision` layer is never drawn: any tile on it blocks. Objects of the `objects` group become
+`MapObject`s (start, spot, npc, exit, ...). Every file the map names (tilesets, images) is checked to
+stay inside the project's `levels/` or `assets/` folders before pytmx opens it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygame
+import pyscroll
+import pytmx
+from pytmx.util_pygame import load_pygame
+
+from .assets import AssetError, Assets
+from .scaling import LOGICAL
+
+COLLISION = "collision"
+SPRITE_LAYERS = ("detail", "ground")  # walkers are drawn above the first of these that exists
+
+
+class MapError(Exception):
+    """A map that cannot be shown; the message names the file."""
+
+
+@dataclass
+class MapObject:
+    type: str
+    name: str
+    rect: pygame.Rect
+    props: dict[str, str]
+
+    @property
+    def point(self) -> tuple[int, int]:
+        return self.rect.center
+
+
+def _confine_sources(path: Path, assets: Assets, seen: set[Path] | None = None) -> None:
+    """Refuse a map or tileset whose `source=` points outside levels/ and assets/."""
+    from xml.etree import ElementTree
+
+    seen = seen or set()
+    if path in seen:
+        return
+    seen.add(path)
+    try:
+        root = ElementTree.parse(path).getroot()  # noqa: S314 - our own map, size-checked by the linter
+    except (ElementTree.ParseError, OSError) as exc:
+        raise MapError(f"{path.name} cannot be read: {exc}") from None
+    allowed = [(assets.root / f).resolve() for f in ("levels", "assets")]
+    for el in root.iter():
+        src = el.get("source")
+        if not src:
+            continue
+        target = (path.parent / src).resolve()
+        if not any(target.is_relative_to(a) for a in allowed):
+            raise MapError(f"{path.name}: {src} is outside the project's levels/ and assets/ folders")
+        if not target.is_file():
+            raise MapError(f"{path.name}: {src} is missing")
+        if el.tag == "tileset" and target.suffix == ".tsx":
+            _confine_sources(target, assets, seen)
+
+
+class TileMap:
+    def __init__(self, assets: Assets, name: str, view: tuple[int, int] = LOGICAL) -> None:
+        try:
+            path = assets.path(f"{name}.tmx", "levels")
+        except AssetError as exc:
+            raise MapError(str(exc)) from None
+        if not path.is_file():
+            raise MapError(f"levels/{name}.tmx is missing")
+        _confine_sources(path, assets)
+        try:
+            self.tmx = load_pygame(str(path))
+        except Exception as exc:  # pytmx raises many kinds (ValueError, KeyError, XML errors)
+            raise MapError(f"levels/{name}.tmx cannot be loaded: {exc}") from None
+        self.name = name
+        self.tile = (self.tmx.tilewidth, self.tmx.tileheight)
+        self.size = (self.tmx.width * self.tmx.tilewidth, self.tmx.height * self.tmx.tileheight)
+        self.walls = self._walls()
+        self.objects = self._objects()
+        self.sprite_layer = self._sprite_layer()
+        data = pyscroll.TiledMapData(self.tmx)
+        self.renderer = pyscroll.BufferedRenderer(data, view, clamp_camera=True)
+        self.group = pyscroll.PyscrollGroup(map_layer=self.renderer, default_layer=self.sprite_layer)
+        self.bounds = pygame.Rect((0, 0), self.size)
+
+    def _walls(self) -> list[pygame.Rect]:
+        walls: list[pygame.Rect] = []
+        tw, th = self.tile
+        for layer in self.tmx.layers:
+            if isinstance(layer, pytmx.TiledTileLayer) and layer.name == COLLISION:
+                layer.visible = False
+                for y, row in enumerate(layer.data):
+                    run_start = None
+                    for x, gid in enumerate([*row, 0]):
+                        if gid and run_start is None:
+                            run_start = x
+                        elif not gid and run_start is not None:
+                            walls.append(pygame.Rect(run_start * tw, y * th, (x - run_start) * tw, th))
+                            run_start = None
+        return walls
+
+    def _objects(self) -> list[MapObject]:
+        out: list[MapObject] = []
+        for group in self.tmx.objectgroups:
+            for obj in group:
+                kind = (getattr(obj, "type", None) or getattr(obj, "class", None) or "").strip()
+                w, h = int(obj.width or 0), int(obj.height or 0)
+                rect = pygame.Rect(int(obj.x), int(obj.y), max(1, w), max(1, h))
+                props = {str(k): str(v) for k, v in (obj.properties or {}).items()}
+                out.append(MapObject(kind, obj.name or "", rect, props))
+        return out
+
+    def _sprite_layer(self) -> int:
+        names = [getattr(layer, "name", "") for layer in self.tmx.layers]
+        for want in SPRITE_LAYERS:
+            if want in names:
+                return names.index(want)
+        return 0
+
+    def of_type(self, kind: str) -> list[MapObject]:
+        return [o for o in self.objects if o.type == kind]
+
+    def blocked(self, rect: pygame.Rect) -> bool:
+        return not self.bounds.contains(rect) or rect.collidelist(self.walls) != -1
+
+    def center(self, pos: tuple[float, float]) -> None:
+        self.group.center(pos)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.group.draw(surface)
+
+    def to_screen(self, pos: tuple[float, float]) -> tuple[int, int]:
+        """A map position in logical screen pixels (for labels over spots)."""
+        return self.renderer.translate_point(pos)
