@@ -1,0 +1,64 @@
+"""Build the world: tilesets, character sheets, Tiled maps and their previews, in one command.
+
+    python tools/make_world.py            # everything
+    python tools/make_world.py --maps     # only maps and previews (tilesets are rebuilt in memory)
+    python tools/make_world.py --look     # also write big review pictures to out/look/
+
+Every picture comes from drawing code under `tools/world/`; change a colour in `tools/palette.py`
+or a layout in `tools/world/maps_*.py` and run this again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from world import maps, sprites, tilesets  # noqa: E402
+from world.mapkit import compile_layout  # noqa: E402
+from world.preview import save_map_preview, save_scaled  # noqa: E402
+from world.tmxwrite import write_tmx  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--maps", action="store_true", help="only write maps and previews")
+    ap.add_argument("--look", action="store_true", help="also write review pictures to out/look/")
+    ap.add_argument("--only", nargs="*", help="only these maps")
+    args = ap.parse_args(argv)
+
+    sets = tilesets.build_all()
+    tiles_dir, tsx_dir = ROOT / "assets" / "tiles", ROOT / "levels" / "tilesets"
+    look = ROOT / "out" / "look"
+    if not args.maps:
+        for ts in sets.values():
+            ts.write(tiles_dir / f"{ts.name}.png", tsx_dir / f"{ts.name}.tsx")
+            print(f"tileset {ts.name}: {len(ts.tiles)} tiles, {len(ts.animations)} animated")
+        sheets = sprites.write_all(ROOT / "assets" / "sprites")
+        print(f"sprites: {len(sheets)} sheets")
+        if args.look:
+            for ts in sets.values():
+                save_scaled(ts.sheet().rgba(), look / f"tiles_{ts.name}.png", 3)
+            save_scaled(sprites.contact_sheet(sheets), look / "sprites.png", 4)
+    for layout in maps.ALL:
+        if args.only and layout.name not in args.only:
+            continue
+        built = compile_layout(layout, sets)
+        data = built.data({"title": layout.title})
+        write_tmx(data, ROOT / "levels" / f"{layout.name}.tmx", tsx_dir)
+        save_map_preview(data, ROOT / "levels" / "preview" / f"{layout.name}.png")
+        if args.look:
+            save_map_preview(data, look / f"{layout.name}_x2.png", scale=2, labels=True)
+            save_map_preview(data, look / f"{layout.name}_col.png", collision=True)
+        print(f"map {layout.name}: {data.width}×{data.height}, {len(data.objects)} objects")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,32 @@
+"""All the game's tilesets, built in memory in a fixed order (tile ids never shuffle between builds)."""
+
+from __future__ import annotations
+
+from world import tiles_city, tiles_neon, tiles_props, tiles_under
+from world.canvas import Canvas
+from world.tileset import Tileset
+
+
+def collision() -> Tileset:
+    """One hatched red tile: paint it on the hidden `collision` layer wherever the player may not go."""
+    ts = Tileset("collision", columns=4)
+    c = Canvas(16, 16)
+    c.frame(0, 0, 16, 16, "ares_red")
+    for k in range(0, 32, 4):
+        c.line(k, 0, k - 15, 15, "ares_red")
+    ts.add("block", c, solid=True)
+    return ts
+
+
+def city() -> Tileset:
+    ts = Tileset("city")
+    tiles_city.build(ts)
+    tiles_neon.build(ts)
+    tiles_props.build(ts)
+    tiles_under.build(ts)
+    return ts
+
+
+def build_all() -> dict[str, Tileset]:
+    sets = [collision(), city()]
+    return {ts.name: ts for ts in sets}
