@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tools.art import logo, moods, png, portraits, title, ui
+from tools.art import logo, memories, moods, png, portraits, title, ui
 
 
 def pictures() -> Iterator[tuple[str, np.ndarray]]:
@@ -19,6 +19,8 @@ def pictures() -> Iterator[tuple[str, np.ndarray]]:
         yield f"ui/{name}", rgba
     for name, rgba in moods.pictures():
         yield f"ui/{name}", rgba
+    for name, rgba in memories.pictures():
+        yield f"ui/memories/{name}", rgba
     yield "title/title.png", title.draw().rgba()
     yield "title/logo.png", logo.draw().rgba()
 
@@ -38,9 +40,9 @@ def build(out: Path, sheets: Path | None = None) -> list[Path]:
         path = out / rel
         png.save(path, rgba)
         written.append(path)
-        groups.setdefault(rel.split("/")[0] if "/" in rel else "misc", []).append(rgba)
+        groups.setdefault(rel.rsplit("/", 1)[0].replace("/", "_"), []).append(rgba)
     if sheets is not None:
         for group, images in groups.items():
-            cols, scale = {"portraits": (4, 2), "title": (1, 2)}.get(group, (6, 4))
+            cols, scale = {"portraits": (4, 2), "title": (1, 2), "ui_memories": (4, 3)}.get(group, (6, 4))
             png.save(sheets / f"{group}.png", png.sheet(images, cols, scale=scale))
     return written
