@@ -459,6 +459,8 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
         else:
             for cid, data in cf.root.items():
                 c = _check(ctx, cf, (cid,), m.Character, data)
+                if c is None:  # still a speaker, so its lines are not reported as well
+                    c = m.Character(name=str(cid))
                 if not re.fullmatch(r"[A-Za-z0-9_]+", str(cid)):
                     ctx.error(cf, (cid,), "ids use letters, digits and _ only", key=True)
                 if c:
@@ -471,6 +473,9 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
         else:
             for mid, data in mf.root.items():
                 mm = _check(ctx, mf, (mid,), m.Memory, data)
+                if mm is None:  # still a memory, so references to it are not reported as well
+                    memories[str(mid)] = MemoryInfo(str(mid), "?", str(mid), "", 1, "", "")
+                    continue
                 if mm:
                     memories[str(mid)] = MemoryInfo(str(mid), mm.code, mm.title, mm.picture, mm.weight, mm.mood, mm.beat)
     ctx.characters = characters
@@ -481,9 +486,13 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
     if not paths:
         ctx.diags.append(Diagnostic(_shown(beats_dir, base), 0, 0, "no beat files (story/beats/NN_name.yaml)"))
     seen_beats: dict[str, str] = {}
+    unreadable = False
     for p in paths:
         bf = read(p)
         if bf is None:
+            # the file is broken; assume its name says its id, so references to it are not reported too
+            unreadable = True
+            ctx.beat_nodes.setdefault(re.sub(r"^\d+[_-]", "", p.stem), set())
             continue
         b = _check(ctx, bf, (), m.BeatFile, bf.root)
         if b is None:
@@ -512,7 +521,7 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
 
     # memories name the beat that makes them
     for mid, mem in memories.items():
-        if mem.beat not in ctx.beat_nodes:
+        if mem.beat and mem.beat not in ctx.beat_nodes:
             ctx.error(mf, (mid, "beat"), f"no beat '{mem.beat}'")
 
     beats: dict[str, Beat] = {}
@@ -543,6 +552,8 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
             bname, _, nname = e.rewind.partition(".")
             if nname not in ctx.beat_nodes.get(bname, set()):
                 ctx.error(gf, ("endings", eid, "rewind"), f"no node '{e.rewind}' (write beat.node)")
+    if unreadable or any(f is None for f in (gf, cf, mf)):
+        return None, sorted(ctx.diags)  # whole-story checks would only echo the broken file
     for flag in sorted(ctx.refs.flags - ctx.flags_set):
         ctx.error(gf, ("flags", flag), f"flag '{flag}' is asked about but never set", key=True)
     for flag in sorted(scope.flags - ctx.refs.flags - ctx.flags_set):

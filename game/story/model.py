@@ -209,7 +209,7 @@ def json_schema() -> dict[str, Any]:
         defs[model.__name__] = schema
         return {"$ref": f"#/$defs/{model.__name__}"}
 
-    for model in dict.fromkeys(STEP_KEYS.values()):
+    for model in dict.fromkeys([*STEP_KEYS.values(), IfStep]):
         step_refs.append(add(model))
     speaker_line = {
         "type": "object",

@@ -92,6 +92,8 @@ def _scalar(ev: ScalarEvent) -> Any:
     tag = ev.tag
     if tag is None or tag == "!":
         tag = _resolver.resolve(ScalarNode, ev.value, ev.implicit)
+    if tag == "tag:yaml.org,2002:merge":
+        raise YamlProblem("merge keys ('<<') are not supported; write the values out", _mark(ev.start_mark))
     make = SafeConstructor.yaml_constructors.get(tag)
     if make is None or tag in ("tag:yaml.org,2002:binary", "tag:yaml.org,2002:timestamp"):
         if tag == "tag:yaml.org,2002:timestamp":
@@ -170,6 +172,8 @@ def parse_yaml(text: str) -> Any:
                 if len(stack) >= MAX_DEPTH:
                     raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep", _mark(ev.start_mark))
                 mark = _mark(ev.start_mark)
+                if ev.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
+                    raise YamlProblem(f"unsupported tag {ev.tag!r}", mark)
                 container: LDict | LList = LDict(mark) if isinstance(ev, MappingStartEvent) else LList(mark)
                 if ev.anchor:
                     building.add(ev.anchor)
