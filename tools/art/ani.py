@@ -1,4 +1,4 @@
-"""Ani: the classmate who keeps saying hi. Two long braids, a lime cardigan, an easy smile."""
+"""Ani: the classmate who keeps saying hi. Two long braids, an orange cardigan, an easy smile."""
 
 from __future__ import annotations
 
@@ -34,11 +34,12 @@ def draw(face: str) -> Canvas:
     skin = MEDIUM
     head = bust.head_mask()
     body = bust.shoulders_mask(width=0)
-    c.paint(body, "green", shade="teal", light="neon_lime", outline="deep_blue", depth=4)
+    c.paint(body, "orange", shade="brick", light="neon_yellow", outline="dark_wood", depth=4)
     shirt = poly([(36, 74), (58, 74), (54, 96), (40, 96)])
-    c.paint(shirt, "neon_yellow", shade="orange", outline="orange", depth=2)
-    c.line(38, 76, 42, 96, "teal")
-    c.line(56, 76, 52, 96, "teal")
+    c.paint(shirt, "cream", shade="lamp", outline="wood", depth=2)
+    c.line(38, 76, 42, 96, "brick")
+    c.line(56, 76, 52, 96, "brick")
+    c.stamp("tt.tt\nttttt\n.ttt.\n..t..", 44, 80, {"t": "teal"})  # a heart on her shirt
     for y in (84, 90):
         c.px(39 + (y - 76) // 5, y, "white")
     braid(c, 68, 50, 82)  # the far braid hangs behind the jaw

@@ -72,8 +72,9 @@ def draw_skin(c: Canvas, skin: Skin, head: Mask, ear: Mask, neck: Mask) -> None:
     c.px(28, 48, skin.shade)
     c.px(29, 49, skin.shade)
     c.paint(head, skin.base, shade=skin.shade, light=None, outline=skin.line, light_from=(1, -1), depth=3)
-    # a highlight on the lit cheek, where the light lands
-    c.put(oval(63, 50, 1.6, 2.6) & head & ~edge(head), skin.light)
+    # the lit side of the face: a thin highlight just inside the front contour, cheek to jaw
+    lit = head & ~edge(head) & ~shifted(head & ~edge(head), 1, 0) & oval(60, 54, 10, 10)
+    c.put(lit, skin.light)
 
 
 def nose(c: Canvas, skin: Skin, x: int = 55, y: int = 52, small: bool = False) -> None:

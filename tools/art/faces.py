@@ -322,8 +322,8 @@ def draw_face(
     if expr.blush:
         eh = len(rows(eye))
         for bx, by in ((near[0] + 1, near[1] + eh + 1), (far[0] + 3, far[1] + eh + 1)):
-            for k in range(3):
-                c.px(bx + 2 * k, by, blush_colour)
+            for k in range(4):
+                c.px(bx + k, by, blush_colour)
 
 
 # --- screen faces: robots show their mood as glowing shapes on a dark visor ------------------------

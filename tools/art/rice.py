@@ -12,7 +12,7 @@ STYLE = FaceStyle(line="dark_wood", iris="teal", iris_dark="deep_blue", brow="st
 
 FACES = {
     "neutral": Expression("wide", "raised", "wobble"),
-    "happy": Expression("smile", "happy", "grin"),
+    "happy": Expression("smile", "happy", "small_smile"),
     "angry": Expression("angry", "angry", "grit"),
     "sad": Expression("sad_tear", "sad", "frown"),
 }
@@ -51,19 +51,24 @@ def draw(face: str) -> Canvas:
     for x, y in ((44, 68), (47, 69), (50, 70), (53, 70), (56, 69), (59, 67), (46, 66), (55, 67), (41, 65)):
         c.px(x, y, "skin_mid")
 
-    # messy hair: tufts sticking out every which way
-    hair = (oval(46, 31, 21, 14) | poly([(25, 40), (18, 33), (24, 31), (19, 23), (28, 24), (29, 15),
-                                         (37, 19), (40, 11), (46, 17), (55, 12), (57, 19), (67, 17),
-                                         (65, 24), (74, 27), (68, 31), (73, 38), (65, 35), (58, 32),
-                                         (52, 37), (46, 32), (40, 37), (34, 34), (30, 44), (28, 52)]))
-    hair &= ~poly([(31, 52), (33, 40), (40, 37), (46, 33), (52, 37), (58, 33), (66, 36), (70, 90), (28, 90)])
-    c.paint(hair, "fog", shade="steel", light="mist", outline="dusk", depth=2)
+    # messy hair: clumps that grew in every direction, a few strays
+    clumps = [(46, 26, 20, 12), (30, 30, 8, 9), (36, 20, 9, 7), (50, 16, 10, 7), (62, 22, 9, 7), (66, 32, 5, 6),
+              (27, 40, 5, 8), (42, 15, 6, 5)]
+    hair = oval(46, 31, 21, 13)
+    for cx, cy, rx, ry in clumps:
+        hair |= oval(cx, cy, rx, ry)
+    hair |= poly([(56, 14), (63, 9), (62, 18)]) | poly([(24, 28), (19, 24), (26, 33)])
+    hair &= ~poly([(31, 52), (32, 40), (37, 38), (41, 34), (47, 37), (53, 33), (58, 37), (64, 35), (67, 42),
+                   (70, 90), (28, 90)])
+    c.paint(hair, "dark_wood", shade="hair", light="wood", outline="shadow", depth=2)
     bust.cast_shadow(c, hair, skin.base, skin.shade, dy=2)
-    bust.strand_lines(c, hair, [(34, 16, 38, 30), (48, 14, 46, 28), (60, 16, 56, 30), (26, 28, 32, 38)], "steel")
+    bust.strand_lines(c, hair, [(34, 18, 38, 30), (48, 12, 46, 28), (60, 16, 56, 30), (26, 30, 32, 38),
+                                (40, 24, 44, 34)], "hair")
+    bust.sheen(c, hair, 46, 28, 17, "wood", band=1.5)
 
     draw_face(c, FACES[face], STYLE, near=(37, 43), far=(55, 43), mouth=(50, 62), blush_colour="brick")
     bust.nose(c, skin, 55, 52)
     glasses(c)
-    bust.rim(c, {"fog": "holo", "steel": "holo", "dusk": "teal"}, side=-1)
+    bust.rim(c, {"dark_wood": "teal", "hair": "teal", "shadow": "teal", "white": "holo"}, side=-1)
     bust.outline_all(c)
     return c
