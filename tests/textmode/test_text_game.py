@@ -1,0 +1,84 @@
+"""The terminal game as a player meets it: numbered choices, re-asking, the review, closed input."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from game.story.compiler import load_story
+from game.story.runtime import Runtime
+from game.story.saves import SaveStore
+from game.textmode.play import TextGame
+
+ROOT = Path(__file__).resolve().parents[2]
+MINI = ROOT / "tests" / "fixtures" / "mini"
+
+
+@pytest.fixture(scope="module")
+def mini():
+    story, _ = load_story(MINI / "story")
+    return story
+
+
+def play(story, answers: list[str], tmp_path: Path) -> tuple[int, str, TextGame]:
+    feed = iter([a + "\n" for a in answers])  # as typed: each answer ends with Enter
+    out = io.StringIO()
+    game = TextGame(Runtime(story), SaveStore(tmp_path), out=out, read=lambda: next(feed, ""),
+                    interactive=False, color=False)
+    return game.run(), out.getvalue(), game
+
+
+def test_a_whole_game_in_the_terminal(mini, tmp_path: Path) -> None:
+    answers = ["1", "1",          # the dog, then the gate
+               "", "n", "3", "y",  # keep all? no; delete Dog, confirm
+               "1", "1", "", "",   # tense: duck; spare; nothing to delete (fits)
+               "1", "3 1 2"]       # let go; the farewell order
+    code, out, game = play(mini, answers, tmp_path)
+    assert code == 0
+    assert "── 1. The Yard ──" in out and "Mai: Hey, dog." in out
+    assert "The core is 1 over. Choose 1 to delete" in out
+    assert "Delete “Dog” for ever? Bond 0 → 0." in out
+    assert "Dog flickers, and is gone. A grey gap stays." in out
+    assert "!! Run! !!" in out and "1) Duck" in out
+    assert "The weapons module goes dark." in out
+    assert "7723: I remember you." in out
+    assert "═══ Good ═══" in out and "It ends well." in out
+    assert game.rt.state.farewell == ["fight", "face", "bag"]
+    assert out.index("✦ Fight") < out.index("✦ Face") < out.index("✦ Bag")
+
+
+def test_invalid_answers_are_asked_again(mini, tmp_path: Path) -> None:
+    code, out, game = play(mini, ["0", "two", "7", "1"], tmp_path)
+    assert out.count("Type a number from 1 to 1") == 3
+    assert "Mai: Hey, dog." in out
+
+
+def test_closed_input_saves_and_ends_cleanly(mini, tmp_path: Path) -> None:
+    code, out, game = play(mini, ["1"], tmp_path)
+    assert code == 0 and "Progress saved" in out
+    rt, _ = SaveStore(tmp_path).load("autosave", mini)
+    assert rt.state.node == "look" and "petted" in rt.state.flags
+
+
+def test_commands_work_at_any_prompt(mini, tmp_path: Path) -> None:
+    code, out, game = play(mini, ["help", "memories", "save", "1", "quit"], tmp_path)
+    assert "memories — 7723's memory core" in out
+    assert "7723 · memory core" in out and "[▣▣□□]" in out
+    assert "Saved to" in out and (tmp_path / "slot1.json").exists()
+    assert "Saved. See you soon." in out
+
+
+def test_main_plays_in_the_terminal_and_survives_closed_stdin(tmp_path: Path) -> None:
+    cmd = [sys.executable, "main.py", "--text", "--story", str(MINI / "story"), "--save-dir", str(tmp_path), "--new"]
+    proc = subprocess.run(cmd, cwd=ROOT, input="1\n", capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
+    assert "Input closed. Progress saved" in proc.stdout
+    proc = subprocess.run(cmd[:-1] + ["--continue"], cwd=ROOT, stdin=subprocess.DEVNULL, capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr
+    assert "Where to?" in proc.stdout and "The gate" in proc.stdout
