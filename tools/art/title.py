@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from tools.art.canvas import Canvas, circle, dither, edge, ellipse, grow, polygon, rounded, shifted
+from tools.art.canvas import Canvas, checker, circle, dither, edge, ellipse, grow, polygon, rounded, shifted
 from tools.art.noise import rand
 
 W, H = 640, 360
@@ -170,9 +170,56 @@ def rooftop(c: Canvas) -> None:
     c.rect(600, 240, 2, 36, "night")
     c.px(600, 238, "ares_red")
     c.px(601, 238, "ares_red")
-    # the near street far below, with a glowing sign hanging off the roof edge
-    c.rect(0, 328, 330, 32, "ink")
-    c.put(polygon(W, H, [(0, 318), (300, 322), (330, 330), (0, 330)]), "night")
+    # roof seams and a puddle that catches the visor's light
+    for y, x_from in ((318, 326), (332, 318), (350, 306)):
+        c.rect(x_from, y, W - x_from, 1, "night")
+    for x in range(360, W, 40):
+        c.line(x, 307, x - 14, 359, "night")
+    puddle = ellipse(W, H, 420, 340, 46, 7)
+    c.put(puddle, "night")
+    c.put(puddle & checker(W, H), "deep_blue")
+    c.put(edge(puddle) & ~shifted(puddle, 0, -1), "indigo")
+    for x in (446, 452, 466):
+        c.rect(x, 338, 3, 1, "neon_cyan")
+    c.rect(396, 342, 6, 1, "neon_pink")
+    street(c)
+
+
+def street(c: Canvas) -> None:
+    """The street below the roof line: shopfronts glowing under their awnings, and traffic."""
+    c.rect(0, 326, 330, 34, "ink")
+    shop_colours = ["neon_pink", "neon_cyan", "neon_yellow", "orange", "neon_lime", "magenta"]
+    x, k = 2, 0
+    while x < 300:
+        w = 26 + int(rand(k, 51).item() * 24)
+        col = shop_colours[k % len(shop_colours)]
+        glow = {"neon_pink": "magenta", "neon_cyan": "teal", "neon_yellow": "orange", "orange": "brick",
+                "neon_lime": "green", "magenta": "hair_purple"}[col]
+        c.rect(x, 330, w - 4, 12, "night")
+        if rand(k, 53).item() < 0.65:  # lit shop: dithered glow behind the window, a neon awning line
+            front = np.zeros((H, W), dtype=bool)
+            front[333:342, x + 2 : x + w - 6] = True
+            c.put(front & checker(W, H), glow)
+            c.rect(x + 2, 332, w - 8, 1, col)
+            sign = int(rand(k, 52).item() * (w - 16))
+            c.rect(x + 4 + sign, 327, 8, 3, col)
+            c.rect(x + 5 + sign, 328, 6, 1, "white")
+            for p in range(int(rand(k, 54).item() * 3)):  # passers-by in silhouette
+                px = x + 4 + int(rand(k, 55, p).item() * (w - 12))
+                c.rect(px, 337, 3, 6, "ink")
+                c.rect(px + 1, 335, 1, 2, "ink")
+        else:
+            c.rect(x + 2, 332, w - 8, 1, "indigo")
+        x += w
+        k += 1
+    c.rect(0, 344, 330, 1, "indigo")
+    ys, xs = np.mgrid[0:H, 0:W]
+    c.put((ys == 352) & (xs < 330) & (xs % 16 < 8), "night")
+    for n in range(8):
+        x0 = int(rand(n, 61).item() * 310)
+        lane = n % 2
+        c.rect(x0, 348 + lane * 7, 10 + n % 3 * 4, 1, "ares_red" if lane else "lamp")
+        c.rect(x0 + (12 if lane else -2), 348 + lane * 7, 2, 1, "white" if not lane else "blood")
 
 
 def robot(c: Canvas) -> None:
