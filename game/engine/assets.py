@@ -29,8 +29,10 @@ class AssetError(Exception):
 class Assets:
     """Loads images, JSON and sounds from the project's asset folders, each once."""
 
-    def __init__(self, root: Path = PROJECT) -> None:
+    def __init__(self, root: Path = PROJECT, levels: Path | None = None) -> None:
         self.root = root.resolve()
+        # maps live beside the story being played (a test story brings its own levels/)
+        self.folders = {"assets": self.root / "assets", "levels": (levels or self.root / "levels").resolve()}
         self._images: dict[tuple[str, bool], pygame.Surface] = {}
         self._fallbacks: dict[str, pygame.Surface] = {}
         self._json: dict[str, Any] = {}
@@ -45,7 +47,7 @@ class Assets:
         pure = PurePosixPath(rel.replace("\\", "/"))
         if pure.is_absolute() or ".." in pure.parts or (pure.parts and ":" in pure.parts[0]):
             raise AssetError(f"{folder}/{rel}: a path must stay inside {folder}/")
-        base = (self.root / folder).resolve()
+        base = self.folders[folder].resolve()
         full = (base / pure).resolve()
         if not full.is_relative_to(base):
             raise AssetError(f"{folder}/{rel}: a path must stay inside {folder}/")

@@ -48,8 +48,8 @@ PALETTE: dict[str, Color] = {
 }
 
 # Text sizes in logical units (pygame's bundled font at 1×); the window multiplies by its scale.
-SMALL = 12
-BODY = 14
+SMALL = 13
+BODY = 16
 LARGE = 18
 TITLE = 28
 

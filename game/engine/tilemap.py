@@ -50,7 +50,7 @@ def _confine_sources(path: Path, assets: Assets, seen: set[Path] | None = None) 
         root = ElementTree.parse(path).getroot()  # noqa: S314 - our own map, size-checked by the linter
     except (ElementTree.ParseError, OSError) as exc:
         raise MapError(f"{path.name} cannot be read: {exc}") from None
-    allowed = [(assets.root / f).resolve() for f in ("levels", "assets")]
+    allowed = [assets.folders["levels"], assets.folders["assets"]]
     for el in root.iter():
         src = el.get("source")
         if not src:

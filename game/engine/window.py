@@ -203,7 +203,7 @@ def build(story_dir: Path, save_dir: Path | None, seed: int = 0, size: tuple[int
     """Open the window and make the context every scene receives."""
     settings = Settings.load(settings_dir)
     window = Window(settings, size, fixed)
-    assets = Assets()
+    assets = Assets(levels=Path(story_dir).resolve().parent / "levels")
     text = TextRenderer()
     inp = InputMap(settings.keys)
     audio = Audio(assets, settings, enabled=sound)

@@ -1,0 +1,273 @@
+"""The dialogue box over the map: portrait, name plate, typewriter text, choices, history.
+
+One DialogueScene stays up across consecutive lines and choices (no flicker between lines) and
+dismisses itself as soon as the runtime's event is something else. It is built of sections: the
+box (portrait, plate and text) and the choice list, each with its own rectangle and input.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.engine.input import InputEvent
+from game.engine.scene import Scene
+from game.engine.section import Section
+from game.engine.theme import BODY, PALETTE, SMALL, hex_color, readable_on_dark
+from game.engine.ui import Menu, MenuItem, draw_panel
+from game.story import events as ev
+
+from .pictures import portrait
+
+if TYPE_CHECKING:
+    from game.engine.canvas import Canvas
+    from game.engine.context import Context
+
+BOX = pygame.Rect(8, 252, 624, 102)
+SKIP_EVERY = 0.06  # seconds per line while skip is held
+
+
+@dataclass
+class Said:
+    """One entry of the history log."""
+
+    name: str
+    text: str
+    color: tuple[int, int, int]
+
+
+class DialogueBox(Section):
+    """Portrait, name plate and the typewriter text of the current line."""
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(BOX)
+        self.ctx = ctx
+        self.line: ev.Line | None = None
+        self.heading: str | None = None
+        self.shown = 0.0  # characters revealed
+        self.t = 0.0
+        self.on_confirm = lambda: None
+
+    def show(self, line: ev.Line) -> None:
+        self.line = line
+        self.heading = None
+        speed = self.ctx.settings.chars_per_second
+        self.shown = float(len(line.text)) if speed <= 0 else 0.0
+
+    @property
+    def done(self) -> bool:
+        return self.line is None or self.shown >= len(self.line.text)
+
+    def complete(self) -> None:
+        if self.line is not None:
+            self.shown = float(len(self.line.text))
+
+    def color(self) -> tuple[int, int, int]:
+        line = self.line
+        if line is None or line.speaker is None:
+            return PALETTE["holo"]
+        ch = self.ctx.runtime.story.characters.get(line.speaker)
+        return readable_on_dark(hex_color(ch.color)) if ch else PALETTE["white"]
+
+    @property
+    def text_rect(self) -> pygame.Rect:
+        left = 118 if self.line is not None and self.line.speaker else 22
+        return pygame.Rect(self.rect.x + left, self.rect.y + 12, self.rect.right - left - 24, self.rect.h - 20)
+
+    def handle(self, e: InputEvent) -> bool:
+        if e.pressed and e.action == "confirm" and self.line is not None:
+            self.on_confirm()
+            return True
+        return False
+
+    def update(self, dt: float) -> None:
+        self.t += dt
+        if self.line is not None and not self.done:
+            self.shown = min(len(self.line.text), self.shown + dt * self.ctx.settings.chars_per_second)
+
+    def draw(self, canvas: Canvas) -> None:
+        ctx = self.ctx
+        theme = ctx.theme
+        draw_panel(canvas, ctx.assets, theme, self.rect)
+        line = self.line
+        tr = self.text_rect
+        if line is None:
+            if self.heading:
+                canvas.text(self.heading, (tr.x, tr.y), BODY, theme.muted, width=tr.w)
+            return
+        if line.speaker:
+            color = self.color()
+            face = portrait(ctx.assets, line.speaker, line.face, color)
+            canvas.surface.blit(face, (self.rect.x + 10, self.rect.y + 3))
+            plate = pygame.Rect(self.rect.x + 112, self.rect.y - 17, 0, 20)
+            plate.w = canvas.measure(line.name, SMALL)[0] + 20
+            draw_panel(canvas, ctx.assets, theme, plate, "nameplate.png")
+            pygame.draw.line(canvas.surface, color, (plate.x + 6, plate.bottom - 4), (plate.right - 7, plate.bottom - 4))
+            canvas.text(line.name, (plate.x + 10, plate.centery - 1), SMALL, color, anchor="midleft")
+            text_color = theme.text
+        else:
+            text_color = PALETTE["holo"] if not theme.large else (255, 255, 255)
+        canvas.text(line.text, tr.topleft, BODY, text_color, width=tr.w, reveal=int(self.shown))
+        if self.done:
+            bob = round(math.sin(self.t * 5) * 2)
+            arrow = ctx.assets.image_or("ui/arrow_next.png", _arrow)
+            canvas.surface.blit(arrow, (self.rect.right - 22, self.rect.bottom - 16 + bob))
+
+
+def _arrow() -> pygame.Surface:
+    s = pygame.Surface((10, 8), pygame.SRCALPHA)
+    pygame.draw.polygon(s, PALETTE["neon_cyan"], [(0, 0), (9, 0), (4, 6)])
+    return s
+
+
+class DialogueScene(Scene):
+    opaque = False
+    name = "dialogue"
+
+    def __init__(self, ctx: Context, heading: str | None = None, only: set[int] | None = None,
+                 cancel: bool = False) -> None:
+        super().__init__(ctx)
+        self.heading = heading
+        self.only = only
+        self.cancel = cancel
+        self.box = self.add(DialogueBox(ctx))
+        self.box.on_confirm = self.confirm
+        self.menu: Menu | None = None
+        self.choice_id: str | None = None
+        self.skip_t = 0.0
+        self.picked = False
+        self.sync()
+
+    # --- following the runtime ------------------------------------------------------------------
+
+    def mine(self, e: ev.Event) -> bool:
+        if isinstance(e, ev.Line):
+            return True
+        if isinstance(e, ev.Choice):
+            if e.kind == "choice":
+                return True
+            # an explore list: ours, unless it only offered the places missing from a walkable map
+            return self.heading is not None and not (self.only is not None and self.picked)
+        return False
+
+    def sync(self) -> None:
+        """Show whatever the runtime waits for now, or leave if it is not ours."""
+        rt = self.ctx.runtime
+        if rt is None:
+            self.dismiss()
+            return
+        e = rt.event
+        if not self.mine(e) or rt.finished:
+            self.dismiss()
+            return
+        if isinstance(e, ev.Line):
+            if self.box.line is not e:
+                self.box.show(e)
+            self._drop_menu()
+        elif isinstance(e, ev.Choice) and e.id != self.choice_id:
+            self.choice_id = e.id
+            if e.kind == "explore" or self.box.line is None:
+                self.box.line = None
+                self.box.heading = self.heading or ""
+            options = [o for o in e.options if self.only is None or o.index in self.only]
+            items = [MenuItem(o.text, o.index) for o in options]
+            if self.cancel:
+                items.append(MenuItem("Never mind", None))
+            self._drop_menu()
+            self.box.complete()
+            row = 22
+            h = min(len(items), 6) * row
+            rect = pygame.Rect(BOX.right - 300, BOX.top - 24 - h, 296, h)
+            self.menu = self.add(Menu(rect, items, self.pick, on_back=self.back if self.cancel else None,
+                                      row=row, on_move=lambda: self.ctx.audio.play("move")))
+            self.menu.modal = True
+
+    def _drop_menu(self) -> None:
+        if self.menu is not None:
+            self.sections.remove(self.menu)
+            self.menu = None
+            self.choice_id = None
+
+    def confirm(self) -> None:
+        if self.menu is not None:
+            return
+        if not self.box.done:
+            self.box.complete()
+            return
+        self.advance()
+
+    def advance(self) -> None:
+        rt = self.ctx.runtime
+        line = self.box.line
+        if line is not None and isinstance(rt.event, ev.Line):
+            self.ctx.history.append(Said(line.name, line.text, self.box.color()))
+            rt.advance()
+            self.sync()
+
+    def pick(self, item: MenuItem) -> None:
+        if item.value is None:
+            self.back()
+            return
+        rt = self.ctx.runtime
+        self.ctx.audio.play("confirm")
+        self.ctx.history.append(Said("", f"› {item.label}", PALETTE["neon_yellow"]))
+        self._drop_menu()
+        self.box.line = None
+        self.picked = True
+        rt.choose(item.value)
+        self.sync()
+
+    def back(self) -> None:
+        self.dismiss()
+
+    # --- scene --------------------------------------------------------------------------------
+
+    @property
+    def rect(self) -> pygame.Rect:
+        r = BOX.inflate(0, 0)
+        r.y -= 20
+        r.h += 20
+        if self.menu is not None:
+            r = r.union(self.menu.rect.inflate(4, 4))
+        return r
+
+    def handle(self, e: InputEvent) -> None:
+        if e.pressed and (e.action == "menu" or (e.action == "back" and not self.cancel)):
+            from .play import open_pause
+
+            open_pause(self.ctx)
+            return
+        if e.pressed and e.action == "log":
+            from .play import open_history
+
+            open_history(self.ctx)
+            return
+        if e.source == "mouse" and e.pressed and e.action == "confirm" and self.menu is None:
+            self.confirm()  # a click anywhere moves the talk on
+            return
+        super().handle(e)
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        if not self.active:
+            return
+        if self.ctx.input.held("skip") and self.menu is None and self.box.line is not None:
+            self.skip_t += dt
+            if self.skip_t >= SKIP_EVERY:
+                self.skip_t = 0.0
+                self.box.complete()
+                self.advance()
+        else:
+            self.skip_t = 0.0
+        if self.active:
+            rt = self.ctx.runtime
+            if rt is None or not self.mine(rt.event):
+                self.dismiss()
+
+    def draw(self, canvas: Canvas) -> None:
+        self.box.draw(canvas)
+        if self.menu is not None:
+            self.menu.draw_items(canvas, self.ctx.assets, self.ctx.theme)

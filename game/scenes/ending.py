@@ -1,0 +1,345 @@
+"""The reboot and the ending.
+
+RebootScene: the player orders 7723's kept memories (the last one fades last), confirms, and then
+they play in that order, each card glowing while holograms of Mai flare and vanish around it, then
+fading for good. EndingScene: the ending's title and text, then the credits; an ending that rewinds
+("Hold On") goes back to the choice instead of rolling credits.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.engine.input import POINT, InputEvent
+from game.engine.scene import Scene
+from game.engine.theme import BODY, LARGE, PALETTE, SMALL, TITLE
+from game.engine.ui import draw_panel
+from game.story import events as ev
+from game.story.runtime import WrongAnswer
+
+from .cards import CARD, CardArt
+from .pictures import portrait
+
+if TYPE_CHECKING:
+    from game.engine.canvas import Canvas
+    from game.engine.context import Context
+
+MINI = (72, 92)  # cards on the ordering row, scaled down so eight fit
+PLAY_TIME = 3.4  # seconds each memory plays in the farewell
+FLASH = 1.6
+
+
+def night(surf: pygame.Surface, t: float, stars: list[tuple[int, int, int]]) -> None:
+    surf.fill(PALETTE["ink"])
+    for x, y, p in stars:
+        if math.sin(t * 1.5 + p) > -0.6:
+            surf.fill(PALETTE["dusk"] if p % 3 else PALETTE["holo"], (x, y, 1, 1))
+
+
+def hologram(face: pygame.Surface, strength: float) -> pygame.Surface:
+    """Mai as 7723 remembers her: cyan, scanlined, added as light."""
+    img = face.copy()
+    img.fill(PALETTE["holo"], special_flags=pygame.BLEND_RGB_MULT)
+    for y in range(0, img.get_height(), 2):
+        img.fill((90, 90, 90), (0, y, img.get_width(), 1), special_flags=pygame.BLEND_RGB_MULT)
+    k = int(255 * strength)
+    img.fill((k, k, k), special_flags=pygame.BLEND_RGB_MULT)
+    return img
+
+
+class RebootScene(Scene):
+    name = "reboot"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.event: ev.Reboot = ctx.runtime.event
+        self.art = CardArt(ctx.assets)
+        self.order: list[ev.MemoryCard] = list(self.event.memories)
+        self.index = 0
+        self.holding = False
+        self.focus = "cards" if self.order else "button"
+        self.phase = "order"  # order | farewell | flash
+        self.play_t = 0.0
+        self.playing = 0
+        rng = random.Random(18)
+        self.stars = [(rng.randrange(640), rng.randrange(360), rng.randrange(100)) for _ in range(90)]
+        self._minis: dict[str, pygame.Surface] = {}
+        self._holos: list[list[pygame.Surface]] | None = None
+        self.flares: list[tuple[float, int, int, int]] = []  # start time, x, y, which face
+
+    # --- ordering -------------------------------------------------------------------------------
+
+    def mini(self, m: ev.MemoryCard) -> pygame.Surface:
+        img = self._minis.get(m.id)
+        if img is None:
+            img = self._minis[m.id] = pygame.transform.smoothscale(self.art.card(m), MINI)
+        return img
+
+    def slot_rect(self, i: int) -> pygame.Rect:
+        n = max(1, len(self.order))
+        gap = 6
+        left = 320 - (n * (MINI[0] + gap) - gap) // 2
+        return pygame.Rect(left + i * (MINI[0] + gap), 120, *MINI)
+
+    BUTTON = pygame.Rect(220, 290, 200, 30)
+
+    def move(self, step: int) -> None:
+        if not self.order:
+            return
+        j = max(0, min(len(self.order) - 1, self.index + step))
+        if self.holding and j != self.index:
+            self.order[self.index], self.order[j] = self.order[j], self.order[self.index]
+        self.index = j
+        self.ctx.audio.play("move")
+
+    def begin(self) -> None:
+        from .prompt import Prompt
+
+        self.ctx.scenes.push(Prompt(self.ctx, "Begin the reboot? 7723 will lose every memory of Mai.",
+                                    "Reboot", "Not yet", danger=True), self._begin)
+
+    def _begin(self, yes: object) -> None:
+        if not yes:
+            return
+        try:
+            self.ctx.runtime.reboot(order=[m.id for m in self.order])
+        except WrongAnswer as exc:
+            self.ctx.toast(str(exc))
+            return
+        self.ctx.audio.music("farewell")
+        self.phase = "farewell" if self.order else "flash"
+        self.play_t = 0.0
+
+    def handle(self, e: InputEvent) -> None:
+        if not e.pressed:
+            return
+        if e.action == "menu" and self.phase == "order":
+            from .play import open_pause
+
+            open_pause(self.ctx)
+            return
+        if self.phase != "order":
+            if e.action in ("confirm", "skip"):
+                self.next_memory()
+            return
+        if e.source == "mouse" and e.pos:
+            for i in range(len(self.order)):
+                if self.slot_rect(i).collidepoint(e.pos):
+                    self.focus = "cards"
+                    if e.action == "confirm":
+                        if self.holding and i != self.index:
+                            self.order[self.index], self.order[i] = self.order[i], self.order[self.index]
+                            self.holding = False
+                        else:
+                            self.holding = not self.holding
+                    self.index = i
+                    return
+            if self.BUTTON.collidepoint(e.pos):
+                self.focus = "button"
+                if e.action == "confirm":
+                    self.begin()
+            return
+        if e.action == POINT:
+            return
+        if self.focus == "cards":
+            if e.action in ("left", "right"):
+                self.move(-1 if e.action == "left" else 1)
+            elif e.action == "confirm":
+                self.holding = not self.holding
+                self.ctx.audio.play("confirm")
+            elif e.action == "down" and not self.holding:
+                self.focus = "button"
+            elif e.action == "back":
+                self.holding = False
+        else:
+            if e.action == "up" and self.order:
+                self.focus = "cards"
+            elif e.action == "confirm":
+                self.begin()
+
+    # --- farewell -------------------------------------------------------------------------------
+
+    def next_memory(self) -> None:
+        if self.phase == "farewell":
+            self.play_t = PLAY_TIME
+
+    def holos(self) -> list[list[pygame.Surface]]:
+        if self._holos is None:
+            color = PALETTE["neon_pink"]
+            faces = [portrait(self.ctx.assets, "mai", f, color) for f in ("happy", "neutral", "sad", "angry")]
+            self._holos = [[hologram(f, k / 4) for k in range(1, 5)] for f in faces]
+        return self._holos
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        if self.phase == "farewell":
+            self.play_t += dt * (3 if self.ctx.input.held("skip") else 1)
+            rng = random.Random(int(self.time * 7))
+            if rng.random() < 0.12 and len(self.flares) < 6:
+                self.flares.append((self.time, rng.randint(40, 520), rng.randint(30, 220), rng.randrange(4)))
+            self.flares = [f for f in self.flares if self.time - f[0] < 1.6]
+            if self.play_t >= PLAY_TIME:
+                self.play_t = 0.0
+                self.playing += 1
+                if self.playing >= len(self.order):
+                    self.phase = "flash"
+        elif self.phase == "flash":
+            self.play_t += dt
+            if self.play_t >= FLASH:
+                self.dismiss()
+        rt = self.ctx.runtime
+        if self.phase == "order" and self.active and (rt is None or rt.event is not self.event):
+            self.dismiss()
+
+    # --- drawing --------------------------------------------------------------------------------
+
+    def draw(self, canvas: Canvas) -> None:
+        night(canvas.surface, self.time, self.stars)
+        if self.phase == "order":
+            self.draw_order(canvas)
+        elif self.phase == "farewell":
+            self.draw_farewell(canvas)
+        else:
+            self.draw_flash(canvas)
+
+    def draw_order(self, canvas: Canvas) -> None:
+        theme = self.ctx.theme
+        surf = canvas.surface
+        canvas.text(self.event.title, (320, 24), LARGE, theme.accent, anchor="midtop")
+        if self.order:
+            canvas.text("Choose the order his memories play. The last one fades last.", (320, 52), BODY,
+                        theme.text, anchor="midtop")
+            canvas.text("←→ move   Enter pick up / put down   ↓ begin", (320, 72), SMALL, theme.muted,
+                        anchor="midtop")
+        else:
+            canvas.text("7723 holds no memories of Mai. There is nothing left to lose.", (320, 120), BODY,
+                        theme.text, anchor="midtop")
+        for i, m in enumerate(self.order):
+            r = self.slot_rect(i)
+            focus = self.focus == "cards" and i == self.index
+            if focus and self.holding:
+                r = r.move(0, -12)
+            if focus:
+                pygame.draw.rect(surf, PALETTE["neon_cyan"], r.inflate(6, 6), 1, border_radius=4)
+            surf.blit(self.mini(m), r)
+            canvas.text(str(i + 1), (r.centerx, r.bottom + 6), SMALL, theme.muted, anchor="midtop")
+            canvas.text(m.title, (r.centerx, r.bottom + 20), 10, theme.text if focus else theme.muted,
+                        anchor="midtop", width=MINI[0] + 4, align="center")
+        if self.order:
+            last = self.slot_rect(len(self.order) - 1)
+            canvas.text("fades last", (last.centerx, last.y - 16), 9, PALETTE["neon_pink"], anchor="midtop")
+        focus = self.focus == "button"
+        draw_panel(canvas, self.ctx.assets, theme, self.BUTTON, "button_focus.png" if focus else "button.png")
+        canvas.text("Begin the reboot", self.BUTTON.center, BODY, theme.accent if focus else theme.text,
+                    anchor="center")
+
+    def draw_farewell(self, canvas: Canvas) -> None:
+        surf = canvas.surface
+        m = self.order[min(self.playing, len(self.order) - 1)]
+        t = self.play_t / PLAY_TIME
+        holos = self.holos()
+        for start, x, y, which in self.flares:  # Mai flares up and is gone
+            age = (self.time - start) / 1.6
+            level = int(min(3, max(0, 4 * math.sin(math.pi * age))))
+            if level > 0:
+                surf.blit(holos[which][level - 1], (x, y), special_flags=pygame.BLEND_RGB_ADD)
+        pos = (320 - CARD[0] // 2, 70)
+        fade_in = min(1.0, t / 0.15)
+        fade_out = 1.0 if t < 0.6 else max(0.0, 1 - (t - 0.6) / 0.4)
+        flicker = 1.0 if t < 0.55 or math.sin(self.time * 40) > -0.2 else 0.4
+        alpha = int(255 * fade_in * fade_out * flicker)
+        self.art.draw(canvas, m, pos, glow=max(0.0, fade_out * fade_in), alpha=alpha)
+        theme = self.ctx.theme
+        if alpha > 60:
+            canvas.text(m.picture, (320, 236), BODY, PALETTE["holo"], anchor="midtop", width=420, align="center")
+        canvas.text(f"{self.playing + 1} / {len(self.order)}", (320, 340), SMALL, theme.muted, anchor="midbottom")
+
+    def draw_flash(self, canvas: Canvas) -> None:
+        k = min(1.0, self.play_t / FLASH)
+        v = int(255 * math.sin(math.pi * k))
+        canvas.surface.fill((v, v, v))
+        if 0.3 < k < 0.8:
+            canvas.text("REBOOT", (320, 180), TITLE * 2, PALETTE["ink"], anchor="center", shadow=False)
+
+
+class EndingScene(Scene):
+    name = "ending"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.event: ev.Ending = ctx.runtime.event
+        self.phase = "text"  # text | credits
+        self.credits_t = 0.0
+        rng = random.Random(3)
+        self.stars = [(rng.randrange(640), rng.randrange(360), rng.randrange(100)) for _ in range(90)]
+        story = ctx.runtime.story
+        lines = [story.title, ""]
+        if self.event.farewell:
+            lines += ["What 7723 let go, in the order you chose:", *[m.title for m in self.event.farewell], ""]
+        lines += list(story.credits) or ["A game of the film Next Gen (2018)."]
+        lines += ["", "Thank you for playing."]
+        self.credits = lines
+
+    def enter(self) -> None:
+        self.ctx.audio.music("ending")
+
+    def finish(self) -> None:
+        rt = self.ctx.runtime
+        if rt.event is self.event:
+            rt.advance()
+        self.dismiss()
+
+    def handle(self, e: InputEvent) -> None:
+        if not e.pressed or e.action not in ("confirm", "skip", "back"):
+            return
+        if self.time < 0.8:
+            return
+        if self.phase == "text":
+            if self.event.rewind:
+                self.finish()
+            else:
+                self.phase = "credits"
+                self.credits_t = 0.0
+        elif self.credits_done or e.action in ("back", "skip"):
+            self.finish()
+
+    @property
+    def credits_done(self) -> bool:
+        return self.credits_t * 22 > 360 + len(self.credits) * 22 * 0.5
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        if self.phase == "credits":
+            self.credits_t += dt
+        rt = self.ctx.runtime
+        if self.active and (rt is None or rt.event is not self.event):
+            self.dismiss()
+
+    def draw(self, canvas: Canvas) -> None:
+        night(canvas.surface, self.time, self.stars)
+        theme = self.ctx.theme
+        if self.phase == "text":
+            k = min(1.0, self.time / 1.2)
+            c = tuple(int(v * k) for v in theme.text)
+            canvas.text(self.event.title, (320, 90), TITLE * 1.4, tuple(int(v * k) for v in PALETTE["holo"]),
+                        anchor="midtop")
+            canvas.text(self.event.text, (320, 150), BODY, c, anchor="midtop", width=480, align="center")
+            if self.time > 1.2:
+                more = "The story goes back…" if self.event.rewind else "Credits"
+                canvas.text(f"[{self.ctx.input.describe('confirm')}] {more}", (320, 330), SMALL, theme.muted,
+                            anchor="midbottom")
+            return
+        y = 360 - self.credits_t * 22
+        for i, line in enumerate(self.credits):
+            yy = y + i * 22
+            if -20 < yy < 370 and line:
+                size = LARGE if i == 0 else BODY
+                canvas.text(line, (320, yy), size, theme.accent if i == 0 else theme.text, anchor="midtop")
+        if self.credits_done:
+            canvas.text("The End", (320, 170), TITLE, PALETTE["white"], anchor="center")
+            canvas.text(f"[{self.ctx.input.describe('confirm')}] title screen", (320, 330), SMALL, theme.muted,
+                        anchor="midbottom")

@@ -1,0 +1,60 @@
+"""Game Over: the core overflowed. Every memory goes white; the night starts again."""
+
+from __future__ import annotations
+
+import math
+import random
+from typing import TYPE_CHECKING
+
+from game.engine.input import InputEvent
+from game.engine.scene import Scene
+from game.engine.theme import BODY, PALETTE, SMALL, TITLE
+from game.story import events as ev
+
+if TYPE_CHECKING:
+    from game.engine.canvas import Canvas
+    from game.engine.context import Context
+
+
+class GameOverScene(Scene):
+    name = "game_over"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.event: ev.GameOver = ctx.runtime.event
+        self.rng = random.Random(7)
+        self.noise = [(self.rng.randrange(640), self.rng.randrange(360), self.rng.randint(8, 60)) for _ in range(60)]
+
+    def enter(self) -> None:
+        self.ctx.audio.play("error")
+        self.ctx.audio.music(None)
+
+    def handle(self, e: InputEvent) -> None:
+        if e.pressed and e.action == "confirm" and self.time > 1.0:
+            self.ctx.audio.play("confirm")
+            self.ctx.runtime.advance()
+            self.dismiss()
+        elif e.pressed and e.action == "menu":
+            from .play import open_pause
+
+            open_pause(self.ctx)
+
+    def draw(self, canvas: Canvas) -> None:
+        surf = canvas.surface
+        t = self.time
+        flash = max(0.0, 1.0 - t / 0.8)  # the white-out, fading
+        base = int(255 * flash)
+        surf.fill((max(base, PALETTE["ink"][0]), max(base, PALETTE["ink"][1]), max(base, PALETTE["ink"][2])))
+        for i, (x, y, w) in enumerate(self.noise):  # static of a core wiping itself
+            yy = (y + int(t * 40 * (1 + i % 3))) % 360
+            c = PALETTE["steel"] if i % 4 else PALETTE["ares_red"]
+            surf.fill(c, (x, yy, w, 1))
+        if t < 0.5:
+            return
+        theme = self.ctx.theme
+        shake = round(math.sin(t * 40) * 2) if t < 1.0 else 0
+        canvas.text(self.event.title.upper(), (320 + shake, 110), TITLE * 1.5, theme.danger, anchor="midtop")
+        canvas.text(self.event.text, (320, 170), BODY, theme.text, anchor="midtop", width=460, align="center")
+        if t > 1.0:
+            canvas.text(f"[{self.ctx.input.describe('confirm')}] replay the night", (320, 300), SMALL, theme.muted,
+                        anchor="midtop")

@@ -1,0 +1,92 @@
+"""The slot meter: 7723's core as a row of cells (weapons, memories, tonight's new ones, empty).
+
+One section used twice: small in the corner of the map, large on the memory review, where it also
+shows cells that do not fit as red overflow beyond the end of the core.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.engine.assets import Assets
+from game.engine.section import Section
+from game.engine.theme import PALETTE
+
+if TYPE_CHECKING:
+    from game.engine.canvas import Canvas
+
+FALLBACK = {"weapon": "ares_red", "full": "bot_blue", "new": "neon_yellow", "empty": "night", "over": "blood"}
+
+
+@dataclass
+class Fill:
+    """What the core holds: weapon cells first, then kept memories, then tonight's new ones."""
+
+    weapons: int
+    held: int
+    new: int
+    capacity: int
+
+    def cells(self) -> list[str]:
+        used = ["weapon"] * self.weapons + ["full"] * self.held + ["new"] * self.new
+        cells = used[: self.capacity]
+        cells += ["empty"] * (self.capacity - len(cells))
+        return cells + ["over"] * max(0, len(used) - self.capacity)
+
+
+def cell_image(assets: Assets, kind: str, size: int) -> pygame.Surface:
+    def drawn() -> pygame.Surface:
+        s = pygame.Surface((16, 16), pygame.SRCALPHA)
+        pygame.draw.rect(s, PALETTE["ink"], (1, 1, 14, 14), border_radius=2)
+        pygame.draw.rect(s, PALETTE[FALLBACK[kind]], (2, 2, 12, 12), border_radius=2)
+        return s
+
+    name = "slot_weapon" if kind == "over" else f"slot_{kind}"
+    img = assets.image_or(f"ui/{name}.png", drawn)
+    if kind == "over":
+        img = img.copy()
+        img.fill((255, 90, 90), special_flags=pygame.BLEND_RGB_MULT)
+    if img.get_width() != size:
+        img = pygame.transform.scale(img, (size, size))
+    return img
+
+
+class CoreMeter(Section):
+    def __init__(self, assets: Assets, pos: tuple[int, int], cell: int = 16, gap: int = 2) -> None:
+        super().__init__((pos[0], pos[1], 0, cell))
+        self.assets = assets
+        self.cell, self.gap = cell, gap
+        self.fill = Fill(0, 0, 0, 8)
+        self.t = 0.0
+        self._cache: dict[str, pygame.Surface] = {}
+
+    def set(self, fill: Fill) -> None:
+        self.fill = fill
+        n = len(fill.cells())
+        self.rect.w = n * (self.cell + self.gap) - self.gap
+
+    def image(self, kind: str) -> pygame.Surface:
+        img = self._cache.get(kind)
+        if img is None:
+            img = self._cache[kind] = cell_image(self.assets, kind, self.cell)
+        return img
+
+    def update(self, dt: float) -> None:
+        self.t += dt
+
+    def draw(self, canvas: Canvas) -> None:
+        x, y = self.rect.topleft
+        cap = self.fill.capacity
+        blink = int(self.t * 3) % 2 == 0
+        for i, kind in enumerate(self.fill.cells()):
+            cx = x + i * (self.cell + self.gap) + (4 if i >= cap else 0)
+            if kind == "over" and not blink:
+                pygame.draw.rect(canvas.surface, PALETTE["ares_red"], (cx, y, self.cell, self.cell), 1)
+                continue
+            canvas.surface.blit(self.image(kind), (cx, y))
+        if len(self.fill.cells()) > cap:  # the end of the core
+            ex = x + cap * (self.cell + self.gap) + 1
+            pygame.draw.line(canvas.surface, PALETTE["white"], (ex, y - 3), (ex, y + self.cell + 2))

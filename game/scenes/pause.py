@@ -1,0 +1,96 @@
+"""The pause menu over the game: resume, save, load, settings, history, title, quit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.engine.input import InputEvent
+from game.engine.scene import Scene
+from game.engine.theme import LARGE, SMALL
+from game.engine.ui import Menu, MenuItem, draw_panel
+
+from . import session
+
+if TYPE_CHECKING:
+    from game.engine.canvas import Canvas
+    from game.engine.context import Context
+
+PANEL = pygame.Rect(220, 60, 200, 240)
+
+
+class PauseScene(Scene):
+    opaque = False
+    dim = 140
+    name = "pause"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        items = [MenuItem("Resume", "resume"), MenuItem("Save", "save"), MenuItem("Load", "load"),
+                 MenuItem("Settings", "settings"), MenuItem("History", "history"),
+                 MenuItem("Title screen", "title"), MenuItem("Quit", "quit")]
+        self.menu = self.add(Menu(PANEL.inflate(-24, -56).move(0, 16), items, self.pick, on_back=self.resume_game,
+                                  on_move=lambda: ctx.audio.play("move"), row=26))
+        # the picture of the game as it was when paused, for the save's thumbnail
+        self.thumbnail = ctx.app.thumbnail() if ctx.app is not None else None
+
+    @property
+    def rect(self) -> pygame.Rect:
+        return PANEL
+
+    def resume_game(self) -> None:
+        self.ctx.audio.play("back")
+        self.dismiss()
+
+    def pick(self, item: MenuItem) -> None:
+        ctx = self.ctx
+        ctx.audio.play("confirm")
+        if item.value == "resume":
+            self.dismiss()
+        elif item.value == "save":
+            from .slots import SlotsScene
+
+            ctx.scenes.push(SlotsScene(ctx, "save", self.thumbnail))
+        elif item.value == "load":
+            from .slots import SlotsScene
+
+            ctx.scenes.push(SlotsScene(ctx, "load"))
+        elif item.value == "settings":
+            from .settings_menu import SettingsScene
+
+            ctx.scenes.push(SettingsScene(ctx))
+        elif item.value == "history":
+            from .history import HistoryScene
+
+            ctx.scenes.push(HistoryScene(ctx))
+        elif item.value == "title":
+            from .prompt import Prompt
+
+            def answer(yes: object) -> None:
+                if yes:
+                    session.autosave(ctx, quiet=True)
+                    session.to_title(ctx)
+
+            ctx.scenes.push(Prompt(ctx, "Back to the title screen? Your place is autosaved.", "Go to title",
+                                   "Stay"), answer)
+        elif item.value == "quit":
+            session.autosave(ctx, quiet=True)
+            ctx.quit()
+
+    def handle(self, e: InputEvent) -> None:
+        if e.pressed and e.action == "menu":
+            self.resume_game()
+            return
+        super().handle(e)
+
+    def draw(self, canvas: Canvas) -> None:
+        theme = self.ctx.theme
+        draw_panel(canvas, self.ctx.assets, theme, PANEL)
+        canvas.text("Paused", (PANEL.centerx, PANEL.y + 12), LARGE, theme.accent, anchor="midtop")
+        rt = self.ctx.runtime
+        if rt is not None:
+            beat = rt.story.beats[rt.state.beat]
+            canvas.text(f"{beat.number}. {beat.title}", (PANEL.centerx, PANEL.bottom - 10), SMALL, theme.muted,
+                        anchor="midbottom")
+        self.menu.draw_items(canvas, self.ctx.assets, theme)

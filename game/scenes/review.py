@@ -1,0 +1,419 @@
+"""The nightly memory review: the game's signature screen.
+
+7723's memories lie in a row of glowing cards — the ones he holds, and tonight's new ones marked
+NEW. Above them the slot meter shows the core, the weapons module's red cells and any overflow.
+The player marks memories to delete (each costs bond equal to its weight; a marked card turns into
+the grey gap it will leave), then confirms on a prompt. If the day does not fit, the review cannot
+end until enough is deleted, or the player refuses and the core overflows (Game Over).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.engine.input import POINT, InputEvent
+from game.engine.scene import Scene
+from game.engine.section import Section
+from game.engine.theme import BODY, LARGE, PALETTE, SMALL
+from game.engine.ui import draw_panel
+from game.story import events as ev
+from game.story.runtime import WrongAnswer
+
+from .cards import CARD, CardArt
+from .meter import CoreMeter, Fill
+
+if TYPE_CHECKING:
+    from game.engine.canvas import Canvas
+    from game.engine.context import Context
+
+ROW_Y = 84
+SPACING = 120
+VISIBLE = 5
+COMMIT_TIME = 1.0
+DETAIL = pygame.Rect(16, 248, 608, 54)
+BUTTONS = pygame.Rect(16, 306, 608, 40)
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+class CardRow(Section):
+    """The carousel of memory cards; left/right to move, confirm to mark or unmark."""
+
+    def __init__(self, scene: ReviewScene) -> None:
+        super().__init__((16, ROW_Y - 16, 608, CARD[1] + 32))
+        self.scene = scene
+        self.index = 0
+        self.scroll = 0
+
+    def card_pos(self, i: int) -> tuple[int, int]:
+        n = min(VISIBLE, len(self.scene.cards))
+        left = 320 - (n * SPACING - 8) // 2
+        return left + (i - self.scroll) * SPACING, ROW_Y
+
+    def at(self, pos: tuple[int, int]) -> int | None:
+        for i in range(self.scroll, min(len(self.scene.cards), self.scroll + VISIBLE)):
+            if pygame.Rect(self.card_pos(i), CARD).collidepoint(pos):
+                return i
+        return None
+
+    def move(self, step: int) -> None:
+        n = len(self.scene.cards)
+        if not n:
+            return
+        self.index = max(0, min(n - 1, self.index + step))
+        if self.index < self.scroll:
+            self.scroll = self.index
+        elif self.index >= self.scroll + VISIBLE:
+            self.scroll = self.index - VISIBLE + 1
+        self.scene.ctx.audio.play("move")
+
+    def handle(self, e: InputEvent) -> bool:
+        if not e.pressed or self.scene.committing:
+            return False
+        if e.action == POINT and e.pos:
+            i = self.at(e.pos)
+            if i is not None:
+                self.index = i
+                self.scene.focus = "cards"
+            return i is not None
+        if e.action in ("left", "right"):
+            self.move(-1 if e.action == "left" else 1)
+            return True
+        if e.action == "confirm":
+            if e.source == "mouse" and e.pos:
+                i = self.at(e.pos)
+                if i is None:
+                    return False
+                self.index = i
+            self.scene.toggle(self.index)
+            return True
+        return False
+
+    def draw(self, canvas: Canvas) -> None:
+        scene = self.scene
+        art = scene.art
+        t = scene.time
+        for i in range(self.scroll, min(len(scene.cards), self.scroll + VISIBLE)):
+            m = scene.cards[i]
+            x, y = self.card_pos(i)
+            focus = i == self.index and scene.focus == "cards"
+            marked = m.id in scene.marked
+            if focus:
+                y -= 6
+            flicker = 0.5 + 0.1 * math.sin(t * 3 + i * 1.7) + (0.1 if math.sin(t * 17 + i) > 0.96 else 0)
+            glow = (1.0 if focus else flicker) if not marked else 0
+            alpha = 255
+            if scene.committing and marked:
+                k = min(1.0, scene.commit_t / COMMIT_TIME)
+                alpha = 255 if int(scene.commit_t * 20) % 2 else int(255 * (1 - k))
+                art.draw(canvas, m, (x, y), glow=0, alpha=max(0, 255 - alpha))
+                marked = True
+            art.draw(canvas, m, (x, y), glow=glow, marked=marked, alpha=alpha)
+            if m.new and not marked:
+                tag = pygame.Rect(x + CARD[0] - 34, y - 5, 32, 12)
+                pygame.draw.rect(canvas.surface, PALETTE["neon_yellow"], tag, border_radius=2)
+                canvas.text("NEW", tag.center, 9, PALETTE["ink"], anchor="center", shadow=False)
+            if marked:
+                canvas.text("DELETE", (x + CARD[0] // 2, y + 42), BODY, scene.ctx.theme.danger, anchor="center")
+                canvas.text(f"bond −{m.weight}", (x + CARD[0] // 2, y + 124), SMALL, scene.ctx.theme.warn,
+                            anchor="center")
+            if focus:
+                pygame.draw.polygon(canvas.surface, PALETTE["neon_cyan"],
+                                    [(x + 56, y + CARD[1] + 10), (x + 51, y + CARD[1] + 15), (x + 61, y + CARD[1] + 15)])
+        surf = canvas.surface
+        if self.scroll > 0:
+            pygame.draw.polygon(surf, PALETTE["neon_cyan"], [(8, ROW_Y + 72), (16, ROW_Y + 62), (16, ROW_Y + 82)])
+        if self.scroll + VISIBLE < len(scene.cards):
+            pygame.draw.polygon(surf, PALETTE["neon_cyan"], [(632, ROW_Y + 72), (624, ROW_Y + 62), (624, ROW_Y + 82)])
+
+
+class ReviewButtons(Section):
+    """"Sleep" (or "Delete N and sleep") and, when the day does not fit, "Keep everything"."""
+
+    def __init__(self, scene: ReviewScene) -> None:
+        super().__init__(BUTTONS)
+        self.scene = scene
+        self.index = 0
+
+    def buttons(self) -> list[tuple[str, str, pygame.Rect]]:
+        s = self.scene
+        over = s.over
+        if over > 0:
+            main = f"Still {over} over"
+        elif s.marked:
+            main = f"Delete {len(s.marked)} and sleep"
+        else:
+            main = "Keep them all and sleep"
+        out = [("sleep", main, pygame.Rect(BUTTONS.right - 220, BUTTONS.y + 6, 220, 28))]
+        if s.review.must_free > 0:
+            out.append(("refuse", "Keep everything", pygame.Rect(BUTTONS.right - 390, BUTTONS.y + 6, 160, 28)))
+        return out
+
+    def handle(self, e: InputEvent) -> bool:
+        if not e.pressed or self.scene.committing:
+            return False
+        buttons = self.buttons()
+        if e.source == "mouse" and e.pos:
+            for i, (_key, _label, r) in enumerate(buttons):
+                if r.collidepoint(e.pos):
+                    self.index = i
+                    self.scene.focus = "buttons"
+                    if e.action == "confirm":
+                        self.scene.press(buttons[i][0])
+                    return True
+            return False
+        if self.scene.focus != "buttons":
+            return False
+        if e.action in ("left", "right"):
+            self.index = (self.index + (1 if e.action == "left" else -1)) % len(buttons)
+            return True
+        if e.action == "confirm":
+            self.scene.press(buttons[min(self.index, len(buttons) - 1)][0])
+            return True
+        return False
+
+    def draw(self, canvas: Canvas) -> None:
+        s = self.scene
+        theme = s.ctx.theme
+        for i, (key, label, r) in enumerate(self.buttons()):
+            focus = s.focus == "buttons" and i == min(self.index, len(self.buttons()) - 1)
+            draw_panel(canvas, s.ctx.assets, theme, r, "button_focus.png" if focus else "button.png")
+            color = theme.accent if focus else theme.text
+            if key == "sleep" and s.over > 0:
+                color = theme.warn
+            canvas.text(label, r.center, BODY, color, anchor="center")
+        hint = "←→ choose   Enter mark / unmark   ↓ finish" if s.focus == "cards" else "↑ back to the memories"
+        canvas.text(hint, (BUTTONS.x + 4, BUTTONS.centery), SMALL, theme.muted, anchor="midleft")
+
+
+class ReviewScene(Scene):
+    name = "review"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.art = CardArt(ctx.assets)
+        self.review: ev.Review = ctx.runtime.event
+        self.cards: list[ev.MemoryCard] = [*self.review.held, *self.review.pending]
+        self.marked: list[str] = []
+        self.focus = "cards"
+        self.committing = False
+        self.commit_t = 0.0
+        self.meter = self.add(CoreMeter(ctx.assets, (0, 40), cell=18, gap=3))
+        self.row = self.add(CardRow(self))
+        self.buttons = self.add(ReviewButtons(self))
+        if self.cards and self.review.pending:
+            self.row.index = len(self.review.held)  # start on tonight's first new memory
+            self.row.move(0)
+        self._fill()
+
+    # --- the arithmetic the player sees ------------------------------------------------------------
+
+    @property
+    def over(self) -> int:
+        return max(0, self.review.must_free - len(self.marked))
+
+    @property
+    def bond_now(self) -> int:
+        return sum(m.weight for m in self.review.held)
+
+    @property
+    def bond_after(self) -> int:
+        gone = set(self.marked)
+        return sum(m.weight for m in self.cards if m.id not in gone)
+
+    def _fill(self) -> None:
+        gone = set(self.marked)
+        held = sum(1 for m in self.review.held if m.id not in gone)
+        new = sum(1 for m in self.review.pending if m.id not in gone)
+        self.meter.set(Fill(self.review.weapons_slots, held, new, self.review.capacity))
+        self.meter.rect.centerx = 320
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def toggle(self, i: int) -> None:
+        if not 0 <= i < len(self.cards):
+            return
+        m = self.cards[i]
+        if m.id in self.marked:
+            self.marked.remove(m.id)
+            self.ctx.audio.play("back")
+        else:
+            self.marked.append(m.id)
+            self.ctx.audio.play("delete")
+        self._fill()
+
+    def press(self, key: str) -> None:
+        from .prompt import Prompt
+
+        ctx = self.ctx
+        if key == "refuse":
+            ctx.scenes.push(Prompt(ctx, "Keep every memory? The core cannot hold them all: it will overflow, "
+                                        "and 7723 will reset.", "Keep everything", "Go back", danger=True),
+                            self._refuse)
+            return
+        if self.over > 0:
+            ctx.audio.play("error")
+            ctx.toast(f"The core is still {plural(self.over, 'slot')} over: mark {self.over} more to delete.")
+            return
+        if not self.marked:
+            self.commit()
+            return
+        names = ", ".join(m.title for m in self.cards if m.id in self.marked)
+        question = (f"Delete {names} forever? Bond {self.bond_now} → {self.bond_after}. "
+                    "Deleted memories never come back.")
+        ctx.scenes.push(Prompt(ctx, question, "Delete", "Not yet", danger=True),
+                        lambda yes: self.start_commit() if yes else None)
+
+    def _refuse(self, yes: object) -> None:
+        if yes:
+            self.ctx.runtime.refuse_review()
+            self.dismiss()
+
+    def start_commit(self) -> None:
+        self.committing = True
+        self.commit_t = 0.0
+        self.ctx.audio.play("delete")
+
+    def commit(self) -> None:
+        try:
+            self.ctx.runtime.review(delete=list(self.marked))
+        except WrongAnswer as exc:
+            self.committing = False
+            self.ctx.toast(str(exc))
+            return
+        self.dismiss()
+
+    # --- scene --------------------------------------------------------------------------------
+
+    def handle(self, e: InputEvent) -> None:
+        if not e.pressed:
+            return
+        if e.action == "menu":
+            from .play import open_pause
+
+            open_pause(self.ctx)
+            return
+        if self.committing:
+            return
+        if e.source != "mouse":
+            if e.action == "down" and self.focus == "cards":
+                self.focus = "buttons"
+                return
+            if e.action == "up" and self.focus == "buttons":
+                self.focus = "cards"
+                return
+            if e.action == "back":
+                if self.focus == "buttons":
+                    self.focus = "cards"
+                elif self.cards and self.cards[self.row.index].id in self.marked:
+                    self.toggle(self.row.index)
+                return
+        if self.focus == "cards" or e.source == "mouse":
+            if self.row.accepts(e) and self.row.handle(e):
+                return
+        if self.buttons.accepts(e) or e.source != "mouse":
+            self.buttons.handle(e)
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        if self.committing:
+            self.commit_t += dt
+            if self.commit_t >= COMMIT_TIME:
+                self.committing = False
+                self.commit()
+        rt = self.ctx.runtime
+        if self.active and (rt is None or rt.event is not self.review):
+            self.dismiss()
+
+    def draw(self, canvas: Canvas) -> None:
+        ctx = self.ctx
+        theme = ctx.theme
+        surf = canvas.surface
+        self._background(surf)
+        r = self.review
+        forced = r.must_free > 0
+        canvas.text(r.title, (16, 10), LARGE, theme.warn if forced else theme.accent)
+        bond = f"bond {self.bond_now}" if not self.marked else f"bond {self.bond_now} → {self.bond_after}"
+        canvas.text(bond, (624, 12), BODY, PALETTE["holo"], anchor="topright")
+        canvas.text(f"CORE {r.capacity}", (self.meter.rect.x - 10, self.meter.rect.centery), SMALL, theme.muted,
+                    anchor="midright")
+        self.meter.draw(canvas)
+        if r.weapons_slots:
+            span = r.weapons_slots * 21 - 3
+            canvas.text("weapons", (self.meter.rect.x + span // 2, self.meter.rect.bottom + 2), 9,
+                        PALETTE["ares_red"], anchor="midtop")
+        canvas.text(self.status(), (320, 66), SMALL, theme.warn if self.over else theme.text, anchor="midtop")
+        self.row.draw(canvas)
+        self._detail(canvas)
+        self._gaps(canvas)
+        self.buttons.draw(canvas)
+
+    def status(self) -> str:
+        r = self.review
+        parts = []
+        if r.weapons_change == "delete":
+            parts.append("7723 deletes his weapons module: its slots are free.")
+        elif r.weapons_change == "reinstall":
+            parts.append("The weapons module comes back and takes its slots again.")
+        if r.pending:
+            n = len(r.pending)
+            parts.append(f"{n} new {'memory' if n == 1 else 'memories'} tonight.")
+        if self.over:
+            parts.append(f"The core is {self.over} over: delete {self.over} to make it through the night.")
+        elif r.must_free:
+            parts.append("It fits now.")
+        else:
+            parts.append("Everything fits. You may still let something go.")
+        return " ".join(parts)
+
+    def _background(self, surf: pygame.Surface) -> None:
+        bg = getattr(self, "_bg", None)
+        if bg is None:
+            bg = pygame.Surface(surf.get_size())
+            top, bottom = PALETTE["ink"], PALETTE["night"]
+            h = bg.get_height()
+            for y in range(h):
+                k = y / h
+                bg.fill(tuple(int(top[i] * (1 - k) + bottom[i] * k) for i in range(3)), (0, y, bg.get_width(), 1))
+            for x in range(0, bg.get_width(), 32):
+                pygame.draw.line(bg, PALETTE["night"], (x, 0), (x, h))
+            for y in range(0, h, 32):
+                pygame.draw.line(bg, PALETTE["night"], (0, y), (bg.get_width(), y))
+            self._bg = bg
+        surf.blit(bg, (0, 0))
+
+    def _detail(self, canvas: Canvas) -> None:
+        if not self.cards:
+            return
+        theme = self.ctx.theme
+        m = self.cards[self.row.index]
+        draw_panel(canvas, self.ctx.assets, theme, DETAIL)
+        x = DETAIL.x + 14
+        canvas.text(f"{m.code}  {m.title}", (x, DETAIL.y + 8), BODY, theme.accent)
+        canvas.text(m.picture, (x, DETAIL.y + 26), SMALL, theme.text, width=DETAIL.w - 200)
+        right = DETAIL.right - 14
+        canvas.text(f"weight {m.weight} · {m.mood}", (right, DETAIL.y + 8), SMALL, theme.muted, anchor="topright")
+        if m.id in self.marked:
+            canvas.text(f"marked: bond −{m.weight}", (right, DETAIL.y + 26), SMALL, theme.danger, anchor="topright")
+        else:
+            canvas.text(f"deleting costs bond −{m.weight}", (right, DETAIL.y + 26), SMALL, theme.warn,
+                        anchor="topright")
+        if m.new:
+            canvas.text("arrived today", (right, DETAIL.y + 42), SMALL, PALETTE["neon_yellow"], anchor="topright")
+
+    def _gaps(self, canvas: Canvas) -> None:
+        gaps = self.review.gaps
+        if not gaps:
+            return
+        gap = self.art.gap()
+        small = getattr(self, "_small_gap", None)
+        if small is None:
+            small = self._small_gap = pygame.transform.scale(gap, (14, 18))
+        canvas.text("lost", (16, 49), 9, self.ctx.theme.muted, anchor="midleft")
+        for i, _gid in enumerate(gaps[:10]):
+            canvas.surface.blit(small, (40 + i * 16, 40))

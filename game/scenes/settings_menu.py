@@ -1,0 +1,168 @@
+"""Settings: volumes, text speed, window scale, fullscreen, large text, and key bindings.
+
+Every change applies at once (the player sees and hears it) and is saved when the screen closes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.engine.input import InputEvent
+from game.engine.scene import Scene
+from game.engine.settings import ACTIONS, DEFAULT_KEYS, TEXT_SPEEDS
+from game.engine.theme import LARGE, SMALL
+from game.engine.ui import Menu, MenuItem, draw_panel
+
+if TYPE_CHECKING:
+    from game.engine.canvas import Canvas
+    from game.engine.context import Context
+
+PANEL = pygame.Rect(150, 30, 340, 300)
+SPEEDS = list(TEXT_SPEEDS)
+
+
+class SettingsScene(Scene):
+    opaque = False
+    dim = 150
+    name = "settings"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.menu = self.add(Menu(PANEL.inflate(-32, -70).move(0, 12), self.items(), self.pick, on_back=self.close,
+                                  on_adjust=self.adjust, on_move=lambda: ctx.audio.play("move"), row=24))
+
+    @property
+    def rect(self) -> pygame.Rect:
+        return PANEL
+
+    def items(self) -> list[MenuItem]:
+        s = self.ctx.settings
+        on = {True: "On", False: "Off"}
+        return [
+            MenuItem("Music volume", "music_volume", detail=f"{round(s.music_volume * 100)}%"),
+            MenuItem("Sound volume", "sound_volume", detail=f"{round(s.sound_volume * 100)}%"),
+            MenuItem("Text speed", "text_speed", detail=s.text_speed.title()),
+            MenuItem("Window scale", "window_scale", detail=f"{s.window_scale}×"),
+            MenuItem("Fullscreen", "fullscreen", detail=on[s.fullscreen]),
+            MenuItem("Large, high-contrast text", "large_text", detail=on[s.large_text]),
+            MenuItem("Key bindings", "keys"),
+            MenuItem("Done", "done"),
+        ]
+
+    def refresh(self) -> None:
+        index = self.menu.index
+        self.menu.items = self.items()
+        self.menu.index = index
+
+    def adjust(self, item: MenuItem, step: int) -> None:
+        ctx, s = self.ctx, self.ctx.settings
+        if item.value in ("music_volume", "sound_volume"):
+            value = round(min(1.0, max(0.0, getattr(s, item.value) + step * 0.1)), 2)
+            setattr(s, item.value, value)
+            ctx.audio.apply_volume()
+        elif item.value == "text_speed":
+            s.text_speed = SPEEDS[(SPEEDS.index(s.text_speed) + step) % len(SPEEDS)]
+        elif item.value == "window_scale":
+            ctx.window.set_scale(min(4, max(1, s.window_scale + step)))
+        elif item.value == "fullscreen":
+            ctx.window.set_fullscreen(not ctx.window.fullscreen)
+        elif item.value == "large_text":
+            s.large_text = not s.large_text
+        else:
+            return
+        ctx.audio.play("move")
+        self.refresh()
+
+    def pick(self, item: MenuItem) -> None:
+        if item.value == "done":
+            self.close()
+        elif item.value == "keys":
+            self.ctx.audio.play("confirm")
+            self.ctx.scenes.push(KeysScene(self.ctx))
+        else:
+            self.adjust(item, 1)
+
+    def close(self) -> None:
+        problem = self.ctx.settings.save()
+        if problem:
+            self.ctx.toast(problem)
+        self.ctx.audio.play("back")
+        self.dismiss()
+
+    def draw(self, canvas: Canvas) -> None:
+        theme = self.ctx.theme
+        draw_panel(canvas, self.ctx.assets, theme, PANEL)
+        canvas.text("Settings", (PANEL.centerx, PANEL.y + 12), LARGE, theme.accent, anchor="midtop")
+        canvas.text("←/→ change   Enter select   Esc done", (PANEL.centerx, PANEL.bottom - 10), SMALL, theme.muted,
+                    anchor="midbottom")
+        self.menu.draw_items(canvas, self.ctx.assets, theme, buttons=False)
+
+
+class KeysScene(Scene):
+    """Rebind keys: pick an action, press the key that should do it."""
+
+    opaque = False
+    dim = 150
+    name = "keys"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.waiting: str | None = None
+        self.menu = self.add(Menu(PANEL.inflate(-32, -70).move(0, 12), self.items(), self.pick, on_back=self.close,
+                                  on_move=lambda: ctx.audio.play("move"), row=22))
+
+    @property
+    def rect(self) -> pygame.Rect:
+        return PANEL
+
+    def items(self) -> list[MenuItem]:
+        keys = self.ctx.settings.keys
+        out = [MenuItem(a.title(), a, detail=", ".join(k.title() for k in keys.get(a, [])[:2])) for a in ACTIONS]
+        return out + [MenuItem("Reset to defaults", "reset"), MenuItem("Done", "done")]
+
+    def pick(self, item: MenuItem) -> None:
+        if item.value == "done":
+            self.close()
+        elif item.value == "reset":
+            self.ctx.settings.keys = {a: list(k) for a, k in DEFAULT_KEYS.items()}
+            self.apply()
+        else:
+            self.waiting = item.value
+
+    def apply(self) -> None:
+        self.ctx.input.bind(self.ctx.settings.keys)
+        index = self.menu.index
+        self.menu.items = self.items()
+        self.menu.index = index
+
+    def handle(self, e: InputEvent) -> None:
+        if self.waiting is not None:
+            if e.source == "key" and e.pressed and e.key is not None:
+                if e.key != pygame.K_ESCAPE:
+                    name = pygame.key.name(e.key)
+                    keys = self.ctx.settings.keys
+                    for action in ACTIONS:  # one key does one thing
+                        keys[action] = [k for k in keys[action] if k != name] or keys[action]
+                    keys[self.waiting] = [name] + [k for k in keys[self.waiting] if k != name][:1]
+                    self.apply()
+                self.waiting = None
+            return
+        super().handle(e)
+
+    def close(self) -> None:
+        problem = self.ctx.settings.save()
+        if problem:
+            self.ctx.toast(problem)
+        self.dismiss()
+
+    def draw(self, canvas: Canvas) -> None:
+        theme = self.ctx.theme
+        draw_panel(canvas, self.ctx.assets, theme, PANEL)
+        canvas.text("Key bindings", (PANEL.centerx, PANEL.y + 12), LARGE, theme.accent, anchor="midtop")
+        hint = (f"Press a key for {self.waiting.title()}   (Esc cancels)" if self.waiting
+                else "Enter rebind   Esc done   F11 fullscreen is fixed")
+        canvas.text(hint, (PANEL.centerx, PANEL.bottom - 10), SMALL, theme.warn if self.waiting else theme.muted,
+                    anchor="midbottom")
+        self.menu.draw_items(canvas, self.ctx.assets, theme, buttons=False)

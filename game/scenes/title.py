@@ -1,0 +1,98 @@
+"""The title screen: new game, continue, load, settings, quit, over the title painting and logo."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.engine.scene import Scene
+from game.engine.theme import PALETTE, SMALL, TITLE
+from game.engine.ui import Menu, MenuItem, draw_panel
+
+from . import session
+from .stage import painted_backdrop
+
+if TYPE_CHECKING:
+    from game.engine.canvas import Canvas
+    from game.engine.context import Context
+
+MENU = pygame.Rect(40, 196, 180, 140)
+
+
+def _logo() -> pygame.Surface:
+    return pygame.Surface((1, 1), pygame.SRCALPHA)
+
+
+class TitleScene(Scene):
+    name = "title"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.background = ctx.assets.image_or("title/title.png", lambda: painted_backdrop("title"), alpha=False)
+        self.has_logo = ctx.assets.exists("title/logo.png")
+        self.logo = ctx.assets.image_or("title/logo.png", _logo)
+        self.menu = self.add(Menu(MENU, self.items(), self.pick, on_move=lambda: ctx.audio.play("move"),
+                                  row=26))
+
+    def items(self) -> list[MenuItem]:
+        ctx = self.ctx
+        playable = ctx.story is not None
+        has_save = playable and ctx.saves is not None and ctx.saves.newest() is not None
+        return [MenuItem("Continue", "continue", has_save), MenuItem("New game", "new", playable),
+                MenuItem("Load", "load", playable and bool(ctx.saves and ctx.saves.slots())),
+                MenuItem("Settings", "settings"), MenuItem("Quit", "quit")]
+
+    def enter(self) -> None:
+        self.ctx.audio.music("title")
+
+    def resume(self) -> None:
+        index = self.menu.index
+        self.menu.items = self.items()
+        self.menu.index = index if self.menu.items[index].enabled else 1
+
+    def pick(self, item: MenuItem) -> None:
+        ctx = self.ctx
+        ctx.audio.play("confirm")
+        problem = None
+        if item.value == "continue":
+            problem = session.continue_game(ctx)
+        elif item.value == "new":
+            session.new_game(ctx)
+        elif item.value == "load":
+            from .slots import SlotsScene
+
+            ctx.scenes.push(SlotsScene(ctx, "load"))
+        elif item.value == "settings":
+            from .settings_menu import SettingsScene
+
+            ctx.scenes.push(SettingsScene(ctx))
+        elif item.value == "quit":
+            ctx.quit()
+        if problem:
+            ctx.audio.play("error")
+            ctx.toast(problem)
+
+    def draw(self, canvas: Canvas) -> None:
+        surf = canvas.surface
+        theme = self.ctx.theme
+        bg = self.background
+        if bg.get_size() != canvas.size:
+            bg = self.background = pygame.transform.scale(bg, canvas.size)
+        surf.blit(bg, (0, 0))
+        if self.has_logo:
+            logo = self.logo
+            y = 40 + round(math.sin(self.time * 1.2) * 2)
+            surf.blit(logo, logo.get_rect(midtop=(320, y)))
+        else:
+            canvas.text("NEXT GEN", (320, 52), TITLE * 2, PALETTE["white"], anchor="midtop",
+                        shadow_color=PALETTE["neon_pink"])
+            canvas.text("MEMORY CORE", (320, 112), TITLE, PALETTE["neon_cyan"], anchor="midtop")
+        draw_panel(canvas, self.ctx.assets, theme, MENU.inflate(16, 16))
+        self.menu.draw_items(canvas, self.ctx.assets, theme)
+        y = 350
+        for problem in reversed(self.ctx.problems[-5:]):
+            canvas.text(problem, (630, y), SMALL, theme.warn, anchor="bottomright", width=380, align="right")
+            y -= canvas.measure(problem, SMALL, 380)[1] + 2
+        canvas.text("F11 fullscreen", (630, 8), SMALL, theme.muted, anchor="topright")
