@@ -43,6 +43,13 @@ def draw(face: str) -> Canvas:
     c.paint(jaw, "bot_blue", shade="deep_blue", light="holo", outline="deep_blue", depth=2)
     for x in (46, 52, 58, 64):
         c.line(x, 64, x, 68, "deep_blue")
+    # panel seams and bolts on the shell, so it reads as armour and not a helmet
+    c.line(30, 12, 36, 22, "fog")
+    c.line(66, 12, 74, 20, "fog")
+    c.line(34, 62, 30, 66, "fog")
+    for x, y in ((34, 14), (70, 15), (78, 52), (36, 60)):
+        c.px(x, y, "steel")
+        c.px(x + 1, y, "fog")
     # antenna nub
     c.paint(rounded(S, S, 64, 2, 6, 10, 2), "bot_blue", shade="deep_blue", outline="deep_blue", depth=1)
     c.px(66, 3, "neon_cyan")

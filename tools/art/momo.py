@@ -6,7 +6,7 @@ import math
 
 from tools.art import bust
 from tools.art.bust import oval, poly
-from tools.art.canvas import Canvas, edge
+from tools.art.canvas import Canvas, edge, shifted
 
 S = bust.S
 
@@ -100,7 +100,8 @@ def draw(face: str) -> Canvas:
     c.paint(head, fur[0], shade=fur[1], light=fur[2], outline=fur[3], depth=4)
     # scruffy eyebrow tufts and a beard
     muzzle = poly(scruff(58, 58, 16, 12, 10, 0.16, 0.3))
-    c.paint(muzzle, "cream", shade="lamp", light="white", outline="wood", depth=2)
+    c.paint(muzzle, "cream", shade="lamp", light="white", depth=2)
+    c.put(edge(muzzle) & ~shifted(muzzle, 0, 1), "wood")  # outline only under the chin
     c.put(oval(64, 50, 5, 3.5), "hair")  # nose
     c.px(62, 49, "steel")
     c.px(63, 48, "fog")
@@ -117,7 +118,7 @@ def draw(face: str) -> Canvas:
         c.px(37, 43, "holo")
         c.px(37, 44, "holo")
     c.stamp(MOUTHS[face], 56, 56, {"k": "hair", "m": "blood", "r": "neon_pink", "t": "white"})
-    c.put(edge(head) & ~c.mask_of("hair"), fur[3])
+    c.put(edge(head) & ~c.mask_of("hair") & ~muzzle, fur[3])
     bust.rim(c, {"wood": "lamp", "dark_wood": "wood", "hair": "dark_wood"}, side=-1)
     bust.outline_all(c)
     return c
