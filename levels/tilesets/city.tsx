@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="422" columns="16">
- <image source="../../assets/tiles/city.png" width="256" height="432"/>
+<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="456" columns="16">
+ <image source="../../assets/tiles/city.png" width="256" height="464"/>
  <tile id="0">
   <properties>
    <property name="name" value="asphalt0"/>
@@ -853,1161 +853,1347 @@
  </tile>
  <tile id="148">
   <properties>
+   <property name="name" value="court_nw"/>
+  </properties>
+ </tile>
+ <tile id="149">
+  <properties>
+   <property name="name" value="court_n"/>
+  </properties>
+ </tile>
+ <tile id="150">
+  <properties>
+   <property name="name" value="court_ne"/>
+  </properties>
+ </tile>
+ <tile id="151">
+  <properties>
+   <property name="name" value="court_w"/>
+  </properties>
+ </tile>
+ <tile id="152">
+  <properties>
+   <property name="name" value="court_c"/>
+  </properties>
+ </tile>
+ <tile id="153">
+  <properties>
+   <property name="name" value="court_e"/>
+  </properties>
+ </tile>
+ <tile id="154">
+  <properties>
+   <property name="name" value="court_sw"/>
+  </properties>
+ </tile>
+ <tile id="155">
+  <properties>
+   <property name="name" value="court_s"/>
+  </properties>
+ </tile>
+ <tile id="156">
+  <properties>
+   <property name="name" value="court_se"/>
+  </properties>
+ </tile>
+ <tile id="157">
+  <properties>
+   <property name="name" value="roofdeck_nw"/>
+  </properties>
+ </tile>
+ <tile id="158">
+  <properties>
+   <property name="name" value="roofdeck_n"/>
+  </properties>
+ </tile>
+ <tile id="159">
+  <properties>
+   <property name="name" value="roofdeck_ne"/>
+  </properties>
+ </tile>
+ <tile id="160">
+  <properties>
+   <property name="name" value="roofdeck_w"/>
+  </properties>
+ </tile>
+ <tile id="161">
+  <properties>
+   <property name="name" value="roofdeck_c"/>
+  </properties>
+ </tile>
+ <tile id="162">
+  <properties>
+   <property name="name" value="roofdeck_e"/>
+  </properties>
+ </tile>
+ <tile id="163">
+  <properties>
+   <property name="name" value="roofdeck_sw"/>
+  </properties>
+ </tile>
+ <tile id="164">
+  <properties>
+   <property name="name" value="roofdeck_s"/>
+  </properties>
+ </tile>
+ <tile id="165">
+  <properties>
+   <property name="name" value="roofdeck_se"/>
+  </properties>
+ </tile>
+ <tile id="166">
+  <properties>
+   <property name="name" value="chainfence_0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="167">
+  <properties>
+   <property name="name" value="chainfence_1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="168">
+  <properties>
+   <property name="name" value="chainfence_2"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="169">
+  <properties>
+   <property name="name" value="chainfence_3"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="170">
+  <properties>
+   <property name="name" value="chainfence_4"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="171">
+  <properties>
+   <property name="name" value="chainfence_5"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="172">
+  <properties>
+   <property name="name" value="chainfence_6"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="173">
+  <properties>
+   <property name="name" value="chainfence_7"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="174">
+  <properties>
+   <property name="name" value="chainfence_8"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="175">
+  <properties>
+   <property name="name" value="chainfence_9"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="176">
+  <properties>
+   <property name="name" value="chainfence_10"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="177">
+  <properties>
+   <property name="name" value="chainfence_11"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="178">
+  <properties>
+   <property name="name" value="chainfence_12"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="179">
+  <properties>
+   <property name="name" value="chainfence_13"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="180">
+  <properties>
+   <property name="name" value="chainfence_14"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="181">
+  <properties>
+   <property name="name" value="chainfence_15"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="182">
+  <properties>
    <property name="name" value="sign_v_pink@0,0"/>
   </properties>
   <animation>
-   <frame tileid="148" duration="900"/>
-   <frame tileid="151" duration="500"/>
-   <frame tileid="154" duration="90"/>
-   <frame tileid="157" duration="700"/>
+   <frame tileid="182" duration="900"/>
+   <frame tileid="185" duration="500"/>
+   <frame tileid="188" duration="90"/>
+   <frame tileid="191" duration="700"/>
   </animation>
  </tile>
- <tile id="149">
+ <tile id="183">
   <properties>
    <property name="name" value="sign_v_pink@0,1"/>
   </properties>
   <animation>
-   <frame tileid="149" duration="900"/>
-   <frame tileid="152" duration="500"/>
-   <frame tileid="155" duration="90"/>
-   <frame tileid="158" duration="700"/>
-  </animation>
- </tile>
- <tile id="150">
-  <properties>
-   <property name="name" value="sign_v_pink@0,2"/>
-  </properties>
-  <animation>
-   <frame tileid="150" duration="900"/>
-   <frame tileid="153" duration="500"/>
-   <frame tileid="156" duration="90"/>
-   <frame tileid="159" duration="700"/>
-  </animation>
- </tile>
- <tile id="160">
-  <properties>
-   <property name="name" value="sign_v_cyan@0,0"/>
-  </properties>
-  <animation>
-   <frame tileid="160" duration="1100"/>
-   <frame tileid="163" duration="400"/>
-   <frame tileid="166" duration="80"/>
-   <frame tileid="169" duration="600"/>
-  </animation>
- </tile>
- <tile id="161">
-  <properties>
-   <property name="name" value="sign_v_cyan@0,1"/>
-  </properties>
-  <animation>
-   <frame tileid="161" duration="1100"/>
-   <frame tileid="164" duration="400"/>
-   <frame tileid="167" duration="80"/>
-   <frame tileid="170" duration="600"/>
-  </animation>
- </tile>
- <tile id="162">
-  <properties>
-   <property name="name" value="sign_v_cyan@0,2"/>
-  </properties>
-  <animation>
-   <frame tileid="162" duration="1100"/>
-   <frame tileid="165" duration="400"/>
-   <frame tileid="168" duration="80"/>
-   <frame tileid="171" duration="600"/>
-  </animation>
- </tile>
- <tile id="172">
-  <properties>
-   <property name="name" value="sign_v_lime@0,0"/>
-  </properties>
-  <animation>
-   <frame tileid="172" duration="700"/>
-   <frame tileid="175" duration="700"/>
-   <frame tileid="178" duration="120"/>
-   <frame tileid="181" duration="500"/>
-  </animation>
- </tile>
- <tile id="173">
-  <properties>
-   <property name="name" value="sign_v_lime@0,1"/>
-  </properties>
-  <animation>
-   <frame tileid="173" duration="700"/>
-   <frame tileid="176" duration="700"/>
-   <frame tileid="179" duration="120"/>
-   <frame tileid="182" duration="500"/>
-  </animation>
- </tile>
- <tile id="174">
-  <properties>
-   <property name="name" value="sign_v_lime@0,2"/>
-  </properties>
-  <animation>
-   <frame tileid="174" duration="700"/>
-   <frame tileid="177" duration="700"/>
-   <frame tileid="180" duration="120"/>
-   <frame tileid="183" duration="500"/>
+   <frame tileid="183" duration="900"/>
+   <frame tileid="186" duration="500"/>
+   <frame tileid="189" duration="90"/>
+   <frame tileid="192" duration="700"/>
   </animation>
  </tile>
  <tile id="184">
   <properties>
-   <property name="name" value="sign_noodle@0,0"/>
+   <property name="name" value="sign_v_pink@0,2"/>
   </properties>
   <animation>
-   <frame tileid="184" duration="300"/>
-   <frame tileid="187" duration="300"/>
-   <frame tileid="190" duration="300"/>
-  </animation>
- </tile>
- <tile id="185">
-  <properties>
-   <property name="name" value="sign_noodle@1,0"/>
-  </properties>
-  <animation>
-   <frame tileid="185" duration="300"/>
-   <frame tileid="188" duration="300"/>
-   <frame tileid="191" duration="300"/>
-  </animation>
- </tile>
- <tile id="186">
-  <properties>
-   <property name="name" value="sign_noodle@2,0"/>
-  </properties>
-  <animation>
-   <frame tileid="186" duration="300"/>
-   <frame tileid="189" duration="300"/>
-   <frame tileid="192" duration="300"/>
-  </animation>
- </tile>
- <tile id="193">
-  <properties>
-   <property name="name" value="sign_iq@0,0"/>
-  </properties>
-  <animation>
-   <frame tileid="193" duration="800"/>
-   <frame tileid="195" duration="800"/>
+   <frame tileid="184" duration="900"/>
+   <frame tileid="187" duration="500"/>
+   <frame tileid="190" duration="90"/>
+   <frame tileid="193" duration="700"/>
   </animation>
  </tile>
  <tile id="194">
   <properties>
+   <property name="name" value="sign_v_cyan@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="194" duration="1100"/>
+   <frame tileid="197" duration="400"/>
+   <frame tileid="200" duration="80"/>
+   <frame tileid="203" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="195">
+  <properties>
+   <property name="name" value="sign_v_cyan@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="195" duration="1100"/>
+   <frame tileid="198" duration="400"/>
+   <frame tileid="201" duration="80"/>
+   <frame tileid="204" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="196">
+  <properties>
+   <property name="name" value="sign_v_cyan@0,2"/>
+  </properties>
+  <animation>
+   <frame tileid="196" duration="1100"/>
+   <frame tileid="199" duration="400"/>
+   <frame tileid="202" duration="80"/>
+   <frame tileid="205" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="206">
+  <properties>
+   <property name="name" value="sign_v_lime@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="206" duration="700"/>
+   <frame tileid="209" duration="700"/>
+   <frame tileid="212" duration="120"/>
+   <frame tileid="215" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="207">
+  <properties>
+   <property name="name" value="sign_v_lime@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="207" duration="700"/>
+   <frame tileid="210" duration="700"/>
+   <frame tileid="213" duration="120"/>
+   <frame tileid="216" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="208">
+  <properties>
+   <property name="name" value="sign_v_lime@0,2"/>
+  </properties>
+  <animation>
+   <frame tileid="208" duration="700"/>
+   <frame tileid="211" duration="700"/>
+   <frame tileid="214" duration="120"/>
+   <frame tileid="217" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="218">
+  <properties>
+   <property name="name" value="sign_noodle@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="218" duration="300"/>
+   <frame tileid="221" duration="300"/>
+   <frame tileid="224" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="219">
+  <properties>
+   <property name="name" value="sign_noodle@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="219" duration="300"/>
+   <frame tileid="222" duration="300"/>
+   <frame tileid="225" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="220">
+  <properties>
+   <property name="name" value="sign_noodle@2,0"/>
+  </properties>
+  <animation>
+   <frame tileid="220" duration="300"/>
+   <frame tileid="223" duration="300"/>
+   <frame tileid="226" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="227">
+  <properties>
+   <property name="name" value="sign_iq@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="227" duration="800"/>
+   <frame tileid="229" duration="800"/>
+  </animation>
+ </tile>
+ <tile id="228">
+  <properties>
    <property name="name" value="sign_iq@1,0"/>
   </properties>
   <animation>
-   <frame tileid="194" duration="800"/>
-   <frame tileid="196" duration="800"/>
+   <frame tileid="228" duration="800"/>
+   <frame tileid="230" duration="800"/>
   </animation>
  </tile>
- <tile id="197">
+ <tile id="231">
   <properties>
    <property name="name" value="billboard@0,0"/>
   </properties>
   <animation>
-   <frame tileid="197" duration="600"/>
-   <frame tileid="205" duration="600"/>
-   <frame tileid="213" duration="150"/>
-   <frame tileid="221" duration="600"/>
+   <frame tileid="231" duration="600"/>
+   <frame tileid="239" duration="600"/>
+   <frame tileid="247" duration="150"/>
+   <frame tileid="255" duration="600"/>
   </animation>
  </tile>
- <tile id="198">
+ <tile id="232">
   <properties>
    <property name="name" value="billboard@1,0"/>
   </properties>
   <animation>
-   <frame tileid="198" duration="600"/>
-   <frame tileid="206" duration="600"/>
-   <frame tileid="214" duration="150"/>
-   <frame tileid="222" duration="600"/>
-  </animation>
- </tile>
- <tile id="199">
-  <properties>
-   <property name="name" value="billboard@2,0"/>
-  </properties>
-  <animation>
-   <frame tileid="199" duration="600"/>
-   <frame tileid="207" duration="600"/>
-   <frame tileid="215" duration="150"/>
-   <frame tileid="223" duration="600"/>
-  </animation>
- </tile>
- <tile id="200">
-  <properties>
-   <property name="name" value="billboard@3,0"/>
-  </properties>
-  <animation>
-   <frame tileid="200" duration="600"/>
-   <frame tileid="208" duration="600"/>
-   <frame tileid="216" duration="150"/>
-   <frame tileid="224" duration="600"/>
-  </animation>
- </tile>
- <tile id="201">
-  <properties>
-   <property name="name" value="billboard@0,1"/>
-  </properties>
-  <animation>
-   <frame tileid="201" duration="600"/>
-   <frame tileid="209" duration="600"/>
-   <frame tileid="217" duration="150"/>
-   <frame tileid="225" duration="600"/>
-  </animation>
- </tile>
- <tile id="202">
-  <properties>
-   <property name="name" value="billboard@1,1"/>
-  </properties>
-  <animation>
-   <frame tileid="202" duration="600"/>
-   <frame tileid="210" duration="600"/>
-   <frame tileid="218" duration="150"/>
-   <frame tileid="226" duration="600"/>
-  </animation>
- </tile>
- <tile id="203">
-  <properties>
-   <property name="name" value="billboard@2,1"/>
-  </properties>
-  <animation>
-   <frame tileid="203" duration="600"/>
-   <frame tileid="211" duration="600"/>
-   <frame tileid="219" duration="150"/>
-   <frame tileid="227" duration="600"/>
-  </animation>
- </tile>
- <tile id="204">
-  <properties>
-   <property name="name" value="billboard@3,1"/>
-  </properties>
-  <animation>
-   <frame tileid="204" duration="600"/>
-   <frame tileid="212" duration="600"/>
-   <frame tileid="220" duration="150"/>
-   <frame tileid="228" duration="600"/>
-  </animation>
- </tile>
- <tile id="229">
-  <properties>
-   <property name="name" value="screen"/>
-  </properties>
-  <animation>
-   <frame tileid="229" duration="250"/>
-   <frame tileid="230" duration="250"/>
-   <frame tileid="231" duration="250"/>
-   <frame tileid="232" duration="250"/>
+   <frame tileid="232" duration="600"/>
+   <frame tileid="240" duration="600"/>
+   <frame tileid="248" duration="150"/>
+   <frame tileid="256" duration="600"/>
   </animation>
  </tile>
  <tile id="233">
   <properties>
-   <property name="name" value="traffic@0,0"/>
+   <property name="name" value="billboard@2,0"/>
   </properties>
   <animation>
-   <frame tileid="233" duration="2400"/>
-   <frame tileid="235" duration="2400"/>
-   <frame tileid="237" duration="700"/>
+   <frame tileid="233" duration="600"/>
+   <frame tileid="241" duration="600"/>
+   <frame tileid="249" duration="150"/>
+   <frame tileid="257" duration="600"/>
   </animation>
  </tile>
  <tile id="234">
   <properties>
+   <property name="name" value="billboard@3,0"/>
+  </properties>
+  <animation>
+   <frame tileid="234" duration="600"/>
+   <frame tileid="242" duration="600"/>
+   <frame tileid="250" duration="150"/>
+   <frame tileid="258" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="235">
+  <properties>
+   <property name="name" value="billboard@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="235" duration="600"/>
+   <frame tileid="243" duration="600"/>
+   <frame tileid="251" duration="150"/>
+   <frame tileid="259" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="236">
+  <properties>
+   <property name="name" value="billboard@1,1"/>
+  </properties>
+  <animation>
+   <frame tileid="236" duration="600"/>
+   <frame tileid="244" duration="600"/>
+   <frame tileid="252" duration="150"/>
+   <frame tileid="260" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="237">
+  <properties>
+   <property name="name" value="billboard@2,1"/>
+  </properties>
+  <animation>
+   <frame tileid="237" duration="600"/>
+   <frame tileid="245" duration="600"/>
+   <frame tileid="253" duration="150"/>
+   <frame tileid="261" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="238">
+  <properties>
+   <property name="name" value="billboard@3,1"/>
+  </properties>
+  <animation>
+   <frame tileid="238" duration="600"/>
+   <frame tileid="246" duration="600"/>
+   <frame tileid="254" duration="150"/>
+   <frame tileid="262" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="263">
+  <properties>
+   <property name="name" value="screen"/>
+  </properties>
+  <animation>
+   <frame tileid="263" duration="250"/>
+   <frame tileid="264" duration="250"/>
+   <frame tileid="265" duration="250"/>
+   <frame tileid="266" duration="250"/>
+  </animation>
+ </tile>
+ <tile id="267">
+  <properties>
+   <property name="name" value="traffic@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="267" duration="2400"/>
+   <frame tileid="269" duration="2400"/>
+   <frame tileid="271" duration="700"/>
+  </animation>
+ </tile>
+ <tile id="268">
+  <properties>
    <property name="name" value="traffic@0,1"/>
   </properties>
   <animation>
-   <frame tileid="234" duration="2400"/>
-   <frame tileid="236" duration="2400"/>
-   <frame tileid="238" duration="700"/>
+   <frame tileid="268" duration="2400"/>
+   <frame tileid="270" duration="2400"/>
+   <frame tileid="272" duration="700"/>
   </animation>
  </tile>
- <tile id="239">
+ <tile id="273">
   <properties>
    <property name="name" value="lantern"/>
   </properties>
   <animation>
-   <frame tileid="239" duration="700"/>
-   <frame tileid="240" duration="700"/>
+   <frame tileid="273" duration="700"/>
+   <frame tileid="274" duration="700"/>
   </animation>
  </tile>
- <tile id="241">
+ <tile id="275">
   <properties>
    <property name="name" value="lamp_post@0,0"/>
   </properties>
  </tile>
- <tile id="242">
+ <tile id="276">
   <properties>
    <property name="name" value="lamp_post@0,1"/>
   </properties>
  </tile>
- <tile id="243">
+ <tile id="277">
   <properties>
    <property name="name" value="sign_arrow"/>
   </properties>
   <animation>
-   <frame tileid="243" duration="200"/>
-   <frame tileid="244" duration="200"/>
-   <frame tileid="245" duration="200"/>
+   <frame tileid="277" duration="200"/>
+   <frame tileid="278" duration="200"/>
+   <frame tileid="279" duration="200"/>
   </animation>
  </tile>
- <tile id="246">
+ <tile id="280">
   <properties>
    <property name="name" value="sign_cup"/>
   </properties>
   <animation>
-   <frame tileid="246" duration="1400"/>
-   <frame tileid="247" duration="300"/>
+   <frame tileid="280" duration="1400"/>
+   <frame tileid="281" duration="300"/>
   </animation>
  </tile>
- <tile id="248">
+ <tile id="282">
   <properties>
    <property name="name" value="vend_pink@0,0"/>
   </properties>
  </tile>
- <tile id="249">
+ <tile id="283">
   <properties>
    <property name="name" value="vend_pink@0,1"/>
   </properties>
  </tile>
- <tile id="250">
+ <tile id="284">
   <properties>
    <property name="name" value="vend_cyan@0,0"/>
   </properties>
  </tile>
- <tile id="251">
+ <tile id="285">
   <properties>
    <property name="name" value="vend_cyan@0,1"/>
   </properties>
  </tile>
- <tile id="252">
+ <tile id="286">
   <properties>
    <property name="name" value="bin"/>
   </properties>
  </tile>
- <tile id="253">
+ <tile id="287">
   <properties>
    <property name="name" value="bin_blue"/>
   </properties>
  </tile>
- <tile id="254">
+ <tile id="288">
   <properties>
    <property name="name" value="bench@0,0"/>
   </properties>
  </tile>
- <tile id="255">
+ <tile id="289">
   <properties>
    <property name="name" value="bench@1,0"/>
   </properties>
  </tile>
- <tile id="256">
+ <tile id="290">
   <properties>
    <property name="name" value="tree@0,0"/>
   </properties>
  </tile>
- <tile id="257">
+ <tile id="291">
   <properties>
    <property name="name" value="tree@1,0"/>
   </properties>
  </tile>
- <tile id="258">
+ <tile id="292">
   <properties>
    <property name="name" value="tree@0,1"/>
   </properties>
  </tile>
- <tile id="259">
+ <tile id="293">
   <properties>
    <property name="name" value="tree@1,1"/>
   </properties>
  </tile>
- <tile id="260">
+ <tile id="294">
   <properties>
    <property name="name" value="car_neon_pink@0,0"/>
   </properties>
  </tile>
- <tile id="261">
+ <tile id="295">
   <properties>
    <property name="name" value="car_neon_pink@1,0"/>
   </properties>
  </tile>
- <tile id="262">
+ <tile id="296">
   <properties>
    <property name="name" value="car_neon_yellow@0,0"/>
   </properties>
  </tile>
- <tile id="263">
+ <tile id="297">
   <properties>
    <property name="name" value="car_neon_yellow@1,0"/>
   </properties>
  </tile>
- <tile id="264">
+ <tile id="298">
   <properties>
    <property name="name" value="car_bot_blue@0,0"/>
   </properties>
  </tile>
- <tile id="265">
+ <tile id="299">
   <properties>
    <property name="name" value="car_bot_blue@1,0"/>
   </properties>
  </tile>
- <tile id="266">
+ <tile id="300">
   <properties>
    <property name="name" value="car_mist@0,0"/>
   </properties>
  </tile>
- <tile id="267">
+ <tile id="301">
   <properties>
    <property name="name" value="car_mist@1,0"/>
   </properties>
  </tile>
- <tile id="268">
+ <tile id="302">
   <properties>
    <property name="name" value="car_ares_red@0,0"/>
   </properties>
  </tile>
- <tile id="269">
+ <tile id="303">
   <properties>
    <property name="name" value="car_ares_red@1,0"/>
   </properties>
  </tile>
- <tile id="270">
+ <tile id="304">
   <properties>
    <property name="name" value="cart@0,0"/>
   </properties>
  </tile>
- <tile id="271">
+ <tile id="305">
   <properties>
    <property name="name" value="cart@1,0"/>
   </properties>
  </tile>
- <tile id="272">
+ <tile id="306">
   <properties>
    <property name="name" value="cart@0,1"/>
   </properties>
  </tile>
- <tile id="273">
+ <tile id="307">
   <properties>
    <property name="name" value="cart@1,1"/>
   </properties>
  </tile>
- <tile id="274">
+ <tile id="308">
   <properties>
    <property name="name" value="shelter@0,0"/>
   </properties>
  </tile>
- <tile id="275">
+ <tile id="309">
   <properties>
    <property name="name" value="shelter@1,0"/>
   </properties>
  </tile>
- <tile id="276">
+ <tile id="310">
   <properties>
    <property name="name" value="shelter@2,0"/>
   </properties>
  </tile>
- <tile id="277">
+ <tile id="311">
   <properties>
    <property name="name" value="shelter@0,1"/>
   </properties>
  </tile>
- <tile id="278">
+ <tile id="312">
   <properties>
    <property name="name" value="shelter@1,1"/>
   </properties>
  </tile>
- <tile id="279">
+ <tile id="313">
   <properties>
    <property name="name" value="shelter@2,1"/>
   </properties>
  </tile>
- <tile id="280">
+ <tile id="314">
   <properties>
    <property name="name" value="crate"/>
   </properties>
  </tile>
- <tile id="281">
+ <tile id="315">
   <properties>
    <property name="name" value="crate_blue"/>
   </properties>
  </tile>
- <tile id="282">
+ <tile id="316">
   <properties>
    <property name="name" value="hydrant"/>
   </properties>
  </tile>
- <tile id="283">
+ <tile id="317">
   <properties>
    <property name="name" value="bollard"/>
   </properties>
  </tile>
- <tile id="284">
+ <tile id="318">
   <properties>
    <property name="name" value="ac"/>
   </properties>
   <animation>
-   <frame tileid="284" duration="120"/>
-   <frame tileid="285" duration="120"/>
+   <frame tileid="318" duration="120"/>
+   <frame tileid="319" duration="120"/>
   </animation>
  </tile>
- <tile id="286">
+ <tile id="320">
   <properties>
    <property name="name" value="vent"/>
   </properties>
  </tile>
- <tile id="287">
+ <tile id="321">
   <properties>
    <property name="name" value="tank@0,0"/>
   </properties>
  </tile>
- <tile id="288">
+ <tile id="322">
   <properties>
    <property name="name" value="tank@1,0"/>
   </properties>
  </tile>
- <tile id="289">
+ <tile id="323">
   <properties>
    <property name="name" value="tank@0,1"/>
   </properties>
  </tile>
- <tile id="290">
+ <tile id="324">
   <properties>
    <property name="name" value="tank@1,1"/>
   </properties>
  </tile>
- <tile id="291">
+ <tile id="325">
   <properties>
    <property name="name" value="antenna@0,0"/>
   </properties>
   <animation>
-   <frame tileid="291" duration="500"/>
-   <frame tileid="293" duration="900"/>
+   <frame tileid="325" duration="500"/>
+   <frame tileid="327" duration="900"/>
   </animation>
  </tile>
- <tile id="292">
+ <tile id="326">
   <properties>
    <property name="name" value="antenna@0,1"/>
   </properties>
   <animation>
-   <frame tileid="292" duration="500"/>
-   <frame tileid="294" duration="900"/>
+   <frame tileid="326" duration="500"/>
+   <frame tileid="328" duration="900"/>
   </animation>
  </tile>
- <tile id="295">
+ <tile id="329">
   <properties>
    <property name="name" value="solar@0,0"/>
   </properties>
  </tile>
- <tile id="296">
+ <tile id="330">
   <properties>
    <property name="name" value="solar@1,0"/>
   </properties>
  </tile>
- <tile id="297">
+ <tile id="331">
   <properties>
    <property name="name" value="skylight@0,0"/>
   </properties>
  </tile>
- <tile id="298">
+ <tile id="332">
   <properties>
    <property name="name" value="skylight@1,0"/>
   </properties>
  </tile>
- <tile id="299">
+ <tile id="333">
   <properties>
    <property name="name" value="helipad@0,0"/>
   </properties>
  </tile>
- <tile id="300">
+ <tile id="334">
   <properties>
    <property name="name" value="helipad@1,0"/>
   </properties>
  </tile>
- <tile id="301">
+ <tile id="335">
   <properties>
    <property name="name" value="helipad@2,0"/>
   </properties>
  </tile>
- <tile id="302">
+ <tile id="336">
   <properties>
    <property name="name" value="helipad@0,1"/>
   </properties>
  </tile>
- <tile id="303">
+ <tile id="337">
   <properties>
    <property name="name" value="helipad@1,1"/>
   </properties>
  </tile>
- <tile id="304">
+ <tile id="338">
   <properties>
    <property name="name" value="helipad@2,1"/>
   </properties>
  </tile>
- <tile id="305">
+ <tile id="339">
   <properties>
    <property name="name" value="helipad@0,2"/>
   </properties>
  </tile>
- <tile id="306">
+ <tile id="340">
   <properties>
    <property name="name" value="helipad@1,2"/>
   </properties>
  </tile>
- <tile id="307">
+ <tile id="341">
   <properties>
    <property name="name" value="helipad@2,2"/>
   </properties>
  </tile>
- <tile id="308">
+ <tile id="342">
   <properties>
    <property name="name" value="garden@0,0"/>
   </properties>
  </tile>
- <tile id="309">
+ <tile id="343">
   <properties>
    <property name="name" value="garden@1,0"/>
   </properties>
  </tile>
- <tile id="310">
+ <tile id="344">
   <properties>
    <property name="name" value="roofdoor@0,0"/>
   </properties>
  </tile>
- <tile id="311">
+ <tile id="345">
   <properties>
    <property name="name" value="roofdoor@1,0"/>
   </properties>
  </tile>
- <tile id="312">
+ <tile id="346">
   <properties>
    <property name="name" value="roofdoor@0,1"/>
   </properties>
  </tile>
- <tile id="313">
+ <tile id="347">
   <properties>
    <property name="name" value="roofdoor@1,1"/>
   </properties>
  </tile>
- <tile id="314">
+ <tile id="348">
   <properties>
    <property name="name" value="deck0"/>
   </properties>
  </tile>
- <tile id="315">
+ <tile id="349">
   <properties>
    <property name="name" value="deck1"/>
   </properties>
  </tile>
- <tile id="316">
+ <tile id="350">
   <properties>
    <property name="name" value="deck2"/>
   </properties>
  </tile>
- <tile id="317">
+ <tile id="351">
   <properties>
    <property name="name" value="deck_dash"/>
   </properties>
  </tile>
- <tile id="318">
+ <tile id="352">
   <properties>
    <property name="name" value="deck_edge_n"/>
   </properties>
  </tile>
- <tile id="319">
+ <tile id="353">
   <properties>
    <property name="name" value="deck_edge_s"/>
   </properties>
  </tile>
- <tile id="320">
+ <tile id="354">
   <properties>
    <property name="name" value="rail_n"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="321">
+ <tile id="355">
   <properties>
    <property name="name" value="rail_s"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="322">
+ <tile id="356">
   <properties>
    <property name="name" value="rail_broken"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="323">
+ <tile id="357">
   <properties>
    <property name="name" value="void0"/>
   </properties>
   <animation>
-   <frame tileid="323" duration="800"/>
-   <frame tileid="324" duration="500"/>
+   <frame tileid="357" duration="800"/>
+   <frame tileid="358" duration="500"/>
   </animation>
  </tile>
- <tile id="325">
+ <tile id="359">
   <properties>
    <property name="name" value="void1"/>
   </properties>
   <animation>
-   <frame tileid="325" duration="1100"/>
-   <frame tileid="326" duration="500"/>
+   <frame tileid="359" duration="1100"/>
+   <frame tileid="360" duration="500"/>
   </animation>
  </tile>
- <tile id="327">
+ <tile id="361">
   <properties>
    <property name="name" value="void2"/>
   </properties>
   <animation>
-   <frame tileid="327" duration="1400"/>
-   <frame tileid="328" duration="500"/>
+   <frame tileid="361" duration="1400"/>
+   <frame tileid="362" duration="500"/>
   </animation>
  </tile>
- <tile id="329">
+ <tile id="363">
   <properties>
    <property name="name" value="deck_under"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="330">
+ <tile id="364">
   <properties>
    <property name="name" value="gantry@0,0"/>
   </properties>
  </tile>
- <tile id="331">
+ <tile id="365">
   <properties>
    <property name="name" value="gantry@1,0"/>
   </properties>
  </tile>
- <tile id="332">
+ <tile id="366">
   <properties>
    <property name="name" value="gantry@2,0"/>
   </properties>
  </tile>
- <tile id="333">
+ <tile id="367">
   <properties>
    <property name="name" value="cone"/>
   </properties>
   <animation>
-   <frame tileid="333" duration="600"/>
-   <frame tileid="334" duration="400"/>
+   <frame tileid="367" duration="600"/>
+   <frame tileid="368" duration="400"/>
   </animation>
  </tile>
- <tile id="335">
+ <tile id="369">
   <properties>
    <property name="name" value="barrier@0,0"/>
   </properties>
  </tile>
- <tile id="336">
+ <tile id="370">
   <properties>
    <property name="name" value="barrier@1,0"/>
   </properties>
  </tile>
- <tile id="337">
+ <tile id="371">
   <properties>
    <property name="name" value="grime0"/>
   </properties>
  </tile>
- <tile id="338">
+ <tile id="372">
   <properties>
    <property name="name" value="grime1"/>
   </properties>
  </tile>
- <tile id="339">
+ <tile id="373">
   <properties>
    <property name="name" value="grime2"/>
   </properties>
  </tile>
- <tile id="340">
+ <tile id="374">
   <properties>
    <property name="name" value="grime3"/>
   </properties>
  </tile>
- <tile id="341">
+ <tile id="375">
   <properties>
    <property name="name" value="puddle"/>
   </properties>
   <animation>
-   <frame tileid="341" duration="400"/>
-   <frame tileid="342" duration="400"/>
-   <frame tileid="343" duration="400"/>
+   <frame tileid="375" duration="400"/>
+   <frame tileid="376" duration="400"/>
+   <frame tileid="377" duration="400"/>
   </animation>
  </tile>
- <tile id="344">
+ <tile id="378">
   <properties>
    <property name="name" value="bags"/>
   </properties>
  </tile>
- <tile id="345">
+ <tile id="379">
   <properties>
    <property name="name" value="litter"/>
   </properties>
  </tile>
- <tile id="346">
+ <tile id="380">
   <properties>
    <property name="name" value="barrel_fire"/>
   </properties>
   <animation>
-   <frame tileid="346" duration="140"/>
-   <frame tileid="347" duration="140"/>
-   <frame tileid="348" duration="140"/>
+   <frame tileid="380" duration="140"/>
+   <frame tileid="381" duration="140"/>
+   <frame tileid="382" duration="140"/>
   </animation>
  </tile>
- <tile id="349">
+ <tile id="383">
   <properties>
    <property name="name" value="steam"/>
   </properties>
   <animation>
-   <frame tileid="349" duration="160"/>
-   <frame tileid="350" duration="160"/>
-   <frame tileid="351" duration="160"/>
-   <frame tileid="352" duration="160"/>
+   <frame tileid="383" duration="160"/>
+   <frame tileid="384" duration="160"/>
+   <frame tileid="385" duration="160"/>
+   <frame tileid="386" duration="160"/>
   </animation>
  </tile>
- <tile id="353">
+ <tile id="387">
   <properties>
    <property name="name" value="fence@0,0"/>
   </properties>
  </tile>
- <tile id="354">
+ <tile id="388">
   <properties>
    <property name="name" value="fence@0,1"/>
   </properties>
  </tile>
- <tile id="355">
+ <tile id="389">
   <properties>
    <property name="name" value="scrap@0,0"/>
   </properties>
  </tile>
- <tile id="356">
+ <tile id="390">
   <properties>
    <property name="name" value="scrap@1,0"/>
   </properties>
  </tile>
- <tile id="357">
+ <tile id="391">
   <properties>
    <property name="name" value="scrap@0,1"/>
   </properties>
  </tile>
- <tile id="358">
+ <tile id="392">
   <properties>
    <property name="name" value="scrap@1,1"/>
   </properties>
  </tile>
- <tile id="359">
+ <tile id="393">
   <properties>
    <property name="name" value="wreck@0,0"/>
   </properties>
  </tile>
- <tile id="360">
+ <tile id="394">
   <properties>
    <property name="name" value="wreck@1,0"/>
   </properties>
  </tile>
- <tile id="361">
+ <tile id="395">
   <properties>
    <property name="name" value="steps"/>
   </properties>
  </tile>
- <tile id="362">
+ <tile id="396">
   <properties>
    <property name="name" value="pipe_h"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="363">
+ <tile id="397">
   <properties>
    <property name="name" value="cables"/>
   </properties>
  </tile>
- <tile id="364">
+ <tile id="398">
   <properties>
    <property name="name" value="laundry@0,0"/>
   </properties>
  </tile>
- <tile id="365">
+ <tile id="399">
   <properties>
    <property name="name" value="laundry@1,0"/>
   </properties>
  </tile>
- <tile id="366">
+ <tile id="400">
   <properties>
    <property name="name" value="graffiti@0,0"/>
   </properties>
  </tile>
- <tile id="367">
+ <tile id="401">
   <properties>
    <property name="name" value="graffiti@1,0"/>
   </properties>
  </tile>
- <tile id="368">
+ <tile id="402">
   <properties>
    <property name="name" value="tag"/>
   </properties>
  </tile>
- <tile id="369">
+ <tile id="403">
   <properties>
    <property name="name" value="sewer_cap_0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="370">
+ <tile id="404">
   <properties>
    <property name="name" value="sewer_cap_1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="371">
+ <tile id="405">
   <properties>
    <property name="name" value="sewer_cap_2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="372">
+ <tile id="406">
   <properties>
    <property name="name" value="sewer_cap_3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="373">
+ <tile id="407">
   <properties>
    <property name="name" value="sewer_cap_4"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="374">
+ <tile id="408">
   <properties>
    <property name="name" value="sewer_cap_5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="375">
+ <tile id="409">
   <properties>
    <property name="name" value="sewer_cap_6"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="376">
+ <tile id="410">
   <properties>
    <property name="name" value="sewer_cap_7"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="377">
+ <tile id="411">
   <properties>
    <property name="name" value="sewer_cap_8"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="378">
+ <tile id="412">
   <properties>
    <property name="name" value="sewer_cap_9"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="379">
+ <tile id="413">
   <properties>
    <property name="name" value="sewer_cap_10"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="380">
+ <tile id="414">
   <properties>
    <property name="name" value="sewer_cap_11"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="381">
+ <tile id="415">
   <properties>
    <property name="name" value="sewer_cap_12"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="382">
+ <tile id="416">
   <properties>
    <property name="name" value="sewer_cap_13"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="383">
+ <tile id="417">
   <properties>
    <property name="name" value="sewer_cap_14"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="384">
+ <tile id="418">
   <properties>
    <property name="name" value="sewer_cap_15"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="385">
+ <tile id="419">
   <properties>
    <property name="name" value="sewer_face0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="386">
+ <tile id="420">
   <properties>
    <property name="name" value="sewer_face1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="387">
+ <tile id="421">
   <properties>
    <property name="name" value="sewer_face2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="388">
+ <tile id="422">
   <properties>
    <property name="name" value="sewer_hi0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="389">
+ <tile id="423">
   <properties>
    <property name="name" value="sewer_hi1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="390">
+ <tile id="424">
   <properties>
    <property name="name" value="sewer_hi2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="391">
+ <tile id="425">
   <properties>
    <property name="name" value="sewer_ladder"/>
   </properties>
  </tile>
- <tile id="392">
+ <tile id="426">
   <properties>
    <property name="name" value="sewer_walk"/>
   </properties>
  </tile>
- <tile id="393">
+ <tile id="427">
   <properties>
    <property name="name" value="sewer_walk1"/>
   </properties>
  </tile>
- <tile id="394">
+ <tile id="428">
   <properties>
    <property name="name" value="sewer_lip_0"/>
   </properties>
  </tile>
- <tile id="395">
+ <tile id="429">
   <properties>
    <property name="name" value="sewer_lip_1"/>
   </properties>
  </tile>
- <tile id="396">
+ <tile id="430">
   <properties>
    <property name="name" value="sewer_lip_2"/>
   </properties>
  </tile>
- <tile id="397">
+ <tile id="431">
   <properties>
    <property name="name" value="sewer_lip_3"/>
   </properties>
  </tile>
- <tile id="398">
+ <tile id="432">
   <properties>
    <property name="name" value="sewer_lip_4"/>
   </properties>
  </tile>
- <tile id="399">
+ <tile id="433">
   <properties>
    <property name="name" value="sewer_lip_5"/>
   </properties>
  </tile>
- <tile id="400">
+ <tile id="434">
   <properties>
    <property name="name" value="sewer_lip_6"/>
   </properties>
  </tile>
- <tile id="401">
+ <tile id="435">
   <properties>
    <property name="name" value="sewer_lip_7"/>
   </properties>
  </tile>
- <tile id="402">
+ <tile id="436">
   <properties>
    <property name="name" value="sewer_lip_8"/>
   </properties>
  </tile>
- <tile id="403">
+ <tile id="437">
   <properties>
    <property name="name" value="sewer_lip_9"/>
   </properties>
  </tile>
- <tile id="404">
+ <tile id="438">
   <properties>
    <property name="name" value="sewer_lip_10"/>
   </properties>
  </tile>
- <tile id="405">
+ <tile id="439">
   <properties>
    <property name="name" value="sewer_lip_11"/>
   </properties>
  </tile>
- <tile id="406">
+ <tile id="440">
   <properties>
    <property name="name" value="sewer_lip_12"/>
   </properties>
  </tile>
- <tile id="407">
+ <tile id="441">
   <properties>
    <property name="name" value="sewer_lip_13"/>
   </properties>
  </tile>
- <tile id="408">
+ <tile id="442">
   <properties>
    <property name="name" value="sewer_lip_14"/>
   </properties>
  </tile>
- <tile id="409">
+ <tile id="443">
   <properties>
    <property name="name" value="sewer_lip_15"/>
   </properties>
  </tile>
- <tile id="410">
+ <tile id="444">
   <properties>
    <property name="name" value="water"/>
   </properties>
   <animation>
-   <frame tileid="410" duration="180"/>
-   <frame tileid="411" duration="180"/>
-   <frame tileid="412" duration="180"/>
-   <frame tileid="413" duration="180"/>
+   <frame tileid="444" duration="180"/>
+   <frame tileid="445" duration="180"/>
+   <frame tileid="446" duration="180"/>
+   <frame tileid="447" duration="180"/>
   </animation>
  </tile>
- <tile id="414">
+ <tile id="448">
   <properties>
    <property name="name" value="sewer_outflow"/>
   </properties>
   <animation>
-   <frame tileid="414" duration="120"/>
-   <frame tileid="415" duration="120"/>
-   <frame tileid="416" duration="120"/>
+   <frame tileid="448" duration="120"/>
+   <frame tileid="449" duration="120"/>
+   <frame tileid="450" duration="120"/>
   </animation>
  </tile>
- <tile id="417">
+ <tile id="451">
   <properties>
    <property name="name" value="grate"/>
   </properties>
  </tile>
- <tile id="418">
+ <tile id="452">
   <properties>
    <property name="name" value="plank"/>
   </properties>
  </tile>
- <tile id="419">
+ <tile id="453">
   <properties>
    <property name="name" value="hideout@0,0"/>
   </properties>
  </tile>
- <tile id="420">
+ <tile id="454">
   <properties>
    <property name="name" value="hideout@1,0"/>
   </properties>
  </tile>
- <tile id="421">
+ <tile id="455">
   <properties>
    <property name="name" value="moss"/>
   </properties>

@@ -129,6 +129,8 @@ def is_ground(brush: Brush | None) -> bool:
     """Brushes that lay floor (and so can sit under a prop)."""
     if isinstance(brush, T):
         return brush.ground is not None and brush.detail is None and not brush.solid
+    if isinstance(brush, Stripes):
+        return True
     return isinstance(brush, (Auto, Nine)) and brush.layer == "ground" and brush.solid is not True
 
 
@@ -167,6 +169,20 @@ class T(Brush):
         b.put("above", x, y, self.above)
         if self.solid:
             b.block(x, y)
+
+
+@dataclass
+class Stripes(Brush):
+    """Ground in bands `width` tiles wide (mown grass): `a` and `b` alternate by column or row."""
+
+    a: Names
+    b: Names
+    width: int = 2
+    vertical: bool = True
+
+    def paint(self, b: Builder, x: int, y: int, r: Region) -> None:
+        band = (x if self.vertical else y) // self.width
+        b.put("ground", x, y, self.a if band % 2 == 0 else self.b)
 
 
 def stamp_size(b: Builder, name: str) -> tuple[int, int]:

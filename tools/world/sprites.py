@@ -1,13 +1,51 @@
-"""stub"""
+"""Character sheets: 4 walk frames across, 4 facings down (down, left, right, up), plus sprites.json.
+
+People are 16×32 (`sprites_people.py`); 7723 and Ares 32×48, police 24×32, and Momo, Q-Bots and
+Alfredo 16×16 (`sprites_bots.py`). The JSON tells the engine each sheet's frame size and row order.
+"""
+
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
 
+from world import sprites_bots, sprites_people
+from world.canvas import Canvas, save_png
 
-def write_all(out: Path) -> dict:
-    return {}
+ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "qbot", "police", "alfredo",
+         "crowd_a", "crowd_b", "crowd_c"]
 
-def contact_sheet(sheets: dict) -> np.ndarray:
-    return np.zeros((16, 16, 4), np.uint8)
+
+def build() -> dict[str, tuple[Canvas, tuple[int, int]]]:
+    out: dict[str, tuple[Canvas, tuple[int, int]]] = {}
+    for name in ORDER:
+        if name in sprites_people.PEOPLE:
+            out[name] = (sprites_people.sheet(sprites_people.PEOPLE[name]), (16, 32))
+        else:
+            out[name] = (sprites_bots.sheet(name), sprites_bots.BOTS[name][0])
+    return out
+
+
+def write_all(folder: Path) -> dict[str, tuple[Canvas, tuple[int, int]]]:
+    folder.mkdir(parents=True, exist_ok=True)
+    sheets = build()
+    meta = {}
+    for name, (canvas, (w, h)) in sheets.items():
+        save_png(canvas.rgba(), str(folder / f"{name}.png"))
+        meta[name] = {"frame": [w, h], "frames": 4, "rows": list(sprites_people.DIRS)}
+    (folder / "sprites.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    return sheets
+
+
+def contact_sheet(sheets: dict[str, tuple[Canvas, tuple[int, int]]]) -> np.ndarray:
+    """All sheets side by side on one strip (for people to look at, not for the game)."""
+    width = sum(c.w for c, _ in sheets.values()) + 4 * (len(sheets) + 1)
+    height = max(c.h for c, _ in sheets.values()) + 8
+    strip = Canvas(width, height)
+    x = 4
+    for canvas, _ in sheets.values():
+        strip.blit(canvas, x, 4)
+        x += canvas.w + 4
+    return strip.rgba()

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from world import tiles_city, tiles_neon, tiles_props, tiles_under
+from world import (
+    tiles_city,
+    tiles_home,
+    tiles_iq,
+    tiles_neon,
+    tiles_props,
+    tiles_school,
+    tiles_stadium,
+    tiles_under,
+)
 from world.canvas import Canvas
 from world.tileset import Tileset
 
@@ -27,6 +36,13 @@ def city() -> Tileset:
     return ts
 
 
+def simple(name: str, build) -> Tileset:  # noqa: ANN001 - a module's build function
+    ts = Tileset(name)
+    build(ts)
+    return ts
+
+
 def build_all() -> dict[str, Tileset]:
-    sets = [collision(), city()]
+    sets = [collision(), city(), simple("iq", tiles_iq.build), simple("school", tiles_school.build),
+            simple("home", tiles_home.build), simple("stadium", tiles_stadium.build)]
     return {ts.name: ts for ts in sets}

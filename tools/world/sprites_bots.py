@@ -1,0 +1,306 @@
+"""Robots and Momo: 7723 (white and blue, gentle bulk), Ares (red, angular), police units, Q-Bots,
+Rice's assistant Alfredo, and Mai's small swearing dog.
+
+Each function draws one frame for a facing and a walk frame; `sheet` lays them out like the people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from world.canvas import Canvas
+
+DIRS = ("down", "left", "right", "up")
+
+
+def _7723(d: str, f: int) -> Canvas:
+    c = Canvas(32, 48)
+    bob = 1 if f in (1, 3) else 0
+    swing = (0, 2, 0, -2)[f]
+    side = d in ("left", "right")
+    # legs and feet
+    if not side:
+        for i, lx in enumerate((9, 17)):
+            lift = 2 if (f == 1 and i == 0) or (f == 3 and i == 1) else 0
+            c.rect(lx, 35, 6, 9 - lift, "mist")
+            c.vline(lx + 5, 35, 9 - lift, "fog")
+            c.rect(lx - 1, 43 - lift, 8, 4, "white")
+            c.hline(lx - 1, 46 - lift, 8, "deep_blue")
+            c.rect(lx + 1, 38, 4, 2, "bot_blue")
+    else:
+        for i, off in enumerate((swing, -swing)):
+            c.rect(13 + off, 35, 6, 9, "mist" if i else "fog")
+            c.rect(11 + off, 43, 9, 4, "white" if i else "mist")
+            c.hline(11 + off, 46, 9, "deep_blue")
+    # hips and torso
+    c.rect(9, 32 + bob, 14, 4, "steel")
+    c.hline(9, 32 + bob, 14, "fog")
+    tx0, tw = (6, 20) if not side else (9, 15)
+    c.rect(tx0, 16 + bob, tw, 17, "white")
+    c.rect(tx0 + 1, 15 + bob, tw - 2, 1, "white")
+    c.vline(tx0 + tw - 1, 16 + bob, 17, "mist")
+    c.hline(tx0, 32 + bob, tw, "fog")
+    c.checker(tx0 + tw - 3, 26 + bob, 3, 6, "fog")
+    if d == "down":
+        c.rect(11, 19 + bob, 10, 8, "bot_blue")
+        c.frame(11, 19 + bob, 10, 8, "deep_blue")
+        c.ellipse(16, 23 + bob, 2.5, 2.5, "neon_cyan")
+        c.px(15, 22 + bob, "white")
+        c.hline(8, 29 + bob, 16, "bot_blue")
+    elif d == "up":
+        c.rect(10, 18 + bob, 12, 10, "deep_blue")
+        for y in range(20, 27, 2):
+            c.hline(12, y + bob, 8, "bot_blue")
+    else:
+        c.rect(9, 20 + bob, 5, 7, "bot_blue")
+        c.rect(18, 18 + bob, 5, 10, "deep_blue")
+    # head
+    hx = 16 if not side else 15
+    c.ellipse(hx, 9 + bob, 8.5, 7.5, "white")
+    c.ellipse(hx + 2, 11 + bob, 6, 5, "mist")
+    c.ellipse(hx - 1, 8 + bob, 7, 6, "white")
+    c.hline(hx - 4, 2 + bob, 8, "bot_blue")
+    c.rect(hx - 1, 1 + bob, 3, 2, "bot_blue")
+    c.rect(14, 14 + bob, 4, 2, "steel")
+    blink = f == 2 and d != "up"
+    if d == "down":
+        c.rect(10, 6 + bob, 12, 7, "night")
+        c.px(10, 6 + bob, "white")
+        c.px(21, 6 + bob, "white")
+        for ex in (12, 18):
+            if blink:
+                c.hline(ex, 9 + bob, 3, "holo")
+            else:
+                c.rect(ex, 8 + bob, 3, 3, "holo")
+                c.px(ex + 1, 9 + bob, "white")
+    elif side:
+        c.rect(7, 6 + bob, 8, 7, "night")
+        if blink:
+            c.hline(9, 9 + bob, 3, "holo")
+        else:
+            c.rect(9, 8 + bob, 3, 3, "holo")
+            c.px(9, 8 + bob, "white")
+        c.ellipse(20, 9 + bob, 2, 2, "bot_blue")
+    # shoulders and long arms
+    if not side:
+        for i, ax in enumerate((1, 25)):
+            s = swing if i == 0 else -swing
+            c.ellipse(ax + 3, 18 + bob, 4, 3.5, "white")
+            c.hline(ax, 18 + bob, 7, "bot_blue")
+            c.rect(ax + 1, 21 + bob, 5, 13 + s, "white")
+            c.vline(ax + 5, 21 + bob, 13 + s, "mist")
+            c.rect(ax + 1, 27 + bob + s // 2, 5, 2, "steel")
+            c.ellipse(ax + 3.5, 36 + bob + s, 3.5, 3, "mist")
+            c.hline(ax + 1, 37 + bob + s, 5, "deep_blue")
+    else:
+        c.ellipse(18, 18 + bob, 4.5, 4, "white")
+        c.hline(14, 18 + bob, 9, "bot_blue")
+        c.line(17, 21 + bob, 17 - swing * 2, 34 + bob, "white")
+        c.rect(15 - swing * 2, 22 + bob, 5, 12, "white")
+        c.vline(19 - swing * 2, 22 + bob, 12, "mist")
+        c.ellipse(17.5 - swing * 2, 36 + bob, 3.5, 3, "mist")
+    c.outline("ink")
+    return c.flipped() if d == "right" else c
+
+
+def _ares(d: str, f: int) -> Canvas:
+    c = Canvas(32, 48)
+    bob = 1 if f in (1, 3) else 0
+    swing = (0, 2, 0, -2)[f]
+    side = d in ("left", "right")
+    for i, lx in enumerate((11, 18) if not side else (14, 15)):
+        off = 0 if not side else (swing if i == 0 else -swing)
+        lift = 2 if not side and ((f == 1 and i == 0) or (f == 3 and i == 1)) else 0
+        c.rect(lx + off, 30, 3, 13 - lift, "ink")
+        c.rect(lx + off, 33, 3, 4, "ares_red")
+        c.line(lx + off - 1, 43 - lift, lx + off + 4, 46 - lift, "blood")
+        c.rect(lx + off - 1, 43 - lift, 5, 3, "ares_red")
+    tw = 20 if not side else 12
+    tx = 16 - tw // 2
+    for y in range(13, 31):
+        w = tw - (y - 13) * (tw - 8) // 17
+        c.hline(16 - w // 2, y + bob, w, "ares_red" if y < 22 else "blood")
+    c.line(16, 14 + bob, 16, 29 + bob, "ink")
+    if d == "down":
+        c.ellipse(16, 20 + bob, 2, 2, "orange")
+        c.px(16, 20 + bob, "neon_yellow")
+    c.hline(tx, 13 + bob, tw, "orange")
+    # head: narrow, crested, one eye slit
+    c.rect(12, 3 + bob, 8, 9, "ares_red")
+    c.rect(13, 11 + bob, 6, 2, "ink")
+    c.line(12, 3 + bob, 9, 0 + bob, "ink")
+    c.line(19, 3 + bob, 22, 0 + bob, "ink")
+    c.rect(12, 3 + bob, 8, 2, "blood")
+    eye = ("neon_yellow", "orange", "neon_yellow", "white")[f]
+    if d == "down":
+        c.hline(13, 7 + bob, 6, "ink")
+        c.hline(14, 7 + bob, 4, eye)
+    elif side:
+        c.hline(11, 7 + bob, 4, "ink")
+        c.hline(11, 7 + bob, 3, eye)
+    # spiked shoulders and clawed arms
+    if not side:
+        for i, ax in enumerate((2, 23)):
+            s = swing if i == 0 else -swing
+            c.rect(ax, 12 + bob, 7, 6, "ink")
+            c.hline(ax, 12 + bob, 7, "ares_red")
+            c.line(ax + (0 if i == 0 else 6), 12 + bob, ax + (-2 if i == 0 else 8), 8 + bob, "blood")
+            c.rect(ax + 2, 18 + bob, 3, 16 + s, "ink")
+            c.rect(ax + 2, 22 + bob, 3, 5, "ares_red")
+            for k in range(3):
+                c.vline(ax + 1 + k * 2, 34 + bob + s, 3, "mist")
+    else:
+        c.rect(13, 12 + bob, 8, 6, "ink")
+        c.line(20, 12 + bob, 23, 8 + bob, "blood")
+        c.rect(15 - swing, 18 + bob, 3, 16, "ink")
+        c.rect(15 - swing, 22 + bob, 3, 5, "ares_red")
+        for k in range(3):
+            c.vline(14 - swing + k * 2, 34 + bob, 3, "mist")
+    c.outline("shadow")
+    return c.flipped() if d == "right" else c
+
+
+def _police(d: str, f: int) -> Canvas:
+    c = Canvas(24, 32)
+    bob = 1 if f in (1, 3) else 0
+    swing = (0, 1, 0, -1)[f]
+    side = d in ("left", "right")
+    for i, lx in enumerate((7, 13) if not side else (10, 10)):
+        off = 0 if not side else (2 * swing if i == 0 else -2 * swing)
+        lift = 1 if not side and ((f == 1 and i == 0) or (f == 3 and i == 1)) else 0
+        c.rect(lx + off, 24, 4, 6 - lift, "deep_blue")
+        c.rect(lx + off - 1, 29 - lift, 6, 3, "ink")
+        c.hline(lx + off - 1, 29 - lift, 6, "steel")
+    c.rect(4 if not side else 7, 11 + bob, 16 if not side else 10, 12, "bot_blue")
+    c.hline(4 if not side else 7, 11 + bob, 16 if not side else 10, "holo")
+    c.rect(5 if not side else 8, 20 + bob, 14 if not side else 8, 2, "deep_blue")
+    c.rect(4 if not side else 7, 22 + bob, 16 if not side else 10, 2, "ink")
+    c.px(12, 22 + bob, "neon_yellow")
+    if d == "down":
+        c.rect(8, 13 + bob, 8, 6, "white")
+        c.rect(10, 14 + bob, 4, 3, "neon_yellow")
+        c.px(11, 13 + bob, "neon_yellow")
+    if d == "up":
+        c.rect(8, 13 + bob, 8, 6, "deep_blue")
+        c.text(["#.#", "###", "#.#"], {"#": "white"}, 10, 14 + bob)
+    # helmet with visor and siren
+    hx = 6 if not side else 6
+    c.rect(hx, 3 + bob, 12, 8, "deep_blue")
+    c.rect(hx + 1, 2 + bob, 10, 1, "deep_blue")
+    c.hline(hx + 1, 3 + bob, 10, "bot_blue")
+    if d == "down":
+        c.rect(hx + 1, 6 + bob, 10, 3, "neon_cyan")
+        c.hline(hx + 1, 6 + bob, 10, "holo")
+    elif side:
+        c.rect(hx, 6 + bob, 5, 3, "neon_cyan")
+    siren = ("ares_red", "bot_blue")[f % 2]
+    c.rect(10, 0 + bob, 4, 2, siren)
+    c.px(11, 0 + bob, "white")
+    if not side:
+        for i, ax in enumerate((1, 20)):
+            s = swing if i == 0 else -swing
+            c.rect(ax, 11 + bob, 4, 4, "steel")
+            c.rect(ax, 15 + bob, 3, 6 + s, "bot_blue")
+            c.rect(ax, 21 + bob + s, 3, 2, "ink")
+    else:
+        c.rect(10, 11 + bob, 5, 4, "steel")
+        c.rect(10 - swing * 2, 15 + bob, 3, 7, "bot_blue")
+        c.rect(10 - swing * 2, 22 + bob, 3, 2, "ink")
+    c.outline("ink")
+    return c.flipped() if d == "right" else c
+
+
+def _qbot(d: str, f: int, alfredo: bool = False) -> Canvas:
+    c = Canvas(16, 16)
+    hover = (0, -1, -1, 0)[f]
+    c.ellipse(8, 14.5, 4, 1, "shadow")
+    y = 7 + hover
+    c.ellipse(8, y + 0.5, 6, 6, "white")
+    c.ellipse(9, y + 2, 5, 4, "mist")
+    c.ellipse(7, y - 1, 5, 4, "white")
+    accent = "neon_yellow" if alfredo else "bot_blue"
+    c.hline(3, y + 3, 10, accent)
+    face = {"down": 4, "left": 2, "right": 6, "up": None}[d]
+    if face is not None:
+        c.rect(face, y - 3, 8 if d == "down" else 7, 5, "ink")
+        eye = "neon_cyan" if not alfredo else "lamp"
+        if f == 2:
+            c.hline(face + 1, y - 1, 6 if d == "down" else 5, eye)
+        else:
+            c.rect(face + 1, y - 2, 2, 2, eye)
+            c.rect(face + (5 if d == "down" else 4), y - 2, 2, 2, eye)
+    else:
+        c.rect(5, y - 2, 6, 3, "fog")
+        for x in (6, 8, 10):
+            c.vline(x, y - 2, 3, "steel")
+    c.rect(5 - (f == 1), 13 + hover, 2, 1, "steel")
+    c.rect(9 + (f == 3), 13 + hover, 2, 1, "steel")
+    if alfredo:
+        c.vline(8, y - 8, 3, "steel")
+        c.px(8, y - 9, "ares_red" if f % 2 else "orange")
+        if d != "up":
+            c.rect(6, y + 4, 4, 1, "ares_red")
+            c.px(8, y + 4, "blood")
+    c.outline("ink")
+    return c
+
+
+def _momo(d: str, f: int) -> Canvas:
+    c = Canvas(16, 16)
+    fur, patch, ear = "cream", "wood", "dark_wood"
+    step = f in (1, 3)
+    wag = (0, 1, 0, -1)[f]
+    if d in ("down", "up"):
+        c.ellipse(8, 11, 4.5, 3.5, fur)
+        for x in (5, 10):
+            c.rect(x, 13 - (step and (x == 5) == (f == 1)), 2, 2, fur)
+        if d == "up":
+            c.ellipse(8, 11, 3.5, 2.5, patch)
+            c.line(8, 9, 8 + wag * 2, 4, patch)
+            c.px(8 + wag * 2, 4, fur)
+        c.ellipse(8, 6, 4.5, 4, fur)
+        c.rect(3, 3, 2, 5, ear)
+        c.rect(11, 3, 2, 5, ear)
+        if d == "down":
+            c.px(6, 6, "ink")
+            c.px(10, 6, "ink")
+            c.rect(7, 7, 3, 2, patch)
+            c.px(8, 7, "ink")
+            c.px(8, 9, "neon_pink" if f % 2 else fur)
+            c.px(5, 5, patch)
+        else:
+            c.ellipse(8, 5, 3.5, 3, patch)
+    else:
+        c.ellipse(9, 10, 5, 3, fur)
+        c.ellipse(10, 9, 3, 2, patch)
+        for i, x in enumerate((5, 8, 11, 13)):
+            off = (1 if (i % 2) == (f == 1) else -1) if step else 0
+            c.rect(x + off, 12, 1, 3, fur if i % 2 else patch)
+        c.line(14, 9, 15, 5 + wag, patch)
+        c.ellipse(5, 6, 4, 3.5, fur)
+        c.rect(1, 7, 3, 2, fur)
+        c.px(1, 7, "ink")
+        c.px(4, 5, "ink")
+        c.rect(6, 3, 3, 5, ear)
+        c.px(2, 9, "neon_pink" if f % 2 else fur)
+    c.outline("ink")
+    return c.flipped() if d == "right" else c
+
+
+BOTS: dict[str, tuple[tuple[int, int], Callable[[str, int], Canvas]]] = {
+    "7723": ((32, 48), _7723),
+    "ares": ((32, 48), _ares),
+    "police": ((24, 32), _police),
+    "qbot": ((16, 16), _qbot),
+    "alfredo": ((16, 16), lambda d, f: _qbot(d, f, alfredo=True)),
+    "momo": ((16, 16), _momo),
+}
+
+
+def sheet(name: str) -> Canvas:
+    (w, h), draw = BOTS[name]
+    out = Canvas(w * 4, h * 4)
+    for row, d in enumerate(DIRS):
+        for f in range(4):
+            out.blit(draw(d, f), f * w, row * h)
+    return out

@@ -1,0 +1,270 @@
+"""People of Grainland as 16×32 walking sprites, drawn from a description of each one's look.
+
+One body (big head, short legs — the film's rounded, stylised cast) dressed per character: Mai's
+bob with its purple streak, backpack and bat; Rice's lab coat and glasses; Pin's black turtleneck.
+Frames: stand, step, stand, other step; rows face down, left, right, up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from world.canvas import Canvas, dark, light
+
+DIRS = ("down", "left", "right", "up")
+
+
+@dataclass
+class Look:
+    """How one person is dressed; `extras` adds props (bat, backpack, glasses, coat, streak…)."""
+
+    skin: str
+    hair: str
+    style: str  # bob, bun, short, ponytail, messy, slick, buns, long, cap
+    top: str
+    bottom: str
+    shoes: str = "white"
+    adult: bool = False
+    accent: str | None = None  # a second colour on the top (stripe, jacket lining, number)
+    extras: set[str] = field(default_factory=set)
+
+
+PEOPLE: dict[str, Look] = {
+    "mai": Look("skin_light", "hair", "bob", "magenta", "indigo", "white", accent="neon_cyan",
+                extras={"streak", "backpack", "bat"}),
+    "molly": Look("skin_light", "hair", "bun", "teal", "night", "ink", adult=True, accent="white",
+                  extras={"earrings"}),
+    "rice": Look("skin_light", "fog", "messy", "neon_yellow", "steel", "dark_wood", adult=True,
+                 extras={"coat", "glasses"}),
+    "pin": Look("skin_light", "hair", "slick", "ink", "night", "ink", adult=True, accent="steel",
+                extras={"headset"}),
+    "ani": Look("skin_mid", "hair_purple", "buns", "neon_yellow", "bot_blue", "neon_pink", accent="orange"),
+    "greenwood": Look("skin_dark", "dark_wood", "ponytail", "neon_lime", "white", "green", accent="green",
+                      extras={"number", "socks"}),
+    "crowd_a": Look("skin_mid", "hair", "cap", "orange", "deep_blue", "ink", adult=True, accent="bot_blue"),
+    "crowd_b": Look("skin_light", "hair", "long", "neon_pink", "night", "white", adult=True, accent="magenta"),
+    "crowd_c": Look("skin_dark", "hair", "short", "neon_cyan", "indigo", "ares_red", accent="teal",
+                    extras={"headphones"}),
+}
+
+
+def _geometry(look: Look) -> tuple[int, int, int]:
+    """Head top, torso top and leg top: adults are taller in the body, not the head."""
+    return (3, 13, 22) if look.adult else (6, 16, 24)
+
+
+def _hair_front(c: Canvas, look: Look, hx: int, hy: int) -> None:
+    h = look.hair
+    c.rect(hx, hy, 8, 3, h)
+    c.hline(hx + 1, hy - 1, 6, h)
+    if look.style in ("bob", "long", "ponytail", "bun", "buns"):
+        c.vline(hx, hy + 3, 5 if look.style != "long" else 8, h)
+        c.vline(hx + 7, hy + 3, 5 if look.style != "long" else 8, h)
+    if look.style == "bob":
+        c.rect(hx, hy + 3, 4, 1, h)  # side-swept fringe
+        c.vline(hx - 1, hy + 2, 6, h)
+        c.vline(hx + 8, hy + 2, 6, h)
+    if look.style == "bun":
+        c.rect(hx + 2, hy - 3, 4, 3, h)
+    if look.style == "buns":
+        c.rect(hx - 1, hy - 2, 3, 3, h)
+        c.rect(hx + 6, hy - 2, 3, 3, h)
+    if look.style == "messy":
+        for x in range(hx - 1, hx + 9, 2):
+            c.px(x, hy - 1, h)
+        c.vline(hx - 1, hy + 1, 3, h)
+        c.vline(hx + 8, hy + 1, 3, h)
+    if look.style == "slick":
+        c.hline(hx + 1, hy + 3, 3, h)
+    if look.style == "cap":
+        c.rect(hx - 1, hy - 1, 10, 3, look.accent or "bot_blue")
+        c.hline(hx, hy + 2, 9, dark(look.accent or "bot_blue"))
+    if "streak" in look.extras:
+        c.vline(hx + 5, hy, 3, "hair_purple")
+        c.vline(hx + 7, hy + 3, 4, "hair_purple")
+    c.px(hx + 2, hy, light(h))
+
+
+def _head(c: Canvas, look: Look, d: str, hy: int) -> None:
+    hx = 4
+    skin = look.skin
+    c.rect(hx, hy, 8, 9, skin)
+    c.px(hx, hy, None)
+    c.px(hx + 7, hy, None)
+    c.px(hx, hy + 8, None)
+    c.px(hx + 7, hy + 8, None)
+    c.hline(hx + 1, hy + 8, 6, dark(skin))
+    if d == "up":
+        c.rect(hx, hy - 1, 8, 8, look.hair)
+        c.hline(hx + 1, hy - 2, 6, look.hair)
+        if look.style in ("bob", "long", "ponytail", "bun", "buns"):
+            c.rect(hx, hy + 6, 8, 2 if look.style != "long" else 5, look.hair)
+        if look.style == "bob":
+            c.vline(hx - 1, hy + 2, 6, look.hair)
+            c.vline(hx + 8, hy + 2, 6, look.hair)
+        if look.style == "bun":
+            c.rect(hx + 2, hy - 3, 4, 3, look.hair)
+        if look.style == "buns":
+            c.rect(hx - 1, hy - 2, 3, 3, look.hair)
+            c.rect(hx + 6, hy - 2, 3, 3, look.hair)
+        if look.style == "ponytail":
+            c.rect(hx + 3, hy + 6, 2, 5, look.hair)
+        if look.style == "cap":
+            c.rect(hx - 1, hy - 1, 10, 4, look.accent or "bot_blue")
+        if "streak" in look.extras:
+            c.vline(hx + 2, hy, 5, "hair_purple")
+        c.hline(hx + 2, hy, 3, light(look.hair))
+        return
+    if d == "down":
+        _hair_front(c, look, hx, hy)
+        ey = hy + 5
+        for ex in (hx + 2, hx + 5):
+            c.vline(ex, ey, 2, "ink")
+        c.px(hx + 1, ey + 2, "neon_pink" if not look.adult else skin)
+        c.px(hx + 6, ey + 2, "neon_pink" if not look.adult else skin)
+        c.hline(hx + 3, ey + 3, 2, dark(skin))
+        if "glasses" in look.extras:
+            c.rect(hx + 1, ey, 3, 2, "holo")
+            c.rect(hx + 4, ey, 3, 2, "holo")
+            c.px(hx + 2, ey, "ink")
+            c.px(hx + 5, ey, "ink")
+        if "headphones" in look.extras:
+            c.rect(hx - 1, hy + 4, 2, 3, "ares_red")
+            c.rect(hx + 7, hy + 4, 2, 3, "ares_red")
+            c.hline(hx, hy - 1, 8, "ares_red")
+        if "earrings" in look.extras:
+            c.px(hx - 1, hy + 7, "neon_yellow")
+            c.px(hx + 8, hy + 7, "neon_yellow")
+        if "headset" in look.extras:
+            c.px(hx - 1, hy + 5, "steel")
+            c.line(hx - 1, hy + 6, hx + 1, hy + 8, "steel")
+        return
+    # side view, facing left (the right-facing row is the mirror image)
+    c.rect(hx + 3, hy - 1, 5, 7, look.hair)
+    c.rect(hx, hy - 1, 8, 3, look.hair)
+    c.px(hx, hy - 1, None)
+    if look.style in ("bob", "long", "bun", "buns", "ponytail"):
+        c.rect(hx + 4, hy + 2, 4, 6 if look.style != "long" else 9, look.hair)
+    if look.style == "bob":
+        c.vline(hx + 8, hy + 2, 6, look.hair)
+    if look.style == "ponytail":
+        c.rect(hx + 8, hy + 3, 2, 5, look.hair)
+    if look.style == "bun":
+        c.rect(hx + 5, hy - 3, 4, 3, look.hair)
+    if look.style == "buns":
+        c.rect(hx + 6, hy - 2, 3, 3, look.hair)
+    if look.style == "messy":
+        c.px(hx + 8, hy, look.hair)
+        c.px(hx + 2, hy - 2, look.hair)
+    if look.style == "cap":
+        c.rect(hx - 2, hy - 1, 10, 3, look.accent or "bot_blue")
+    if "streak" in look.extras:
+        c.vline(hx + 5, hy - 1, 5, "hair_purple")
+    c.px(hx - 1, hy + 5, look.skin)  # nose
+    c.vline(hx + 1, hy + 4, 2, "ink")
+    if "glasses" in look.extras:
+        c.rect(hx, hy + 4, 3, 2, "holo")
+        c.px(hx + 1, hy + 4, "ink")
+        c.hline(hx + 3, hy + 4, 2, "steel")
+    if "headphones" in look.extras:
+        c.rect(hx + 4, hy + 4, 3, 3, "ares_red")
+    c.px(hx + 6, hy + 5, dark(look.skin))  # ear
+
+
+def _body(c: Canvas, look: Look, d: str, f: int, ty: int, ly: int) -> None:
+    top, bottom, skin = look.top, look.bottom, look.skin
+    swing = (0, 1, 0, -1)[f]
+    step = f in (1, 3)
+    legs = 30 - ly
+    if d in ("down", "up"):
+        for i, lx in enumerate((5, 8)):
+            lift = 1 if (step and (i == 0) == (f == 1)) else 0
+            c.rect(lx, ly, 3, legs - lift, bottom)
+            c.vline(lx + 2, ly, legs - lift, dark(bottom))
+            if "socks" in look.extras:
+                c.rect(lx, ly + legs - lift - 3, 3, 3, look.accent or "white")
+            c.rect(lx, 30 - lift, 3, 2, look.shoes)
+            c.px(lx + (0 if i == 0 else 2), 31 - lift, dark(look.shoes))
+        c.rect(5, ty, 6, ly - ty + 1, top)
+        c.vline(10, ty, ly - ty + 1, dark(top))
+        c.hline(5, ty, 6, light(top))
+        for side, ax in ((0, 4), (1, 11)):
+            s = swing if side == 0 else -swing
+            c.rect(ax, ty + 1, 1, 5 + s, top if "coat" not in look.extras else "white")
+            c.rect(ax, ty + 6 + s, 1, 2, skin)
+        if look.accent and d == "down" and "coat" not in look.extras:
+            c.vline(7, ty + 1, ly - ty - 1, look.accent) if look.style != "cap" else None
+            if look.adult:
+                c.hline(6, ty, 4, look.accent)
+        if "number" in look.extras and d == "up":
+            c.rect(6, ty + 2, 4, 4, "white")
+            c.vline(8, ty + 3, 2, look.accent or "green")
+        if "coat" in look.extras:
+            c.rect(4, ty, 8, ly - ty + 5, "white")
+            c.vline(11, ty, ly - ty + 5, "mist")
+            c.hline(4, ly + 4, 8, "fog")
+            if d == "down":
+                c.rect(6, ty, 4, ly - ty, top)
+                c.vline(7, ty + 1, ly - ty - 1, dark(top))
+                c.px(5, ty + 4, "bot_blue")
+        if "backpack" in look.extras:
+            if d == "down":
+                c.vline(5, ty, 5, "orange")
+                c.vline(10, ty, 5, "orange")
+            else:
+                c.rect(4, ty + 1, 8, 7, "orange")
+                c.hline(4, ty + 1, 8, "neon_yellow")
+                c.rect(6, ty + 4, 4, 2, "brick")
+        if "bat" in look.extras and d == "down":
+            c.line(3, ty + 7 + swing, 1, ty + 14 + swing, "wood")
+            c.line(2, ty + 7 + swing, 0, ty + 13 + swing, "lamp")
+        return
+    # facing left
+    stride = (0, 3, 0, -3)[f]
+    for sign, colour, shoe in ((-1, dark(bottom), dark(look.shoes)), (1, bottom, look.shoes)):
+        foot = 7 + sign * stride // 1 if stride else 6 + (sign > 0) * 2
+        for y in range(ly, 30):
+            t = (y - ly) / max(1, 29 - ly)
+            x = round(7 + (foot - 7) * t)
+            c.rect(x, y, 2, 1, colour)
+        c.rect(foot - 1, 30, 3, 2, shoe)
+        if "socks" in look.extras:
+            c.rect(foot, 27, 2, 3, look.accent or "white")
+    c.rect(5, ty, 5, ly - ty + 1, top)
+    c.hline(5, ty, 5, light(top))
+    c.vline(9, ty, ly - ty + 1, dark(top))
+    if "coat" in look.extras:
+        c.rect(5, ty, 6, ly - ty + 5, "white")
+        c.vline(10, ty, ly - ty + 5, "mist")
+    if "backpack" in look.extras:
+        c.rect(9, ty + 1, 3, 7, "orange")
+        c.vline(11, ty + 1, 7, "brick")
+    hand = 7 - stride
+    c.line(7, ty + 1, hand, ty + 6, top if "coat" not in look.extras else "mist")
+    c.rect(hand, ty + 6, 2, 2, skin)
+    if "bat" in look.extras:
+        c.line(hand - 1, ty + 7, hand - 4, ty + 12, "wood")
+
+
+def person_frame(look: Look, d: str, f: int) -> Canvas:
+    c = Canvas(16, 32)
+    hy, ty, ly = _geometry(look)
+    bob = 1 if f in (1, 3) else 0
+    facing = "left" if d == "right" else d
+    body = Canvas(16, 32)
+    body.rect(7, hy + 8, 2, ty - hy - 7, dark(look.skin))  # neck
+    _body(body, look, facing, f, ty, ly)
+    head = Canvas(16, 32)
+    _head(head, look, facing, hy)
+    c.blit(body.shifted(0, 0), 0, 0)
+    c.blit(head.shifted(0, bob), 0, 0)  # the head bobs on the stepping frames
+    c.outline("ink")
+    return c.flipped() if d == "right" else c
+
+
+def sheet(look: Look) -> Canvas:
+    out = Canvas(16 * 4, 32 * 4)
+    for row, d in enumerate(DIRS):
+        for f in range(4):
+            out.blit(person_frame(look, d, f), f * 16, row * 32)
+    return out
