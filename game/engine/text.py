@@ -99,7 +99,7 @@ class TextRenderer:
         surfaces = []
         for line in texts:
             surfaces.append(self._render(font, line, color, shadow, shadow_color))
-        lh = font.get_linesize()
+        lh = font.get_linesize() + max(1, px // 8)  # a little air between lines reads easier
         w = max((s.get_width() for s in surfaces), default=0)
         h = lh * (len(surfaces) - 1) + (surfaces[-1].get_height() if surfaces else 0)
         b = Block(surfaces, texts, lh, w, h, px, shadow, align)

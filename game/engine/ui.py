@@ -217,7 +217,10 @@ class Menu(Section):
             canvas.text(item.label, (r.x + 10, r.centery), self.size, color, anchor="midleft")
             if item.detail:
                 canvas.text(item.detail, (r.right - 10, r.centery), self.size, color, anchor="midright")
-        if self.scroll > 0:
-            canvas.text("▲", (self.rect.right - 4, self.rect.y - 2), 10, theme.muted, anchor="bottomright")
+        x = self.rect.right - 8
+        if self.scroll > 0:  # more above / below (drawn: the bundled font has no arrow glyphs)
+            y = self.rect.y - 3
+            pygame.draw.polygon(canvas.surface, theme.muted, [(x, y - 5), (x - 4, y), (x + 4, y)])
         if self.scroll + self.visible_rows < len(self.items):
-            canvas.text("▼", (self.rect.right - 4, self.rect.bottom), 10, theme.muted, anchor="topright")
+            y = self.rect.bottom + 1
+            pygame.draw.polygon(canvas.surface, theme.muted, [(x - 4, y), (x + 4, y), (x, y + 5)])

@@ -213,7 +213,7 @@ class RebootScene(Scene):
         if self.order:
             canvas.text("Choose the order his memories play. The last one fades last.", (320, 52), BODY,
                         theme.text, anchor="midtop")
-            canvas.text("←→ move   Enter pick up / put down   ↓ begin", (320, 72), SMALL, theme.muted,
+            canvas.text("Left/Right move   Enter pick up or put down   Down begin", (320, 72), SMALL, theme.muted,
                         anchor="midtop")
         else:
             canvas.text("7723 holds no memories of Mai. There is nothing left to lose.", (320, 120), BODY,

@@ -47,7 +47,7 @@ class HistoryScene(Scene):
         theme = self.ctx.theme
         draw_panel(canvas, self.ctx.assets, theme, PANEL)
         canvas.text("History", (PANEL.x + 16, PANEL.y + 10), LARGE, theme.accent)
-        canvas.text(f"[{self.ctx.input.describe('back')}] close   ↑↓ scroll", (PANEL.right - 16, PANEL.y + 14),
+        canvas.text(f"[{self.ctx.input.describe('back')}] close   Up/Down scroll", (PANEL.right - 16, PANEL.y + 14),
                     SMALL, theme.muted, anchor="topright")
         entries = self.ctx.history[: len(self.ctx.history) - self.scroll]
         y = PANEL.bottom - 14

@@ -29,11 +29,11 @@ if TYPE_CHECKING:
     from game.engine.canvas import Canvas
     from game.engine.context import Context
 
-ROW_Y = 84
+ROW_Y = 90
 SPACING = 120
 VISIBLE = 5
 COMMIT_TIME = 1.0
-DETAIL = pygame.Rect(16, 248, 608, 54)
+DETAIL = pygame.Rect(16, 252, 608, 52)
 BUTTONS = pygame.Rect(16, 306, 608, 40)
 
 
@@ -115,7 +115,7 @@ class CardRow(Section):
                 marked = True
             art.draw(canvas, m, (x, y), glow=glow, marked=marked, alpha=alpha)
             if m.new and not marked:
-                tag = pygame.Rect(x + CARD[0] - 34, y - 5, 32, 12)
+                tag = pygame.Rect(x + CARD[0] - 40, y + 2, 32, 11)
                 pygame.draw.rect(canvas.surface, PALETTE["neon_yellow"], tag, border_radius=2)
                 canvas.text("NEW", tag.center, 9, PALETTE["ink"], anchor="center", shadow=False)
             if marked:
@@ -187,7 +187,8 @@ class ReviewButtons(Section):
             if key == "sleep" and s.over > 0:
                 color = theme.warn
             canvas.text(label, r.center, BODY, color, anchor="center")
-        hint = "←→ choose   Enter mark / unmark   ↓ finish" if s.focus == "cards" else "↑ back to the memories"
+        hint = ("Left/Right choose   Enter mark or unmark   Down finish" if s.focus == "cards"
+                else "Up: back to the memories")
         canvas.text(hint, (BUTTONS.x + 4, BUTTONS.centery), SMALL, theme.muted, anchor="midleft")
 
 
@@ -203,7 +204,7 @@ class ReviewScene(Scene):
         self.focus = "cards"
         self.committing = False
         self.commit_t = 0.0
-        self.meter = self.add(CoreMeter(ctx.assets, (0, 40), cell=18, gap=3))
+        self.meter = self.add(CoreMeter(ctx.assets, (0, 34), cell=18, gap=3))
         self.row = self.add(CardRow(self))
         self.buttons = self.add(ReviewButtons(self))
         if self.cards and self.review.pending:
@@ -219,7 +220,8 @@ class ReviewScene(Scene):
 
     @property
     def bond_now(self) -> int:
-        return sum(m.weight for m in self.review.held)
+        """The bond if he keeps everything shown (tonight's memories count once they are kept)."""
+        return sum(m.weight for m in self.cards)
 
     @property
     def bond_after(self) -> int:
@@ -264,7 +266,7 @@ class ReviewScene(Scene):
             self.commit()
             return
         names = ", ".join(m.title for m in self.cards if m.id in self.marked)
-        question = (f"Delete {names} forever? Bond {self.bond_now} → {self.bond_after}. "
+        question = (f"Delete {names} forever? Bond falls from {self.bond_now} to {self.bond_after}. "
                     "Deleted memories never come back.")
         ctx.scenes.push(Prompt(ctx, question, "Delete", "Not yet", danger=True),
                         lambda yes: self.start_commit() if yes else None)
@@ -338,7 +340,7 @@ class ReviewScene(Scene):
         r = self.review
         forced = r.must_free > 0
         canvas.text(r.title, (16, 10), LARGE, theme.warn if forced else theme.accent)
-        bond = f"bond {self.bond_now}" if not self.marked else f"bond {self.bond_now} → {self.bond_after}"
+        bond = f"bond {self.bond_now}" if not self.marked else f"bond {self.bond_now}, after {self.bond_after}"
         canvas.text(bond, (624, 12), BODY, PALETTE["holo"], anchor="topright")
         canvas.text(f"CORE {r.capacity}", (self.meter.rect.x - 10, self.meter.rect.centery), SMALL, theme.muted,
                     anchor="midright")
@@ -347,7 +349,7 @@ class ReviewScene(Scene):
             span = r.weapons_slots * 21 - 3
             canvas.text("weapons", (self.meter.rect.x + span // 2, self.meter.rect.bottom + 2), 9,
                         PALETTE["ares_red"], anchor="midtop")
-        canvas.text(self.status(), (320, 66), SMALL, theme.warn if self.over else theme.text, anchor="midtop")
+        canvas.text(self.status(), (320, 70), SMALL, theme.warn if self.over else theme.text, anchor="midtop")
         self.row.draw(canvas)
         self._detail(canvas)
         self._gaps(canvas)
@@ -394,7 +396,9 @@ class ReviewScene(Scene):
         m = self.cards[self.row.index]
         draw_panel(canvas, self.ctx.assets, theme, DETAIL)
         x = DETAIL.x + 14
-        canvas.text(f"{m.code}  {m.title}", (x, DETAIL.y + 8), BODY, theme.accent)
+        r = canvas.text(f"{m.code}  {m.title}", (x, DETAIL.y + 8), BODY, theme.accent)
+        if m.new:
+            canvas.text("new today", (r.right + 10, r.bottom - 1), SMALL, PALETTE["neon_yellow"], anchor="bottomleft")
         canvas.text(m.picture, (x, DETAIL.y + 26), SMALL, theme.text, width=DETAIL.w - 200)
         right = DETAIL.right - 14
         canvas.text(f"weight {m.weight} · {m.mood}", (right, DETAIL.y + 8), SMALL, theme.muted, anchor="topright")
@@ -403,8 +407,6 @@ class ReviewScene(Scene):
         else:
             canvas.text(f"deleting costs bond −{m.weight}", (right, DETAIL.y + 26), SMALL, theme.warn,
                         anchor="topright")
-        if m.new:
-            canvas.text("arrived today", (right, DETAIL.y + 42), SMALL, PALETTE["neon_yellow"], anchor="topright")
 
     def _gaps(self, canvas: Canvas) -> None:
         gaps = self.review.gaps
@@ -414,6 +416,6 @@ class ReviewScene(Scene):
         small = getattr(self, "_small_gap", None)
         if small is None:
             small = self._small_gap = pygame.transform.scale(gap, (14, 18))
-        canvas.text("lost", (16, 49), 9, self.ctx.theme.muted, anchor="midleft")
+        canvas.text("lost", (16, 43), 9, self.ctx.theme.muted, anchor="midleft")
         for i, _gid in enumerate(gaps[:10]):
-            canvas.surface.blit(small, (40 + i * 16, 40))
+            canvas.surface.blit(small, (40 + i * 16, 34))

@@ -95,7 +95,7 @@ class SettingsScene(Scene):
         theme = self.ctx.theme
         draw_panel(canvas, self.ctx.assets, theme, PANEL)
         canvas.text("Settings", (PANEL.centerx, PANEL.y + 12), LARGE, theme.accent, anchor="midtop")
-        canvas.text("←/→ change   Enter select   Esc done", (PANEL.centerx, PANEL.bottom - 10), SMALL, theme.muted,
+        canvas.text("Left/Right change   Enter select   Esc done", (PANEL.centerx, PANEL.bottom - 10), SMALL, theme.muted,
                     anchor="midbottom")
         self.menu.draw_items(canvas, self.ctx.assets, theme, buttons=False)
 

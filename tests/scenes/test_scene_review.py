@@ -1,0 +1,87 @@
+"""The nightly memory review as the player meets it: cards, the meter, deleting, refusing."""
+
+from __future__ import annotations
+
+from game.story import events as ev
+
+
+def to_review(p) -> None:
+    """Play the garden quickly (bench, then the gate) until the review is on screen."""
+    rt = p.rt
+    p.until(lambda: p.play is not None and p.top is p.play and p.play.stage.walking, key="return")
+    rt.choose(0)  # the bench
+    p.until(lambda: isinstance(rt.event, ev.Choice) and rt.event.kind == "explore", key="return")
+    rt.choose(1)  # the gate
+    p.until(lambda: isinstance(rt.event, ev.Choice) and rt.event.kind == "choice", key="return")
+    p.press("return")  # Run
+    p.on("ReviewScene")
+
+
+def test_the_forced_review_cannot_end_over_capacity(launch):
+    p = launch("garden")
+    to_review(p)
+    scene = p.top
+    assert [c.id for c in scene.cards] == ["first_face", "returned", "bleep"]
+    assert scene.review.must_free == 1 and scene.over == 1
+    assert "over" in scene.meter.fill.cells(), "the meter shows the overflow"
+    p.press("down")
+    p.press("return")  # "Still 1 over"
+    assert isinstance(p.rt.event, ev.Review), "the night cannot end yet"
+    assert any("still 1 slot over" in t.text for t in p.ctx.toasts)
+
+
+def test_deleting_a_memory_leaves_a_gap(launch):
+    p = launch("garden")
+    to_review(p)
+    scene = p.top
+    p.press("right")  # Returned
+    p.press("return")  # mark it
+    assert scene.marked == ["returned"]
+    assert scene.over == 0 and "over" not in scene.meter.fill.cells()
+    assert scene.bond_now == 11 and scene.bond_after == 7
+    p.press("down")
+    p.press("return")
+    p.on("Prompt")
+    assert "Returned" in p.top.question and "11 to 7" in p.top.question
+    p.press("up")  # "Delete" (the prompt starts on the safe answer)
+    p.press("return")
+    p.until(lambda: not isinstance(p.rt.event, ev.Review), limit=200)
+    assert p.rt.core.gaps == ["returned"]
+    assert p.rt.core.held == ["first_face", "bleep"]
+    assert p.rt.bond == 7
+
+
+def test_unmarking_before_confirming_keeps_the_memory(launch):
+    p = launch("garden")
+    to_review(p)
+    p.press("return")
+    p.press("return")
+    assert p.top.marked == []
+    p.press("escape")  # back also unmarks (and never opens anything over the review)
+    assert p.names()[-1] == "ReviewScene"
+
+
+def test_clicking_a_card_marks_it(launch):
+    p = launch("garden")
+    to_review(p)
+    scene = p.top
+    x, y = scene.row.card_pos(2)
+    p.click((x + 50, y + 60))
+    assert scene.marked == ["bleep"]
+
+
+def test_refusing_means_game_over_and_the_night_again(launch):
+    p = launch("garden")
+    to_review(p)
+    p.press("down")
+    p.press("left")  # "Keep everything"
+    p.press("return")
+    p.on("Prompt")
+    p.press("up")
+    p.press("return")
+    p.on("GameOverScene")
+    assert isinstance(p.rt.event, ev.GameOver)
+    p.run(70)
+    p.press("return")
+    p.on("ReviewScene")
+    assert p.top.review.must_free == 1, "the same night, to play again"
