@@ -25,7 +25,8 @@ class Fade(Scene):
                  in_time: float = 0.3, hold: float = 0.05) -> None:
         super().__init__(ctx)
         self.swap = swap
-        self.out_time, self.in_time, self.hold = out_time, in_time, hold
+        # at least one frame of full black, so the swap itself is never seen
+        self.out_time, self.in_time, self.hold = out_time, in_time, max(hold, 1 / 60) if out_time else hold
         self.swapped = swap is None and out_time == 0
         self.t = 0.0
 

@@ -23,7 +23,7 @@ class FixedStep:
     def advance(self, elapsed: float) -> int:
         """Add real time; return how many fixed updates to run now."""
         self.accumulator += max(0.0, elapsed)
-        steps = int(self.accumulator / self.step)
+        steps = int(self.accumulator / self.step + 1e-6)  # 1e-6: float sums of 1/60 fall just short
         if steps > self.max_steps:
             steps = self.max_steps
             self.accumulator = 0.0

@@ -1,0 +1,68 @@
+"""The reboot, the ending, the credits, and the ending that rewinds."""
+
+from __future__ import annotations
+
+from game.story import events as ev
+
+
+def to_final_choice(p, held: list[str]) -> None:
+    p.rt.state.core.held = list(held)
+    p.until(lambda: isinstance(p.rt.event, ev.Choice), key="return")
+    p.until(lambda: p.names()[-1] == "DialogueScene" and p.top.menu is not None)
+
+
+def test_reboot_orders_plays_and_ends_at_the_title(launch):
+    p = launch("end")
+    to_final_choice(p, ["first_face", "returned", "bleep"])
+    p.press("return")  # Let go
+    p.on("RebootScene")
+    scene = p.top
+    assert [m.id for m in scene.order] == ["first_face", "returned", "bleep"]
+    p.press("return")  # pick up First Face
+    p.press("right")
+    p.press("right")  # carry it to the end: it fades last
+    p.press("return")
+    assert [m.id for m in scene.order] == ["returned", "bleep", "first_face"]
+    p.press("down")
+    p.press("return")
+    p.on("Prompt")
+    p.press("up")
+    p.press("return")
+    assert p.rt.state.farewell == ["returned", "bleep", "first_face"]
+    assert p.rt.core.held == [], "the reboot wipes the core"
+    assert scene.phase == "farewell"
+    p.run(60)
+    assert scene.playing == 0 and scene.flares is not None
+    p.until(lambda: p.names()[-1] == "EndingScene", limit=900)
+    assert [m.id for m in p.top.event.farewell] == ["returned", "bleep", "first_face"]
+    assert "Returned" in p.top.credits
+    p.run(60)
+    p.press("return")  # to the credits
+    assert p.top.phase == "credits"
+    p.press("escape")  # leave the credits
+    p.on("TitleScene", limit=200)
+
+
+def test_holding_on_rewinds_to_the_choice(launch):
+    p = launch("end")
+    to_final_choice(p, ["bleep"])
+    p.press("down")
+    p.press("return")  # Hold on
+    p.on("EndingScene")
+    assert p.top.event.rewind
+    p.run(60)
+    p.press("return")
+    p.until(lambda: isinstance(p.rt.event, ev.Line) and "remember" in p.rt.event.text)
+    assert not p.rt.finished
+
+
+def test_a_reboot_with_no_memories_still_ends(launch):
+    p = launch("end")
+    to_final_choice(p, [])
+    p.press("return")
+    p.on("RebootScene")
+    p.press("return")  # the only thing to press: begin
+    p.on("Prompt")
+    p.press("up")
+    p.press("return")
+    p.until(lambda: p.names()[-1] == "EndingScene", limit=300)

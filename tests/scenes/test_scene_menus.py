@@ -1,0 +1,80 @@
+"""Title, settings, key bindings, the history log, the action card, and quitting."""
+
+from __future__ import annotations
+
+from game.scenes.action import ActionScene
+from game.story import events as ev
+
+
+def test_title_new_game_starts_the_first_beat(launch):
+    p = launch()
+    p.on("TitleScene")
+    items = p.top.menu.items
+    assert [i.label for i in items] == ["Continue", "New game", "Load", "Settings", "Quit"]
+    assert not items[0].enabled, "no save yet"
+    assert items[p.top.menu.index].label == "New game"
+    p.press("return")
+    p.until(lambda: p.play is not None, limit=200)
+    assert p.rt.state.beat == "garden"
+
+
+def test_quit_from_the_title(launch):
+    p = launch()
+    p.on("TitleScene")
+    p.press("up")
+    p.press("return")
+    assert p.ctx.quit_requested
+
+
+def test_large_text_and_a_rebound_key(launch, tmp_path):
+    p = launch()
+    p.on("TitleScene")
+    p.press("down")  # Load is disabled: skipped
+    p.press("return")
+    p.on("SettingsScene")
+    menu = p.top.menu
+    menu.index = [i.value for i in menu.items].index("large_text")
+    p.press("right")
+    assert p.ctx.settings.large_text and p.ctx.theme.large
+    assert p.app.canvas.text_scale > 1.0, "every scene's text grows at once"
+    menu.index = [i.value for i in menu.items].index("keys")
+    p.press("return")
+    p.on("KeysScene")
+    p.press("return")  # Confirm
+    p.press("k")
+    assert p.ctx.settings.keys["confirm"][0] == "k"
+    assert "confirm" in p.ctx.input.actions_for_key(__import__("pygame").K_k)
+    p.press("escape")
+    p.press("escape")
+    p.on("TitleScene")
+    saved = (tmp_path / "cfg" / "settings.json").read_text()
+    assert '"large_text": true' in saved and '"k"' in saved
+
+
+def test_the_history_log_lists_what_was_said(launch):
+    p = launch("garden")
+    p.until(lambda: p.play is not None and p.play.stage.walking and p.top is p.play, key="return")
+    p.press("l")
+    p.on("HistoryScene")
+    assert [s.text for s in p.ctx.history] == ["The garden is quiet."]
+    p.press("escape")
+    assert p.top is p.play
+
+
+def test_action_card_plays_the_tense_stand_in(launch):
+    p = launch("garden")
+    p.until(lambda: p.play is not None and p.top is p.play, limit=50)
+
+    class FakeAction:  # the garden has no set-piece; answer as the runtime would
+        calls: list[dict] = []
+
+    e = ev.Action("a", "chase", "Run!", True)
+    rt = p.rt
+    rt.action = lambda **kw: FakeAction.calls.append(kw)  # type: ignore[method-assign]
+    rt._event = e
+    scene = ActionScene(p.ctx)
+    p.ctx.scenes.push(scene)
+    p.run(2)
+    assert scene.event.title == "Run!"
+    p.run(140)
+    assert FakeAction.calls == [{"tense": True}]
