@@ -46,15 +46,16 @@ def main(argv: list[str] | None = None) -> int:
             for ts in sets.values():
                 save_scaled(ts.sheet().rgba(), look / f"tiles_{ts.name}.png", 3)
             save_scaled(sprites.contact_sheet(sheets), look / "sprites.png", 4)
+    people = {n: (c.rgba(), size) for n, (c, size) in sprites.build().items()}
     for layout in maps.ALL:
         if args.only and layout.name not in args.only:
             continue
         built = compile_layout(layout, sets)
         data = built.data({"title": layout.title})
         write_tmx(data, ROOT / "levels" / f"{layout.name}.tmx", tsx_dir)
-        save_map_preview(data, ROOT / "levels" / "preview" / f"{layout.name}.png")
+        save_map_preview(data, ROOT / "levels" / "preview" / f"{layout.name}.png", sprites=people)
         if args.look:
-            save_map_preview(data, look / f"{layout.name}_x2.png", scale=2, labels=True)
+            save_map_preview(data, look / f"{layout.name}_x2.png", scale=2, sprites=people)
             save_map_preview(data, look / f"{layout.name}_col.png", collision=True)
         print(f"map {layout.name}: {data.width}×{data.height}, {len(data.objects)} objects")
     return 0

@@ -69,18 +69,31 @@ def walkable_path_exists(path: Path, start: Tile, goal: Tile) -> bool:
 
 
 def unreachable_objects(path: Path) -> list[MapObject]:
-    """Objects the player cannot walk to from the start: spots, exits, entries and people."""
+    """Exits, spots and entries the player cannot walk to (or stand next to) from the start."""
+    tmx = load_map(Path(path))
+    reach = reachable(tmx.blocked(), start_tile(tmx))
+    bad = []
+    for obj in tmx.objects:
+        if obj.type in ("exit", "spot") and not touches(object_tiles(tmx, obj), reach):
+            bad.append(obj)
+        elif obj.type == "entry" and object_tiles(tmx, obj)[0] not in reach:
+            bad.append(obj)
+    return bad
+
+
+def misplaced_people(path: Path) -> list[MapObject]:
+    """People standing in a wall, or walkers whose path crosses one (someone behind a force field
+    may be out of reach, but never inside the field)."""
     tmx = load_map(Path(path))
     blocked = tmx.blocked()
-    reach = reachable(blocked, start_tile(tmx))
     bad = []
     for obj in tmx.objects:
         if obj.type == "walker" and obj.points:
             tiles = [t for a, b in zip(obj.points, obj.points[1:], strict=False) for t in segment_tiles(a, b, tmx)]
-            if any(t not in reach for t in tiles):
-                bad.append(obj)
-        elif obj.type in ("exit", "spot", "npc") and not touches(object_tiles(tmx, obj), reach):
-            bad.append(obj)
-        elif obj.type == "entry" and object_tiles(tmx, obj)[0] not in reach:
+        elif obj.type == "npc":
+            tiles = object_tiles(tmx, obj)
+        else:
+            continue
+        if any(not (0 <= x < tmx.width and 0 <= y < tmx.height) or blocked[y][x] for x, y in tiles):
             bad.append(obj)
     return bad

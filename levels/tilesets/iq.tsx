@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="394" columns="16">
- <image source="../../assets/tiles/iq.png" width="256" height="400"/>
+<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="487" columns="16">
+ <image source="../../assets/tiles/iq.png" width="256" height="496"/>
  <tile id="0">
   <properties>
    <property name="name" value="gloss0"/>
@@ -18,1551 +18,1863 @@
  </tile>
  <tile id="3">
   <properties>
-   <property name="name" value="darkfloor"/>
+   <property name="name" value="slab_tl0"/>
   </properties>
  </tile>
  <tile id="4">
   <properties>
-   <property name="name" value="darkfloor_light"/>
+   <property name="name" value="slab_tl1"/>
   </properties>
  </tile>
  <tile id="5">
   <properties>
-   <property name="name" value="plate"/>
+   <property name="name" value="slab_tr0"/>
   </properties>
  </tile>
  <tile id="6">
   <properties>
-   <property name="name" value="plate1"/>
+   <property name="name" value="slab_tr1"/>
   </properties>
  </tile>
  <tile id="7">
   <properties>
-   <property name="name" value="hazard"/>
+   <property name="name" value="slab_bl0"/>
   </properties>
  </tile>
  <tile id="8">
   <properties>
-   <property name="name" value="carpet"/>
+   <property name="name" value="slab_bl1"/>
   </properties>
  </tile>
  <tile id="9">
   <properties>
-   <property name="name" value="carpet_line"/>
+   <property name="name" value="slab_br0"/>
   </properties>
  </tile>
  <tile id="10">
   <properties>
-   <property name="name" value="stage_nw"/>
+   <property name="name" value="slab_br1"/>
   </properties>
  </tile>
  <tile id="11">
   <properties>
-   <property name="name" value="stage_n"/>
+   <property name="name" value="runway_nw"/>
   </properties>
  </tile>
  <tile id="12">
   <properties>
-   <property name="name" value="stage_ne"/>
+   <property name="name" value="runway_n"/>
   </properties>
  </tile>
  <tile id="13">
   <properties>
-   <property name="name" value="stage_w"/>
+   <property name="name" value="runway_ne"/>
   </properties>
  </tile>
  <tile id="14">
   <properties>
-   <property name="name" value="stage_c"/>
+   <property name="name" value="runway_w"/>
   </properties>
  </tile>
  <tile id="15">
   <properties>
-   <property name="name" value="stage_e"/>
+   <property name="name" value="runway_c"/>
   </properties>
  </tile>
  <tile id="16">
   <properties>
-   <property name="name" value="stage_sw"/>
+   <property name="name" value="runway_e"/>
   </properties>
  </tile>
  <tile id="17">
   <properties>
-   <property name="name" value="stage_s"/>
+   <property name="name" value="runway_sw"/>
   </properties>
  </tile>
  <tile id="18">
   <properties>
-   <property name="name" value="stage_se"/>
+   <property name="name" value="runway_s"/>
   </properties>
  </tile>
  <tile id="19">
   <properties>
-   <property name="name" value="bluerug_nw"/>
+   <property name="name" value="runway_se"/>
   </properties>
  </tile>
  <tile id="20">
   <properties>
-   <property name="name" value="bluerug_n"/>
+   <property name="name" value="floorlogo@0,0"/>
   </properties>
  </tile>
  <tile id="21">
   <properties>
-   <property name="name" value="bluerug_ne"/>
+   <property name="name" value="floorlogo@1,0"/>
   </properties>
  </tile>
  <tile id="22">
   <properties>
-   <property name="name" value="bluerug_w"/>
+   <property name="name" value="floorlogo@2,0"/>
   </properties>
  </tile>
  <tile id="23">
   <properties>
-   <property name="name" value="bluerug_c"/>
+   <property name="name" value="floorlogo@3,0"/>
   </properties>
  </tile>
  <tile id="24">
   <properties>
-   <property name="name" value="bluerug_e"/>
+   <property name="name" value="floorlogo@0,1"/>
   </properties>
  </tile>
  <tile id="25">
   <properties>
-   <property name="name" value="bluerug_sw"/>
+   <property name="name" value="floorlogo@1,1"/>
   </properties>
  </tile>
  <tile id="26">
   <properties>
-   <property name="name" value="bluerug_s"/>
+   <property name="name" value="floorlogo@2,1"/>
   </properties>
  </tile>
  <tile id="27">
   <properties>
-   <property name="name" value="bluerug_se"/>
+   <property name="name" value="floorlogo@3,1"/>
   </properties>
  </tile>
  <tile id="28">
+  <properties>
+   <property name="name" value="darkfloor"/>
+  </properties>
+ </tile>
+ <tile id="29">
+  <properties>
+   <property name="name" value="darkfloor_light"/>
+  </properties>
+ </tile>
+ <tile id="30">
+  <properties>
+   <property name="name" value="plate"/>
+  </properties>
+ </tile>
+ <tile id="31">
+  <properties>
+   <property name="name" value="plate1"/>
+  </properties>
+ </tile>
+ <tile id="32">
+  <properties>
+   <property name="name" value="hazard"/>
+  </properties>
+ </tile>
+ <tile id="33">
+  <properties>
+   <property name="name" value="carpet"/>
+  </properties>
+ </tile>
+ <tile id="34">
+  <properties>
+   <property name="name" value="carpet_line"/>
+  </properties>
+ </tile>
+ <tile id="35">
+  <properties>
+   <property name="name" value="stage_nw"/>
+  </properties>
+ </tile>
+ <tile id="36">
+  <properties>
+   <property name="name" value="stage_n"/>
+  </properties>
+ </tile>
+ <tile id="37">
+  <properties>
+   <property name="name" value="stage_ne"/>
+  </properties>
+ </tile>
+ <tile id="38">
+  <properties>
+   <property name="name" value="stage_w"/>
+  </properties>
+ </tile>
+ <tile id="39">
+  <properties>
+   <property name="name" value="stage_c"/>
+  </properties>
+ </tile>
+ <tile id="40">
+  <properties>
+   <property name="name" value="stage_e"/>
+  </properties>
+ </tile>
+ <tile id="41">
+  <properties>
+   <property name="name" value="stage_sw"/>
+  </properties>
+ </tile>
+ <tile id="42">
+  <properties>
+   <property name="name" value="stage_s"/>
+  </properties>
+ </tile>
+ <tile id="43">
+  <properties>
+   <property name="name" value="stage_se"/>
+  </properties>
+ </tile>
+ <tile id="44">
+  <properties>
+   <property name="name" value="bluerug_nw"/>
+  </properties>
+ </tile>
+ <tile id="45">
+  <properties>
+   <property name="name" value="bluerug_n"/>
+  </properties>
+ </tile>
+ <tile id="46">
+  <properties>
+   <property name="name" value="bluerug_ne"/>
+  </properties>
+ </tile>
+ <tile id="47">
+  <properties>
+   <property name="name" value="bluerug_w"/>
+  </properties>
+ </tile>
+ <tile id="48">
+  <properties>
+   <property name="name" value="bluerug_c"/>
+  </properties>
+ </tile>
+ <tile id="49">
+  <properties>
+   <property name="name" value="bluerug_e"/>
+  </properties>
+ </tile>
+ <tile id="50">
+  <properties>
+   <property name="name" value="bluerug_sw"/>
+  </properties>
+ </tile>
+ <tile id="51">
+  <properties>
+   <property name="name" value="bluerug_s"/>
+  </properties>
+ </tile>
+ <tile id="52">
+  <properties>
+   <property name="name" value="bluerug_se"/>
+  </properties>
+ </tile>
+ <tile id="53">
   <properties>
    <property name="name" value="iqwall_cap_0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="29">
+ <tile id="54">
   <properties>
    <property name="name" value="iqwall_cap_1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="30">
+ <tile id="55">
   <properties>
    <property name="name" value="iqwall_cap_2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="31">
+ <tile id="56">
   <properties>
    <property name="name" value="iqwall_cap_3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="32">
+ <tile id="57">
   <properties>
    <property name="name" value="iqwall_cap_4"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="33">
+ <tile id="58">
   <properties>
    <property name="name" value="iqwall_cap_5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="34">
+ <tile id="59">
   <properties>
    <property name="name" value="iqwall_cap_6"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="35">
+ <tile id="60">
   <properties>
    <property name="name" value="iqwall_cap_7"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="36">
+ <tile id="61">
   <properties>
    <property name="name" value="iqwall_cap_8"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="37">
+ <tile id="62">
   <properties>
    <property name="name" value="iqwall_cap_9"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="38">
+ <tile id="63">
   <properties>
    <property name="name" value="iqwall_cap_10"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="39">
+ <tile id="64">
   <properties>
    <property name="name" value="iqwall_cap_11"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="40">
+ <tile id="65">
   <properties>
    <property name="name" value="iqwall_cap_12"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="41">
+ <tile id="66">
   <properties>
    <property name="name" value="iqwall_cap_13"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="42">
+ <tile id="67">
   <properties>
    <property name="name" value="iqwall_cap_14"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="43">
+ <tile id="68">
   <properties>
    <property name="name" value="iqwall_cap_15"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="44">
+ <tile id="69">
   <properties>
    <property name="name" value="iqwall_face0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="45">
+ <tile id="70">
   <properties>
    <property name="name" value="iqwall_face1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="46">
+ <tile id="71">
   <properties>
    <property name="name" value="iqwall_hi0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="47">
+ <tile id="72">
   <properties>
    <property name="name" value="iqwall_hi1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="48">
+ <tile id="73">
   <properties>
    <property name="name" value="iqwall_hi2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="49">
+ <tile id="74">
   <properties>
    <property name="name" value="labwall_cap_0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="50">
+ <tile id="75">
   <properties>
    <property name="name" value="labwall_cap_1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="51">
+ <tile id="76">
   <properties>
    <property name="name" value="labwall_cap_2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="52">
+ <tile id="77">
   <properties>
    <property name="name" value="labwall_cap_3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="53">
+ <tile id="78">
   <properties>
    <property name="name" value="labwall_cap_4"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="54">
+ <tile id="79">
   <properties>
    <property name="name" value="labwall_cap_5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="55">
+ <tile id="80">
   <properties>
    <property name="name" value="labwall_cap_6"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="56">
+ <tile id="81">
   <properties>
    <property name="name" value="labwall_cap_7"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="57">
+ <tile id="82">
   <properties>
    <property name="name" value="labwall_cap_8"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="58">
+ <tile id="83">
   <properties>
    <property name="name" value="labwall_cap_9"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="59">
+ <tile id="84">
   <properties>
    <property name="name" value="labwall_cap_10"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="60">
+ <tile id="85">
   <properties>
    <property name="name" value="labwall_cap_11"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="61">
+ <tile id="86">
   <properties>
    <property name="name" value="labwall_cap_12"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="62">
+ <tile id="87">
   <properties>
    <property name="name" value="labwall_cap_13"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="63">
+ <tile id="88">
   <properties>
    <property name="name" value="labwall_cap_14"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="64">
+ <tile id="89">
   <properties>
    <property name="name" value="labwall_cap_15"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="65">
+ <tile id="90">
   <properties>
    <property name="name" value="labwall_face0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="66">
+ <tile id="91">
   <properties>
    <property name="name" value="labwall_face1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="67">
+ <tile id="92">
   <properties>
    <property name="name" value="labwall_hi0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="68">
+ <tile id="93">
   <properties>
    <property name="name" value="labwall_hi1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="69">
+ <tile id="94">
   <properties>
    <property name="name" value="labwall_hi2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="70">
+ <tile id="95">
   <properties>
    <property name="name" value="towerwall_cap_0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="71">
+ <tile id="96">
   <properties>
    <property name="name" value="towerwall_cap_1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="72">
+ <tile id="97">
   <properties>
    <property name="name" value="towerwall_cap_2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="73">
+ <tile id="98">
   <properties>
    <property name="name" value="towerwall_cap_3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="74">
+ <tile id="99">
   <properties>
    <property name="name" value="towerwall_cap_4"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="75">
+ <tile id="100">
   <properties>
    <property name="name" value="towerwall_cap_5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="76">
+ <tile id="101">
   <properties>
    <property name="name" value="towerwall_cap_6"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="77">
+ <tile id="102">
   <properties>
    <property name="name" value="towerwall_cap_7"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="78">
+ <tile id="103">
   <properties>
    <property name="name" value="towerwall_cap_8"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="79">
+ <tile id="104">
   <properties>
    <property name="name" value="towerwall_cap_9"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="80">
+ <tile id="105">
   <properties>
    <property name="name" value="towerwall_cap_10"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="81">
+ <tile id="106">
   <properties>
    <property name="name" value="towerwall_cap_11"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="82">
+ <tile id="107">
   <properties>
    <property name="name" value="towerwall_cap_12"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="83">
+ <tile id="108">
   <properties>
    <property name="name" value="towerwall_cap_13"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="84">
+ <tile id="109">
   <properties>
    <property name="name" value="towerwall_cap_14"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="85">
+ <tile id="110">
   <properties>
    <property name="name" value="towerwall_cap_15"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="86">
+ <tile id="111">
   <properties>
    <property name="name" value="towerwall_face0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="87">
+ <tile id="112">
   <properties>
    <property name="name" value="towerwall_face1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="88">
+ <tile id="113">
   <properties>
    <property name="name" value="towerwall_hi0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="89">
+ <tile id="114">
   <properties>
    <property name="name" value="towerwall_hi1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="90">
+ <tile id="115">
   <properties>
    <property name="name" value="towerwall_hi2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="91">
+ <tile id="116">
   <properties>
    <property name="name" value="bigscreen@0,0"/>
   </properties>
   <animation>
-   <frame tileid="91" duration="1400"/>
-   <frame tileid="109" duration="900"/>
-   <frame tileid="127" duration="900"/>
-   <frame tileid="145" duration="300"/>
+   <frame tileid="116" duration="1400"/>
+   <frame tileid="148" duration="900"/>
+   <frame tileid="180" duration="900"/>
+   <frame tileid="212" duration="300"/>
   </animation>
  </tile>
- <tile id="92">
+ <tile id="117">
   <properties>
    <property name="name" value="bigscreen@1,0"/>
   </properties>
   <animation>
-   <frame tileid="92" duration="1400"/>
-   <frame tileid="110" duration="900"/>
-   <frame tileid="128" duration="900"/>
-   <frame tileid="146" duration="300"/>
+   <frame tileid="117" duration="1400"/>
+   <frame tileid="149" duration="900"/>
+   <frame tileid="181" duration="900"/>
+   <frame tileid="213" duration="300"/>
   </animation>
  </tile>
- <tile id="93">
+ <tile id="118">
   <properties>
    <property name="name" value="bigscreen@2,0"/>
   </properties>
   <animation>
-   <frame tileid="93" duration="1400"/>
-   <frame tileid="111" duration="900"/>
-   <frame tileid="129" duration="900"/>
-   <frame tileid="147" duration="300"/>
+   <frame tileid="118" duration="1400"/>
+   <frame tileid="150" duration="900"/>
+   <frame tileid="182" duration="900"/>
+   <frame tileid="214" duration="300"/>
   </animation>
  </tile>
- <tile id="94">
+ <tile id="119">
   <properties>
    <property name="name" value="bigscreen@3,0"/>
   </properties>
   <animation>
-   <frame tileid="94" duration="1400"/>
-   <frame tileid="112" duration="900"/>
-   <frame tileid="130" duration="900"/>
-   <frame tileid="148" duration="300"/>
+   <frame tileid="119" duration="1400"/>
+   <frame tileid="151" duration="900"/>
+   <frame tileid="183" duration="900"/>
+   <frame tileid="215" duration="300"/>
   </animation>
  </tile>
- <tile id="95">
+ <tile id="120">
   <properties>
    <property name="name" value="bigscreen@4,0"/>
   </properties>
   <animation>
-   <frame tileid="95" duration="1400"/>
-   <frame tileid="113" duration="900"/>
-   <frame tileid="131" duration="900"/>
-   <frame tileid="149" duration="300"/>
+   <frame tileid="120" duration="1400"/>
+   <frame tileid="152" duration="900"/>
+   <frame tileid="184" duration="900"/>
+   <frame tileid="216" duration="300"/>
   </animation>
  </tile>
- <tile id="96">
+ <tile id="121">
   <properties>
    <property name="name" value="bigscreen@5,0"/>
   </properties>
   <animation>
-   <frame tileid="96" duration="1400"/>
-   <frame tileid="114" duration="900"/>
-   <frame tileid="132" duration="900"/>
-   <frame tileid="150" duration="300"/>
+   <frame tileid="121" duration="1400"/>
+   <frame tileid="153" duration="900"/>
+   <frame tileid="185" duration="900"/>
+   <frame tileid="217" duration="300"/>
   </animation>
  </tile>
- <tile id="97">
+ <tile id="122">
+  <properties>
+   <property name="name" value="bigscreen@6,0"/>
+  </properties>
+  <animation>
+   <frame tileid="122" duration="1400"/>
+   <frame tileid="154" duration="900"/>
+   <frame tileid="186" duration="900"/>
+   <frame tileid="218" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="123">
+  <properties>
+   <property name="name" value="bigscreen@7,0"/>
+  </properties>
+  <animation>
+   <frame tileid="123" duration="1400"/>
+   <frame tileid="155" duration="900"/>
+   <frame tileid="187" duration="900"/>
+   <frame tileid="219" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="124">
   <properties>
    <property name="name" value="bigscreen@0,1"/>
   </properties>
   <animation>
-   <frame tileid="97" duration="1400"/>
-   <frame tileid="115" duration="900"/>
-   <frame tileid="133" duration="900"/>
-   <frame tileid="151" duration="300"/>
+   <frame tileid="124" duration="1400"/>
+   <frame tileid="156" duration="900"/>
+   <frame tileid="188" duration="900"/>
+   <frame tileid="220" duration="300"/>
   </animation>
  </tile>
- <tile id="98">
+ <tile id="125">
   <properties>
    <property name="name" value="bigscreen@1,1"/>
   </properties>
   <animation>
-   <frame tileid="98" duration="1400"/>
-   <frame tileid="116" duration="900"/>
-   <frame tileid="134" duration="900"/>
-   <frame tileid="152" duration="300"/>
+   <frame tileid="125" duration="1400"/>
+   <frame tileid="157" duration="900"/>
+   <frame tileid="189" duration="900"/>
+   <frame tileid="221" duration="300"/>
   </animation>
  </tile>
- <tile id="99">
+ <tile id="126">
   <properties>
    <property name="name" value="bigscreen@2,1"/>
   </properties>
   <animation>
-   <frame tileid="99" duration="1400"/>
-   <frame tileid="117" duration="900"/>
-   <frame tileid="135" duration="900"/>
-   <frame tileid="153" duration="300"/>
+   <frame tileid="126" duration="1400"/>
+   <frame tileid="158" duration="900"/>
+   <frame tileid="190" duration="900"/>
+   <frame tileid="222" duration="300"/>
   </animation>
  </tile>
- <tile id="100">
+ <tile id="127">
   <properties>
    <property name="name" value="bigscreen@3,1"/>
   </properties>
   <animation>
-   <frame tileid="100" duration="1400"/>
-   <frame tileid="118" duration="900"/>
-   <frame tileid="136" duration="900"/>
-   <frame tileid="154" duration="300"/>
+   <frame tileid="127" duration="1400"/>
+   <frame tileid="159" duration="900"/>
+   <frame tileid="191" duration="900"/>
+   <frame tileid="223" duration="300"/>
   </animation>
  </tile>
- <tile id="101">
+ <tile id="128">
   <properties>
    <property name="name" value="bigscreen@4,1"/>
   </properties>
   <animation>
-   <frame tileid="101" duration="1400"/>
-   <frame tileid="119" duration="900"/>
-   <frame tileid="137" duration="900"/>
-   <frame tileid="155" duration="300"/>
+   <frame tileid="128" duration="1400"/>
+   <frame tileid="160" duration="900"/>
+   <frame tileid="192" duration="900"/>
+   <frame tileid="224" duration="300"/>
   </animation>
  </tile>
- <tile id="102">
+ <tile id="129">
   <properties>
    <property name="name" value="bigscreen@5,1"/>
   </properties>
   <animation>
-   <frame tileid="102" duration="1400"/>
-   <frame tileid="120" duration="900"/>
-   <frame tileid="138" duration="900"/>
-   <frame tileid="156" duration="300"/>
+   <frame tileid="129" duration="1400"/>
+   <frame tileid="161" duration="900"/>
+   <frame tileid="193" duration="900"/>
+   <frame tileid="225" duration="300"/>
   </animation>
  </tile>
- <tile id="103">
+ <tile id="130">
+  <properties>
+   <property name="name" value="bigscreen@6,1"/>
+  </properties>
+  <animation>
+   <frame tileid="130" duration="1400"/>
+   <frame tileid="162" duration="900"/>
+   <frame tileid="194" duration="900"/>
+   <frame tileid="226" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="131">
+  <properties>
+   <property name="name" value="bigscreen@7,1"/>
+  </properties>
+  <animation>
+   <frame tileid="131" duration="1400"/>
+   <frame tileid="163" duration="900"/>
+   <frame tileid="195" duration="900"/>
+   <frame tileid="227" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="132">
   <properties>
    <property name="name" value="bigscreen@0,2"/>
   </properties>
   <animation>
-   <frame tileid="103" duration="1400"/>
-   <frame tileid="121" duration="900"/>
-   <frame tileid="139" duration="900"/>
-   <frame tileid="157" duration="300"/>
+   <frame tileid="132" duration="1400"/>
+   <frame tileid="164" duration="900"/>
+   <frame tileid="196" duration="900"/>
+   <frame tileid="228" duration="300"/>
   </animation>
  </tile>
- <tile id="104">
+ <tile id="133">
   <properties>
    <property name="name" value="bigscreen@1,2"/>
   </properties>
   <animation>
-   <frame tileid="104" duration="1400"/>
-   <frame tileid="122" duration="900"/>
-   <frame tileid="140" duration="900"/>
-   <frame tileid="158" duration="300"/>
+   <frame tileid="133" duration="1400"/>
+   <frame tileid="165" duration="900"/>
+   <frame tileid="197" duration="900"/>
+   <frame tileid="229" duration="300"/>
   </animation>
  </tile>
- <tile id="105">
+ <tile id="134">
   <properties>
    <property name="name" value="bigscreen@2,2"/>
   </properties>
   <animation>
-   <frame tileid="105" duration="1400"/>
-   <frame tileid="123" duration="900"/>
-   <frame tileid="141" duration="900"/>
-   <frame tileid="159" duration="300"/>
+   <frame tileid="134" duration="1400"/>
+   <frame tileid="166" duration="900"/>
+   <frame tileid="198" duration="900"/>
+   <frame tileid="230" duration="300"/>
   </animation>
  </tile>
- <tile id="106">
+ <tile id="135">
   <properties>
    <property name="name" value="bigscreen@3,2"/>
   </properties>
   <animation>
-   <frame tileid="106" duration="1400"/>
-   <frame tileid="124" duration="900"/>
-   <frame tileid="142" duration="900"/>
-   <frame tileid="160" duration="300"/>
+   <frame tileid="135" duration="1400"/>
+   <frame tileid="167" duration="900"/>
+   <frame tileid="199" duration="900"/>
+   <frame tileid="231" duration="300"/>
   </animation>
  </tile>
- <tile id="107">
+ <tile id="136">
   <properties>
    <property name="name" value="bigscreen@4,2"/>
   </properties>
   <animation>
-   <frame tileid="107" duration="1400"/>
-   <frame tileid="125" duration="900"/>
-   <frame tileid="143" duration="900"/>
-   <frame tileid="161" duration="300"/>
+   <frame tileid="136" duration="1400"/>
+   <frame tileid="168" duration="900"/>
+   <frame tileid="200" duration="900"/>
+   <frame tileid="232" duration="300"/>
   </animation>
  </tile>
- <tile id="108">
+ <tile id="137">
   <properties>
    <property name="name" value="bigscreen@5,2"/>
   </properties>
   <animation>
-   <frame tileid="108" duration="1400"/>
-   <frame tileid="126" duration="900"/>
-   <frame tileid="144" duration="900"/>
-   <frame tileid="162" duration="300"/>
+   <frame tileid="137" duration="1400"/>
+   <frame tileid="169" duration="900"/>
+   <frame tileid="201" duration="900"/>
+   <frame tileid="233" duration="300"/>
   </animation>
  </tile>
- <tile id="163">
+ <tile id="138">
+  <properties>
+   <property name="name" value="bigscreen@6,2"/>
+  </properties>
+  <animation>
+   <frame tileid="138" duration="1400"/>
+   <frame tileid="170" duration="900"/>
+   <frame tileid="202" duration="900"/>
+   <frame tileid="234" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="139">
+  <properties>
+   <property name="name" value="bigscreen@7,2"/>
+  </properties>
+  <animation>
+   <frame tileid="139" duration="1400"/>
+   <frame tileid="171" duration="900"/>
+   <frame tileid="203" duration="900"/>
+   <frame tileid="235" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="140">
+  <properties>
+   <property name="name" value="bigscreen@0,3"/>
+  </properties>
+  <animation>
+   <frame tileid="140" duration="1400"/>
+   <frame tileid="172" duration="900"/>
+   <frame tileid="204" duration="900"/>
+   <frame tileid="236" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="141">
+  <properties>
+   <property name="name" value="bigscreen@1,3"/>
+  </properties>
+  <animation>
+   <frame tileid="141" duration="1400"/>
+   <frame tileid="173" duration="900"/>
+   <frame tileid="205" duration="900"/>
+   <frame tileid="237" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="142">
+  <properties>
+   <property name="name" value="bigscreen@2,3"/>
+  </properties>
+  <animation>
+   <frame tileid="142" duration="1400"/>
+   <frame tileid="174" duration="900"/>
+   <frame tileid="206" duration="900"/>
+   <frame tileid="238" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="143">
+  <properties>
+   <property name="name" value="bigscreen@3,3"/>
+  </properties>
+  <animation>
+   <frame tileid="143" duration="1400"/>
+   <frame tileid="175" duration="900"/>
+   <frame tileid="207" duration="900"/>
+   <frame tileid="239" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="144">
+  <properties>
+   <property name="name" value="bigscreen@4,3"/>
+  </properties>
+  <animation>
+   <frame tileid="144" duration="1400"/>
+   <frame tileid="176" duration="900"/>
+   <frame tileid="208" duration="900"/>
+   <frame tileid="240" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="145">
+  <properties>
+   <property name="name" value="bigscreen@5,3"/>
+  </properties>
+  <animation>
+   <frame tileid="145" duration="1400"/>
+   <frame tileid="177" duration="900"/>
+   <frame tileid="209" duration="900"/>
+   <frame tileid="241" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="146">
+  <properties>
+   <property name="name" value="bigscreen@6,3"/>
+  </properties>
+  <animation>
+   <frame tileid="146" duration="1400"/>
+   <frame tileid="178" duration="900"/>
+   <frame tileid="210" duration="900"/>
+   <frame tileid="242" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="147">
+  <properties>
+   <property name="name" value="bigscreen@7,3"/>
+  </properties>
+  <animation>
+   <frame tileid="147" duration="1400"/>
+   <frame tileid="179" duration="900"/>
+   <frame tileid="211" duration="900"/>
+   <frame tileid="243" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="244">
   <properties>
    <property name="name" value="escalator@0,0"/>
   </properties>
   <animation>
-   <frame tileid="163" duration="120"/>
-   <frame tileid="171" duration="120"/>
-   <frame tileid="179" duration="120"/>
+   <frame tileid="244" duration="120"/>
+   <frame tileid="252" duration="120"/>
+   <frame tileid="260" duration="120"/>
   </animation>
  </tile>
- <tile id="164">
+ <tile id="245">
   <properties>
    <property name="name" value="escalator@1,0"/>
   </properties>
   <animation>
-   <frame tileid="164" duration="120"/>
-   <frame tileid="172" duration="120"/>
-   <frame tileid="180" duration="120"/>
+   <frame tileid="245" duration="120"/>
+   <frame tileid="253" duration="120"/>
+   <frame tileid="261" duration="120"/>
   </animation>
  </tile>
- <tile id="165">
+ <tile id="246">
   <properties>
    <property name="name" value="escalator@0,1"/>
   </properties>
   <animation>
-   <frame tileid="165" duration="120"/>
-   <frame tileid="173" duration="120"/>
-   <frame tileid="181" duration="120"/>
+   <frame tileid="246" duration="120"/>
+   <frame tileid="254" duration="120"/>
+   <frame tileid="262" duration="120"/>
   </animation>
  </tile>
- <tile id="166">
+ <tile id="247">
   <properties>
    <property name="name" value="escalator@1,1"/>
   </properties>
   <animation>
-   <frame tileid="166" duration="120"/>
-   <frame tileid="174" duration="120"/>
-   <frame tileid="182" duration="120"/>
+   <frame tileid="247" duration="120"/>
+   <frame tileid="255" duration="120"/>
+   <frame tileid="263" duration="120"/>
   </animation>
  </tile>
- <tile id="167">
+ <tile id="248">
   <properties>
    <property name="name" value="escalator@0,2"/>
   </properties>
   <animation>
-   <frame tileid="167" duration="120"/>
-   <frame tileid="175" duration="120"/>
-   <frame tileid="183" duration="120"/>
+   <frame tileid="248" duration="120"/>
+   <frame tileid="256" duration="120"/>
+   <frame tileid="264" duration="120"/>
   </animation>
  </tile>
- <tile id="168">
+ <tile id="249">
   <properties>
    <property name="name" value="escalator@1,2"/>
   </properties>
   <animation>
-   <frame tileid="168" duration="120"/>
-   <frame tileid="176" duration="120"/>
-   <frame tileid="184" duration="120"/>
+   <frame tileid="249" duration="120"/>
+   <frame tileid="257" duration="120"/>
+   <frame tileid="265" duration="120"/>
   </animation>
  </tile>
- <tile id="169">
+ <tile id="250">
   <properties>
    <property name="name" value="escalator@0,3"/>
   </properties>
   <animation>
-   <frame tileid="169" duration="120"/>
-   <frame tileid="177" duration="120"/>
-   <frame tileid="185" duration="120"/>
+   <frame tileid="250" duration="120"/>
+   <frame tileid="258" duration="120"/>
+   <frame tileid="266" duration="120"/>
   </animation>
  </tile>
- <tile id="170">
+ <tile id="251">
   <properties>
    <property name="name" value="escalator@1,3"/>
   </properties>
   <animation>
-   <frame tileid="170" duration="120"/>
-   <frame tileid="178" duration="120"/>
-   <frame tileid="186" duration="120"/>
+   <frame tileid="251" duration="120"/>
+   <frame tileid="259" duration="120"/>
+   <frame tileid="267" duration="120"/>
   </animation>
  </tile>
- <tile id="187">
+ <tile id="268">
   <properties>
    <property name="name" value="glassrail_0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="188">
+ <tile id="269">
   <properties>
    <property name="name" value="glassrail_1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="189">
+ <tile id="270">
   <properties>
    <property name="name" value="glassrail_2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="190">
+ <tile id="271">
   <properties>
    <property name="name" value="glassrail_3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="191">
+ <tile id="272">
   <properties>
    <property name="name" value="glassrail_4"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="192">
+ <tile id="273">
   <properties>
    <property name="name" value="glassrail_5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="193">
+ <tile id="274">
   <properties>
    <property name="name" value="glassrail_6"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="194">
+ <tile id="275">
   <properties>
    <property name="name" value="glassrail_7"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="195">
+ <tile id="276">
   <properties>
    <property name="name" value="glassrail_8"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="196">
+ <tile id="277">
   <properties>
    <property name="name" value="glassrail_9"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="197">
+ <tile id="278">
   <properties>
    <property name="name" value="glassrail_10"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="198">
+ <tile id="279">
   <properties>
    <property name="name" value="glassrail_11"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="199">
+ <tile id="280">
   <properties>
    <property name="name" value="glassrail_12"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="200">
+ <tile id="281">
   <properties>
    <property name="name" value="glassrail_13"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="201">
+ <tile id="282">
   <properties>
    <property name="name" value="glassrail_14"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="202">
+ <tile id="283">
   <properties>
    <property name="name" value="glassrail_15"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="203">
+ <tile id="284">
   <properties>
    <property name="name" value="rope_l"/>
   </properties>
  </tile>
- <tile id="204">
+ <tile id="285">
   <properties>
    <property name="name" value="rope_m"/>
   </properties>
  </tile>
- <tile id="205">
+ <tile id="286">
   <properties>
    <property name="name" value="rope_r"/>
   </properties>
  </tile>
- <tile id="206">
+ <tile id="287">
   <properties>
    <property name="name" value="pedestal@0,0"/>
   </properties>
  </tile>
- <tile id="207">
+ <tile id="288">
   <properties>
    <property name="name" value="pedestal@0,1"/>
   </properties>
  </tile>
- <tile id="208">
+ <tile id="289">
   <properties>
    <property name="name" value="banner@0,0"/>
   </properties>
  </tile>
- <tile id="209">
+ <tile id="290">
   <properties>
    <property name="name" value="banner@0,1"/>
   </properties>
  </tile>
- <tile id="210">
+ <tile id="291">
   <properties>
    <property name="name" value="plant@0,0"/>
   </properties>
  </tile>
- <tile id="211">
+ <tile id="292">
   <properties>
    <property name="name" value="plant@0,1"/>
   </properties>
  </tile>
- <tile id="212">
+ <tile id="293">
   <properties>
    <property name="name" value="scanner@0,0"/>
   </properties>
   <animation>
-   <frame tileid="212" duration="1200"/>
-   <frame tileid="216" duration="300"/>
-  </animation>
- </tile>
- <tile id="213">
-  <properties>
-   <property name="name" value="scanner@1,0"/>
-  </properties>
-  <animation>
-   <frame tileid="213" duration="1200"/>
-   <frame tileid="217" duration="300"/>
-  </animation>
- </tile>
- <tile id="214">
-  <properties>
-   <property name="name" value="scanner@0,1"/>
-  </properties>
-  <animation>
-   <frame tileid="214" duration="1200"/>
-   <frame tileid="218" duration="300"/>
-  </animation>
- </tile>
- <tile id="215">
-  <properties>
-   <property name="name" value="scanner@1,1"/>
-  </properties>
-  <animation>
-   <frame tileid="215" duration="1200"/>
-   <frame tileid="219" duration="300"/>
-  </animation>
- </tile>
- <tile id="220">
-  <properties>
-   <property name="name" value="chute@0,0"/>
-  </properties>
-  <animation>
-   <frame tileid="220" duration="220"/>
-   <frame tileid="224" duration="220"/>
-   <frame tileid="228" duration="220"/>
-  </animation>
- </tile>
- <tile id="221">
-  <properties>
-   <property name="name" value="chute@1,0"/>
-  </properties>
-  <animation>
-   <frame tileid="221" duration="220"/>
-   <frame tileid="225" duration="220"/>
-   <frame tileid="229" duration="220"/>
-  </animation>
- </tile>
- <tile id="222">
-  <properties>
-   <property name="name" value="chute@0,1"/>
-  </properties>
-  <animation>
-   <frame tileid="222" duration="220"/>
-   <frame tileid="226" duration="220"/>
-   <frame tileid="230" duration="220"/>
-  </animation>
- </tile>
- <tile id="223">
-  <properties>
-   <property name="name" value="chute@1,1"/>
-  </properties>
-  <animation>
-   <frame tileid="223" duration="220"/>
-   <frame tileid="227" duration="220"/>
-   <frame tileid="231" duration="220"/>
-  </animation>
- </tile>
- <tile id="232">
-  <properties>
-   <property name="name" value="chargepad"/>
-  </properties>
-  <animation>
-   <frame tileid="232" duration="500"/>
-   <frame tileid="233" duration="500"/>
-  </animation>
- </tile>
- <tile id="234">
-  <properties>
-   <property name="name" value="belt_l"/>
-  </properties>
-  <animation>
-   <frame tileid="234" duration="90"/>
-   <frame tileid="235" duration="90"/>
-   <frame tileid="236" duration="90"/>
-   <frame tileid="237" duration="90"/>
-  </animation>
- </tile>
- <tile id="238">
-  <properties>
-   <property name="name" value="belt_m"/>
-  </properties>
-  <animation>
-   <frame tileid="238" duration="90"/>
-   <frame tileid="239" duration="90"/>
-   <frame tileid="240" duration="90"/>
-   <frame tileid="241" duration="90"/>
-  </animation>
- </tile>
- <tile id="242">
-  <properties>
-   <property name="name" value="belt_r"/>
-  </properties>
-  <animation>
-   <frame tileid="242" duration="90"/>
-   <frame tileid="243" duration="90"/>
-   <frame tileid="244" duration="90"/>
-   <frame tileid="245" duration="90"/>
-  </animation>
- </tile>
- <tile id="246">
-  <properties>
-   <property name="name" value="vbelt_t"/>
-  </properties>
-  <animation>
-   <frame tileid="246" duration="90"/>
-   <frame tileid="247" duration="90"/>
-   <frame tileid="248" duration="90"/>
-   <frame tileid="249" duration="90"/>
-  </animation>
- </tile>
- <tile id="250">
-  <properties>
-   <property name="name" value="vbelt_m"/>
-  </properties>
-  <animation>
-   <frame tileid="250" duration="90"/>
-   <frame tileid="251" duration="90"/>
-   <frame tileid="252" duration="90"/>
-   <frame tileid="253" duration="90"/>
-  </animation>
- </tile>
- <tile id="254">
-  <properties>
-   <property name="name" value="vbelt_b"/>
-  </properties>
-  <animation>
-   <frame tileid="254" duration="90"/>
-   <frame tileid="255" duration="90"/>
-   <frame tileid="256" duration="90"/>
-   <frame tileid="257" duration="90"/>
-  </animation>
- </tile>
- <tile id="258">
-  <properties>
-   <property name="name" value="shell0"/>
-  </properties>
- </tile>
- <tile id="259">
-  <properties>
-   <property name="name" value="shell1"/>
-  </properties>
- </tile>
- <tile id="260">
-  <properties>
-   <property name="name" value="shell2"/>
-  </properties>
- </tile>
- <tile id="261">
-  <properties>
-   <property name="name" value="arm@0,0"/>
-  </properties>
-  <animation>
-   <frame tileid="261" duration="700"/>
-   <frame tileid="265" duration="700"/>
-  </animation>
- </tile>
- <tile id="262">
-  <properties>
-   <property name="name" value="arm@1,0"/>
-  </properties>
-  <animation>
-   <frame tileid="262" duration="700"/>
-   <frame tileid="266" duration="700"/>
-  </animation>
- </tile>
- <tile id="263">
-  <properties>
-   <property name="name" value="arm@0,1"/>
-  </properties>
-  <animation>
-   <frame tileid="263" duration="700"/>
-   <frame tileid="267" duration="700"/>
-  </animation>
- </tile>
- <tile id="264">
-  <properties>
-   <property name="name" value="arm@1,1"/>
-  </properties>
-  <animation>
-   <frame tileid="264" duration="700"/>
-   <frame tileid="268" duration="700"/>
-  </animation>
- </tile>
- <tile id="269">
-  <properties>
-   <property name="name" value="console@0,0"/>
-  </properties>
-  <animation>
-   <frame tileid="269" duration="300"/>
-   <frame tileid="271" duration="300"/>
-   <frame tileid="273" duration="300"/>
-  </animation>
- </tile>
- <tile id="270">
-  <properties>
-   <property name="name" value="console@1,0"/>
-  </properties>
-  <animation>
-   <frame tileid="270" duration="300"/>
-   <frame tileid="272" duration="300"/>
-   <frame tileid="274" duration="300"/>
-  </animation>
- </tile>
- <tile id="275">
-  <properties>
-   <property name="name" value="server@0,0"/>
-  </properties>
-  <animation>
-   <frame tileid="275" duration="400"/>
-   <frame tileid="277" duration="300"/>
-  </animation>
- </tile>
- <tile id="276">
-  <properties>
-   <property name="name" value="server@0,1"/>
-  </properties>
-  <animation>
-   <frame tileid="276" duration="400"/>
-   <frame tileid="278" duration="300"/>
-  </animation>
- </tile>
- <tile id="279">
-  <properties>
-   <property name="name" value="capsule@0,0"/>
-  </properties>
-  <animation>
-   <frame tileid="279" duration="200"/>
-   <frame tileid="281" duration="200"/>
-   <frame tileid="283" duration="200"/>
-   <frame tileid="285" duration="200"/>
-  </animation>
- </tile>
- <tile id="280">
-  <properties>
-   <property name="name" value="capsule@0,1"/>
-  </properties>
-  <animation>
-   <frame tileid="280" duration="200"/>
-   <frame tileid="282" duration="200"/>
-   <frame tileid="284" duration="200"/>
-   <frame tileid="286" duration="200"/>
-  </animation>
- </tile>
- <tile id="287">
-  <properties>
-   <property name="name" value="cradle@0,0"/>
-  </properties>
-  <animation>
-   <frame tileid="287" duration="300"/>
-   <frame tileid="303" duration="300"/>
-   <frame tileid="319" duration="300"/>
-   <frame tileid="335" duration="300"/>
-  </animation>
- </tile>
- <tile id="288">
-  <properties>
-   <property name="name" value="cradle@1,0"/>
-  </properties>
-  <animation>
-   <frame tileid="288" duration="300"/>
-   <frame tileid="304" duration="300"/>
-   <frame tileid="320" duration="300"/>
-   <frame tileid="336" duration="300"/>
-  </animation>
- </tile>
- <tile id="289">
-  <properties>
-   <property name="name" value="cradle@2,0"/>
-  </properties>
-  <animation>
-   <frame tileid="289" duration="300"/>
-   <frame tileid="305" duration="300"/>
-   <frame tileid="321" duration="300"/>
-   <frame tileid="337" duration="300"/>
-  </animation>
- </tile>
- <tile id="290">
-  <properties>
-   <property name="name" value="cradle@3,0"/>
-  </properties>
-  <animation>
-   <frame tileid="290" duration="300"/>
-   <frame tileid="306" duration="300"/>
-   <frame tileid="322" duration="300"/>
-   <frame tileid="338" duration="300"/>
-  </animation>
- </tile>
- <tile id="291">
-  <properties>
-   <property name="name" value="cradle@0,1"/>
-  </properties>
-  <animation>
-   <frame tileid="291" duration="300"/>
-   <frame tileid="307" duration="300"/>
-   <frame tileid="323" duration="300"/>
-   <frame tileid="339" duration="300"/>
-  </animation>
- </tile>
- <tile id="292">
-  <properties>
-   <property name="name" value="cradle@1,1"/>
-  </properties>
-  <animation>
-   <frame tileid="292" duration="300"/>
-   <frame tileid="308" duration="300"/>
-   <frame tileid="324" duration="300"/>
-   <frame tileid="340" duration="300"/>
-  </animation>
- </tile>
- <tile id="293">
-  <properties>
-   <property name="name" value="cradle@2,1"/>
-  </properties>
-  <animation>
-   <frame tileid="293" duration="300"/>
-   <frame tileid="309" duration="300"/>
-   <frame tileid="325" duration="300"/>
-   <frame tileid="341" duration="300"/>
+   <frame tileid="293" duration="1200"/>
+   <frame tileid="297" duration="300"/>
   </animation>
  </tile>
  <tile id="294">
   <properties>
-   <property name="name" value="cradle@3,1"/>
+   <property name="name" value="scanner@1,0"/>
   </properties>
   <animation>
-   <frame tileid="294" duration="300"/>
-   <frame tileid="310" duration="300"/>
-   <frame tileid="326" duration="300"/>
-   <frame tileid="342" duration="300"/>
+   <frame tileid="294" duration="1200"/>
+   <frame tileid="298" duration="300"/>
   </animation>
  </tile>
  <tile id="295">
   <properties>
-   <property name="name" value="cradle@0,2"/>
+   <property name="name" value="scanner@0,1"/>
   </properties>
   <animation>
-   <frame tileid="295" duration="300"/>
-   <frame tileid="311" duration="300"/>
-   <frame tileid="327" duration="300"/>
-   <frame tileid="343" duration="300"/>
+   <frame tileid="295" duration="1200"/>
+   <frame tileid="299" duration="300"/>
   </animation>
  </tile>
  <tile id="296">
   <properties>
-   <property name="name" value="cradle@1,2"/>
+   <property name="name" value="scanner@1,1"/>
   </properties>
   <animation>
-   <frame tileid="296" duration="300"/>
-   <frame tileid="312" duration="300"/>
-   <frame tileid="328" duration="300"/>
-   <frame tileid="344" duration="300"/>
-  </animation>
- </tile>
- <tile id="297">
-  <properties>
-   <property name="name" value="cradle@2,2"/>
-  </properties>
-  <animation>
-   <frame tileid="297" duration="300"/>
-   <frame tileid="313" duration="300"/>
-   <frame tileid="329" duration="300"/>
-   <frame tileid="345" duration="300"/>
-  </animation>
- </tile>
- <tile id="298">
-  <properties>
-   <property name="name" value="cradle@3,2"/>
-  </properties>
-  <animation>
-   <frame tileid="298" duration="300"/>
-   <frame tileid="314" duration="300"/>
-   <frame tileid="330" duration="300"/>
-   <frame tileid="346" duration="300"/>
-  </animation>
- </tile>
- <tile id="299">
-  <properties>
-   <property name="name" value="cradle@0,3"/>
-  </properties>
-  <animation>
-   <frame tileid="299" duration="300"/>
-   <frame tileid="315" duration="300"/>
-   <frame tileid="331" duration="300"/>
-   <frame tileid="347" duration="300"/>
-  </animation>
- </tile>
- <tile id="300">
-  <properties>
-   <property name="name" value="cradle@1,3"/>
-  </properties>
-  <animation>
+   <frame tileid="296" duration="1200"/>
    <frame tileid="300" duration="300"/>
-   <frame tileid="316" duration="300"/>
-   <frame tileid="332" duration="300"/>
-   <frame tileid="348" duration="300"/>
   </animation>
  </tile>
  <tile id="301">
   <properties>
-   <property name="name" value="cradle@2,3"/>
+   <property name="name" value="chute@0,0"/>
   </properties>
   <animation>
-   <frame tileid="301" duration="300"/>
-   <frame tileid="317" duration="300"/>
-   <frame tileid="333" duration="300"/>
-   <frame tileid="349" duration="300"/>
+   <frame tileid="301" duration="220"/>
+   <frame tileid="305" duration="220"/>
+   <frame tileid="309" duration="220"/>
   </animation>
  </tile>
  <tile id="302">
   <properties>
-   <property name="name" value="cradle@3,3"/>
+   <property name="name" value="chute@1,0"/>
   </properties>
   <animation>
-   <frame tileid="302" duration="300"/>
-   <frame tileid="318" duration="300"/>
-   <frame tileid="334" duration="300"/>
-   <frame tileid="350" duration="300"/>
+   <frame tileid="302" duration="220"/>
+   <frame tileid="306" duration="220"/>
+   <frame tileid="310" duration="220"/>
+  </animation>
+ </tile>
+ <tile id="303">
+  <properties>
+   <property name="name" value="chute@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="303" duration="220"/>
+   <frame tileid="307" duration="220"/>
+   <frame tileid="311" duration="220"/>
+  </animation>
+ </tile>
+ <tile id="304">
+  <properties>
+   <property name="name" value="chute@1,1"/>
+  </properties>
+  <animation>
+   <frame tileid="304" duration="220"/>
+   <frame tileid="308" duration="220"/>
+   <frame tileid="312" duration="220"/>
+  </animation>
+ </tile>
+ <tile id="313">
+  <properties>
+   <property name="name" value="chargepad"/>
+  </properties>
+  <animation>
+   <frame tileid="313" duration="500"/>
+   <frame tileid="314" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="315">
+  <properties>
+   <property name="name" value="belt_l"/>
+  </properties>
+  <animation>
+   <frame tileid="315" duration="90"/>
+   <frame tileid="316" duration="90"/>
+   <frame tileid="317" duration="90"/>
+   <frame tileid="318" duration="90"/>
+  </animation>
+ </tile>
+ <tile id="319">
+  <properties>
+   <property name="name" value="belt_m"/>
+  </properties>
+  <animation>
+   <frame tileid="319" duration="90"/>
+   <frame tileid="320" duration="90"/>
+   <frame tileid="321" duration="90"/>
+   <frame tileid="322" duration="90"/>
+  </animation>
+ </tile>
+ <tile id="323">
+  <properties>
+   <property name="name" value="belt_r"/>
+  </properties>
+  <animation>
+   <frame tileid="323" duration="90"/>
+   <frame tileid="324" duration="90"/>
+   <frame tileid="325" duration="90"/>
+   <frame tileid="326" duration="90"/>
+  </animation>
+ </tile>
+ <tile id="327">
+  <properties>
+   <property name="name" value="beltshell0"/>
+  </properties>
+  <animation>
+   <frame tileid="327" duration="90"/>
+   <frame tileid="328" duration="90"/>
+   <frame tileid="329" duration="90"/>
+   <frame tileid="330" duration="90"/>
+  </animation>
+ </tile>
+ <tile id="331">
+  <properties>
+   <property name="name" value="beltshell1"/>
+  </properties>
+  <animation>
+   <frame tileid="331" duration="90"/>
+   <frame tileid="332" duration="90"/>
+   <frame tileid="333" duration="90"/>
+   <frame tileid="334" duration="90"/>
+  </animation>
+ </tile>
+ <tile id="335">
+  <properties>
+   <property name="name" value="beltshell2"/>
+  </properties>
+  <animation>
+   <frame tileid="335" duration="90"/>
+   <frame tileid="336" duration="90"/>
+   <frame tileid="337" duration="90"/>
+   <frame tileid="338" duration="90"/>
+  </animation>
+ </tile>
+ <tile id="339">
+  <properties>
+   <property name="name" value="vbelt_t"/>
+  </properties>
+  <animation>
+   <frame tileid="339" duration="90"/>
+   <frame tileid="340" duration="90"/>
+   <frame tileid="341" duration="90"/>
+   <frame tileid="342" duration="90"/>
+  </animation>
+ </tile>
+ <tile id="343">
+  <properties>
+   <property name="name" value="vbelt_m"/>
+  </properties>
+  <animation>
+   <frame tileid="343" duration="90"/>
+   <frame tileid="344" duration="90"/>
+   <frame tileid="345" duration="90"/>
+   <frame tileid="346" duration="90"/>
+  </animation>
+ </tile>
+ <tile id="347">
+  <properties>
+   <property name="name" value="vbelt_b"/>
+  </properties>
+  <animation>
+   <frame tileid="347" duration="90"/>
+   <frame tileid="348" duration="90"/>
+   <frame tileid="349" duration="90"/>
+   <frame tileid="350" duration="90"/>
   </animation>
  </tile>
  <tile id="351">
   <properties>
-   <property name="name" value="workbench@0,0"/>
+   <property name="name" value="shell0"/>
   </properties>
  </tile>
  <tile id="352">
   <properties>
-   <property name="name" value="workbench@1,0"/>
+   <property name="name" value="shell1"/>
   </properties>
  </tile>
  <tile id="353">
   <properties>
-   <property name="name" value="workbench@2,0"/>
+   <property name="name" value="shell2"/>
   </properties>
  </tile>
  <tile id="354">
   <properties>
-   <property name="name" value="table@0,0"/>
+   <property name="name" value="arm@0,0"/>
   </properties>
+  <animation>
+   <frame tileid="354" duration="700"/>
+   <frame tileid="358" duration="700"/>
+  </animation>
  </tile>
  <tile id="355">
   <properties>
-   <property name="name" value="table@1,0"/>
+   <property name="name" value="arm@1,0"/>
   </properties>
+  <animation>
+   <frame tileid="355" duration="700"/>
+   <frame tileid="359" duration="700"/>
+  </animation>
  </tile>
  <tile id="356">
   <properties>
-   <property name="name" value="table@2,0"/>
+   <property name="name" value="arm@0,1"/>
   </properties>
+  <animation>
+   <frame tileid="356" duration="700"/>
+   <frame tileid="360" duration="700"/>
+  </animation>
  </tile>
  <tile id="357">
   <properties>
-   <property name="name" value="whiteboard@0,0"/>
+   <property name="name" value="arm@1,1"/>
   </properties>
- </tile>
- <tile id="358">
-  <properties>
-   <property name="name" value="whiteboard@1,0"/>
-  </properties>
- </tile>
- <tile id="359">
-  <properties>
-   <property name="name" value="partcrate"/>
-  </properties>
- </tile>
- <tile id="360">
-  <properties>
-   <property name="name" value="shelf_heads@0,0"/>
-  </properties>
- </tile>
- <tile id="361">
-  <properties>
-   <property name="name" value="shelf_heads@1,0"/>
-  </properties>
+  <animation>
+   <frame tileid="357" duration="700"/>
+   <frame tileid="361" duration="700"/>
+  </animation>
  </tile>
  <tile id="362">
   <properties>
-   <property name="name" value="shelf_heads@0,1"/>
+   <property name="name" value="console@0,0"/>
   </properties>
+  <animation>
+   <frame tileid="362" duration="300"/>
+   <frame tileid="364" duration="300"/>
+   <frame tileid="366" duration="300"/>
+  </animation>
  </tile>
  <tile id="363">
   <properties>
-   <property name="name" value="shelf_heads@1,1"/>
-  </properties>
- </tile>
- <tile id="364">
-  <properties>
-   <property name="name" value="cable0"/>
-  </properties>
- </tile>
- <tile id="365">
-  <properties>
-   <property name="name" value="cable1"/>
-  </properties>
- </tile>
- <tile id="366">
-  <properties>
-   <property name="name" value="cable2"/>
-  </properties>
- </tile>
- <tile id="367">
-  <properties>
-   <property name="name" value="forcefield"/>
+   <property name="name" value="console@1,0"/>
   </properties>
   <animation>
-   <frame tileid="367" duration="110"/>
-   <frame tileid="368" duration="110"/>
-   <frame tileid="369" duration="110"/>
+   <frame tileid="363" duration="300"/>
+   <frame tileid="365" duration="300"/>
+   <frame tileid="367" duration="300"/>
   </animation>
  </tile>
- <tile id="370">
+ <tile id="368">
   <properties>
-   <property name="name" value="cellbar_v"/>
+   <property name="name" value="server@0,0"/>
   </properties>
   <animation>
-   <frame tileid="370" duration="200"/>
-   <frame tileid="371" duration="200"/>
+   <frame tileid="368" duration="400"/>
+   <frame tileid="370" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="369">
+  <properties>
+   <property name="name" value="server@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="369" duration="400"/>
+   <frame tileid="371" duration="300"/>
   </animation>
  </tile>
  <tile id="372">
   <properties>
-   <property name="name" value="execdesk@0,0"/>
+   <property name="name" value="capsule@0,0"/>
   </properties>
+  <animation>
+   <frame tileid="372" duration="200"/>
+   <frame tileid="374" duration="200"/>
+   <frame tileid="376" duration="200"/>
+   <frame tileid="378" duration="200"/>
+  </animation>
  </tile>
  <tile id="373">
   <properties>
-   <property name="name" value="execdesk@1,0"/>
+   <property name="name" value="capsule@0,1"/>
   </properties>
- </tile>
- <tile id="374">
-  <properties>
-   <property name="name" value="execdesk@2,0"/>
-  </properties>
- </tile>
- <tile id="375">
-  <properties>
-   <property name="name" value="execdesk@0,1"/>
-  </properties>
- </tile>
- <tile id="376">
-  <properties>
-   <property name="name" value="execdesk@1,1"/>
-  </properties>
- </tile>
- <tile id="377">
-  <properties>
-   <property name="name" value="execdesk@2,1"/>
-  </properties>
- </tile>
- <tile id="378">
-  <properties>
-   <property name="name" value="sofa_red@0,0"/>
-  </properties>
- </tile>
- <tile id="379">
-  <properties>
-   <property name="name" value="sofa_red@1,0"/>
-  </properties>
+  <animation>
+   <frame tileid="373" duration="200"/>
+   <frame tileid="375" duration="200"/>
+   <frame tileid="377" duration="200"/>
+   <frame tileid="379" duration="200"/>
+  </animation>
  </tile>
  <tile id="380">
   <properties>
-   <property name="name" value="holostatue@0,0"/>
+   <property name="name" value="cradle@0,0"/>
   </properties>
   <animation>
-   <frame tileid="380" duration="250"/>
-   <frame tileid="382" duration="250"/>
-   <frame tileid="384" duration="250"/>
-   <frame tileid="386" duration="250"/>
+   <frame tileid="380" duration="300"/>
+   <frame tileid="396" duration="300"/>
+   <frame tileid="412" duration="300"/>
+   <frame tileid="428" duration="300"/>
   </animation>
  </tile>
  <tile id="381">
   <properties>
-   <property name="name" value="holostatue@0,1"/>
+   <property name="name" value="cradle@1,0"/>
   </properties>
   <animation>
-   <frame tileid="381" duration="250"/>
-   <frame tileid="383" duration="250"/>
-   <frame tileid="385" duration="250"/>
-   <frame tileid="387" duration="250"/>
+   <frame tileid="381" duration="300"/>
+   <frame tileid="397" duration="300"/>
+   <frame tileid="413" duration="300"/>
+   <frame tileid="429" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="382">
+  <properties>
+   <property name="name" value="cradle@2,0"/>
+  </properties>
+  <animation>
+   <frame tileid="382" duration="300"/>
+   <frame tileid="398" duration="300"/>
+   <frame tileid="414" duration="300"/>
+   <frame tileid="430" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="383">
+  <properties>
+   <property name="name" value="cradle@3,0"/>
+  </properties>
+  <animation>
+   <frame tileid="383" duration="300"/>
+   <frame tileid="399" duration="300"/>
+   <frame tileid="415" duration="300"/>
+   <frame tileid="431" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="384">
+  <properties>
+   <property name="name" value="cradle@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="384" duration="300"/>
+   <frame tileid="400" duration="300"/>
+   <frame tileid="416" duration="300"/>
+   <frame tileid="432" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="385">
+  <properties>
+   <property name="name" value="cradle@1,1"/>
+  </properties>
+  <animation>
+   <frame tileid="385" duration="300"/>
+   <frame tileid="401" duration="300"/>
+   <frame tileid="417" duration="300"/>
+   <frame tileid="433" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="386">
+  <properties>
+   <property name="name" value="cradle@2,1"/>
+  </properties>
+  <animation>
+   <frame tileid="386" duration="300"/>
+   <frame tileid="402" duration="300"/>
+   <frame tileid="418" duration="300"/>
+   <frame tileid="434" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="387">
+  <properties>
+   <property name="name" value="cradle@3,1"/>
+  </properties>
+  <animation>
+   <frame tileid="387" duration="300"/>
+   <frame tileid="403" duration="300"/>
+   <frame tileid="419" duration="300"/>
+   <frame tileid="435" duration="300"/>
   </animation>
  </tile>
  <tile id="388">
   <properties>
+   <property name="name" value="cradle@0,2"/>
+  </properties>
+  <animation>
+   <frame tileid="388" duration="300"/>
+   <frame tileid="404" duration="300"/>
+   <frame tileid="420" duration="300"/>
+   <frame tileid="436" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="389">
+  <properties>
+   <property name="name" value="cradle@1,2"/>
+  </properties>
+  <animation>
+   <frame tileid="389" duration="300"/>
+   <frame tileid="405" duration="300"/>
+   <frame tileid="421" duration="300"/>
+   <frame tileid="437" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="390">
+  <properties>
+   <property name="name" value="cradle@2,2"/>
+  </properties>
+  <animation>
+   <frame tileid="390" duration="300"/>
+   <frame tileid="406" duration="300"/>
+   <frame tileid="422" duration="300"/>
+   <frame tileid="438" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="391">
+  <properties>
+   <property name="name" value="cradle@3,2"/>
+  </properties>
+  <animation>
+   <frame tileid="391" duration="300"/>
+   <frame tileid="407" duration="300"/>
+   <frame tileid="423" duration="300"/>
+   <frame tileid="439" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="392">
+  <properties>
+   <property name="name" value="cradle@0,3"/>
+  </properties>
+  <animation>
+   <frame tileid="392" duration="300"/>
+   <frame tileid="408" duration="300"/>
+   <frame tileid="424" duration="300"/>
+   <frame tileid="440" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="393">
+  <properties>
+   <property name="name" value="cradle@1,3"/>
+  </properties>
+  <animation>
+   <frame tileid="393" duration="300"/>
+   <frame tileid="409" duration="300"/>
+   <frame tileid="425" duration="300"/>
+   <frame tileid="441" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="394">
+  <properties>
+   <property name="name" value="cradle@2,3"/>
+  </properties>
+  <animation>
+   <frame tileid="394" duration="300"/>
+   <frame tileid="410" duration="300"/>
+   <frame tileid="426" duration="300"/>
+   <frame tileid="442" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="395">
+  <properties>
+   <property name="name" value="cradle@3,3"/>
+  </properties>
+  <animation>
+   <frame tileid="395" duration="300"/>
+   <frame tileid="411" duration="300"/>
+   <frame tileid="427" duration="300"/>
+   <frame tileid="443" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="444">
+  <properties>
+   <property name="name" value="workbench@0,0"/>
+  </properties>
+ </tile>
+ <tile id="445">
+  <properties>
+   <property name="name" value="workbench@1,0"/>
+  </properties>
+ </tile>
+ <tile id="446">
+  <properties>
+   <property name="name" value="workbench@2,0"/>
+  </properties>
+ </tile>
+ <tile id="447">
+  <properties>
+   <property name="name" value="table@0,0"/>
+  </properties>
+ </tile>
+ <tile id="448">
+  <properties>
+   <property name="name" value="table@1,0"/>
+  </properties>
+ </tile>
+ <tile id="449">
+  <properties>
+   <property name="name" value="table@2,0"/>
+  </properties>
+ </tile>
+ <tile id="450">
+  <properties>
+   <property name="name" value="whiteboard@0,0"/>
+  </properties>
+ </tile>
+ <tile id="451">
+  <properties>
+   <property name="name" value="whiteboard@1,0"/>
+  </properties>
+ </tile>
+ <tile id="452">
+  <properties>
+   <property name="name" value="partcrate"/>
+  </properties>
+ </tile>
+ <tile id="453">
+  <properties>
+   <property name="name" value="shelf_heads@0,0"/>
+  </properties>
+ </tile>
+ <tile id="454">
+  <properties>
+   <property name="name" value="shelf_heads@1,0"/>
+  </properties>
+ </tile>
+ <tile id="455">
+  <properties>
+   <property name="name" value="shelf_heads@0,1"/>
+  </properties>
+ </tile>
+ <tile id="456">
+  <properties>
+   <property name="name" value="shelf_heads@1,1"/>
+  </properties>
+ </tile>
+ <tile id="457">
+  <properties>
+   <property name="name" value="cable0"/>
+  </properties>
+ </tile>
+ <tile id="458">
+  <properties>
+   <property name="name" value="cable1"/>
+  </properties>
+ </tile>
+ <tile id="459">
+  <properties>
+   <property name="name" value="cable2"/>
+  </properties>
+ </tile>
+ <tile id="460">
+  <properties>
+   <property name="name" value="forcefield"/>
+  </properties>
+  <animation>
+   <frame tileid="460" duration="110"/>
+   <frame tileid="461" duration="110"/>
+   <frame tileid="462" duration="110"/>
+  </animation>
+ </tile>
+ <tile id="463">
+  <properties>
+   <property name="name" value="cellbar_v"/>
+  </properties>
+  <animation>
+   <frame tileid="463" duration="200"/>
+   <frame tileid="464" duration="200"/>
+  </animation>
+ </tile>
+ <tile id="465">
+  <properties>
+   <property name="name" value="execdesk@0,0"/>
+  </properties>
+ </tile>
+ <tile id="466">
+  <properties>
+   <property name="name" value="execdesk@1,0"/>
+  </properties>
+ </tile>
+ <tile id="467">
+  <properties>
+   <property name="name" value="execdesk@2,0"/>
+  </properties>
+ </tile>
+ <tile id="468">
+  <properties>
+   <property name="name" value="execdesk@0,1"/>
+  </properties>
+ </tile>
+ <tile id="469">
+  <properties>
+   <property name="name" value="execdesk@1,1"/>
+  </properties>
+ </tile>
+ <tile id="470">
+  <properties>
+   <property name="name" value="execdesk@2,1"/>
+  </properties>
+ </tile>
+ <tile id="471">
+  <properties>
+   <property name="name" value="sofa_red@0,0"/>
+  </properties>
+ </tile>
+ <tile id="472">
+  <properties>
+   <property name="name" value="sofa_red@1,0"/>
+  </properties>
+ </tile>
+ <tile id="473">
+  <properties>
+   <property name="name" value="holostatue@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="473" duration="250"/>
+   <frame tileid="475" duration="250"/>
+   <frame tileid="477" duration="250"/>
+   <frame tileid="479" duration="250"/>
+  </animation>
+ </tile>
+ <tile id="474">
+  <properties>
+   <property name="name" value="holostatue@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="474" duration="250"/>
+   <frame tileid="476" duration="250"/>
+   <frame tileid="478" duration="250"/>
+   <frame tileid="480" duration="250"/>
+  </animation>
+ </tile>
+ <tile id="481">
+  <properties>
    <property name="name" value="liftdoor@0,0"/>
   </properties>
  </tile>
- <tile id="389">
+ <tile id="482">
   <properties>
    <property name="name" value="liftdoor@1,0"/>
   </properties>
  </tile>
- <tile id="390">
+ <tile id="483">
   <properties>
    <property name="name" value="liftdoor@0,1"/>
   </properties>
  </tile>
- <tile id="391">
+ <tile id="484">
   <properties>
    <property name="name" value="liftdoor@1,1"/>
   </properties>
  </tile>
- <tile id="392">
+ <tile id="485">
   <properties>
    <property name="name" value="slidedoor@0,0"/>
   </properties>
  </tile>
- <tile id="393">
+ <tile id="486">
   <properties>
    <property name="name" value="slidedoor@0,1"/>
   </properties>

@@ -129,7 +129,7 @@ def is_ground(brush: Brush | None) -> bool:
     """Brushes that lay floor (and so can sit under a prop)."""
     if isinstance(brush, T):
         return brush.ground is not None and brush.detail is None and not brush.solid
-    if isinstance(brush, Stripes):
+    if isinstance(brush, (Stripes, Pattern)):
         return True
     return isinstance(brush, (Auto, Nine)) and brush.layer == "ground" and brush.solid is not True
 
@@ -183,6 +183,32 @@ class Stripes(Brush):
     def paint(self, b: Builder, x: int, y: int, r: Region) -> None:
         band = (x if self.vertical else y) // self.width
         b.put("ground", x, y, self.a if band % 2 == 0 else self.b)
+
+
+@dataclass
+class Pattern(Brush):
+    """Ground laid in a fixed repeating pattern by map position (2×2 slabs, checkerboards)."""
+
+    names: Sequence[Sequence[str]]
+
+    def paint(self, b: Builder, x: int, y: int, r: Region) -> None:
+        row = self.names[y % len(self.names)]
+        b.put("ground", x, y, row[x % len(row)])
+
+
+@dataclass
+class Cycle(Brush):
+    """A run of different tiles repeated along a row (an LED board four tiles long)."""
+
+    names: Sequence[str]
+    solid: bool = True
+    layer: str = "detail"
+
+    def paint(self, b: Builder, x: int, y: int, r: Region) -> None:
+        self.under(b, x, y, b.floor)  # type: ignore[attr-defined]
+        b.put(self.layer, x, y, self.names[(x - r.x0) % len(self.names)])
+        if self.solid:
+            b.block(x, y)
 
 
 def stamp_size(b: Builder, name: str) -> tuple[int, int]:
@@ -272,13 +298,15 @@ class Wall(Brush):
     style: str
     faces: int = 1
     his: int = 1
+    tall: int = 1  # how many upper-face rows a thick wall shows above its lowest row
     wallish: bool = True
 
     def paint(self, b: Builder, x: int, y: int, r: Region) -> None:
         b.block(x, y)
-        if not b.wallish(x, y + 1):
+        depth = next((d for d in range(1, self.tall + 2) if y + d < b.h and not b.wallish(x, y + d)), 0)
+        if depth == 1:
             b.put("ground", x, y, [f"{self.style}_face{i}" for i in range(self.faces)], "face")
-        elif y + 2 <= b.h and not b.wallish(x, y + 2):
+        elif depth > 1:
             b.put("ground", x, y, [f"{self.style}_hi{i}" for i in range(self.his)], "hi")
         else:
             mask = sum(bit for bit, (dx, dy) in ((1, (0, -1)), (2, (1, 0)), (4, (0, 1)), (8, (-1, 0)))
@@ -473,6 +501,9 @@ def compile_layout(layout: Layout, tilesets: dict[str, Tileset]) -> Builder:
     b = Builder(layout.name, len(rows[0]), len(rows), sets)
     b.floor = layout.floor  # type: ignore[attr-defined]
     markers = layout.objects
+    clash = set(markers) & set(layout.legend)
+    if clash:
+        raise ValueError(f"{layout.name}: marker characters also in the legend: {''.join(sorted(clash))}")
     # markers stand on what their object says (or the floor); the grid keeps that character
     b.grid = ["".join((markers[c].on or layout.floor) if c in markers else c for c in row) for row in rows]
     b.legend = layout.legend

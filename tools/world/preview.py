@@ -43,11 +43,30 @@ def _surface(rgb: np.ndarray) -> pygame.Surface:
     return pygame.surfarray.make_surface(np.ascontiguousarray(rgb.transpose(1, 0, 2)))
 
 
+def _people(m: MapData, rgb: np.ndarray, sprites: dict[str, tuple[np.ndarray, tuple[int, int]]]) -> None:
+    """Stand each person on the map (first frame, facing down) so a preview looks like the game."""
+    for o in sorted(m.objects, key=lambda o: o.y):
+        if o.type not in ("npc", "walker") or o.props.get("sprite") not in sprites:
+            continue
+        sheet, (w, h) = sprites[o.props["sprite"]]
+        frame = sheet[0:h, 0:w]
+        x0, y0 = int(o.x) - w // 2, int(o.y) + 6 - h
+        for j in range(h):
+            for i in range(w):
+                y, x = y0 + j, x0 + i
+                if frame[j, i, 3] and 0 <= y < rgb.shape[0] and 0 <= x < rgb.shape[1]:
+                    rgb[y, x] = frame[j, i, :3]
+
+
 def save_map_preview(m: MapData, path: Path, scale: int = 1, labels: bool = True,
-                     collision: bool = False) -> None:
-    """The whole map; objects outlined in their type's colour with their name, optional collision."""
+                     collision: bool = False,
+                     sprites: dict[str, tuple[np.ndarray, tuple[int, int]]] | None = None) -> None:
+    """The whole map with its people; spots, exits and entries outlined and labelled."""
     pygame.font.init()
-    surf = _surface(render_layers(m))
+    rgb = render_layers(m)
+    if sprites:
+        _people(m, rgb, sprites)
+    surf = _surface(rgb)
     if collision:
         shade = pygame.Surface((TILE, TILE), pygame.SRCALPHA)
         shade.fill((220, 40, 50, 90))
@@ -60,6 +79,11 @@ def save_map_preview(m: MapData, path: Path, scale: int = 1, labels: bool = True
     if labels:
         font = pygame.font.Font(None, 14 * scale if scale > 1 else 14)
         for o in m.objects:
+            if sprites and o.type in ("npc", "walker"):
+                if o.polyline:
+                    pts = [((o.x + px) * scale, (o.y + py) * scale) for px, py in o.polyline]
+                    pygame.draw.lines(surf, OBJECT_COLOURS["walker"], False, pts, 1)
+                continue
             col = OBJECT_COLOURS.get(o.type, (255, 255, 255))
             x, y = o.x * scale, o.y * scale
             if o.polyline:

@@ -26,9 +26,51 @@ def gloss(seed: int) -> Canvas:
     return c
 
 
+def slab(part: str, seed: int) -> Canvas:
+    """A quarter of a 32×32 polished slab; the seams only run round the slab's outside."""
+    c = textured("mist", {"white": 0.05, "fog": 0.015}, ("slab", part, seed))
+    if part in ("tl", "tr"):
+        c.hline(0, 0, TILE, "white")
+    if part in ("bl", "br"):
+        c.hline(0, 15, TILE, "fog")
+    if part in ("tl", "bl"):
+        c.vline(0, 0, TILE, "white")
+    if part in ("tr", "br"):
+        c.vline(15, 0, TILE, "fog")
+    if part == "tl" and seed == 1:
+        for i in range(7):
+            c.px(4 + i, 14 - i, "white")
+            c.px(5 + i, 14 - i, "white")
+    if part == "br" and seed == 1:
+        c.px(5, 5, "holo")
+    return c
+
+
 def floor_tiles(ts: Tileset) -> None:
     for i in range(3):
         ts.add(f"gloss{i}", gloss(i))
+    for part in ("tl", "tr", "bl", "br"):
+        for seed in range(2):
+            ts.add(f"slab_{part}{seed}", slab(part, seed))
+
+    def runway(c: Canvas) -> None:
+        c.fill("deep_blue")
+        c.speckle(rng("runway"), ["bot_blue"], 0.05)
+        c.rect(0, 0, 3, 48, "neon_cyan")
+        c.vline(2, 0, 48, "teal")
+        c.rect(45, 0, 3, 48, "neon_cyan")
+        c.vline(45, 0, 48, "teal")
+        c.hline(0, 0, 48, "neon_cyan")
+        c.hline(0, 47, 48, "neon_cyan")
+        for y in range(6, 48, 12):
+            c.rect(22, y, 4, 4, "holo")
+    add_nine(ts, "runway", runway)
+    logo = Canvas(64, 32)
+    logo.ellipse(32, 16, 31, 15, "bot_blue")
+    logo.ellipse(32, 16, 29, 13, "white")
+    logo.text(["#####..########.", "..#...##......##", "..#...##......##", "..#...##...##.##",
+               "..#...##....####", "#####..#########", "..............##"], {"#": "bot_blue"}, 24, 11)
+    ts.add_big("floorlogo", logo)
     grid = textured("night", {"indigo": 0.05}, "grid")
     grid.hline(0, 0, TILE, "deep_blue")
     grid.vline(0, 0, TILE, "deep_blue")
@@ -102,7 +144,7 @@ def panel_face(base: str, strip: str, seed: int, hi: bool) -> Canvas:
 
 
 def wall_tiles(ts: Tileset) -> None:
-    add_wall(ts, "iqwall", "mist", "holo", [panel_face("white", "neon_cyan", i, False) for i in range(2)],
+    add_wall(ts, "iqwall", "indigo", "holo", [panel_face("white", "neon_cyan", i, False) for i in range(2)],
              [panel_face("white", "neon_cyan", i, True) for i in range(3)])
     add_wall(ts, "labwall", "night", "steel", [panel_face("steel", "neon_lime", i, False) for i in range(2)],
              [panel_face("steel", "neon_lime", i, True) for i in range(3)])
@@ -131,6 +173,8 @@ def big_screen() -> list[Canvas]:
         c.rect(2, 2, 92, 40, "night")
         for y in range(2, 42, 3):
             c.hline(2, y, 92, "ink")
+        for x in range(4, 92, 11):
+            c.px(x, 4 + (x * 3 + f * 5) % 34, "deep_blue")
         if f in (0, 3):
             c.ellipse(48, 22, 18, 14, "white")
             c.text(["###..#####.", ".#..##...##", ".#..##...##", ".#..##.#.##", "###..#####.", "..........##"],
@@ -147,9 +191,6 @@ def big_screen() -> list[Canvas]:
                 c.vline(40 + dx * 2 + 1, 12, 7, "neon_pink")
             c.rect(55, 14, 4, 2, "neon_yellow")
             c.rect(56, 13, 2, 4, "neon_yellow")
-        c.rect(0, 42, 96, 6, "indigo")
-        for x in range(4, 92, 6):
-            c.px(x, 44, "neon_cyan" if (x // 6 + f) % 2 else "bot_blue")
         frames.append(c)
     return frames
 
@@ -401,7 +442,18 @@ def tower_props(ts: Tileset) -> None:
 
 
 def launch_props(ts: Tileset) -> None:
-    ts.add_big_anim("bigscreen", big_screen(), [1400, 900, 900, 300])
+    frames = []
+    for small in big_screen():
+        big = Canvas(128, 64)
+        big.rect(0, 0, 128, 64, "steel")
+        big.rect(2, 2, 124, 56, "night")
+        big.blit(small.sub(2, 2, 92, 40), 18, 8)
+        big.rect(0, 56, 128, 8, "indigo")
+        for x in range(4, 124, 6):
+            big.px(x, 59, "neon_cyan" if (x // 6) % 2 else "neon_pink")
+        big.frame(0, 0, 128, 64, "fog")
+        frames.append(big)
+    ts.add_big_anim("bigscreen", frames, [1400, 900, 900, 300])
     ts.add_big_anim("escalator", [escalator(f) for f in range(3)], 120)
     add_auto16(ts, "glassrail", lambda m: glass_rail(m), solid=True)
     for part in ("l", "m", "r"):
@@ -493,6 +545,13 @@ def glass_rail(mask: int) -> Canvas:
 def factory_props(ts: Tileset) -> None:
     for part in ("l", "m", "r"):
         ts.add_anim(f"belt_{part}", [conveyor(part, f) for f in range(4)], 90)
+    for i in range(3):
+        frames = []
+        for f in range(4):
+            c = conveyor("m", f)
+            c.blit(qbot_shell(i).sub(2, 2, 12, 12), 2, 1)
+            frames.append(c)
+        ts.add_anim(f"beltshell{i}", frames, 90)
     for part, src in (("t", "l"), ("m", "m"), ("b", "r")):
         ts.add_anim(f"vbelt_{part}", [conveyor(src, f, vertical=True) for f in range(4)], 90)
     for i in range(3):
