@@ -43,6 +43,8 @@ class Context:
     saves: Any = None  # game.story.saves.SaveStore
     seed: int = 0
     app: Any = None  # the running App (thumbnails for saves)
+    loader: Any = None  # the story loading behind the title screen, until it is done
+    status: int = 0  # the exit code to report (1: the story has errors)
     history: list[Any] = field(default_factory=list)  # what was said this session, for the log
     problems: list[str] = field(default_factory=list)  # shown on the title screen, never as tracebacks
     toasts: list[Toast] = field(default_factory=list)

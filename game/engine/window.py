@@ -226,9 +226,10 @@ def play(story_dir: Path, save_dir: Path | None = None, beat: str | None = None,
     settings_dir = save_dir if save_dir is not None else None
     app, ctx = build(Path(story_dir), save_dir, seed, SHOT_SIZE if headless else None, fixed=headless,
                      settings_dir=settings_dir, sound=not headless or os.environ.get("SDL_AUDIODRIVER") != "dummy")
-    code = boot(ctx, save_dir, beat)
+    code = boot(ctx, save_dir, beat, background=not headless)
     try:
         app.run(frames)
+        code = code or ctx.status
         if screenshot is not None:
             app.screenshot(Path(screenshot))
     finally:

@@ -6,6 +6,7 @@ nothing raises into the loop.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,21 +27,66 @@ def load_story(story_dir: Path):
     return load(story_dir)
 
 
-def boot(ctx: Context, save_dir: Path | None, beat: str | None) -> int:
-    """Load the story and put the first scene on the stack. Returns the exit code to report."""
+class StoryLoader:
+    """Loads the story on a worker thread, so the title is on screen at once (loading takes longer
+    than opening the window). The main thread polls `done` each frame; nothing else is shared."""
+
+    def __init__(self, story_dir: Path) -> None:
+        self.result: tuple | None = None
+        self.thread = threading.Thread(target=self._run, args=(story_dir,), name="story-loader", daemon=True)
+        self.thread.start()
+
+    def _run(self, story_dir: Path) -> None:
+        try:
+            self.result = load_story(story_dir)
+        except Exception as exc:  # a bug in loading must reach the title screen, not kill a thread silently
+            self.result = (None, [f"the story could not be loaded: {exc}"])
+
+    @property
+    def done(self) -> bool:
+        return self.result is not None
+
+
+def poll(ctx: Context) -> bool:
+    """Take the story from the loader once it is ready; True when that just happened."""
+    loader = ctx.loader
+    if loader is None or not loader.done:
+        return False
+    ctx.loader = None
+    story, diags = loader.result
+    ctx.status = _accept(ctx, story, diags)
+    return True
+
+
+def _accept(ctx: Context, story, diags) -> int:
+    errors = [d for d in diags if getattr(d, "severity", "error") == "error"]
+    if story is None or errors:
+        ctx.problems.append(f"The story has {len(errors) or 1} problem(s); run `python main.py validate`.")
+        ctx.problems.extend(str(d) for d in (errors or diags)[:4])
+        return 1
+    ctx.story = story
+    return 0
+
+
+def boot(ctx: Context, save_dir: Path | None, beat: str | None, background: bool = False) -> int:
+    """Load the story and put the first scene on the stack. Returns the exit code to report.
+
+    With `background`, the title comes up at once and the story loads behind it.
+    """
     from game.engine.fade import fade_in
 
     from .title import TitleScene
 
     ctx.saves = SaveStore(save_dir)
+    if background and beat is None:
+        ctx.loader = StoryLoader(ctx.story_dir)
+        ctx.scenes.push(TitleScene(ctx))
+        fade_in(ctx, 0.6)
+        return 0
     story, diags = load_story(ctx.story_dir)
-    errors = [d for d in diags if getattr(d, "severity", "error") == "error"]
-    if story is None or errors:
-        ctx.problems.append(f"The story has {len(errors) or 1} problem(s); run `python main.py validate`.")
-        ctx.problems.extend(str(d) for d in (errors or diags)[:4])
+    if _accept(ctx, story, diags):
         ctx.scenes.push(TitleScene(ctx))
         return 1
-    ctx.story = story
     if beat is not None:
         if beat not in story.beats:
             ctx.problems.append(f"There is no beat '{beat}' in the story.")

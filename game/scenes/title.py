@@ -35,9 +35,14 @@ class TitleScene(Scene):
         self.logo = ctx.assets.image_or("title/logo.png", _logo)
         self.menu = self.add(Menu(MENU, self.items(), self.pick, on_move=lambda: ctx.audio.play("move"),
                                   row=26))
+        if ctx.loader is not None:
+            self.menu.index = 1  # "New game", lit while the story loads behind the title
 
     def items(self) -> list[MenuItem]:
         ctx = self.ctx
+        if ctx.loader is not None:
+            return [MenuItem("Continue", "continue", False), MenuItem("New game", "new", False, "loading"),
+                    MenuItem("Load", "load", False), MenuItem("Settings", "settings"), MenuItem("Quit", "quit")]
         playable = ctx.story is not None
         has_save = playable and ctx.saves is not None and ctx.saves.newest() is not None
         return [MenuItem("Continue", "continue", has_save), MenuItem("New game", "new", playable),
@@ -51,6 +56,13 @@ class TitleScene(Scene):
         index = self.menu.index
         self.menu.items = self.items()
         self.menu.index = index if self.menu.items[index].enabled else 1
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        if session.poll(self.ctx):  # the story finished loading behind the title
+            self.menu.items = self.items()
+            if self.menu.index == 1 and self.menu.items[0].enabled:
+                self.menu.index = 0  # a returning player most likely wants to continue
 
     def pick(self, item: MenuItem) -> None:
         ctx = self.ctx

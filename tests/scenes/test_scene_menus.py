@@ -78,3 +78,18 @@ def test_action_card_plays_the_tense_stand_in(launch):
     assert scene.event.title == "Run!"
     p.run(140)
     assert FakeAction.calls == [{"tense": True}]
+
+
+def test_the_title_is_up_before_the_story_has_loaded(launch):
+    from game.scenes.session import StoryLoader
+    from game.scenes.title import TitleScene
+
+    p = launch()
+    ctx = p.ctx
+    ctx.story = None
+    ctx.loader = StoryLoader(ctx.story_dir)
+    title = TitleScene(ctx)
+    ctx.scenes.reset(title)
+    assert not title.menu.items[1].enabled and title.menu.items[1].detail == "loading"
+    p.until(lambda: ctx.loader is None, limit=5000)
+    assert ctx.story is not None and title.menu.items[1].enabled
