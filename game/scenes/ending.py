@@ -41,13 +41,23 @@ def night(surf: pygame.Surface, t: float, stars: list[tuple[int, int, int]]) -> 
 
 
 def hologram(face: pygame.Surface, strength: float) -> pygame.Surface:
-    """Mai as 7723 remembers her: cyan, scanlined, added as light."""
-    img = face.copy()
-    img.fill(PALETTE["holo"], special_flags=pygame.BLEND_RGB_MULT)
-    for y in range(0, img.get_height(), 2):
-        img.fill((90, 90, 90), (0, y, img.get_width(), 1), special_flags=pygame.BLEND_RGB_MULT)
-    k = int(255 * strength)
-    img.fill((k, k, k), special_flags=pygame.BLEND_RGB_MULT)
+    """Mai as 7723 remembers her: a cyan, scanlined ghost, added to the dark as light."""
+    grey = pygame.transform.grayscale(face)
+    img = pygame.Surface(grey.get_size())
+    img.fill((0, 0, 0))
+    grey.set_colorkey(None)
+    img.blit(grey, (0, 0))
+    if face.get_flags() & pygame.SRCALPHA:  # nothing where the portrait is transparent
+        mask = pygame.mask.from_surface(face, 40).to_surface(setcolor=(255, 255, 255), unsetcolor=(0, 0, 0))
+        img.blit(mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+    tint = tuple(int(v * 0.55 * strength) for v in PALETTE["holo"])
+    img.fill(tint, special_flags=pygame.BLEND_RGB_MULT)
+    for y in range(0, img.get_height(), 3):
+        img.fill((0, 0, 0), (0, y, img.get_width(), 1))
+    edge = pygame.mask.from_surface(face, 40).outline() if face.get_flags() & pygame.SRCALPHA else []
+    rim = tuple(int(v * strength) for v in PALETTE["neon_cyan"])
+    for x, y in edge[::2]:
+        img.set_at((x, y), rim)
     return img
 
 
@@ -78,6 +88,11 @@ class RebootScene(Scene):
         if img is None:
             img = self._minis[m.id] = pygame.transform.smoothscale(self.art.card(m), MINI)
         return img
+
+    def mini_title(self, r: pygame.Rect) -> pygame.Rect:
+        t = self.art.rect("title")
+        kx, ky = MINI[0] / CARD[0], MINI[1] / CARD[1]
+        return pygame.Rect(r.x + round(t.x * kx), r.y + round(t.y * ky), round(t.w * kx), round(t.h * ky))
 
     def slot_rect(self, i: int) -> pygame.Rect:
         n = max(1, len(self.order))
@@ -179,8 +194,9 @@ class RebootScene(Scene):
         if self.phase == "farewell":
             self.play_t += dt * (3 if self.ctx.input.held("skip") else 1)
             rng = random.Random(int(self.time * 7))
-            if rng.random() < 0.12 and len(self.flares) < 6:
-                self.flares.append((self.time, rng.randint(40, 520), rng.randint(30, 220), rng.randrange(4)))
+            if rng.random() < 0.1 and len(self.flares) < 5:  # beside the card, never over it or the words
+                x = rng.choice((rng.randint(16, 150), rng.randint(394, 528)))
+                self.flares.append((self.time, x, rng.randint(24, 190), rng.randrange(4)))
             self.flares = [f for f in self.flares if self.time - f[0] < 1.6]
             if self.play_t >= PLAY_TIME:
                 self.play_t = 0.0
@@ -226,9 +242,10 @@ class RebootScene(Scene):
             if focus:
                 pygame.draw.rect(surf, PALETTE["neon_cyan"], r.inflate(6, 6), 1, border_radius=4)
             surf.blit(self.mini(m), r)
-            canvas.text(str(i + 1), (r.centerx, r.bottom + 6), SMALL, theme.muted, anchor="midtop")
-            canvas.text(m.title, (r.centerx, r.bottom + 20), 10, theme.text if focus else theme.muted,
-                        anchor="midtop", width=MINI[0] + 4, align="center")
+            canvas.text(m.title, self.mini_title(r).center, 8, theme.text, anchor="center", width=MINI[0] - 6,
+                        align="center")
+            canvas.text(str(i + 1), (r.centerx, r.bottom + 6), SMALL, theme.accent if focus else theme.muted,
+                        anchor="midtop")
         if self.order:
             last = self.slot_rect(len(self.order) - 1)
             canvas.text("fades last", (last.centerx, last.y - 16), 9, PALETTE["neon_pink"], anchor="midtop")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from game.engine.canvas import Canvas
     from game.engine.context import Context
 
-PANEL = pygame.Rect(220, 60, 200, 240)
+PANEL = pygame.Rect(220, 44, 200, 272)
 
 
 class PauseScene(Scene):
@@ -30,7 +30,7 @@ class PauseScene(Scene):
         items = [MenuItem("Resume", "resume"), MenuItem("Save", "save"), MenuItem("Load", "load"),
                  MenuItem("Settings", "settings"), MenuItem("History", "history"),
                  MenuItem("Title screen", "title"), MenuItem("Quit", "quit")]
-        self.menu = self.add(Menu(PANEL.inflate(-24, -56).move(0, 16), items, self.pick, on_back=self.resume_game,
+        self.menu = self.add(Menu(pygame.Rect(PANEL.x + 12, PANEL.y + 40, PANEL.w - 24, 7 * 26), items, self.pick, on_back=self.resume_game,
                                   on_move=lambda: ctx.audio.play("move"), row=26))
         # the picture of the game as it was when paused, for the save's thumbnail
         self.thumbnail = ctx.app.thumbnail() if ctx.app is not None else None

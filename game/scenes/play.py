@@ -42,9 +42,16 @@ class Hud(Section):
         super().__init__((0, 0, 640, 360))
         self.ctx = ctx
         self.place = place
-        self.meter = CoreMeter(ctx.assets, (0, 8), cell=8, gap=1)
+        self.meter = CoreMeter(ctx.assets, (0, 7), cell=8, gap=1)
         self.hint = ""
         self.extra: list[str] = []  # explore options with no spot on the map
+
+    def shade(self, width: int) -> pygame.Surface:
+        if getattr(self, "_shade", None) is None:
+            s = pygame.Surface((width, 22), pygame.SRCALPHA)
+            s.fill((*PALETTE["ink"], 170))
+            self._shade = s
+        return self._shade
 
     def update(self, dt: float) -> None:
         rt = self.ctx.runtime
@@ -55,14 +62,18 @@ class Hud(Section):
 
     def draw(self, canvas: Canvas) -> None:
         theme = self.ctx.theme
+        surf = canvas.surface
+        shade = self.shade(surf.get_width())
+        surf.blit(shade, (0, 0))  # a dark band keeps the HUD readable over a bright floor
         if self.place:
-            canvas.text(self.place, (10, 8), SMALL, theme.muted)
+            canvas.text(self.place, (10, 6), SMALL, theme.text)
         self.meter.draw(canvas)
         rt = self.ctx.runtime
         if rt is not None:
-            canvas.text(f"bond {rt.bond}", (self.meter.rect.left - 8, 6), SMALL, PALETTE["holo"], anchor="topright")
+            canvas.text(f"bond {rt.bond}", (self.meter.rect.left - 8, 5), SMALL, PALETTE["holo"], anchor="topright")
         if self.hint:
-            canvas.text(self.hint, (630, 350), SMALL, theme.muted, anchor="bottomright")
+            surf.blit(shade, (0, 360 - shade.get_height()))
+            canvas.text(self.hint, (630, 354), SMALL, theme.text, anchor="bottomright")
         if self.extra:
             y = 30
             canvas.text(f"[{self.ctx.input.describe('skip')}] elsewhere:", (630, y), SMALL, theme.accent,
