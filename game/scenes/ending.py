@@ -50,7 +50,7 @@ def hologram(face: pygame.Surface, strength: float) -> pygame.Surface:
     if face.get_flags() & pygame.SRCALPHA:  # nothing where the portrait is transparent
         mask = pygame.mask.from_surface(face, 40).to_surface(setcolor=(255, 255, 255), unsetcolor=(0, 0, 0))
         img.blit(mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-    tint = tuple(int(v * 0.55 * strength) for v in PALETTE["holo"])
+    tint = tuple(int(v * 0.75 * strength) for v in PALETTE["holo"])
     img.fill(tint, special_flags=pygame.BLEND_RGB_MULT)
     for y in range(0, img.get_height(), 3):
         img.fill((0, 0, 0), (0, y, img.get_width(), 1))
@@ -75,7 +75,7 @@ class RebootScene(Scene):
         self.phase = "order"  # order | farewell | flash
         self.play_t = 0.0
         self.playing = 0
-        rng = random.Random(18)
+        rng = self.rng = random.Random(18)  # the farewell looks the same every time: a seeded show
         self.stars = [(rng.randrange(640), rng.randrange(360), rng.randrange(100)) for _ in range(90)]
         self._minis: dict[str, pygame.Surface] = {}
         self._holos: list[list[pygame.Surface]] | None = None
@@ -193,10 +193,10 @@ class RebootScene(Scene):
         super().update(dt)
         if self.phase == "farewell":
             self.play_t += dt * (3 if self.ctx.input.held("skip") else 1)
-            rng = random.Random(int(self.time * 7))
-            if rng.random() < 0.1 and len(self.flares) < 5:  # beside the card, never over it or the words
+            rng = self.rng
+            if rng.random() < 0.04 and len(self.flares) < 4:  # beside the card, never over it or the words
                 x = rng.choice((rng.randint(16, 150), rng.randint(394, 528)))
-                self.flares.append((self.time, x, rng.randint(24, 190), rng.randrange(4)))
+                self.flares.append((self.time, x, rng.randint(16, 130), rng.randrange(4)))
             self.flares = [f for f in self.flares if self.time - f[0] < 1.6]
             if self.play_t >= PLAY_TIME:
                 self.play_t = 0.0
@@ -340,7 +340,7 @@ class EndingScene(Scene):
         night(canvas.surface, self.time, self.stars)
         theme = self.ctx.theme
         if self.phase == "text":
-            k = min(1.0, self.time / 1.2)
+            k = round(min(1.0, self.time / 1.2) * 8) / 8  # eight steps: a fade that renders text 8 times
             c = tuple(int(v * k) for v in theme.text)
             canvas.text(self.event.title, (320, 90), TITLE * 1.4, tuple(int(v * k) for v in PALETTE["holo"]),
                         anchor="midtop")

@@ -149,9 +149,9 @@ class ReviewButtons(Section):
             main = f"Delete {len(s.marked)} and sleep"
         else:
             main = "Keep them all and sleep"
-        out = [("sleep", main, pygame.Rect(BUTTONS.right - 220, BUTTONS.y + 6, 220, 28))]
+        out = [("sleep", main, pygame.Rect(BUTTONS.right - 200, BUTTONS.y + 6, 200, 28))]
         if s.review.must_free > 0:
-            out.append(("refuse", "Keep everything", pygame.Rect(BUTTONS.right - 390, BUTTONS.y + 6, 160, 28)))
+            out.append(("refuse", "Keep everything", pygame.Rect(BUTTONS.right - 360, BUTTONS.y + 6, 150, 28)))
         return out
 
     def handle(self, e: InputEvent) -> bool:
@@ -187,8 +187,7 @@ class ReviewButtons(Section):
             if key == "sleep" and s.over > 0:
                 color = theme.warn
             canvas.text(label, r.center, BODY, color, anchor="center")
-        hint = ("Left/Right choose   Enter mark or unmark   Down finish" if s.focus == "cards"
-                else "Up: back to the memories")
+        hint = "Enter marks a memory   Down: finish" if s.focus == "cards" else "Up: back to the memories"
         canvas.text(hint, (BUTTONS.x + 4, BUTTONS.centery), SMALL, theme.muted, anchor="midleft")
 
 
