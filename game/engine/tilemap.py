@@ -84,7 +84,9 @@ class TileMap:
         self.objects = self._objects()
         self.sprite_layer = self._sprite_layer()
         data = pyscroll.TiledMapData(self.tmx)
-        self.renderer = pyscroll.BufferedRenderer(data, view, clamp_camera=True)
+        # a map smaller than the screen (a garage) is drawn at its own size, centred by the caller
+        self.view = (min(view[0], self.size[0]), min(view[1], self.size[1]))
+        self.renderer = pyscroll.BufferedRenderer(data, self.view, clamp_camera=True)
         self.group = pyscroll.PyscrollGroup(map_layer=self.renderer, default_layer=self.sprite_layer)
         self.bounds = pygame.Rect((0, 0), self.size)
 

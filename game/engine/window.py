@@ -49,6 +49,13 @@ class Window:
             pygame.font.init()
         except pygame.error as exc:
             raise NoDisplay(f"no display: {exc}") from None
+        try:  # gamepads: plugged-in pads announce themselves with DEVICEADDED events
+            pygame.joystick.init()
+            from pygame._sdl2 import controller
+
+            controller.init()
+        except (pygame.error, ImportError):
+            pass
         info_sizes = pygame.display.get_desktop_sizes() if hasattr(pygame.display, "get_desktop_sizes") else []
         self.desktop = info_sizes[0] if info_sizes else None
         self.windowed_size = size or window_size_for(settings.window_scale, self.desktop)
@@ -223,10 +230,11 @@ def play(story_dir: Path, save_dir: Path | None = None, beat: str | None = None,
     from game.scenes.session import boot
 
     headless = frames is not None
-    settings_dir = save_dir if save_dir is not None else None
+    settings_dir = Path(save_dir) if save_dir is not None else None
     app, ctx = build(Path(story_dir), save_dir, seed, SHOT_SIZE if headless else None, fixed=headless,
                      settings_dir=settings_dir, sound=not headless or os.environ.get("SDL_AUDIODRIVER") != "dummy")
-    code = boot(ctx, save_dir, beat, background=not headless)
+    saves = Path(save_dir) / "saves" if save_dir is not None else None  # as the terminal game keeps them
+    code = boot(ctx, saves, beat, background=not headless)
     try:
         app.run(frames)
         code = code or ctx.status

@@ -120,6 +120,14 @@ class Stage(Section):
             self.map.group.add(self.mai)
         self.camera = pygame.Vector2(start_pos)
         self.map.center(self.camera)
+        vw, vh = self.map.view
+        self.view = pygame.Rect((640 - vw) // 2, (360 - vh) // 2, vw, vh)  # where the map sits on screen
+
+    def offset(self) -> tuple[int, int]:
+        """Screen position of the map's (0, 0): the camera's offset plus the centring of small maps."""
+        assert self.map is not None
+        ox, oy = self.map.renderer.get_center_offset()
+        return ox + self.view.x, oy + self.view.y
 
     # --- walking ------------------------------------------------------------------------------
 
@@ -200,7 +208,7 @@ class Stage(Section):
         """A click on an open spot uses it when Mai is close; returns its option index."""
         if self.map is None:
             return None
-        ox, oy = self.map.renderer.get_center_offset()
+        ox, oy = self.offset()
         world = (pos[0] - ox, pos[1] - oy)
         for o in self.spots:
             if o.props["node"] in self.active_nodes and o.rect.inflate(8, 8).collidepoint(world):
@@ -215,10 +223,14 @@ class Stage(Section):
         if self.map is None:
             surf.blit(self.backdrop, (0, 0))
             return
-        self.map.draw(surf)
+        if self.view.size != surf.get_size():
+            surf.fill(PALETTE["ink"])
+            self.map.draw(surf.subsurface(self.view))
+        else:
+            self.map.draw(surf)
         if not self.walking:
             return
-        ox, oy = self.map.renderer.get_center_offset()
+        ox, oy = self.offset()
         theme = self.ctx.theme
         for o in self.spots:
             if o.props["node"] not in self.active_nodes:
