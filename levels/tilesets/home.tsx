@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="201" columns="16">
+<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="202" columns="16">
  <image source="../../assets/tiles/home.png" width="256" height="208"/>
  <tile id="0">
   <properties>
@@ -158,306 +158,302 @@
  </tile>
  <tile id="27">
   <properties>
-   <property name="name" value="garagewall_cap_0"/>
+   <property name="name" value="photo"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="28">
   <properties>
-   <property name="name" value="garagewall_cap_1"/>
+   <property name="name" value="garagewall_cap_0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="29">
   <properties>
-   <property name="name" value="garagewall_cap_2"/>
+   <property name="name" value="garagewall_cap_1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="30">
   <properties>
-   <property name="name" value="garagewall_cap_3"/>
+   <property name="name" value="garagewall_cap_2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="31">
   <properties>
-   <property name="name" value="garagewall_cap_4"/>
+   <property name="name" value="garagewall_cap_3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="32">
   <properties>
-   <property name="name" value="garagewall_cap_5"/>
+   <property name="name" value="garagewall_cap_4"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="33">
   <properties>
-   <property name="name" value="garagewall_cap_6"/>
+   <property name="name" value="garagewall_cap_5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="34">
   <properties>
-   <property name="name" value="garagewall_cap_7"/>
+   <property name="name" value="garagewall_cap_6"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="35">
   <properties>
-   <property name="name" value="garagewall_cap_8"/>
+   <property name="name" value="garagewall_cap_7"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="36">
   <properties>
-   <property name="name" value="garagewall_cap_9"/>
+   <property name="name" value="garagewall_cap_8"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="37">
   <properties>
-   <property name="name" value="garagewall_cap_10"/>
+   <property name="name" value="garagewall_cap_9"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="38">
   <properties>
-   <property name="name" value="garagewall_cap_11"/>
+   <property name="name" value="garagewall_cap_10"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="39">
   <properties>
-   <property name="name" value="garagewall_cap_12"/>
+   <property name="name" value="garagewall_cap_11"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="40">
   <properties>
-   <property name="name" value="garagewall_cap_13"/>
+   <property name="name" value="garagewall_cap_12"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="41">
   <properties>
-   <property name="name" value="garagewall_cap_14"/>
+   <property name="name" value="garagewall_cap_13"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="42">
   <properties>
-   <property name="name" value="garagewall_cap_15"/>
+   <property name="name" value="garagewall_cap_14"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="43">
   <properties>
-   <property name="name" value="garagewall_face0"/>
+   <property name="name" value="garagewall_cap_15"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="44">
   <properties>
-   <property name="name" value="garagewall_hi0"/>
+   <property name="name" value="garagewall_face0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="45">
   <properties>
-   <property name="name" value="garagewall_hi1"/>
+   <property name="name" value="garagewall_hi0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="46">
   <properties>
-   <property name="name" value="rug_nw"/>
+   <property name="name" value="garagewall_hi1"/>
+   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="47">
   <properties>
-   <property name="name" value="rug_n"/>
+   <property name="name" value="rug_nw"/>
   </properties>
  </tile>
  <tile id="48">
   <properties>
-   <property name="name" value="rug_ne"/>
+   <property name="name" value="rug_n"/>
   </properties>
  </tile>
  <tile id="49">
   <properties>
-   <property name="name" value="rug_w"/>
+   <property name="name" value="rug_ne"/>
   </properties>
  </tile>
  <tile id="50">
   <properties>
-   <property name="name" value="rug_c"/>
+   <property name="name" value="rug_w"/>
   </properties>
  </tile>
  <tile id="51">
   <properties>
-   <property name="name" value="rug_e"/>
+   <property name="name" value="rug_c"/>
   </properties>
  </tile>
  <tile id="52">
   <properties>
-   <property name="name" value="rug_sw"/>
+   <property name="name" value="rug_e"/>
   </properties>
  </tile>
  <tile id="53">
   <properties>
-   <property name="name" value="rug_s"/>
+   <property name="name" value="rug_sw"/>
   </properties>
  </tile>
  <tile id="54">
   <properties>
-   <property name="name" value="rug_se"/>
+   <property name="name" value="rug_s"/>
   </properties>
  </tile>
  <tile id="55">
   <properties>
-   <property name="name" value="counter_plain@0,0"/>
+   <property name="name" value="rug_se"/>
   </properties>
  </tile>
  <tile id="56">
   <properties>
-   <property name="name" value="counter_plain@0,1"/>
+   <property name="name" value="counter_plain@0,0"/>
   </properties>
  </tile>
  <tile id="57">
   <properties>
-   <property name="name" value="counter_sink@0,0"/>
+   <property name="name" value="counter_plain@0,1"/>
   </properties>
  </tile>
  <tile id="58">
   <properties>
-   <property name="name" value="counter_sink@0,1"/>
+   <property name="name" value="counter_sink@0,0"/>
   </properties>
  </tile>
  <tile id="59">
   <properties>
-   <property name="name" value="counter_stove@0,0"/>
+   <property name="name" value="counter_sink@0,1"/>
   </properties>
  </tile>
  <tile id="60">
   <properties>
-   <property name="name" value="counter_stove@0,1"/>
+   <property name="name" value="counter_stove@0,0"/>
   </properties>
  </tile>
  <tile id="61">
   <properties>
-   <property name="name" value="counter_bowl@0,0"/>
+   <property name="name" value="counter_stove@0,1"/>
   </properties>
  </tile>
  <tile id="62">
   <properties>
-   <property name="name" value="counter_bowl@0,1"/>
+   <property name="name" value="counter_bowl@0,0"/>
   </properties>
  </tile>
  <tile id="63">
   <properties>
-   <property name="name" value="counter_helper@0,0"/>
+   <property name="name" value="counter_bowl@0,1"/>
   </properties>
  </tile>
  <tile id="64">
   <properties>
-   <property name="name" value="counter_helper@0,1"/>
+   <property name="name" value="counter_helper@0,0"/>
   </properties>
  </tile>
  <tile id="65">
   <properties>
-   <property name="name" value="fridge@0,0"/>
+   <property name="name" value="counter_helper@0,1"/>
   </properties>
  </tile>
  <tile id="66">
   <properties>
-   <property name="name" value="fridge@0,1"/>
+   <property name="name" value="fridge@0,0"/>
   </properties>
  </tile>
  <tile id="67">
   <properties>
-   <property name="name" value="cabinets@0,0"/>
+   <property name="name" value="fridge@0,1"/>
   </properties>
  </tile>
  <tile id="68">
   <properties>
-   <property name="name" value="cabinets@1,0"/>
+   <property name="name" value="cabinets@0,0"/>
   </properties>
  </tile>
  <tile id="69">
   <properties>
-   <property name="name" value="dining@0,0"/>
+   <property name="name" value="cabinets@1,0"/>
   </properties>
  </tile>
  <tile id="70">
   <properties>
-   <property name="name" value="dining@1,0"/>
+   <property name="name" value="dining@0,0"/>
   </properties>
  </tile>
  <tile id="71">
   <properties>
-   <property name="name" value="dining@0,1"/>
+   <property name="name" value="dining@1,0"/>
   </properties>
  </tile>
  <tile id="72">
   <properties>
-   <property name="name" value="dining@1,1"/>
+   <property name="name" value="dining@0,1"/>
   </properties>
  </tile>
  <tile id="73">
   <properties>
-   <property name="name" value="window@0,0"/>
+   <property name="name" value="dining@1,1"/>
   </properties>
  </tile>
  <tile id="74">
   <properties>
-   <property name="name" value="window@1,0"/>
+   <property name="name" value="window@0,0"/>
   </properties>
  </tile>
  <tile id="75">
   <properties>
-   <property name="name" value="sofa@0,0"/>
+   <property name="name" value="window@1,0"/>
   </properties>
  </tile>
  <tile id="76">
   <properties>
-   <property name="name" value="sofa@1,0"/>
+   <property name="name" value="sofa@0,0"/>
   </properties>
  </tile>
  <tile id="77">
   <properties>
-   <property name="name" value="sofa@2,0"/>
+   <property name="name" value="sofa@1,0"/>
   </properties>
  </tile>
  <tile id="78">
   <properties>
-   <property name="name" value="sofa@0,1"/>
+   <property name="name" value="sofa@2,0"/>
   </properties>
  </tile>
  <tile id="79">
   <properties>
-   <property name="name" value="sofa@1,1"/>
+   <property name="name" value="sofa@0,1"/>
   </properties>
  </tile>
  <tile id="80">
   <properties>
-   <property name="name" value="sofa@2,1"/>
+   <property name="name" value="sofa@1,1"/>
   </properties>
  </tile>
  <tile id="81">
   <properties>
-   <property name="name" value="tv@0,0"/>
+   <property name="name" value="sofa@2,1"/>
   </properties>
-  <animation>
-   <frame tileid="81" duration="1500"/>
-   <frame tileid="85" duration="1500"/>
-   <frame tileid="89" duration="1500"/>
-  </animation>
  </tile>
  <tile id="82">
   <properties>
-   <property name="name" value="tv@1,0"/>
+   <property name="name" value="tv@0,0"/>
   </properties>
   <animation>
    <frame tileid="82" duration="1500"/>
@@ -467,7 +463,7 @@
  </tile>
  <tile id="83">
   <properties>
-   <property name="name" value="tv@0,1"/>
+   <property name="name" value="tv@1,0"/>
   </properties>
   <animation>
    <frame tileid="83" duration="1500"/>
@@ -477,7 +473,7 @@
  </tile>
  <tile id="84">
   <properties>
-   <property name="name" value="tv@1,1"/>
+   <property name="name" value="tv@0,1"/>
   </properties>
   <animation>
    <frame tileid="84" duration="1500"/>
@@ -485,574 +481,584 @@
    <frame tileid="92" duration="1500"/>
   </animation>
  </tile>
- <tile id="93">
+ <tile id="85">
+  <properties>
+   <property name="name" value="tv@1,1"/>
+  </properties>
+  <animation>
+   <frame tileid="85" duration="1500"/>
+   <frame tileid="89" duration="1500"/>
+   <frame tileid="93" duration="1500"/>
+  </animation>
+ </tile>
+ <tile id="94">
   <properties>
    <property name="name" value="homeplant@0,0"/>
   </properties>
  </tile>
- <tile id="94">
+ <tile id="95">
   <properties>
    <property name="name" value="homeplant@0,1"/>
   </properties>
  </tile>
- <tile id="95">
+ <tile id="96">
   <properties>
    <property name="name" value="hanglamp"/>
   </properties>
  </tile>
- <tile id="96">
+ <tile id="97">
   <properties>
    <property name="name" value="bookshelf@0,0"/>
   </properties>
  </tile>
- <tile id="97">
+ <tile id="98">
   <properties>
    <property name="name" value="bookshelf@1,0"/>
   </properties>
  </tile>
- <tile id="98">
+ <tile id="99">
   <properties>
    <property name="name" value="bookshelf@0,1"/>
   </properties>
  </tile>
- <tile id="99">
+ <tile id="100">
   <properties>
    <property name="name" value="bookshelf@1,1"/>
   </properties>
  </tile>
- <tile id="100">
+ <tile id="101">
   <properties>
    <property name="name" value="workbench@0,0"/>
   </properties>
  </tile>
- <tile id="101">
+ <tile id="102">
   <properties>
    <property name="name" value="workbench@1,0"/>
   </properties>
  </tile>
- <tile id="102">
+ <tile id="103">
   <properties>
    <property name="name" value="workbench@2,0"/>
   </properties>
  </tile>
- <tile id="103">
+ <tile id="104">
   <properties>
    <property name="name" value="workbench@0,1"/>
   </properties>
  </tile>
- <tile id="104">
+ <tile id="105">
   <properties>
    <property name="name" value="workbench@1,1"/>
   </properties>
  </tile>
- <tile id="105">
+ <tile id="106">
   <properties>
    <property name="name" value="workbench@2,1"/>
   </properties>
  </tile>
- <tile id="106">
+ <tile id="107">
   <properties>
    <property name="name" value="toolchest@0,0"/>
   </properties>
  </tile>
- <tile id="107">
+ <tile id="108">
   <properties>
    <property name="name" value="toolchest@0,1"/>
   </properties>
  </tile>
- <tile id="108">
+ <tile id="109">
   <properties>
    <property name="name" value="garageshelf@0,0"/>
   </properties>
  </tile>
- <tile id="109">
+ <tile id="110">
   <properties>
    <property name="name" value="garageshelf@1,0"/>
   </properties>
  </tile>
- <tile id="110">
+ <tile id="111">
   <properties>
    <property name="name" value="garageshelf@0,1"/>
   </properties>
  </tile>
- <tile id="111">
+ <tile id="112">
   <properties>
    <property name="name" value="garageshelf@1,1"/>
   </properties>
  </tile>
- <tile id="112">
+ <tile id="113">
   <properties>
    <property name="name" value="rollerdoor@0,0"/>
   </properties>
  </tile>
- <tile id="113">
+ <tile id="114">
   <properties>
    <property name="name" value="rollerdoor@1,0"/>
   </properties>
  </tile>
- <tile id="114">
+ <tile id="115">
   <properties>
    <property name="name" value="rollerdoor@2,0"/>
   </properties>
  </tile>
- <tile id="115">
+ <tile id="116">
   <properties>
    <property name="name" value="rollerdoor@0,1"/>
   </properties>
  </tile>
- <tile id="116">
+ <tile id="117">
   <properties>
    <property name="name" value="rollerdoor@1,1"/>
   </properties>
  </tile>
- <tile id="117">
+ <tile id="118">
   <properties>
    <property name="name" value="rollerdoor@2,1"/>
   </properties>
  </tile>
- <tile id="118">
+ <tile id="119">
   <properties>
    <property name="name" value="coveredcar@0,0"/>
   </properties>
  </tile>
- <tile id="119">
+ <tile id="120">
   <properties>
    <property name="name" value="coveredcar@1,0"/>
   </properties>
  </tile>
- <tile id="120">
+ <tile id="121">
   <properties>
    <property name="name" value="coveredcar@2,0"/>
   </properties>
  </tile>
- <tile id="121">
+ <tile id="122">
   <properties>
    <property name="name" value="coveredcar@0,1"/>
   </properties>
  </tile>
- <tile id="122">
+ <tile id="123">
   <properties>
    <property name="name" value="coveredcar@1,1"/>
   </properties>
  </tile>
- <tile id="123">
+ <tile id="124">
   <properties>
    <property name="name" value="coveredcar@2,1"/>
   </properties>
  </tile>
- <tile id="124">
+ <tile id="125">
   <properties>
    <property name="name" value="nest@0,0"/>
   </properties>
  </tile>
- <tile id="125">
+ <tile id="126">
   <properties>
    <property name="name" value="nest@1,0"/>
   </properties>
  </tile>
- <tile id="126">
+ <tile id="127">
   <properties>
    <property name="name" value="nest@2,0"/>
   </properties>
  </tile>
- <tile id="127">
+ <tile id="128">
   <properties>
    <property name="name" value="nest@0,1"/>
   </properties>
  </tile>
- <tile id="128">
+ <tile id="129">
   <properties>
    <property name="name" value="nest@1,1"/>
   </properties>
  </tile>
- <tile id="129">
+ <tile id="130">
   <properties>
    <property name="name" value="nest@2,1"/>
   </properties>
  </tile>
- <tile id="130">
+ <tile id="131">
   <properties>
    <property name="name" value="paint"/>
   </properties>
  </tile>
- <tile id="131">
+ <tile id="132">
   <properties>
    <property name="name" value="paint2"/>
   </properties>
  </tile>
- <tile id="132">
+ <tile id="133">
   <properties>
    <property name="name" value="bulb"/>
   </properties>
   <animation>
-   <frame tileid="132" duration="1800"/>
-   <frame tileid="133" duration="90"/>
-   <frame tileid="134" duration="600"/>
+   <frame tileid="133" duration="1800"/>
+   <frame tileid="134" duration="90"/>
+   <frame tileid="135" duration="600"/>
   </animation>
  </tile>
- <tile id="135">
+ <tile id="136">
   <properties>
    <property name="name" value="football"/>
   </properties>
  </tile>
- <tile id="136">
+ <tile id="137">
   <properties>
    <property name="name" value="bat"/>
   </properties>
  </tile>
- <tile id="137">
+ <tile id="138">
   <properties>
    <property name="name" value="yard0"/>
   </properties>
  </tile>
- <tile id="138">
+ <tile id="139">
   <properties>
    <property name="name" value="yard1"/>
   </properties>
  </tile>
- <tile id="139">
+ <tile id="140">
   <properties>
    <property name="name" value="yard2"/>
   </properties>
  </tile>
- <tile id="140">
+ <tile id="141">
   <properties>
    <property name="name" value="dirt"/>
   </properties>
  </tile>
- <tile id="141">
+ <tile id="142">
   <properties>
    <property name="name" value="stepstones"/>
   </properties>
  </tile>
- <tile id="142">
+ <tile id="143">
   <properties>
    <property name="name" value="patio"/>
   </properties>
  </tile>
- <tile id="143">
+ <tile id="144">
   <properties>
    <property name="name" value="fence_0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="144">
+ <tile id="145">
   <properties>
    <property name="name" value="fence_1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="145">
+ <tile id="146">
   <properties>
    <property name="name" value="fence_2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="146">
+ <tile id="147">
   <properties>
    <property name="name" value="fence_3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="147">
+ <tile id="148">
   <properties>
    <property name="name" value="fence_4"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="148">
+ <tile id="149">
   <properties>
    <property name="name" value="fence_5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="149">
+ <tile id="150">
   <properties>
    <property name="name" value="fence_6"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="150">
+ <tile id="151">
   <properties>
    <property name="name" value="fence_7"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="151">
+ <tile id="152">
   <properties>
    <property name="name" value="fence_8"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="152">
+ <tile id="153">
   <properties>
    <property name="name" value="fence_9"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="153">
+ <tile id="154">
   <properties>
    <property name="name" value="fence_10"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="154">
+ <tile id="155">
   <properties>
    <property name="name" value="fence_11"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="155">
+ <tile id="156">
   <properties>
    <property name="name" value="fence_12"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="156">
+ <tile id="157">
   <properties>
    <property name="name" value="fence_13"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="157">
+ <tile id="158">
   <properties>
    <property name="name" value="fence_14"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="158">
+ <tile id="159">
   <properties>
    <property name="name" value="fence_15"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="159">
+ <tile id="160">
   <properties>
    <property name="name" value="kennel@0,0"/>
   </properties>
  </tile>
- <tile id="160">
+ <tile id="161">
   <properties>
    <property name="name" value="kennel@1,0"/>
   </properties>
  </tile>
- <tile id="161">
+ <tile id="162">
   <properties>
    <property name="name" value="kennel@0,1"/>
   </properties>
  </tile>
- <tile id="162">
+ <tile id="163">
   <properties>
    <property name="name" value="kennel@1,1"/>
   </properties>
  </tile>
- <tile id="163">
+ <tile id="164">
   <properties>
    <property name="name" value="yardtree@0,0"/>
   </properties>
  </tile>
- <tile id="164">
+ <tile id="165">
   <properties>
    <property name="name" value="yardtree@1,0"/>
   </properties>
  </tile>
- <tile id="165">
+ <tile id="166">
   <properties>
    <property name="name" value="yardtree@2,0"/>
   </properties>
  </tile>
- <tile id="166">
+ <tile id="167">
   <properties>
    <property name="name" value="yardtree@0,1"/>
   </properties>
  </tile>
- <tile id="167">
+ <tile id="168">
   <properties>
    <property name="name" value="yardtree@1,1"/>
   </properties>
  </tile>
- <tile id="168">
+ <tile id="169">
   <properties>
    <property name="name" value="yardtree@2,1"/>
   </properties>
  </tile>
- <tile id="169">
+ <tile id="170">
   <properties>
    <property name="name" value="yardtree@0,2"/>
   </properties>
  </tile>
- <tile id="170">
+ <tile id="171">
   <properties>
    <property name="name" value="yardtree@1,2"/>
   </properties>
  </tile>
- <tile id="171">
+ <tile id="172">
   <properties>
    <property name="name" value="yardtree@2,2"/>
   </properties>
  </tile>
- <tile id="172">
+ <tile id="173">
   <properties>
    <property name="name" value="bush"/>
   </properties>
  </tile>
- <tile id="173">
+ <tile id="174">
   <properties>
    <property name="name" value="flowerbed"/>
   </properties>
  </tile>
- <tile id="174">
+ <tile id="175">
   <properties>
    <property name="name" value="washing@0,0"/>
   </properties>
  </tile>
- <tile id="175">
+ <tile id="176">
   <properties>
    <property name="name" value="washing@1,0"/>
   </properties>
  </tile>
- <tile id="176">
+ <tile id="177">
   <properties>
    <property name="name" value="washing@2,0"/>
   </properties>
  </tile>
- <tile id="177">
+ <tile id="178">
   <properties>
    <property name="name" value="wheelie"/>
   </properties>
  </tile>
- <tile id="178">
+ <tile id="179">
   <properties>
    <property name="name" value="hose"/>
   </properties>
  </tile>
- <tile id="179">
+ <tile id="180">
   <properties>
    <property name="name" value="house_roof_nw"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="180">
+ <tile id="181">
   <properties>
    <property name="name" value="house_roof_n"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="181">
+ <tile id="182">
   <properties>
    <property name="name" value="house_roof_ne"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="182">
+ <tile id="183">
   <properties>
    <property name="name" value="house_roof_w"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="183">
+ <tile id="184">
   <properties>
    <property name="name" value="house_roof_c"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="184">
+ <tile id="185">
   <properties>
    <property name="name" value="house_roof_e"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="185">
+ <tile id="186">
   <properties>
    <property name="name" value="house_roof_sw"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="186">
+ <tile id="187">
   <properties>
    <property name="name" value="house_roof_s"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="187">
+ <tile id="188">
   <properties>
    <property name="name" value="house_roof_se"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="188">
+ <tile id="189">
   <properties>
    <property name="name" value="house_win0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="189">
+ <tile id="190">
   <properties>
    <property name="name" value="house_win1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="190">
+ <tile id="191">
   <properties>
    <property name="name" value="house_win2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="191">
+ <tile id="192">
   <properties>
    <property name="name" value="house_win3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="192">
+ <tile id="193">
   <properties>
    <property name="name" value="house_win4"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="193">
+ <tile id="194">
   <properties>
    <property name="name" value="house_win5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="194">
+ <tile id="195">
   <properties>
    <property name="name" value="house_edge_l"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="195">
+ <tile id="196">
   <properties>
    <property name="name" value="house_edge_r"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="196">
+ <tile id="197">
   <properties>
    <property name="name" value="house_shop_window"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="197">
+ <tile id="198">
   <properties>
    <property name="name" value="house_shop_door"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="198">
+ <tile id="199">
   <properties>
    <property name="name" value="house_shop_garage"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="199">
+ <tile id="200">
   <properties>
    <property name="name" value="house_shop_plain"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="200">
+ <tile id="201">
   <properties>
    <property name="name" value="porchlight"/>
   </properties>

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from world.mapkit import Auto, Brush, Builder, Building, Nine, Stamp, T
+from world.mapkit import Auto, Brush, Builder, Building, Nine, Stamp, T, is_ground
 
 ROAD = ",-=!|zZoxc"
 
@@ -158,7 +158,7 @@ def dress_facades(b: Builder, signs: float = 0.5) -> None:
         if style in ("violet", "brick", "grime"):
             below = y0 + h
             for x in range(x0, x0 + w, 2):
-                if below < b.h and b.char(x, below) == "." and b.layers["above"][below][x] is None \
+                if below < b.h and is_ground(b.brush_at(x, below)) and b.layers["above"][below][x] is None \
                         and b.noise(x0, y0, "lanterns") < 0.5:
                     b.put("above", x, below, "lantern")
 

@@ -70,7 +70,7 @@ SCHOOL: dict[str, Brush] = {
     "n": Stamp("schoolbench"),
     "k": T(detail="backpack", solid=True),
     "b": T(detail="schoolbin", solid=True),
-    '"': Stripes(["grass_a0", "grass_a1"], ["grass_b0", "grass_b1"], 2),
+    ";": Stripes(["grass_a0", "grass_a1"], ["grass_b0", "grass_b1"], 2),
     "+": Nine("line", layer="detail"),
     "!": T(ground=None, detail="halfway_v"),
     "O": Stamp("circle", solid=False),
@@ -114,7 +114,7 @@ HOME: dict[str, Brush] = {
     "k": T(detail=["paint", "paint2"], solid=True),
     "o": T(detail="football"),
     "j": T(detail="bat"),
-    '"': T(ground=["yard0", "yard0", "yard1", "yard2"]),
+    ";": T(ground=["yard0", "yard0", "yard1", "yard2"]),
     "d": T(ground="dirt"),
     "s": T(ground="stepstones"),
     "t": T(ground="patio"),
@@ -128,7 +128,7 @@ HOME: dict[str, Brush] = {
 }
 
 STADIUM: dict[str, Brush] = {
-    '"': Stripes(["grass_a0", "grass_a1"], ["grass_b0", "grass_b1"], 2),
+    ";": Stripes(["grass_a0", "grass_a1"], ["grass_b0", "grass_b1"], 2),
     "+": Nine("line", layer="detail"),
     "!": T(ground=None, detail="halfway_v"),
     "O": Stamp("circle", solid=False),

@@ -212,6 +212,8 @@ class Cycle(Brush):
 
 
 def stamp_size(b: Builder, name: str) -> tuple[int, int]:
+    if b.has(name):
+        return 1, 1  # a single tile used as a stamp
     w = h = 0
     while b.has(f"{name}@{w},0"):
         w += 1
@@ -238,7 +240,7 @@ class Stamp(Brush):
         name = self.name if isinstance(self.name, str) else b.pick(self.name, r.x0, r.y0, "stamp")
         w, h = stamp_size(b, name)
         dx, dy = (x - r.x0) % w, (y - r.y0) % h
-        tile = f"{name}@{dx},{dy}"
+        tile = name if b.has(name) else f"{name}@{dx},{dy}"
         if dy < self.above_rows:
             b.put("above", x, y, tile)
             return
@@ -326,7 +328,8 @@ class Decor(Brush):
     def paint(self, b: Builder, x: int, y: int, r: Region) -> None:
         b.legend[self.wall].paint(b, x, y, r)
         w, h = stamp_size(b, self.name)
-        b.put(self.layer, x, y, f"{self.name}@{(x - r.x0) % w},{(y - r.y0) % h}")
+        tile = self.name if b.has(self.name) else f"{self.name}@{(x - r.x0) % w},{(y - r.y0) % h}"
+        b.put(self.layer, x, y, tile)
 
 
 @dataclass
@@ -388,12 +391,13 @@ class Building(Brush):
 class Door(Brush):
     """A walkable doorway in a building's shop row (the building above it gives the style)."""
 
+    kind: str = "door"
     wallish: bool = True
 
     def paint(self, b: Builder, x: int, y: int, r: Region) -> None:
         above = b.brush_at(x, y - 1)
         style = above.style if isinstance(above, Building) else "conc"
-        b.put("ground", x, y, f"{style}_shop_door")
+        b.put("ground", x, y, f"{style}_shop_{self.kind}")
 
 
 # -- objects -------------------------------------------------------------------------------------

@@ -1,12 +1,14 @@
-"""Grainland's streets and rooftops (the montage): an avenue, a cross street, a court, a roof deck.
+"""Grainland's outdoor places: the streets and rooftops (the montage), the freeway where 7723 is shot
+down, the lower city where he wakes, and the sewers where Mai, 7723 and Momo hide.
 
-Legend: see `citykit.py`. Markers: `@` start; digits and symbols are the objects listed below the plan.
+Legend: `citykit.py` for streets and buildings, plus each map's own characters below. Markers: `@`
+start; digits and letters are the objects listed with each plan.
 """
 
 from __future__ import annotations
 
 from world.citykit import CITY, dress_city
-from world.mapkit import Door, Layout, T, entry, exit_to, npc, spot, start, walker
+from world.mapkit import Auto, Door, Layout, Stamp, T, Wall, entry, exit_to, npc, spot, start, walker
 
 STREETS = """
 AAAAAAAAABBBBBBBBVVVVVVVCCCCCCCCCC..5!|!,..CCCCCCCCCCCCCCVVVVVVVVVVBBBBBBBBBBBBB
@@ -92,4 +94,269 @@ streets = Layout(
         "%": entry("from_sewers", on="-"),
     },
     decorate=dress_city,
+)
+FREEWAY = """
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvW3...!....Evvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvW.........Evvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvW....r....Evvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvW..cc!....Evvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvW.........Evvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvW.........Evvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvW....!....Evvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvW...cc....Evvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvW.........Evvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvW....!....Evvvvvvvvvv
+NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN.........NNNNNNNNNNN
+nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn
+....cc...................cc.............k...BB......q....................cc.....
+..............GGG..........................p..k.......GGG.......................
+-..-..-..-..-..-..-..-..-..-..-6.-..-..-..-..4..p..-..-..-..-..-..-..-..-..-..-.
+............cc............................p.BB..................................
+...............................cc.........k....k................................
+................................................................................
+MMMMMMMMMMMMMMMMMMMM...MMMMMMMMMMMMMMMMMMMMMMMMMMM...MMMMMMMMMMMMMMMMMMMMMMMMMMM
+1...............................................................................
+...a....cc..............@...................cc....................cc............
+..............GGG.....................................GGG.......................
+-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-.
+...............cc.............w.........................cc......................
+....................................5.h.........................................
+ssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssss
+SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSX2XXSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS
+UUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
+ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff
+FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF
+FFFFFFFFFFCCFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFCCFFFFFFFFFFFFFFFFFFFFFFFFFF
+FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF
+FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFCCFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF
+FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFCCFFFFFFFF
+FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF
+uuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuu
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
+vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
+"""
+
+LOWER_CITY = """
+GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,1zzz,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,zzzz,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,zzzz,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,zzzz,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,zzzz,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,,,,,,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,,,a,,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,,,,,,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+bb,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,b,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,
+,,LL,,,,,,,,,,,,,,,,,,,,l,,,,,,,,w,,,,,,@,,,,,,,,,,,,,LL,,,,w,,,,,,,,,,,,,,,,,,,
+,,,,,w,,,,d,,,,,,,,,LL,,,,,,,,,,,,,,,,,,,,,,,,,w,,,,,,,l,,,,,,v,,,LL,,ul,,,,,,,,
+,,,,,,,,,l,,,,,,,,,,w,,,,,v,,,,kk,,,,,,,,l,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,
+,,,,,,,,,,ccc,,,f,,,,,,,,,,,,,mkk,5,,,,,,,,,,,,,FFFFGGGGGGGGGGGGbb,,BBBBBBBBBBBB
+,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,8,,,,,,,,4,,,,,,,F,f,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGGbb,,BBBBBBBBBBBBb,,,,,,,,,,,,,,,,,F,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,,WW,,,,,F,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,YY,,,,,r,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,YY,,,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,,,,YY,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,r,,,,,,YY,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,r,,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,,,,,7,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,,,,,,,6,,,,,F,,,,,,,,,,,,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,,,,,,,,,,,,,F,,,,,,,,,,,,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+,,,,,,,,,,,,,,FFFF,,,,,,,,,,,,F,,,,w,,,,,,,,,,w,,,,,,,,,,,,,,,,,,,,,BBBBBBBBBBBB
+,,,,,,,,w,,,,,,,,,,,,,,,,,,,,,F,,,,,,,,,,,,,,,,,,,,,,,,YY,,,,,,,,,,,BBBBBBBBBBBB
+,,,,,,,,WW,,,,,,l,,,,,,,,,,,l,,,,,,,,,,,,,,,v,,,,,,,,,,YY,,,,,,,,,,b,,,,,,,,,,,2
+,,,,,,,,,,,,,,,w,,,,,,3,,,LL,,,,,,,,,,,,,,,,,,,,,,w,,,,,,,s,,,,,cc,,,,WW,,,,,e,,
+,,,,,y,,,,v,,,,,,,,,,,,j,,,,,,w,,,,,,,,,cc,,LL,,,,,,,,,,,,,l,,,,,,w,,,,,,w,,,,,,
+,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,f,,,,,,,,,,,,,,l,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,
+GGGGGGGGGGGGGGGGGGGGbb,,,,,,,,,,,,,,,,,l,,,,,,,,,,,,,,,,,,,,,bGGGGGGGGGGGGGGGGGG
+GGGGGGGGGGGGGGGGGGGG,l,,,,,,,,,,,,,,,,,,,l,,,,,,,,,,,,,,,,,,,,GGGGGGGGGGGGGGGGGG
+GGGGGGGGGGGGGGGGGGGG,,,,BBBBBBBBBBBBBB,,,,GGGGGGGGGGGGGGGGb,,,GGGGGGGGGGGGGGGGGG
+GGGGGGGGGGGGGGGGGGGG,,,,BBBBBBBBBBBBBB,,,,GGGGGGGGGGGGGGGG,,,,GGGGGGGGGGGGGGGGGG
+GGGGGGGGGGGGGGGGGGGG,,,,BBBBBBBBBBBBBB,,,,GGGGGGGGGGGGGGGG,,,,GGGGGGGGGGGGGGGGGG
+GGGGGGGGGGGGGGGGGGGG,,,,BBBBBBBBBBBBBB,,,,GGGGGGGGGGGGGGGG,,,,GGGGGGGGGGGGGGGGGG
+GGGGGGGGGGGGGGGGGGGG,,,,BBBBBBBBBBBBBB,,,,GGGGGGGGGGGGGGGG,,,,GGGGGGGGGGGGGGGGGG
+GGGGGGGGGGGGGGGGGGGG,,,,BBBBBBBBBBBBBB,,,,GGGGGGGGGGGGGGGG,,,,GGGGGGGGGGGGGGGGGG
+GGGGGGGGGGGGGGGGGGGG,,,,BBBBBBBBBBBBBB,,,,GGGGGGGGGGGGGGGG,,,,GGGGGGGGGGGGGGGGGG
+GGGGGGGGGGGGGGGGGGGG,,,,BBBBBBBBBBBBBB,,,,GGGGGGGGGGGGGGGG,,,,GGGGGGGGGGGGGGGGGG
+GGGGGGGGGGGGGGGGGGGG,,,,BBBBBBBBBBBBBB,,,,GGGGGGGGGGGGGGGG,,,,GGGGGGGGGGGGGGGGGG
+GGGGGGGGGGGGGGGGGGGG,,,,BBBBBBBBBBBBBB,,,,GGGGGGGGGGGGGGGG,,,,GGGGGGGGGGGGGGGGGG
+GGGGGGGGGGGGGGGGGGGG,,,,BBBBBBBBBBBBBB,,,,GGGGGGGGGGGGGGGG,,,,GGGGGGGGGGGGGGGGGG
+GGGGGGGGGGGGGGGGGGGG,,,,BBBBBBBBBBBBBB,,,,GGGGGGGGGGGGGGGG,,,,GGGGGGGGGGGGGGGGGG
+GGGGGGGGGGGGGGGGGGGG,,,,BBBBBBBBBBBBBB,,,,GGGGGGGGGGGGGGGG,,,,GGGGGGGGGGGGGGGGGG
+"""
+
+SEWERS = """
+############################1###############################
+############################H###############################
+############################H###############################
+########O###########O#######H#########O#############O#######
+2...........................a....m........................##
+.b.m..............................6.......................##
+......g..................................................m##
+......7...................................................##
+##~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~##
+~~~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~~~
+~~~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~~~
+~~~~~~~~~~~~=5=~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~~~
+~~~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~~~
+##~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~##
+##........................................................##
+##..................@...g...............................m.##
+##........................................................##
+##~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~##
+~~~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~
+~~~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~
+~~~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~
+~~~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~
+~~~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~
+##~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~##
+##.........................................................3
+##.............s.............................u...........c..
+##..............g...........................g...............
+##........m.........................m.......................
+################################################.NN...qq.###
+################################################....4....###
+################################################.....j...###
+##################################################.....#####
+############################################################
+############################################################
+"""
+
+
+VOID = ["void0", "void0", "void1", "void2"]
+FREEWAY_LEGEND = {
+    "v": T(ground=VOID, solid=True),
+    ".": T(ground=["deck0", "deck0", "deck1", "deck2"]),
+    "n": T(ground="deck_edge_n"),
+    "s": T(ground="deck_edge_s"),
+    "-": T(ground="deck_dash"),
+    "!": T(ground="deck_dash"),
+    "N": T(ground="rail_n", solid=True),
+    "S": T(ground="rail_s", solid=True),
+    "W": T(ground="rail_w", solid=True),
+    "E": T(ground="rail_e", solid=True),
+    "M": T(ground="rail_n", solid=True),
+    "U": T(ground="deck_under", solid=True),
+    "F": T(ground="deck_far", solid=True),
+    "f": T(ground="rail_n", solid=True),
+    "u": T(ground="deck_under", solid=True),
+    "X": T(ground="rail_broken"),
+    "c": Stamp(["car_neon_pink", "car_neon_yellow", "car_bot_blue", "car_mist", "car_ares_red"]),
+    "C": Stamp(["car_neon_pink", "car_neon_yellow", "car_bot_blue", "car_mist"], on="F"),
+    "B": Stamp("barrier"),
+    "k": T(detail="cone", solid=True),
+    "G": Stamp("gantry", solid=False, layer="above"),
+}
+
+freeway = Layout(
+    name="freeway",
+    title="The Freeway",
+    plan=FREEWAY,
+    legend=FREEWAY_LEGEND,
+    floor=".",
+    sets=["city"],
+    objects={
+        "@": start(),
+        "1": exit_to("streets", "from_freeway", rect=(0, 0, 1, 5)),
+        "2": exit_to("lower_city", "from_freeway", rect=(-1, 0, 4, 1), on="X"),
+        "3": exit_to("streets", "from_freeway", rect=(0, 0, 9, 1)),
+        "a": entry("from_streets"),
+        "r": entry("from_ramp"),
+        "h": entry("from_lower_city"),
+        "4": spot("police_block", rect=(-3, -2, 7, 5)),
+        "5": spot("broken_rail", rect=(0, 0, 4, 3)),
+        "6": spot("stalled_car", rect=(-1, 1, 3, 2)),
+        "p": npc("police"),
+        "w": walker("crowd_a", [(10, 0)]),
+        "q": walker("police", [(0, 5)]),
+    },
+)
+
+LOWER_LEGEND = CITY | {
+    ",": T(ground=["grime0", "grime0", "grime1", "grime2", "grime3"]),
+    "w": T(ground="puddle"),
+    "l": T(ground="litter"),
+    "b": T(detail="bags", solid=True),
+    "f": T(detail="barrel_fire", solid=True),
+    "v": T(ground="steam"),
+    "F": Auto("chainfence", "F", solid=True, layer="detail"),
+    "Y": Stamp("scrap"),
+    "W": Stamp("wreck"),
+    "r": T(detail="tag", solid=False),
+    "L": Stamp("laundry", solid=False, layer="above"),
+    "c": T(ground=None, above="cables"),
+    "z": T(ground="steps"),
+}
+
+lower_city = Layout(
+    name="lower_city",
+    title="The Lower City",
+    plan=LOWER_CITY,
+    legend=LOWER_LEGEND,
+    floor=",",
+    sets=["city"],
+    objects={
+        "@": start(),
+        "1": exit_to("freeway", "from_lower_city", rect=(0, 0, 4, 1), on="z"),
+        "2": exit_to("backyard", "from_lower_city", rect=(0, 0, 1, 4)),
+        "3": exit_to("sewers", "from_lower_city", on="o"),
+        "a": entry("from_freeway"),
+        "e": entry("from_backyard"),
+        "j": entry("from_sewers"),
+        "4": spot("crash_site", rect=(-3, 1, 9, 7)),
+        "5": spot("noodle_stall", rect=(-3, -1, 4, 2)),
+        "6": spot("graffiti_wall", rect=(-2, -1, 5, 2)),
+        "7": spot("broken_sky", rect=(-1, -1, 3, 3)),
+        "8": spot("quiet_corner", rect=(0, 0, 2, 2)),
+        "m": npc("crowd_a", "noodle_vendor"),
+        "d": walker("crowd_c", [(14, 0)]),
+        "s": walker("qbot", [(-10, 0)]),
+        "y": walker("crowd_b", [(12, 0)]),
+        "u": walker("crowd_a", [(-14, 0)]),
+    },
+    decorate=dress_city,
+)
+
+SEWER_LEGEND = {
+    "#": Wall("sewer", faces=3, his=3),
+    ".": Auto("sewer_lip", "~"),
+    "~": T(ground="water", solid=True),
+    "=": T(ground="plank"),
+    "O": T(ground="sewer_outflow", solid=True, wallish=True),
+    "H": T(ground="sewer_ladder", wallish=True),
+    "g": T(ground="grate"),
+    "m": T(ground="moss"),
+    "N": Stamp("hideout"),
+    "q": T(detail=["crate", "crate_blue"], solid=True),
+}
+
+sewers = Layout(
+    name="sewers",
+    title="Under the City",
+    plan=SEWERS,
+    legend=SEWER_LEGEND,
+    floor=".",
+    sets=["city"],
+    objects={
+        "@": start(),
+        "1": exit_to("streets", "from_sewers", on="H"),
+        "2": exit_to("lower_city", "from_sewers", rect=(0, 0, 1, 4)),
+        "3": exit_to("iq_tower", "from_sewers", rect=(0, 0, 1, 4)),
+        "a": entry("from_streets"),
+        "b": entry("from_lower_city"),
+        "c": entry("from_iq_tower"),
+        "4": spot("hideout", rect=(-3, -1, 6, 3)),
+        "5": spot("down_here", rect=(-1, -3, 3, 6), on="="),
+        "6": spot("manhole_light", rect=(-1, -1, 3, 2)),
+        "7": spot("pipe_echo", rect=(-1, -1, 3, 2)),
+        "j": npc("momo"),
+        "s": walker("qbot", [(20, 0)]),
+        "u": npc("7723"),
+    },
 )

@@ -77,7 +77,8 @@ def interior(ts: Tileset) -> None:
     crack.line(7, 9, 13, 12, "steel")
     ts.add("concrete_crack", crack)
     add_wall(ts, "homewall", "dark_wood", "wood", [home_face(False, i) for i in range(1)],
-             [home_face(True, i) for i in range(3)])
+             [home_face(True, i) for i in (0, 0, 2)])
+    ts.add("photo", home_face(True, 1), solid=True)  # the family photo: Dad with a football
     add_wall(ts, "garagewall", "night", "dark_wood", [garage_face(False, i) for i in range(1)],
              [garage_face(True, i) for i in range(2)])
 

@@ -1,0 +1,191 @@
+"""The Su house: the kitchen where talks with Molly fail, the backyard with Momo's kennel, and the
+garage where 7723 hides and every night's memory review happens.
+
+Legend: see `legends.HOME` (plus the house seen from the yard, below). Markers are listed per plan.
+"""
+
+from __future__ import annotations
+
+from world.legends import HOME
+from world.mapkit import Builder, Building, Door, Layout, T, entry, exit_to, npc, spot, start, walker
+
+KITCHEN = """
+########################################
+###cccc##cccc####ww####P##ww#####ww#####
+########################################
+##,CCCiCCCvCCqCCF,,,,##.p.....VV...BB.##
+##,CCCiCCCvCCqCCF,,,,##5p.....VV...BB.##
+##,,,,,,,,,,,6,,4,,,,##.......7.......##
+##,,,,,,,,,,,,,,,,,,,##...............##
+##,,,n,,,,,,,,,,,,,,,##...............##
+##,,,,,,,,,,,,,,,,,,,##...............##
+##,,,,,,,m,,,,,,,,,,,##...............##
+##,,,,,,,TT,,,,,,,,,,##..uuuuuuuuuu...##
+##,,,,,,,TT,,,,,,,,,,....uuuuuuuuuu...##
+##,,,,,,,,,,,,,,,,,,,....uuuuuuzuuu...##
+##,,,,,,,,3,,,,,,,,,,....uuuuuuuuuu...##
+##,,,,,,,@,,,,,,,,,,,....uuuuuuuuuu...##
+##,,,,,,,,,,,,,,,,,,,....uuSSSuuuuu...##
+##,,,,,,,,,,,,CCC,,,,....uuSSSuuuuu.e..2
+##,,,,,,,,,,,,CCC,,,,...................
+##,,,,,,,,,,,,,,,,,,,.................##
+##,p,,,a,,,,,,,,,,,,,...............p.##
+##,p,,,,,,,,,,,,,,,,,...............p.##
+######,,################################
+######1,################################
+"""
+
+BACKYARD = """
+WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWbbXXXXXXXXXXXXXXXX
+WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWbbXXXXXXXXXXXXXXXX
+WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWbbXXXXXXXXXXXXXXXX
+WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWbbXXXXXXXXXXXXXXXX
+WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWbbXXXXXXXXXXXXXXXX
+WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWbbXXXXXXXXXXXXXXXX
+WWWWWWWWW1WWWWWWWWWWWWWWWWWWWWbbXXXXXXG2GXXXXXXX
+fttttttttttttttttttttttttttttgfg;;;;;;;dd;;;;;;f
+fttttttttatttttttttttttttttttt;;;;;;;;;ed;;;;;;f
+ftttttttttttttttttttttLLLttttt;;;;;;;;;dd;;;;;bf
+f;;;;;;;;s;;;;;;;;;;;;;;;;;;;;;;;;;;;;;dd;;;;;;f
+fb;;;;;;;s;;;;;;;;;;;;7;;;;;;;;;;;;;;;;dd;;;;6;f
+fb;;YY;;;s;;*****;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;f
+f;;;YY;;;s;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;f
+f;;;;;;;;s;;*****;;;;;;;;;;;;;QQQ;;;;;;;;;;;;;;4
+f;;;;5;;;s;;;;;;;;;;;;;;;;;;;;QQQ;;;;;;;;;;;;m;;
+fb;;;;;n;s;;;;;;;;;;;;;;;;;;;;QQQ;;;;;;;;;;;;;;;
+f;;;;;;;;s;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;f
+f;;;;;;;;ssssssssssssss;;;;;;;;;;;;;;;;;8;;;;;;f
+f;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;z;f
+f;;;;;;;;;;;@;;;;;;;;;;;;h;;;;;;;;;;;;;;;;;;;;;f
+f;QQQ;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;QQQ;;;f
+f;QQQ;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;QQQ;;;f
+f;QQQ;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;QQQ;;;f
+f;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;******;;;;;;;f
+f;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;f
+f;;;;;;;;;;;;;bb;;;;;J;;;;bb;;b;;;;;;;;;;;;;;;bf
+ffffffffffffffffffff3;;fffffffffffffffffffffffff
+"""
+
+GARAGE = """
+%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%
+%%%%%%%%%%%%%%%%RRRRRR%%%%%%%%%%%%%%%%%%
+%%%%%%%%%%%%%%%%RRRRRR%%%%%%%%%%%%%%%%%%
+%%:WWWK:HH::::j::::::::::::::HH:HH:K::%%
+%%:WWWK:HH::::8::7:::::::::::HH:HH:K::%%
+%%::3::::4::::::::::::::::::::::::::::%%
+%%::::::::::::::::::::::::::::::::::::%%
+%%::::::::::::::::::::::::::::::::::::%%
+%%::::::::::::::::::::::::::::::::::e::2
+%%::::::::::o:::::@:::::::::::::::::::::
+%%::::::::::::::::::::::::::::::::::::%%
+%%:::::::::::::::::::::::6::::::::::::%%
+%%::::::z:::::::::::::::AAA:::::::::::%%
+%%:::::5::::::::::::::::AAA:::::::::::%%
+%%::::NNN:::::::::::::::::::::::::::::%%
+%%::::NNN:::::::::::::::::::::::::::::%%
+%%::::::::::::::::::::::::::::::::::::%%
+%%::::::::::m:::::::::::::::::::::::::%%
+%%::::::::::::::::::::::::::::::::::k:%%
+%%kk:::::::a:::::::::::::::::::::::kk:%%
+%%::::::::::::::::::::::::::::::::::::%%
+%%%%%%%%%%::%%%%%%%%%%%%%%%%%%%%%%%%%%%%
+%%%%%%%%%%1:%%%%%%%%%%%%%%%%%%%%%%%%%%%%
+"""
+
+
+kitchen = Layout(
+    name="kitchen",
+    title="The Su Kitchen",
+    plan=KITCHEN,
+    legend=HOME | {"P": T(ground="photo", solid=True, wallish=True)},
+    floor=".",
+    sets=["home"],
+    objects={
+        "@": start(on=","),
+        "1": exit_to("backyard", "from_kitchen", rect=(0, 0, 2, 1), on=","),
+        "2": exit_to("garage", "from_kitchen", rect=(0, 0, 1, 2)),
+        "a": entry("from_backyard", on=","),
+        "e": entry("from_garage"),
+        "3": spot("black_eye_talk", rect=(-2, -3, 4, 4), on=","),
+        "4": spot("fridge_note", rect=(0, -2, 1, 3), on=","),
+        "5": spot("family_photo", rect=(0, -3, 1, 4)),
+        "6": spot("house_bot", rect=(0, -2, 1, 3), on=","),
+        "7": spot("tv_news", rect=(0, -2, 2, 3)),
+        "m": npc("molly", on=","),
+        "n": walker("qbot", [(10, 0)], on=","),
+        "z": walker("qbot", [(-5, 0)], on="u"),
+    },
+    decorate=lambda b: [b.put("above", x, y, "hanglamp") for x, y in ((9, 8), (16, 12), (29, 9), (31, 14))],
+)
+
+YARD_LEGEND = HOME | {
+    "W": Building("house", facade=3, shops=("window", "plain", "window", "plain")),
+    "X": Building("house", facade=2, shops=("plain", "window", "plain")),
+    "D": Door(),
+    "G": Door("garage"),
+    "L": T(ground=None, above=None, detail=None),
+}
+
+
+def _washing(b: Builder) -> None:
+    """The washing line over the patio and the porch light by the back door."""
+    for y, row in enumerate(b.grid):
+        for x, ch in enumerate(row):
+            if ch == "L" and (x == 0 or row[x - 1] != "L"):
+                for dx in range(3):
+                    b.put("above", x + dx, y, f"washing@{dx},0")
+    b.put("above", 10, 7, "porchlight")
+    b.put("above", 41, 7, "porchlight")
+
+
+backyard = Layout(
+    name="backyard",
+    title="The Su Backyard",
+    plan=BACKYARD,
+    legend=YARD_LEGEND,
+    floor=';',
+    sets=["home"],
+    objects={
+        "@": start(),
+        "1": exit_to("kitchen", "from_backyard", on="D"),
+        "2": exit_to("garage", "from_backyard", rect=(-1, 0, 3, 1), on="G"),
+        "3": exit_to("streets", "from_backyard", rect=(0, 0, 3, 1)),
+        "4": exit_to("lower_city", "from_backyard", rect=(0, 0, 1, 3)),
+        "a": entry("from_kitchen", on="t"),
+        "e": entry("from_garage", on="d"),
+        "J": entry("from_streets"),
+        "m": entry("from_lower_city"),
+        "5": spot("kennel", rect=(-1, -3, 3, 3)),
+        "6": spot("fence_gap", rect=(0, 0, 2, 5)),
+        "7": spot("washing_line", rect=(0, -2, 3, 3)),
+        "8": spot("old_tree", rect=(0, 0, 4, 3)),
+        "n": walker("momo", [(0, 3), (4, 3)]),
+        "z": npc("7723"),
+    },
+    decorate=_washing,
+)
+
+garage = Layout(
+    name="garage",
+    title="The Garage",
+    plan=GARAGE,
+    legend=HOME,
+    floor=":",
+    sets=["home"],
+    objects={
+        "@": start(),
+        "1": exit_to("backyard", "from_garage", rect=(0, 0, 2, 1)),
+        "2": exit_to("kitchen", "from_garage", rect=(0, 0, 1, 2)),
+        "a": entry("from_backyard"),
+        "e": entry("from_kitchen"),
+        "3": spot("workbench", rect=(-1, -2, 4, 3)),
+        "4": spot("dads_box", rect=(-1, -2, 2, 3)),
+        "5": spot("memory_review", rect=(-1, 1, 3, 2)),
+        "6": spot("covered_car", rect=(-1, 1, 3, 2)),
+        "7": spot("garage_door", rect=(-1, -3, 6, 4)),
+        "8": spot("bat_corner", rect=(0, -1, 1, 2)),
+        "z": npc("7723"),
+        "m": npc("momo"),
+    },
+    decorate=lambda b: [b.put("above", x, y, "bulb") for x, y in ((12, 7), (27, 7), (8, 12), (27, 17))],
+)
