@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--maps", action="store_true", help="only write maps and previews")
     ap.add_argument("--look", action="store_true", help="also write review pictures to out/look/")
     ap.add_argument("--only", nargs="*", help="only these maps")
+    ap.add_argument("--force", action="store_true", help="also overwrite maps a designer took over in Tiled")
     args = ap.parse_args(argv)
 
     sets = tilesets.build_all()
@@ -51,14 +52,39 @@ def main(argv: list[str] | None = None) -> int:
         if args.only and layout.name not in args.only:
             continue
         built = compile_layout(layout, sets)
-        data = built.data({"title": layout.title})
-        write_tmx(data, ROOT / "levels" / f"{layout.name}.tmx", tsx_dir)
+        data = built.data({"title": layout.title, "generated_by": "tools/make_world.py"})
+        target = ROOT / "levels" / f"{layout.name}.tmx"
+        if target.exists() and 'name="generated_by"' not in target.read_text() and not args.force:
+            print(f"map {layout.name}: edited by hand in Tiled (no generated_by property), left alone")
+            continue
+        write_tmx(data, target, tsx_dir)
         save_map_preview(data, ROOT / "levels" / "preview" / f"{layout.name}.png", sprites=people)
         if args.look:
             save_map_preview(data, look / f"{layout.name}_x2.png", scale=2, sprites=people)
             save_map_preview(data, look / f"{layout.name}_col.png", collision=True)
         print(f"map {layout.name}: {data.width}×{data.height}, {len(data.objects)} objects")
+    spots_table(ROOT / "levels" / "README.md", [lay.name for lay in maps.ALL])
     return 0
+
+
+def spots_table(readme: Path, names: list[str]) -> None:
+    """Rewrite the README's list of spot nodes per map (between its spots markers) from the maps."""
+    sys.path.insert(0, str(ROOT))
+    from game.levels import spots
+
+    if not readme.exists():
+        return
+    text = readme.read_text(encoding="utf-8")
+    begin, end = "<!-- spots:begin -->", "<!-- spots:end -->"
+    if begin not in text or end not in text:
+        return
+    rows = ["| map | spots (story nodes) |", "|---|---|"]
+    for name in names:
+        nodes = spots(ROOT / "levels" / f"{name}.tmx")
+        rows.append(f"| `{name}` | " + ", ".join(f"`{n}`" for n in nodes) + " |")
+    head, rest = text.split(begin, 1)
+    tail = rest.split(end, 1)[1]
+    readme.write_text(head + begin + "\n" + "\n".join(rows) + "\n" + end + tail, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -84,7 +84,7 @@ def _tileset_ranges(tmx: TmxMap, levels_dir: Path, report: _Report) -> list[tupl
             elif not img.is_file():
                 report(ts.line, ts.col, f"tileset image {image.attrs.get('source')!r} does not exist")
         ranges.append((first, first + count))
-    if not ranges:
+    if not tmx.root.findall("tileset"):
         report(tmx.root.line, tmx.root.col, "map has no tileset")
     return ranges
 
@@ -242,3 +242,4 @@ def lint_levels(levels_dir: Path, known_nodes_by_map: dict[str, set[str]] | None
         problems += lint_map(p, known, nodes, known_entries=arrivals, known_sprites=known_sprites,
                              levels_dir=levels_dir)
     return problems
+
