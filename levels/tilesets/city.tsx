@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="459" columns="16">
- <image source="../../assets/tiles/city.png" width="256" height="464"/>
+<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="479" columns="16">
+ <image source="../../assets/tiles/city.png" width="256" height="480"/>
  <tile id="0">
   <properties>
    <property name="name" value="asphalt0"/>
@@ -1763,455 +1763,543 @@
  </tile>
  <tile id="366">
   <properties>
-   <property name="name" value="deck_under"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="below0"/>
   </properties>
- </tile>
- <tile id="367">
-  <properties>
-   <property name="name" value="gantry@0,0"/>
-  </properties>
+  <animation>
+   <frame tileid="366" duration="1200"/>
+   <frame tileid="367" duration="400"/>
+  </animation>
  </tile>
  <tile id="368">
   <properties>
-   <property name="name" value="gantry@1,0"/>
+   <property name="name" value="below1"/>
   </properties>
- </tile>
- <tile id="369">
-  <properties>
-   <property name="name" value="gantry@2,0"/>
-  </properties>
+  <animation>
+   <frame tileid="368" duration="1400"/>
+   <frame tileid="369" duration="400"/>
+  </animation>
  </tile>
  <tile id="370">
   <properties>
-   <property name="name" value="cone"/>
+   <property name="name" value="below2"/>
   </properties>
   <animation>
-   <frame tileid="370" duration="600"/>
+   <frame tileid="370" duration="1600"/>
    <frame tileid="371" duration="400"/>
   </animation>
  </tile>
  <tile id="372">
   <properties>
-   <property name="name" value="barrier@0,0"/>
+   <property name="name" value="below3"/>
   </properties>
- </tile>
- <tile id="373">
-  <properties>
-   <property name="name" value="barrier@1,0"/>
-  </properties>
+  <animation>
+   <frame tileid="372" duration="1800"/>
+   <frame tileid="373" duration="400"/>
+  </animation>
  </tile>
  <tile id="374">
   <properties>
-   <property name="name" value="grime0"/>
+   <property name="name" value="overpass_n"/>
   </properties>
  </tile>
  <tile id="375">
   <properties>
-   <property name="name" value="grime1"/>
+   <property name="name" value="overpass_m"/>
   </properties>
  </tile>
  <tile id="376">
   <properties>
-   <property name="name" value="grime2"/>
+   <property name="name" value="overpass_s"/>
   </properties>
  </tile>
  <tile id="377">
   <properties>
-   <property name="name" value="grime3"/>
+   <property name="name" value="pillar"/>
+   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="378">
   <properties>
-   <property name="name" value="puddle"/>
+   <property name="name" value="deck_far_dash"/>
+   <property name="solid" type="bool" value="true"/>
   </properties>
-  <animation>
-   <frame tileid="378" duration="400"/>
-   <frame tileid="379" duration="400"/>
-   <frame tileid="380" duration="400"/>
-  </animation>
+ </tile>
+ <tile id="379">
+  <properties>
+   <property name="name" value="deck_under"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="380">
+  <properties>
+   <property name="name" value="gantry@0,0"/>
+  </properties>
  </tile>
  <tile id="381">
   <properties>
-   <property name="name" value="bags"/>
+   <property name="name" value="gantry@1,0"/>
   </properties>
  </tile>
  <tile id="382">
   <properties>
-   <property name="name" value="litter"/>
+   <property name="name" value="gantry@2,0"/>
   </properties>
  </tile>
  <tile id="383">
   <properties>
-   <property name="name" value="barrel_fire"/>
+   <property name="name" value="cone"/>
   </properties>
   <animation>
-   <frame tileid="383" duration="140"/>
-   <frame tileid="384" duration="140"/>
-   <frame tileid="385" duration="140"/>
+   <frame tileid="383" duration="600"/>
+   <frame tileid="384" duration="400"/>
   </animation>
+ </tile>
+ <tile id="385">
+  <properties>
+   <property name="name" value="barrier@0,0"/>
+  </properties>
  </tile>
  <tile id="386">
   <properties>
-   <property name="name" value="steam"/>
+   <property name="name" value="barrier@1,0"/>
   </properties>
-  <animation>
-   <frame tileid="386" duration="160"/>
-   <frame tileid="387" duration="160"/>
-   <frame tileid="388" duration="160"/>
-   <frame tileid="389" duration="160"/>
-  </animation>
+ </tile>
+ <tile id="387">
+  <properties>
+   <property name="name" value="grime0"/>
+  </properties>
+ </tile>
+ <tile id="388">
+  <properties>
+   <property name="name" value="grime1"/>
+  </properties>
+ </tile>
+ <tile id="389">
+  <properties>
+   <property name="name" value="grime2"/>
+  </properties>
  </tile>
  <tile id="390">
   <properties>
-   <property name="name" value="fence@0,0"/>
+   <property name="name" value="grime3"/>
   </properties>
  </tile>
  <tile id="391">
   <properties>
-   <property name="name" value="fence@0,1"/>
+   <property name="name" value="puddle"/>
   </properties>
- </tile>
- <tile id="392">
-  <properties>
-   <property name="name" value="scrap@0,0"/>
-  </properties>
- </tile>
- <tile id="393">
-  <properties>
-   <property name="name" value="scrap@1,0"/>
-  </properties>
+  <animation>
+   <frame tileid="391" duration="400"/>
+   <frame tileid="392" duration="400"/>
+   <frame tileid="393" duration="400"/>
+  </animation>
  </tile>
  <tile id="394">
   <properties>
-   <property name="name" value="scrap@0,1"/>
+   <property name="name" value="bags"/>
   </properties>
  </tile>
  <tile id="395">
   <properties>
-   <property name="name" value="scrap@1,1"/>
+   <property name="name" value="litter"/>
   </properties>
  </tile>
  <tile id="396">
   <properties>
+   <property name="name" value="barrel_fire"/>
+  </properties>
+  <animation>
+   <frame tileid="396" duration="140"/>
+   <frame tileid="397" duration="140"/>
+   <frame tileid="398" duration="140"/>
+  </animation>
+ </tile>
+ <tile id="399">
+  <properties>
+   <property name="name" value="steam"/>
+  </properties>
+  <animation>
+   <frame tileid="399" duration="160"/>
+   <frame tileid="400" duration="160"/>
+   <frame tileid="401" duration="160"/>
+   <frame tileid="402" duration="160"/>
+  </animation>
+ </tile>
+ <tile id="403">
+  <properties>
+   <property name="name" value="fence@0,0"/>
+  </properties>
+ </tile>
+ <tile id="404">
+  <properties>
+   <property name="name" value="fence@0,1"/>
+  </properties>
+ </tile>
+ <tile id="405">
+  <properties>
+   <property name="name" value="scrap@0,0"/>
+  </properties>
+ </tile>
+ <tile id="406">
+  <properties>
+   <property name="name" value="scrap@1,0"/>
+  </properties>
+ </tile>
+ <tile id="407">
+  <properties>
+   <property name="name" value="scrap@0,1"/>
+  </properties>
+ </tile>
+ <tile id="408">
+  <properties>
+   <property name="name" value="scrap@1,1"/>
+  </properties>
+ </tile>
+ <tile id="409">
+  <properties>
    <property name="name" value="wreck@0,0"/>
   </properties>
  </tile>
- <tile id="397">
+ <tile id="410">
   <properties>
    <property name="name" value="wreck@1,0"/>
   </properties>
  </tile>
- <tile id="398">
+ <tile id="411">
   <properties>
    <property name="name" value="steps"/>
   </properties>
  </tile>
- <tile id="399">
+ <tile id="412">
   <properties>
    <property name="name" value="pipe_h"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="400">
+ <tile id="413">
   <properties>
    <property name="name" value="cables"/>
   </properties>
  </tile>
- <tile id="401">
+ <tile id="414">
   <properties>
    <property name="name" value="laundry@0,0"/>
   </properties>
  </tile>
- <tile id="402">
+ <tile id="415">
   <properties>
    <property name="name" value="laundry@1,0"/>
   </properties>
  </tile>
- <tile id="403">
+ <tile id="416">
   <properties>
    <property name="name" value="graffiti@0,0"/>
   </properties>
  </tile>
- <tile id="404">
+ <tile id="417">
   <properties>
    <property name="name" value="graffiti@1,0"/>
   </properties>
  </tile>
- <tile id="405">
+ <tile id="418">
   <properties>
    <property name="name" value="tag"/>
   </properties>
  </tile>
- <tile id="406">
+ <tile id="419">
   <properties>
    <property name="name" value="sewer_cap_0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="407">
+ <tile id="420">
   <properties>
    <property name="name" value="sewer_cap_1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="408">
+ <tile id="421">
   <properties>
    <property name="name" value="sewer_cap_2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="409">
+ <tile id="422">
   <properties>
    <property name="name" value="sewer_cap_3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="410">
+ <tile id="423">
   <properties>
    <property name="name" value="sewer_cap_4"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="411">
+ <tile id="424">
   <properties>
    <property name="name" value="sewer_cap_5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="412">
+ <tile id="425">
   <properties>
    <property name="name" value="sewer_cap_6"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="413">
+ <tile id="426">
   <properties>
    <property name="name" value="sewer_cap_7"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="414">
+ <tile id="427">
   <properties>
    <property name="name" value="sewer_cap_8"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="415">
+ <tile id="428">
   <properties>
    <property name="name" value="sewer_cap_9"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="416">
+ <tile id="429">
   <properties>
    <property name="name" value="sewer_cap_10"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="417">
+ <tile id="430">
   <properties>
    <property name="name" value="sewer_cap_11"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="418">
+ <tile id="431">
   <properties>
    <property name="name" value="sewer_cap_12"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="419">
+ <tile id="432">
   <properties>
    <property name="name" value="sewer_cap_13"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="420">
+ <tile id="433">
   <properties>
    <property name="name" value="sewer_cap_14"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="421">
+ <tile id="434">
   <properties>
    <property name="name" value="sewer_cap_15"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="422">
+ <tile id="435">
   <properties>
    <property name="name" value="sewer_face0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="423">
+ <tile id="436">
   <properties>
    <property name="name" value="sewer_face1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="424">
+ <tile id="437">
   <properties>
    <property name="name" value="sewer_face2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="425">
+ <tile id="438">
   <properties>
    <property name="name" value="sewer_hi0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="426">
+ <tile id="439">
   <properties>
    <property name="name" value="sewer_hi1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="427">
+ <tile id="440">
   <properties>
    <property name="name" value="sewer_hi2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="428">
+ <tile id="441">
   <properties>
    <property name="name" value="sewer_ladder"/>
   </properties>
  </tile>
- <tile id="429">
+ <tile id="442">
   <properties>
    <property name="name" value="sewer_walk"/>
   </properties>
  </tile>
- <tile id="430">
+ <tile id="443">
   <properties>
    <property name="name" value="sewer_walk1"/>
   </properties>
  </tile>
- <tile id="431">
+ <tile id="444">
   <properties>
    <property name="name" value="sewer_lip_0"/>
   </properties>
  </tile>
- <tile id="432">
+ <tile id="445">
   <properties>
    <property name="name" value="sewer_lip_1"/>
   </properties>
  </tile>
- <tile id="433">
+ <tile id="446">
   <properties>
    <property name="name" value="sewer_lip_2"/>
   </properties>
  </tile>
- <tile id="434">
+ <tile id="447">
   <properties>
    <property name="name" value="sewer_lip_3"/>
   </properties>
  </tile>
- <tile id="435">
+ <tile id="448">
   <properties>
    <property name="name" value="sewer_lip_4"/>
   </properties>
  </tile>
- <tile id="436">
+ <tile id="449">
   <properties>
    <property name="name" value="sewer_lip_5"/>
   </properties>
  </tile>
- <tile id="437">
+ <tile id="450">
   <properties>
    <property name="name" value="sewer_lip_6"/>
   </properties>
  </tile>
- <tile id="438">
+ <tile id="451">
   <properties>
    <property name="name" value="sewer_lip_7"/>
   </properties>
  </tile>
- <tile id="439">
+ <tile id="452">
   <properties>
    <property name="name" value="sewer_lip_8"/>
   </properties>
  </tile>
- <tile id="440">
+ <tile id="453">
   <properties>
    <property name="name" value="sewer_lip_9"/>
   </properties>
  </tile>
- <tile id="441">
+ <tile id="454">
   <properties>
    <property name="name" value="sewer_lip_10"/>
   </properties>
  </tile>
- <tile id="442">
+ <tile id="455">
   <properties>
    <property name="name" value="sewer_lip_11"/>
   </properties>
  </tile>
- <tile id="443">
+ <tile id="456">
   <properties>
    <property name="name" value="sewer_lip_12"/>
   </properties>
  </tile>
- <tile id="444">
+ <tile id="457">
   <properties>
    <property name="name" value="sewer_lip_13"/>
   </properties>
  </tile>
- <tile id="445">
+ <tile id="458">
   <properties>
    <property name="name" value="sewer_lip_14"/>
   </properties>
  </tile>
- <tile id="446">
+ <tile id="459">
   <properties>
    <property name="name" value="sewer_lip_15"/>
   </properties>
  </tile>
- <tile id="447">
+ <tile id="460">
   <properties>
    <property name="name" value="water"/>
   </properties>
   <animation>
-   <frame tileid="447" duration="180"/>
-   <frame tileid="448" duration="180"/>
-   <frame tileid="449" duration="180"/>
-   <frame tileid="450" duration="180"/>
+   <frame tileid="460" duration="200"/>
+   <frame tileid="461" duration="200"/>
+   <frame tileid="462" duration="200"/>
+   <frame tileid="463" duration="200"/>
   </animation>
  </tile>
- <tile id="451">
+ <tile id="464">
+  <properties>
+   <property name="name" value="sewer_lamp"/>
+  </properties>
+  <animation>
+   <frame tileid="464" duration="900"/>
+   <frame tileid="465" duration="900"/>
+   <frame tileid="466" duration="120"/>
+   <frame tileid="467" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="468">
+  <properties>
+   <property name="name" value="sewer_pipe"/>
+  </properties>
+ </tile>
+ <tile id="469">
+  <properties>
+   <property name="name" value="fairylights"/>
+  </properties>
+  <animation>
+   <frame tileid="469" duration="600"/>
+   <frame tileid="470" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="471">
   <properties>
    <property name="name" value="sewer_outflow"/>
   </properties>
   <animation>
-   <frame tileid="451" duration="120"/>
-   <frame tileid="452" duration="120"/>
-   <frame tileid="453" duration="120"/>
+   <frame tileid="471" duration="120"/>
+   <frame tileid="472" duration="120"/>
+   <frame tileid="473" duration="120"/>
   </animation>
  </tile>
- <tile id="454">
+ <tile id="474">
   <properties>
    <property name="name" value="grate"/>
   </properties>
  </tile>
- <tile id="455">
+ <tile id="475">
   <properties>
    <property name="name" value="plank"/>
   </properties>
  </tile>
- <tile id="456">
+ <tile id="476">
   <properties>
    <property name="name" value="hideout@0,0"/>
   </properties>
  </tile>
- <tile id="457">
+ <tile id="477">
   <properties>
    <property name="name" value="hideout@1,0"/>
   </properties>
  </tile>
- <tile id="458">
+ <tile id="478">
   <properties>
    <property name="name" value="moss"/>
   </properties>

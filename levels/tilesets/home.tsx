@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="202" columns="16">
+<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="208" columns="16">
  <image source="../../assets/tiles/home.png" width="256" height="208"/>
  <tile id="0">
   <properties>
@@ -703,362 +703,392 @@
  </tile>
  <tile id="137">
   <properties>
-   <property name="name" value="bat"/>
+   <property name="name" value="tyres"/>
   </properties>
  </tile>
  <tile id="138">
   <properties>
-   <property name="name" value="yard0"/>
+   <property name="name" value="boxes"/>
   </properties>
  </tile>
  <tile id="139">
   <properties>
-   <property name="name" value="yard1"/>
+   <property name="name" value="poster@0,0"/>
   </properties>
  </tile>
  <tile id="140">
   <properties>
-   <property name="name" value="yard2"/>
+   <property name="name" value="poster@0,1"/>
   </properties>
  </tile>
  <tile id="141">
   <properties>
-   <property name="name" value="dirt"/>
+   <property name="name" value="bike@0,0"/>
   </properties>
  </tile>
  <tile id="142">
   <properties>
-   <property name="name" value="stepstones"/>
+   <property name="name" value="bike@1,0"/>
   </properties>
  </tile>
  <tile id="143">
   <properties>
-   <property name="name" value="patio"/>
+   <property name="name" value="bat"/>
   </properties>
  </tile>
  <tile id="144">
+  <properties>
+   <property name="name" value="yard0"/>
+  </properties>
+ </tile>
+ <tile id="145">
+  <properties>
+   <property name="name" value="yard1"/>
+  </properties>
+ </tile>
+ <tile id="146">
+  <properties>
+   <property name="name" value="yard2"/>
+  </properties>
+ </tile>
+ <tile id="147">
+  <properties>
+   <property name="name" value="dirt"/>
+  </properties>
+ </tile>
+ <tile id="148">
+  <properties>
+   <property name="name" value="stepstones"/>
+  </properties>
+ </tile>
+ <tile id="149">
+  <properties>
+   <property name="name" value="patio"/>
+  </properties>
+ </tile>
+ <tile id="150">
   <properties>
    <property name="name" value="fence_0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="145">
+ <tile id="151">
   <properties>
    <property name="name" value="fence_1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="146">
+ <tile id="152">
   <properties>
    <property name="name" value="fence_2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="147">
+ <tile id="153">
   <properties>
    <property name="name" value="fence_3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="148">
+ <tile id="154">
   <properties>
    <property name="name" value="fence_4"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="149">
+ <tile id="155">
   <properties>
    <property name="name" value="fence_5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="150">
+ <tile id="156">
   <properties>
    <property name="name" value="fence_6"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="151">
+ <tile id="157">
   <properties>
    <property name="name" value="fence_7"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="152">
+ <tile id="158">
   <properties>
    <property name="name" value="fence_8"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="153">
+ <tile id="159">
   <properties>
    <property name="name" value="fence_9"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="154">
+ <tile id="160">
   <properties>
    <property name="name" value="fence_10"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="155">
+ <tile id="161">
   <properties>
    <property name="name" value="fence_11"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="156">
+ <tile id="162">
   <properties>
    <property name="name" value="fence_12"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="157">
+ <tile id="163">
   <properties>
    <property name="name" value="fence_13"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="158">
+ <tile id="164">
   <properties>
    <property name="name" value="fence_14"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="159">
+ <tile id="165">
   <properties>
    <property name="name" value="fence_15"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="160">
+ <tile id="166">
   <properties>
    <property name="name" value="kennel@0,0"/>
   </properties>
  </tile>
- <tile id="161">
+ <tile id="167">
   <properties>
    <property name="name" value="kennel@1,0"/>
   </properties>
  </tile>
- <tile id="162">
+ <tile id="168">
   <properties>
    <property name="name" value="kennel@0,1"/>
   </properties>
  </tile>
- <tile id="163">
+ <tile id="169">
   <properties>
    <property name="name" value="kennel@1,1"/>
   </properties>
  </tile>
- <tile id="164">
+ <tile id="170">
   <properties>
    <property name="name" value="yardtree@0,0"/>
   </properties>
  </tile>
- <tile id="165">
+ <tile id="171">
   <properties>
    <property name="name" value="yardtree@1,0"/>
   </properties>
  </tile>
- <tile id="166">
+ <tile id="172">
   <properties>
    <property name="name" value="yardtree@2,0"/>
   </properties>
  </tile>
- <tile id="167">
+ <tile id="173">
   <properties>
    <property name="name" value="yardtree@0,1"/>
   </properties>
  </tile>
- <tile id="168">
+ <tile id="174">
   <properties>
    <property name="name" value="yardtree@1,1"/>
   </properties>
  </tile>
- <tile id="169">
+ <tile id="175">
   <properties>
    <property name="name" value="yardtree@2,1"/>
   </properties>
  </tile>
- <tile id="170">
+ <tile id="176">
   <properties>
    <property name="name" value="yardtree@0,2"/>
   </properties>
  </tile>
- <tile id="171">
+ <tile id="177">
   <properties>
    <property name="name" value="yardtree@1,2"/>
   </properties>
  </tile>
- <tile id="172">
+ <tile id="178">
   <properties>
    <property name="name" value="yardtree@2,2"/>
   </properties>
  </tile>
- <tile id="173">
+ <tile id="179">
   <properties>
    <property name="name" value="bush"/>
   </properties>
  </tile>
- <tile id="174">
+ <tile id="180">
   <properties>
    <property name="name" value="flowerbed"/>
   </properties>
  </tile>
- <tile id="175">
+ <tile id="181">
   <properties>
    <property name="name" value="washing@0,0"/>
   </properties>
  </tile>
- <tile id="176">
+ <tile id="182">
   <properties>
    <property name="name" value="washing@1,0"/>
   </properties>
  </tile>
- <tile id="177">
+ <tile id="183">
   <properties>
    <property name="name" value="washing@2,0"/>
   </properties>
  </tile>
- <tile id="178">
+ <tile id="184">
   <properties>
    <property name="name" value="wheelie"/>
   </properties>
  </tile>
- <tile id="179">
+ <tile id="185">
   <properties>
    <property name="name" value="hose"/>
   </properties>
  </tile>
- <tile id="180">
+ <tile id="186">
   <properties>
    <property name="name" value="house_roof_nw"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="181">
+ <tile id="187">
   <properties>
    <property name="name" value="house_roof_n"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="182">
+ <tile id="188">
   <properties>
    <property name="name" value="house_roof_ne"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="183">
+ <tile id="189">
   <properties>
    <property name="name" value="house_roof_w"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="184">
+ <tile id="190">
   <properties>
    <property name="name" value="house_roof_c"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="185">
+ <tile id="191">
   <properties>
    <property name="name" value="house_roof_e"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="186">
+ <tile id="192">
   <properties>
    <property name="name" value="house_roof_sw"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="187">
+ <tile id="193">
   <properties>
    <property name="name" value="house_roof_s"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="188">
+ <tile id="194">
   <properties>
    <property name="name" value="house_roof_se"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="189">
+ <tile id="195">
   <properties>
    <property name="name" value="house_win0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="190">
+ <tile id="196">
   <properties>
    <property name="name" value="house_win1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="191">
+ <tile id="197">
   <properties>
    <property name="name" value="house_win2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="192">
+ <tile id="198">
   <properties>
    <property name="name" value="house_win3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="193">
+ <tile id="199">
   <properties>
    <property name="name" value="house_win4"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="194">
+ <tile id="200">
   <properties>
    <property name="name" value="house_win5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="195">
+ <tile id="201">
   <properties>
    <property name="name" value="house_edge_l"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="196">
+ <tile id="202">
   <properties>
    <property name="name" value="house_edge_r"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="197">
+ <tile id="203">
   <properties>
    <property name="name" value="house_shop_window"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="198">
+ <tile id="204">
   <properties>
    <property name="name" value="house_shop_door"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="199">
+ <tile id="205">
   <properties>
    <property name="name" value="house_shop_garage"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="200">
+ <tile id="206">
   <properties>
    <property name="name" value="house_shop_plain"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="201">
+ <tile id="207">
   <properties>
    <property name="name" value="porchlight"/>
   </properties>

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="487" columns="16">
+<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="488" columns="16">
  <image source="../../assets/tiles/iq.png" width="256" height="496"/>
  <tile id="0">
   <properties>
@@ -1789,58 +1789,52 @@
  </tile>
  <tile id="465">
   <properties>
-   <property name="name" value="execdesk@0,0"/>
+   <property name="name" value="cot"/>
   </properties>
  </tile>
  <tile id="466">
   <properties>
-   <property name="name" value="execdesk@1,0"/>
+   <property name="name" value="execdesk@0,0"/>
   </properties>
  </tile>
  <tile id="467">
   <properties>
-   <property name="name" value="execdesk@2,0"/>
+   <property name="name" value="execdesk@1,0"/>
   </properties>
  </tile>
  <tile id="468">
   <properties>
-   <property name="name" value="execdesk@0,1"/>
+   <property name="name" value="execdesk@2,0"/>
   </properties>
  </tile>
  <tile id="469">
   <properties>
-   <property name="name" value="execdesk@1,1"/>
+   <property name="name" value="execdesk@0,1"/>
   </properties>
  </tile>
  <tile id="470">
   <properties>
-   <property name="name" value="execdesk@2,1"/>
+   <property name="name" value="execdesk@1,1"/>
   </properties>
  </tile>
  <tile id="471">
   <properties>
-   <property name="name" value="sofa_red@0,0"/>
+   <property name="name" value="execdesk@2,1"/>
   </properties>
  </tile>
  <tile id="472">
   <properties>
-   <property name="name" value="sofa_red@1,0"/>
+   <property name="name" value="sofa_red@0,0"/>
   </properties>
  </tile>
  <tile id="473">
   <properties>
-   <property name="name" value="holostatue@0,0"/>
+   <property name="name" value="sofa_red@1,0"/>
   </properties>
-  <animation>
-   <frame tileid="473" duration="250"/>
-   <frame tileid="475" duration="250"/>
-   <frame tileid="477" duration="250"/>
-   <frame tileid="479" duration="250"/>
-  </animation>
  </tile>
  <tile id="474">
   <properties>
-   <property name="name" value="holostatue@0,1"/>
+   <property name="name" value="holostatue@0,0"/>
   </properties>
   <animation>
    <frame tileid="474" duration="250"/>
@@ -1849,32 +1843,43 @@
    <frame tileid="480" duration="250"/>
   </animation>
  </tile>
- <tile id="481">
+ <tile id="475">
+  <properties>
+   <property name="name" value="holostatue@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="475" duration="250"/>
+   <frame tileid="477" duration="250"/>
+   <frame tileid="479" duration="250"/>
+   <frame tileid="481" duration="250"/>
+  </animation>
+ </tile>
+ <tile id="482">
   <properties>
    <property name="name" value="liftdoor@0,0"/>
   </properties>
  </tile>
- <tile id="482">
+ <tile id="483">
   <properties>
    <property name="name" value="liftdoor@1,0"/>
   </properties>
  </tile>
- <tile id="483">
+ <tile id="484">
   <properties>
    <property name="name" value="liftdoor@0,1"/>
   </properties>
  </tile>
- <tile id="484">
+ <tile id="485">
   <properties>
    <property name="name" value="liftdoor@1,1"/>
   </properties>
  </tile>
- <tile id="485">
+ <tile id="486">
   <properties>
    <property name="name" value="slidedoor@0,0"/>
   </properties>
  </tile>
- <tile id="486">
+ <tile id="487">
   <properties>
    <property name="name" value="slidedoor@0,1"/>
   </properties>

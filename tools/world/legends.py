@@ -54,6 +54,7 @@ IQ: dict[str, Brush] = {
     "l": Decor("#", "liftdoor"),
     "e": T(detail=["shell0", "shell1", "shell2"], solid=True),
     "n": T(ground="darkfloor_light"),
+    "v": T(detail="cot", solid=True),
 }
 
 SCHOOL: dict[str, Brush] = {
@@ -91,7 +92,7 @@ HOME: dict[str, Brush] = {
     "%": Wall("garagewall", faces=1, his=2),
     ".": T(ground=["wood0", "wood0", "wood1", "wood2"]),
     ",": T(ground="kitchentile"),
-    ":": T(ground=["concrete", "concrete", "concrete", "concrete_oil", "concrete_crack"]),
+    ":": T(ground=["concrete"] * 6 + ["concrete_oil", "concrete_crack"]),
     "u": Nine("rug"),
     "C": Stamp(["counter_plain", "counter_plain", "counter_bowl"]),
     "i": Stamp("counter_sink"),
@@ -125,6 +126,10 @@ HOME: dict[str, Brush] = {
     "*": T(ground="flowerbed"),
     "g": T(detail="wheelie", solid=True),
     "h": T(detail="hose"),
+    "y": T(detail="tyres", solid=True),
+    "x": T(detail="boxes", solid=True),
+    "P": Decor("%", "poster"),
+    "E": Stamp("bike"),
 }
 
 STADIUM: dict[str, Brush] = {

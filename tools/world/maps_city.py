@@ -8,7 +8,7 @@ start; digits and letters are the objects listed with each plan.
 from __future__ import annotations
 
 from world.citykit import CITY, dress_city
-from world.mapkit import Auto, Door, Layout, Stamp, T, Wall, entry, exit_to, npc, spot, start, walker
+from world.mapkit import Auto, Builder, Door, Layout, Stamp, T, Wall, entry, exit_to, npc, spot, start, walker
 
 STREETS = """
 AAAAAAAAABBBBBBBBVVVVVVVCCCCCCCCCC..5!|!,..CCCCCCCCCCCCCCVVVVVVVVVVBBBBBBBBBBBBB
@@ -107,8 +107,8 @@ vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvW...cc....Evvvvvvvvvv
 vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvW.........Evvvvvvvvvv
 vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvW....!....Evvvvvvvvvv
 NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN.........NNNNNNNNNNN
-nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn
-....cc...................cc.............k...BB......q....................cc.....
+nnnnnnnnlnnnnnnnnnnnnnnnlnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnlnnnnnnnnnnnnnnnlnnnnnnn
+....cc..l...............lcc.............k...BB......q...l...............lcc.....
 ..............GGG..........................p..k.......GGG.......................
 -..-..-..-..-..-..-..-..-..-..-6.-..-..-..-..4..p..-..-..-..-..-..-..-..-..-..-.
 ............cc............................p.BB..................................
@@ -120,8 +120,8 @@ MMMMMMMMMMMMMMMMMMMM...MMMMMMMMMMMMMMMMMMMMMMMMMMM...MMMMMMMMMMMMMMMMMMMMMMMMMMM
 ..............GGG.....................................GGG.......................
 -..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-..-.
 ...............cc.............w.........................cc......................
-....................................5.h.........................................
-ssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssss
+........l...............l...........5.h.l...............l...............l.......
+sssssssslssssssssssssssslssssssssssssssslssssssssssssssslssssssssssssssslsssssss
 SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSX2XXSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS
 UUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU
 vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
@@ -132,8 +132,8 @@ vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
 ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff
 FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF
 FFFFFFFFFFCCFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFCCFFFFFFFFFFFFFFFFFFFFFFFFFF
-FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF
-FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFCCFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF
+dFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFF
+FFdFFFdFFFdFFFdFFFdFFFdFFFdFFFCCFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdFFFdF
 FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFCCFFFFFFFF
 FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF
 uuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuu
@@ -153,10 +153,10 @@ GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,,,,,,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
 GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,,,a,,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
 GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,,,,,,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
 bb,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,b,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,
-,,LL,,,,,,,,,,,,,,,,,,,,l,,,,,,,,w,,,,,,@,,,,,,,,,,,,,LL,,,,w,,,,,,,,,,,,,,,,,,,
-,,,,,w,,,,d,,,,,,,,,LL,,,,,,,,,,,,,,,,,,,,,,,,,w,,,,,,,l,,,,,,v,,,LL,,ul,,,,,,,,
-,,,,,,,,,l,,,,,,,,,,w,,,,,v,,,,kk,,,,,,,,l,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,
-,,,,,,,,,,ccc,,,f,,,,,,,,,,,,,mkk,5,,,,,,,,,,,,,FFFFGGGGGGGGGGGGbb,,BBBBBBBBBBBB
+,,LL,,,,,,,,,,,,,,,,,,,,l,,,,,,,,wqq,,,,@,,,,,,,,,,,,,LL,,,,w,,,,,,,,,,,,,,,,,,,
+,,,,,w,,,,d,,,,,,,,,LL,,,,,,,,,,,,q,,,,,,,,,,,,w,,,,,,,lqq,,,,v,,,LL,,ul,,,,,,,,
+,,,,,,,,,l,,,,,,,,,,w,,,,,v,,,,kk,,,,,,,,l,,,,,,,,,,h,,,,,,,,,,,,,hh,,,,,,,,,,,,
+,,hh,,,,,,ccc,,,f,,,,,,,,,,,,,mkk,5,h,,,,,,,,,,,FFFFGGGGGGGGGGGGbb,,BBBBBBBBBBBB
 ,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,8,,,,,,,,4,,,,,,,F,f,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGGbb,,BBBBBBBBBBBBb,,,,,,,,,,,,,,,,,F,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,,WW,,,,,F,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
@@ -166,14 +166,14 @@ GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,,,,YY,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,r,,,,,,YY,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,r,,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,,,,,7,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
-GGGGGGGGGGGGGG,,,,,,,,,,6,,,,,F,,,,,,,,,,,,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,,,,,,,6,,,,,F,,,,,FFFFFF,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,,,,,,,,,,,,,F,,,,,,,,,,,,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 ,,,,,,,,,,,,,,FFFF,,,,,,,,,,,,F,,,,w,,,,,,,,,,w,,,,,,,,,,,,,,,,,,,,,BBBBBBBBBBBB
 ,,,,,,,,w,,,,,,,,,,,,,,,,,,,,,F,,,,,,,,,,,,,,,,,,,,,,,,YY,,,,,,,,,,,BBBBBBBBBBBB
-,,,,,,,,WW,,,,,,l,,,,,,,,,,,l,,,,,,,,,,,,,,,v,,,,,,,,,,YY,,,,,,,,,,b,,,,,,,,,,,2
-,,,,,,,,,,,,,,,w,,,,,,3,,,LL,,,,,,,,,,,,,,,,,,,,,,w,,,,,,,s,,,,,cc,,,,WW,,,,,e,,
+,,,,,qq,WW,,,,,,l,,,,,,,,,,,l,,,,,,,,,,,,,,,v,,,,,,,,,,YY,,,qq,,,,,b,,,,,,,,,,,2
+,,,,,,,,,,,,,,,w,,,,,,3,,,LL,,,I,I,,,,,,,,,,,,,,,,w,,,,,,,s,,,,,cc,,,IWW,,,,,e,,
 ,,,,,y,,,,v,,,,,,,,,,,,j,,,,,,w,,,,,,,,,cc,,LL,,,,,,,,,,,,,l,,,,,,w,,,,,,w,,,,,,
-,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,f,,,,,,,,,,,,,,l,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,
+,,,,,,,,,,,,,,,h,,,,,,qq,,,q,,,,,f,,,,,,h,,,qq,,l,,,,,,,,,,,,,h,,,,,,,,,,,,qq,,,
 GGGGGGGGGGGGGGGGGGGGbb,,,,,,,,,,,,,,,,,l,,,,,,,,,,,,,,,,,,,,,bGGGGGGGGGGGGGGGGGG
 GGGGGGGGGGGGGGGGGGGG,l,,,,,,,,,,,,,,,,,,,l,,,,,,,,,,,,,,,,,,,,GGGGGGGGGGGGGGGGGG
 GGGGGGGGGGGGGGGGGGGG,,,,BBBBBBBBBBBBBB,,,,GGGGGGGGGGGGGGGGb,,,GGGGGGGGGGGGGGGGGG
@@ -195,11 +195,11 @@ SEWERS = """
 ############################1###############################
 ############################H###############################
 ############################H###############################
-########O###########O#######H#########O#############O#######
+####l###O#PP##l##PP#O###l###H####l####O##PP#l###PP##O###l###
 2...........................a....m........................##
-.b.m..............................6.......................##
-......g..................................................m##
-......7...................................................##
+.B.m..............................6.....m.................##
+......g...........m......................................m##
+...bb.7...................................................##
 ##~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~##
 ~~~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~~~
 ~~~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~~~
@@ -207,8 +207,8 @@ SEWERS = """
 ~~~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~~~
 ##~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~##
 ##........................................................##
-##..................@...g...............................m.##
-##........................................................##
+##......m...........@...g.........................m.....m.##
+##.......................bb.............................b.##
 ##~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~##
 ~~~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~
 ~~~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~
@@ -216,20 +216,20 @@ SEWERS = """
 ~~~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~
 ~~~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~
 ##~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~##
-##.........................................................3
+##.............................................b...........3
 ##.............s.............................u...........c..
-##..............g...........................g...............
-##........m.........................m.......................
-################################################.NN...qq.###
+##..............g.....m.....................g...............
+##.b......m...................bb....m............LLLLLL.....
+################################################fNN...qq.###
 ################################################....4....###
-################################################.....j...###
+################################################.....j..q###
 ##################################################.....#####
 ############################################################
 ############################################################
 """
 
 
-VOID = ["void0", "void0", "void1", "void2"]
+VOID = ["below0", "below1", "below2", "below3", "void0", "void1", "void2", "below0"]
 FREEWAY_LEGEND = {
     "v": T(ground=VOID, solid=True),
     ".": T(ground=["deck0", "deck0", "deck1", "deck2"]),
@@ -244,6 +244,8 @@ FREEWAY_LEGEND = {
     "M": T(ground="rail_n", solid=True),
     "U": T(ground="deck_under", solid=True),
     "F": T(ground="deck_far", solid=True),
+    "d": T(ground="deck_far_dash", solid=True),
+    "l": Stamp("lamp_post", above_rows=1),
     "f": T(ground="rail_n", solid=True),
     "u": T(ground="deck_under", solid=True),
     "X": T(ground="rail_broken"),
@@ -292,7 +294,19 @@ LOWER_LEGEND = CITY | {
     "L": Stamp("laundry", solid=False, layer="above"),
     "c": T(ground=None, above="cables"),
     "z": T(ground="steps"),
+    "I": T(detail="pillar", solid=True),
+    "q": T(detail=["crate", "crate", "crate_blue"], solid=True),
+    "h": T(detail=["bin", "bin_blue"], solid=True),
 }
+
+
+def _overpass(b: Builder) -> None:
+    """The freeway crosses overhead: a band on the `above` layer the player walks underneath."""
+    dress_city(b)
+    top, bottom = 23, 27
+    for x in range(b.w):
+        for y in range(top, bottom + 1):
+            b.put("above", x, y, "overpass_n" if y == top else "overpass_s" if y == bottom else "overpass_m")
 
 lower_city = Layout(
     name="lower_city",
@@ -318,9 +332,9 @@ lower_city = Layout(
         "d": walker("crowd_c", [(14, 0)]),
         "s": walker("qbot", [(-10, 0)]),
         "y": walker("crowd_b", [(12, 0)]),
-        "u": walker("crowd_a", [(-14, 0)]),
+        "u": walker("crowd_a", [(-8, 0)]),
     },
-    decorate=dress_city,
+    decorate=_overpass,
 )
 
 SEWER_LEGEND = {
@@ -334,6 +348,11 @@ SEWER_LEGEND = {
     "m": T(ground="moss"),
     "N": Stamp("hideout"),
     "q": T(detail=["crate", "crate_blue"], solid=True),
+    "l": T(ground="sewer_lamp", solid=True, wallish=True),
+    "P": T(ground="sewer_pipe", solid=True, wallish=True),
+    "b": T(detail="bags", solid=True),
+    "f": T(detail="barrel_fire", solid=True),
+    "L": T(ground=None, above="fairylights"),
 }
 
 sewers = Layout(
@@ -349,7 +368,7 @@ sewers = Layout(
         "2": exit_to("lower_city", "from_sewers", rect=(0, 0, 1, 4)),
         "3": exit_to("iq_tower", "from_sewers", rect=(0, 0, 1, 4)),
         "a": entry("from_streets"),
-        "b": entry("from_lower_city"),
+        "B": entry("from_lower_city"),
         "c": entry("from_iq_tower"),
         "4": spot("hideout", rect=(-3, -1, 6, 3)),
         "5": spot("down_here", rect=(-1, -3, 3, 6), on="="),

@@ -64,10 +64,13 @@ def planter_tree() -> Canvas:
     c.rect(7, 24, 18, 2, "dark_wood")
     c.rect(14, 14, 4, 10, "dark_wood")
     c.vline(14, 14, 10, "wood")
-    c.ellipse(16, 11, 14, 10, "teal")
-    c.ellipse(14, 9, 11, 8, "green")
-    c.speckle(r, ["neon_lime"], 0.12, (4, 2, 22, 10), only_on="green")
-    c.speckle(r, ["deep_blue"], 0.10, (2, 10, 28, 10), only_on="teal")
+    crown = Canvas(32, 32)
+    crown.ellipse(16, 11, 14, 10, "teal")
+    crown.ellipse(14, 9, 11, 8, "green")
+    crown.speckle(r, ["neon_lime"], 0.12, (4, 2, 22, 10), only_on="green")
+    crown.speckle(r, ["deep_blue"], 0.10, (2, 10, 28, 10), only_on="teal")
+    crown.outline("night")
+    c.blit(crown, 0, 0)
     c.hline(6, 31, 20, "ink")
     return c
 

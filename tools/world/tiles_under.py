@@ -75,6 +75,52 @@ def freeway_tiles(ts: Tileset) -> None:
     far.speckle(rng("far"), ["indigo", "night"], 0.25)
     far.checker(0, 0, TILE, TILE, "dusk")
     ts.add("deck_far", far, solid=True)
+    for i in range(4):  # the city far below: rooftops, lit windows, a glint of neon
+        frames = []
+        for f in range(2):
+            r = rng("below", i)
+            c = textured("ink", {"night": 0.2}, ("below", i))
+            for _ in range(3):
+                x, y, w, h = r.randrange(-2, 12), r.randrange(-2, 12), r.randrange(4, 9), r.randrange(4, 9)
+                c.rect(x, y, w, h, r.choice(["night", "indigo", "night"]))
+                c.hline(x, y, w, "dusk")
+                for _ in range(2):
+                    lx, ly = x + r.randrange(max(1, w)), y + 1 + r.randrange(max(1, h - 1))
+                    c.px(lx, ly, r.choice(["lamp", "lamp", "neon_cyan", "neon_pink"]) if (f == 0 or r.random() < 0.7)
+                         else "night")
+            frames.append(c)
+        ts.add_anim(f"below{i}", frames, [1200 + 200 * i, 400])
+    # the freeway overhead, seen from the lower city: its edges, its ribbed underside, its pillars
+    for name in ("overpass_n", "overpass_m", "overpass_s"):
+        c = Canvas(TILE, TILE, "night")
+        for x in range(0, TILE, 8):
+            c.vline(x, 0, TILE, "indigo")
+        if name == "overpass_n":
+            c.rect(0, 0, TILE, 4, "steel")
+            c.hline(0, 0, TILE, "fog")
+            c.hline(0, 4, TILE, "ink")
+            c.px(8, 2, "orange")
+        if name == "overpass_s":
+            c.rect(0, 11, TILE, 5, "steel")
+            c.hline(0, 15, TILE, "fog")
+            c.hline(0, 10, TILE, "ink")
+            glow_dot(c, 8, 12, "white", "lamp")
+        if name == "overpass_m":
+            c.hline(0, 7, TILE, "ink")
+            c.checker(0, 8, TILE, 2, "ink")
+        ts.add(name, c)
+    pillar = Canvas(TILE, TILE)
+    pillar.rect(2, 0, 12, 15, "steel")
+    pillar.vline(2, 0, 15, "fog")
+    pillar.vline(3, 0, 15, "mist")
+    pillar.vline(13, 0, 15, "indigo")
+    pillar.rect(4, 6, 6, 4, "neon_pink")  # a poster pasted on the pillar
+    pillar.hline(4, 6, 6, "white")
+    pillar.hline(1, 15, 14, "ink")
+    ts.add("pillar", pillar, solid=True)
+    far_dash = ts.tiles[ts.id("deck_far")].copy()
+    far_dash.rect(2, 7, 10, 2, "fog")
+    ts.add("deck_far_dash", far_dash, solid=True)
     under = Canvas(TILE, TILE, "indigo")
     under.rect(0, 0, TILE, 4, "steel")
     under.hline(0, 4, TILE, "night")
@@ -277,17 +323,45 @@ def sewer_tiles(ts: Tileset) -> None:
     ts.add("sewer_walk", walk)
     ts.add("sewer_walk1", slabs("dusk", "night", 8, hi="steel", seed="sw1", specks={"indigo": 0.15, "teal": 0.03}))
     add_auto16(ts, "sewer_lip", lambda m: edged(walk, m, "steel", "fog", 3))
-    for i in range(1):
-        frames = []
-        for f in range(4):
-            c = Canvas(TILE, TILE, "teal")
-            c.checker(0, 0, TILE, TILE, "deep_blue", f % 2)
-            for k in range(3):
-                y = (k * 5 + 2) % 16
-                c.hline((f * 4 + k * 6) % 16, y, 5, "neon_cyan" if k == 0 else "holo")
-                c.hline((f * 4 + k * 6 + 8) % 16, (y + 2) % 16, 3, "teal")
-            frames.append(c)
-        ts.add_anim(f"water{i if i else ''}", frames, 180)
+    frames = []
+    for f in range(4):
+        c = textured("indigo", {"deep_blue": 0.25, "night": 0.08}, ("water", f % 2))
+        for k in range(4):
+            y = (k * 4 + 1) % 16
+            x0 = (f * 4 + k * 7) % 16
+            for dx in range(5):
+                c.px((x0 + dx) % 16, y, "teal")
+            c.px((x0 + 2) % 16, (y + 1) % 16, "bot_blue")
+        c.px((f * 5 + 3) % 16, (f * 3 + 9) % 16, "holo")
+        frames.append(c)
+    ts.add_anim("water", frames, 200)
+    frames = []
+    for f in range(4):
+        c = sewer_wall_face(0, True)
+        c.rect(5, 5, 6, 6, "ink")
+        c.frame(4, 4, 8, 8, "steel")
+        glow_dot(c, 8, 8, "white" if f != 2 else "cream", "lamp")
+        c.vline(8, 0, 4, "steel")
+        frames.append(c)
+    ts.add_anim("sewer_lamp", frames, [900, 900, 120, 600])
+    pipe = sewer_wall_face(1, True)
+    pipe.rect(0, 9, TILE, 4, "steel")
+    pipe.hline(0, 9, TILE, "fog")
+    pipe.hline(0, 12, TILE, "indigo")
+    pipe.rect(11, 8, 2, 6, "fog")
+    pipe.px(4, 13, "teal")
+    pipe.px(4, 14, "teal")
+    ts.add("sewer_pipe", pipe)
+    lights = []
+    for f in range(2):
+        c = Canvas(TILE, TILE)
+        for x in range(TILE):
+            c.px(x, 2 + abs(x - 8) // 4, "ink")
+        for i, x in enumerate((2, 7, 12)):
+            col = ("neon_yellow", "neon_pink", "neon_cyan")[(i + f) % 3]
+            glow_dot(c, x, 4 + abs(x - 8) // 4, "white", col)
+        lights.append(c)
+    ts.add_anim("fairylights", lights, 600)
     frames = []
     for f in range(3):
         c = sewer_wall_face(2, False)
