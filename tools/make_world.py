@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"tileset {ts.name}: {len(ts.tiles)} tiles, {len(ts.animations)} animated")
         sheets = sprites.write_all(ROOT / "assets" / "sprites")
         print(f"sprites: {len(sheets)} sheets")
+        save_scaled(sprites.contact_sheet(sheets), ROOT / "levels" / "preview" / "sprites.png", 2)
         if args.look:
             for ts in sets.values():
                 save_scaled(ts.sheet().rgba(), look / f"tiles_{ts.name}.png", 3)

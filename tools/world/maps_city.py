@@ -22,16 +22,16 @@ AAAAAAAAABBBBBBBBVVVVVVVCCCCCCCCCCl.,,|,,.lCCCCCCCCCCCCCCVVVVVVVVVVBBBBBBBBBBBBB
 AAAAAAAAABBBBBBBBVVVVVVVCCCCCCCCCCl.,!|!,.lCCCCCCCCCCCCCCVVVVVVVVVVBBBBBBBBBBBBB
 AAAAAAAAABBBBBBBBVVVVVVVCCCCCCCCCC..,,|,,..CCCCCCCCCCCCCCVVVVVVVVVVBBBBBBBBBBBBB
 AAAAAAAAA........VVVVVVVCCCCCCCCCC..,!|!,..CCCCC3CCCCCCCCVVVV4VVVVVBBBBBBBBBBBBB
-1.....v.............bh........v.....ZZZZZ.......".nn......kk......b..TT....v....
-..<l..v......l.a.........@.l..v..t..ZZZZZt.....l..y..l....kk...l.....TT.l..v.l..
-...l.........l.............l.....t..,,|,,t.....l.....l...u8..w.l........l....l..
+1.....v.............bh........v.....ZZZZZ.r.....".nn......kk......b..TT....v....
+..<l..v......l.a.....u...@.l..v..t..ZZZZZt.....l..y..l....kk...l.....TT.l..v.l..
+...l....w....l.............l.....t..,,|,,t.....l....wl...u8..w.l..u...y.l....l..
 ,,,,,,,,cc,,,,,,,,,,,,cc,,,,,,,zz,,,,,,,,,,,zz,,,,,,,,cc,,,,,,,,,,,,,,,,,,,,,,,,
 -,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-zz,-,,,,,,,-,zz-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,
 ===============================zz===,,,,,===zz==================================
 -,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-zz,-,,,,,,,-,zz-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,
 ,,,,,,,,,,,,cc,,,,,,,,,,,,,,,,,zz,,,,,,,,,,,zz,,,,,,,,,,,,,,cc,,,,,,,,cc,,,,,,,,
-.....ii.....&.............l......t..,,|,,.......d......l.....................h.2
-............SSS...TT......l......t..ZZZZZ......TT......l........nn.....TT....>..
+.....ii.....&.............l......t..,,|,,.......d......l..................u..h.2
+...y........SSS...TT......l..w...t..ZZZZZw...u.TT......l........nn.....TT....>..
 ............SSS...TT...............rZZZZZ......TT......................TT.......
 AAA.fffff..fffff.BBBBBBBBVVVVVVVVV..,!|!,..AAAAAAAAAARRRRRRRRRRRRRRCCCCCCCCCCCCC
 AAA.fggggggggggf.BBBBBBBBVVVVVVVVV..,,|,,..AAAAAAAAAARRRRRRRRRRRRRRCCCCCCCCCCCCC
@@ -42,13 +42,13 @@ AAA.fggggggggggf.BBBBBBBBVVVVVVVVVl.,,|,,.lAAAAAAAAAARRRRRRRRRRRRRRCCCCCCCCCCCCC
 AAA.fggggggggggf.BBBBBBBBVVVVVVVVV..,!|!,..AAAAAAAAAARRRRReRRRRRRRRCCCCCCCCCCCCC
 AAA.fggggggggggf.BBBBBBBBVVVVVVVVV..,,|,,..AAAAAAAAAAGGGGGHGGGGGGGGCCCCCCCCCCCCC
 AAA.ffffffffffff.BBBBBBBBVVVVVVVVVl.,!|!,.lAAAAAAAAAAGGGGGHGGGGGGGGCCCCCCCCCCCCC
-.......nn.....i.....l.......v.....l.,,|,,.lAAAAAAAAAAGGGGGHGGGGGGGGCCCCCCCCCCCCC
-....................l.......v.......,!|!,..AAAAAAAAAA...........................
-,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,zz,,,,,|,,..AAAAAAAAAA.......m...............b...
+.......nn.....i.....l...u...v.....l.,,|,,.lAAAAAAAAAAGGGGGHGGGGGGGGCCCCCCCCCCCCC
+....................l.......v....y..,!|!,..AAAAAAAAAA...........................
+,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,zz,,,,,|,,..AAAAAAAAAA....u..m..w............b...
 -,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-zz,-,,!|!,...........v.........nn......l.........
 ,-,-,-,-,-7%,-,-,-,-,-,-,-,-,-,zz-,-,,|,,b....TT....v.................l.........
 ,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,zz,,,,!|!,.....TT................................
-..j............b....................,,|,,.......................................
+..j.........u..b.w..................,,|,,.......................................
 .....TT.................l....h....l.,!|!,.lVVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
 .....TT.................l.........l.,,|,,.lVVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
 BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGG..,!|!,..VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
@@ -83,8 +83,8 @@ streets = Layout(
         "j": walker("crowd_c", [(12, 0)]),
         "m": walker("qbot", [(10, 0)]),
         "r": npc("police"),
-        "u": npc("crowd_b", "noodle_fan"),
-        "w": npc("crowd_c", "noodle_regular"),
+        "u": npc("crowd_b", "passer_by"),
+        "w": npc("crowd_c", "teen"),
         "y": npc("qbot", "delivery_bot"),
         "<": entry("from_school"),
         ">": entry("from_stadium"),

@@ -12,10 +12,10 @@ from world.tileset import TILE, Tileset
 
 
 def grass(seed: int, stripe: bool) -> Canvas:
-    c = textured("green" if stripe else "teal", {"neon_lime" if stripe else "green": 0.08,
-                                                  "teal" if stripe else "deep_blue": 0.05}, ("grass", seed, stripe))
+    """Mown grass: the light band has a few bright blades, the dark band a fine darker weave."""
+    c = textured("green", {"neon_lime": 0.035, "teal": 0.04} if stripe else {"teal": 0.33}, ("grass", seed, stripe))
     r = rng("blades", seed, stripe)
-    for _ in range(4):
+    for _ in range(3):
         x, y = r.randrange(TILE), r.randrange(1, TILE)
         c.px(x, y, "neon_lime" if stripe else "green")
         c.px(x, y - 1, "neon_lime" if stripe else "green")

@@ -186,7 +186,7 @@ def build(ts: Tileset) -> None:
     for i in range(2):
         ts.add(f"lino{i}", lino("mist", "fog", i))
     ts.add("lino_teal", lino("holo", "teal", 3))
-    add_wall(ts, "schoolwall", "dark_wood", "wood", [school_face(False, i) for i in range(2)],
+    add_wall(ts, "schoolwall", "indigo", "dusk", [school_face(False, i) for i in range(2)],
              [school_face(True, i) for i in range(3)])
     corridor_props(ts)
     tiles_pitch.pitch_tiles(ts)
