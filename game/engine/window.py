@@ -240,6 +240,8 @@ def play(story_dir: Path, save_dir: Path | None = None, beat: str | None = None,
         code = code or ctx.status
         if screenshot is not None:
             app.screenshot(Path(screenshot))
+    except Exception as exc:  # noqa: BLE001 - the player gets a sentence and a log file, not a traceback
+        code = report_crash(exc, save_dir)
     finally:
         if ctx.runtime is not None and ctx.saves is not None and not headless:
             from game.scenes.session import autosave
@@ -247,6 +249,26 @@ def play(story_dir: Path, save_dir: Path | None = None, beat: str | None = None,
             autosave(ctx, quiet=True)
         pygame.quit()
     return code
+
+
+def report_crash(exc: BaseException, save_dir: Path | None) -> int:
+    """Write the traceback to crash.log beside the saves and say where, in one line."""
+    import sys
+    import traceback
+
+    import platformdirs
+
+    folder = Path(save_dir) if save_dir is not None else Path(
+        platformdirs.user_log_dir("nextgen-memory-core", appauthor=False))
+    path = folder / "crash.log"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
+        where = f" Details are in {path}."
+    except OSError:
+        where = ""
+    print(f"The game stopped because of an error: {exc}.{where} Your last autosave is safe.", file=sys.stderr)
+    return 3
 
 
 def bench_scenes(story_dir: Path, frames: int = 600) -> dict:

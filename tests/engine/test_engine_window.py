@@ -57,3 +57,14 @@ def test_fullscreen_toggles_with_f11(tmp_path):
     app.frame(fixed=True)
     assert not ctx.window.fullscreen
     pygame.quit()
+
+
+def test_an_error_in_play_is_a_sentence_and_a_log_not_a_traceback(monkeypatch, tmp_path, capsys):
+    def boom(self, frames=None):
+        raise ValueError("the core melted")
+
+    monkeypatch.setattr(window.App, "run", boom)
+    assert play(GARDEN, tmp_path, None, 0, 5, None) == 3
+    err = capsys.readouterr().err
+    assert "the core melted" in err and "Traceback" not in err
+    assert "ValueError" in (tmp_path / "crash.log").read_text()
