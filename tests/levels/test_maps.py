@@ -4,6 +4,7 @@ start to every spot, exit and arrival point (breadth-first search over the colli
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,24 @@ def test_spot_nodes_checked_against_the_story_when_given() -> None:
     assert lint_map(path, set(PLACES), set(spots(path))) == []
     problems = lint_map(path, set(PLACES), {"memory_review"})
     assert problems and all("which the story does not define" in p.message for p in problems)
+
+
+def test_generated_maps_match_their_layouts(tmp_path: Path) -> None:
+    """A map still marked `generated_by` must be what its ASCII layout builds: edit the layout and run
+    `tools/make_world.py`, or take the map over in Tiled by deleting that property (see README)."""
+    pytest.importorskip("numpy")
+    sys.path.insert(0, str(ROOT / "tools"))
+    from world import maps, tilesets
+    from world.mapkit import compile_layout
+    from world.tmxwrite import write_tmx
+
+    sets = tilesets.build_all()
+    for layout in maps.ALL:
+        shipped = LEVELS / f"{layout.name}.tmx"
+        if 'name="generated_by"' not in shipped.read_text():
+            continue
+        data = compile_layout(layout, sets).data({"title": layout.title, "generated_by": "tools/make_world.py"})
+        (tmp_path / "tilesets").mkdir(exist_ok=True)
+        write_tmx(data, tmp_path / shipped.name, tmp_path / "tilesets")
+        assert (tmp_path / shipped.name).read_text() == shipped.read_text(), (
+            f"{shipped.name} differs from its layout: run tools/make_world.py")

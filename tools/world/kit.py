@@ -48,19 +48,17 @@ def slabs(base: str, grout: str, size: int = 8, hi: str | None = None, seed: obj
     return c
 
 
-def planks(base: str, seed: object, vertical: bool = False, width: int = 4) -> Canvas:
-    """Wooden planks with staggered joints and grain: the warm floors of the Su house."""
+def planks(base: str, seed: object, vertical: bool = False, width: int = 8) -> Canvas:
+    """Wooden planks with staggered joints and a little grain: the warm floors of the Su house."""
     r = rng("planks", base, seed)
     c = Canvas(TILE, TILE, base)
-    seam, grain, hi = dark(base), dark(base), light(base)
+    seam, hi = dark(base), light(base)
     for i in range(0, TILE, width):
         c.hline(0, i + width - 1, TILE, seam)
-        joint = r.randrange(2, TILE - 2)
-        c.vline(joint, i, width - 1, seam)
+        c.vline(r.randrange(2, TILE - 2), i, width - 1, seam)
         for _ in range(2):
-            gx = r.randrange(TILE)
-            c.hline(gx, i + r.randrange(width - 1), r.randrange(2, 5), grain)
-        c.hline(r.randrange(TILE), i, 3, hi)
+            c.hline(r.randrange(TILE - 4), i + r.randrange(1, width - 2), r.randrange(3, 6), seam)
+        c.hline(r.randrange(TILE - 2), i, 2, hi)
     return c if not vertical else _transpose(c)
 
 
@@ -86,7 +84,7 @@ def add_auto16(ts: Tileset, name: str, draw: Callable[[int], Canvas], solid: boo
 
 def cap(fill: str, edge: str, mask: int, inner: str | None = None, seed: object = 0) -> Canvas:
     """Top of a wall seen from above; an edge line wherever the neighbour is not wall (bit clear)."""
-    c = textured(fill, {inner or light(fill): 0.04}, ("cap", fill, seed)) if inner != fill else Canvas(16, 16, fill)
+    c = textured(fill, {inner or light(fill): 0.012}, ("cap", fill, seed)) if inner != fill else Canvas(16, 16, fill)
     if not mask & N:
         c.hline(0, 0, TILE, edge)
         c.hline(0, 1, TILE, dark(edge))

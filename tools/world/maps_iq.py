@@ -227,7 +227,7 @@ rice_lab = Layout(
         "2": spot("cradle", rect=(-1, -1, 4, 2), on=","),
         "3": spot("backpack", rect=(-1, -1, 3, 2)),
         "4": spot("whiteboard", rect=(0, 0, 2, 1)),
-        "5": spot("alfredo_pad", rect=(0, 0, 2, 1)),
+        "5": spot("alfredo_pad", rect=(0, 0, 2, 1), on="o"),
         "6": spot("workbench", rect=(-1, -1, 3, 2)),
         "7": spot("lab_console", rect=(-2, 0, 3, 1)),
         "i": npc("7723", on=","),

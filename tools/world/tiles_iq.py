@@ -83,8 +83,8 @@ def floor_tiles(ts: Tileset) -> None:
     plate = textured("steel", {"dusk": 0.08, "fog": 0.03}, "plate")
     plate.frame(0, 0, TILE, TILE, "indigo")
     plate.hline(1, 1, 14, "fog")
-    for x, y in ((2, 2), (13, 2), (2, 13), (13, 13)):
-        plate.px(x, y, "mist")
+    plate.px(2, 13, "fog")
+    plate.px(13, 13, "fog")
     ts.add("plate", plate)
     plate2 = plate.copy()
     plate2.line(3, 12, 12, 3, "fog")
