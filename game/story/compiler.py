@@ -34,10 +34,12 @@ from .story import (
     JumpI,
     JumpIfNotI,
     LineI,
+    Live,
     MemoryInfo,
     Node,
     OptI,
     RebootI,
+    RetellI,
     ReviewI,
     SpotI,
     Story,
@@ -126,6 +128,9 @@ class _BeatCompiler:
     def __init__(self, ctx: _Ctx, f: _File, beat: m.BeatFile):
         self.ctx, self.f, self.beat = ctx, f, beat
         self.nodes = set(beat.nodes)
+        self.refs = Refs()  # what this beat's conditions read
+        self.touches: set[str] = set()  # memories this beat makes arrive or forgets
+        self.endings_used: set[str] = set()
         self.code: list[Ins] = []
         self.node = ""
 
@@ -138,7 +143,7 @@ class _BeatCompiler:
         scope = self.ctx.scope
         scope.beat = self.beat.beat
         try:
-            return compile_expr(src, scope, "bool", self.ctx.refs)
+            return compile_expr(src, scope, "bool", self.refs)
         except ExprError as exc:
             self.err(path, exc.message, offset=exc.offset)
             return lambda e: False
@@ -348,6 +353,7 @@ class _BeatCompiler:
                 if mem not in scope.memories:
                     self.err(where, f"no memory '{mem}' in memories.yaml")
                 ops.append((key, mem))
+                self.touches.add(mem)
                 if key == "remember":
                     self.ctx.remembered.setdefault(mem, []).append(self.beat.beat)
         for key, value in (eff.model_extra or {}).items():
@@ -365,7 +371,7 @@ class _BeatCompiler:
                 body = value.lstrip()[1:]
                 scope.beat = self.beat.beat
                 try:
-                    fn = compile_expr(body, scope, "num", self.ctx.refs)
+                    fn = compile_expr(body, scope, "num", self.refs)
                     ops.append(("assign", key, fn))
                 except ExprError as exc:
                     lead = len(value) - len(value.lstrip()) + 1
@@ -402,9 +408,15 @@ class _BeatCompiler:
         self.string(rid, model.reboot, path + ("reboot",))
         self.emit(RebootI(rid, model.reboot))
 
+    def s_retell(self, model: m.RetellStep, path, sid) -> None:
+        if model.retell not in self.ctx.characters:
+            self.err(path + ("retell",), f"unknown speaker '{model.retell}'")
+        self.emit(RetellI(model.retell))
+
     def s_ending(self, model: m.EndingStep, path, sid) -> None:
         if model.ending not in self.ctx.endings:
             self.err(path + ("ending",), f"no ending '{model.ending}' (endings are listed in game.yaml)")
+        self.endings_used.add(model.ending)
         self.emit(EndingI(model.ending))
 
 
@@ -419,6 +431,39 @@ def _describe(ins: Ins) -> tuple:
             v = tuple(_describe(x) if hasattr(x, "__slots__") else (("fn",) if callable(x) else x) for x in v)
         out.append(v)
     return tuple(out)
+
+
+def _liveness(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set[str]]],
+              endings: dict[str, m.EndingDef]) -> dict[str, Live]:
+    """For each beat, what any beat reachable from it can still read or change.
+
+    Exploration merges states that differ only in what no reachable beat will ever look at."""
+    succ: dict[str, set[str]] = {}
+    for bid, beat in beats.items():
+        nxt = {beat.next} if beat.next else set()
+        for node in beat.nodes.values():
+            nxt |= {i.beat for i in node.code if isinstance(i, BeatI)}
+        for e in own[bid][2]:
+            rw = endings[e].rewind
+            if rw:
+                nxt.add(rw.partition(".")[0])
+        succ[bid] = nxt & set(beats)
+    live: dict[str, Live] = {}
+    for bid in beats:
+        seen, todo = {bid}, [bid]
+        while todo:
+            for n in succ[todo.pop()]:
+                if n not in seen:
+                    seen.add(n)
+                    todo.append(n)
+        refs = [own[b][0] for b in seen]
+        live[bid] = Live(
+            flags=frozenset().union(*(r.flags for r in refs)),
+            counters=frozenset().union(*(r.counters for r in refs)),
+            memories=frozenset().union(*(r.memories for r in refs), *(own[b][1] for b in seen)),
+            visited=frozenset().union(*(r.visited for r in refs)),
+        )
+    return live
 
 
 def _shown(path: Path, base: Path) -> str:
@@ -477,7 +522,10 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
                     memories[str(mid)] = MemoryInfo(str(mid), "?", str(mid), "", 1, "", "")
                     continue
                 if mm:
-                    memories[str(mid)] = MemoryInfo(str(mid), mm.code, mm.title, mm.picture, mm.weight, mm.mood, mm.beat)
+                    memories[str(mid)] = MemoryInfo(str(mid), mm.code, mm.title, mm.picture, mm.weight, mm.mood,
+                                                    mm.beat, mm.told)
+                    if mm.told:
+                        ctx.strings[f"memory.{mid}.told"] = mm.told
     ctx.characters = characters
 
     beat_files: list[tuple[_File, m.BeatFile]] = []
@@ -516,6 +564,11 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
     scope.nodes = {f"{b}.{n}" for b, ns in ctx.beat_nodes.items() for n in ns}
     ctx.endings = set(game.endings)
     clash = scope.flags & scope.counters
+    for name, c in game.counters.items():
+        lo, hi = c.min, c.max
+        if (lo is not None and hi is not None and lo > hi) or (lo is not None and c.start < lo) or (
+                hi is not None and c.start > hi):
+            ctx.error(gf, ("counters", name), f"counter '{name}': start {c.start} must lie within min..max")
     for name in sorted(clash):
         ctx.error(gf, ("counters", name), f"'{name}' is both a flag and a counter", key=True)
 
@@ -525,6 +578,7 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
             ctx.error(mf, (mid, "beat"), f"no beat '{mem.beat}'")
 
     beats: dict[str, Beat] = {}
+    own: dict[str, tuple[Refs, set[str], set[str]]] = {}
     for number, (bf, b) in enumerate(beat_files, start=1):
         bc = _BeatCompiler(ctx, bf, b)
         nodes: dict[str, Node] = {}
@@ -544,6 +598,9 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
         if b.scene == "explore" and b.map is None:
             ctx.error(bf, ("scene",), "an explore beat needs a map")
         beats[b.beat] = Beat(b.beat, b.title, b.scene, b.place, b.map, b.start, nxt, nodes, number, bf.shown)
+        for attr in ("flags", "counters", "memories", "visited"):
+            getattr(ctx.refs, attr).update(getattr(bc.refs, attr))
+        own[b.beat] = (bc.refs, bc.touches, bc.endings_used)
 
     if game.start not in ctx.beat_nodes:
         ctx.error(gf, ("start",), f"no beat '{game.start}'")
@@ -579,6 +636,7 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
         flags=dict(game.flags),
         counters={k: c.start for k, c in game.counters.items()},
         counter_about={k: c.about for k, c in game.counters.items()},
+        counter_range={k: (c.min, c.max) for k, c in game.counters.items()},
         endings={k: EndingInfo(k, e.title, e.text, e.rewind) for k, e in game.endings.items()},
         characters=characters,
         memories=memories,
@@ -586,6 +644,7 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
         strings=ctx.strings,
         content_hash=hasher.hexdigest()[:16],
         visited_refs=frozenset(ctx.refs.visited),
+        live=_liveness(beats, own, game.endings),
         credits=tuple(game.credits),
         words={"speakers": ctx.words_by_speaker, "beats": ctx.words_by_beat},
     )

@@ -4,9 +4,10 @@ From each decision point we try every answer a player could give, run on through
 starts (which have one answer), and keep the new decision point if no equal state was seen before.
 Equal states have equal futures, so merging them keeps the search small without losing anything.
 
-What a reviews offers: deleting exactly what must go, or one more than that (so optional deletions,
-such as practising on a memory, are explored); the reboot's order changes nothing that follows, so
-one order stands for all.
+At a review we try every way of deleting exactly what must go; on a night with room to spare, also
+every single optional deletion (practising on a memory, say). `thorough` also tries one deletion
+more than needed on forced nights, which multiplies the states for little news. The reboot's order
+changes nothing that follows, so one order stands for all.
 """
 
 from __future__ import annotations
@@ -78,14 +79,15 @@ def describe(answer: Answer, event: ev.Event) -> str:
     return "reboot"
 
 
-def answers(event: ev.Event) -> list[Answer]:
+def answers(event: ev.Event, thorough: bool = False) -> list[Answer]:
     """Every decision a player could take at `event` (one for events that only continue)."""
     if isinstance(event, ev.Choice):
         return [("choose", o.index) for o in event.options]
     if isinstance(event, ev.Review):
         pool = [c.id for c in event.held + event.pending]
         out: list[Answer] = []
-        for k in (event.must_free, event.must_free + 1):
+        sizes = (event.must_free, event.must_free + 1) if thorough or not event.must_free else (event.must_free,)
+        for k in sizes:
             if k <= len(pool):
                 out.extend(("delete", tuple(c)) for c in itertools.combinations(pool, k))
         return out
@@ -114,7 +116,8 @@ def _is_decision(e: ev.Event) -> bool:
     return isinstance(e, (ev.Choice, ev.Review, ev.Action, ev.Reboot, ev.Ending))
 
 
-def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, int], None] | None = None) -> Report:
+def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, int], None] | None = None,
+            thorough: bool = False) -> Report:
     t0 = time.perf_counter()
     rewind_beats = {e.rewind.partition(".")[0] for e in story.endings.values() if e.rewind}
     reached_nodes: set[tuple[str, str]] = set()
@@ -128,10 +131,34 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
     parents: dict[int, tuple[int, str] | None] = {}
     game_overs = 0
 
+    weight = {m: info.weight for m, info in story.memories.items()}
+
+    def project(s: GameState | dict, beat: str) -> tuple:
+        """The part of the logic state a future can observe from `beat` on (see Live)."""
+        live = story.live[beat]
+        if isinstance(s, dict):
+            flags, counters, visited = set(s["flags"]), s["counters"], set(s["visited"])
+            held, pending, gaps, weapons = (s["core"][k] for k in ("held", "pending", "gaps", "weapons"))
+        else:
+            flags, counters, visited = s.flags, s.counters, s.visited
+            held, pending, gaps, weapons = s.core.held, s.core.pending, s.core.gaps, s.core.weapons
+        mems = live.memories
+        return (
+            frozenset(flags & live.flags),
+            tuple(sorted((c, v) for c, v in counters.items() if c in live.counters)),
+            frozenset(visited & live.visited),
+            frozenset(m for m in held if m in mems),
+            # memories nothing will ask about again are interchangeable but for their weight
+            tuple(sorted(weight[m] for m in held if m not in mems)),
+            tuple(pending),
+            frozenset(m for m in gaps if m in mems),
+            weapons,
+        )
+
     def key_of(s: GameState) -> int:
-        k = s.key()
-        if s.beat not in rewind_beats:
-            k = k[:-1]
+        k = (s.beat, s.node, s.pc, s.sub, tuple(s.stack), s.phase, project(s, s.beat))
+        if s.beat in rewind_beats and s.entry is not None:
+            k += (project(s.entry, s.beat),)
         return hash(k)
 
     def path_to(h: int, last: str | None = None) -> list[str]:
@@ -145,35 +172,35 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
         return out[::-1]
 
     def run_on(rt: Runtime) -> None:
-        """Continue through events with a single answer, noting what is seen on the way."""
+        """Continue to the next decision, noting what is offered on the way."""
         while True:
-            s = rt.state
-            reached_nodes.add((s.beat, s.node))
             e = rt.event
-            held_ever.update(s.core.held)
+            held_ever.update(rt.state.core.held)
             if isinstance(e, ev.Review):
                 offered_memories.update(c.id for c in e.pending)
-            if isinstance(e, ev.Choice):
+            elif isinstance(e, ev.Choice):
                 offered.update(o.id for o in e.options)
             if _is_decision(e) or rt.finished:
                 return
             rt.advance()
 
-    start = Runtime(story, seed=0)
-    frontier: deque[tuple[int, GameState]] = deque()
+    rt = Runtime(story, seed=0)
+    rt.fast = True
+    rt.on_enter = lambda beat, node: reached_nodes.add((beat, node))
+    reached_nodes.add((rt.state.beat, rt.state.node))
+    frontier: deque[tuple[int, GameState, ev.Event]] = deque()
     try:
-        run_on(start)
+        rt.advance()  # the first beat's start
+        run_on(rt)
     except RuntimeError_ as exc:
         dead[str(exc)] = {"where": str(exc).split(":")[0], "message": str(exc), "path": []}
         return _report(story, endings, dead, reached_nodes, offered, held_ever, offered_memories, 0, t0, True, 0)
-    h0 = key_of(start.state)
+    h0 = key_of(rt.state)
     parents[h0] = None
-    frontier.append((h0, start.state.copy()))
+    frontier.append((h0, rt.state, rt.event))
     complete = True
     while frontier:
-        h, state = frontier.popleft()
-        rt = Runtime(story, state.copy())
-        event = rt.event
+        h, state, event = frontier.popleft()
         if isinstance(event, ev.Ending):
             info = endings[event.id]
             if not info["reachable"]:
@@ -182,37 +209,38 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
                 continue
         if isinstance(event, ev.Review) and event.must_free:
             game_overs += 1
-        for answer in answers(event):
-            child = Runtime(story, state.copy())
-            child.seen = set()
-            label = describe(answer, event)
+        for answer in answers(event, thorough):
+            rt.state = state.copy()
+            rt._event = event
             try:
-                apply(child, answer)
-                run_on(child)
+                apply(rt, answer)
+                run_on(rt)
             except WrongAnswer:
                 continue  # e.g. a deletion that still does not fit: not a real option
             except RuntimeError_ as exc:
                 msg = str(exc)
                 if msg not in dead:
-                    dead[msg] = {"where": msg.split(":")[0], "message": msg, "path": path_to(h, label)}
+                    dead[msg] = {"where": msg.split(":")[0], "message": msg,
+                                 "path": path_to(h, describe(answer, event))}
                 continue
-            ck = key_of(child.state)
+            child = rt.state
+            ck = key_of(child)
             if ck in parents:
                 continue
-            runaway = [(c, v) for c, v in child.state.counters.items() if abs(v) > COUNTER_BOUND]
+            runaway = [(c, v) for c, v in child.counters.items() if abs(v) > COUNTER_BOUND]
             if runaway:
                 c, v = runaway[0]
-                s = child.state
-                msg = f"{s.beat}.{s.node}: counter '{c}' grows without bound (reached {v}); a repeatable step changes it"
+                msg = f"{child.beat}.{child.node}: counter '{c}' grows without bound (reached {v}); a repeatable step changes it"
                 if msg not in dead:
-                    dead[msg] = {"where": f"{s.beat}.{s.node}", "message": msg, "path": path_to(h, label)}
+                    dead[msg] = {"where": f"{child.beat}.{child.node}", "message": msg,
+                                 "path": path_to(h, describe(answer, event))}
                 continue
-            parents[ck] = (h, label)
+            parents[ck] = (h, describe(answer, event))
             if len(parents) > max_states:
                 complete = False
                 frontier.clear()
                 break
-            frontier.append((ck, child.state))
+            frontier.append((ck, child, rt.event))
         if progress and len(parents) % 5000 < 8:
             progress(len(parents), len(frontier))
     return _report(story, endings, dead, reached_nodes, offered, held_ever, offered_memories, len(parents), t0,

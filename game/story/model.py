@@ -31,6 +31,8 @@ class Core(Strict):
 
 class Counter(Strict):
     start: int = 0
+    min: int | None = Field(None, description="the counter never goes below this")
+    max: int | None = Field(None, description="the counter never goes above this")
     about: str = Field("", description="what the number means, for designers")
 
 
@@ -67,6 +69,7 @@ class Memory(Strict):
     weight: int = Field(ge=1, le=5)
     mood: Id
     beat: Id = Field(description="the beat that makes this memory")
+    told: str = Field("", description="what is told to the rebooted 7723 about it (played by `retell`)")
 
 
 # --- steps ------------------------------------------------------------------------------------
@@ -167,6 +170,11 @@ class RebootStep(Strict):
     id: Id | None = None
 
 
+class RetellStep(Strict):
+    retell: Id = Field(description="who tells the rebooted 7723 the stories of the memories that played")
+    if_: Cond | None = Field(None, alias="if")
+
+
 class EndingStep(Strict):
     ending: Id
     if_: Cond | None = Field(None, alias="if")
@@ -178,6 +186,7 @@ STEP_KEYS: dict[str, type[BaseModel]] = {
     "review": ReviewStep,
     "action": ActionStep,
     "reboot": RebootStep,
+    "retell": RetellStep,
     "ending": EndingStep,
     "goto": GotoStep,
     "beat": BeatStep,

@@ -31,6 +31,7 @@ from .story import (
     JumpIfNotI,
     LineI,
     RebootI,
+    RetellI,
     ReviewI,
     Story,
 )
@@ -89,6 +90,8 @@ class Runtime:
         self.rng = random.Random(state.seed)
         self.seen: set[str] = set()  # line ids shown this session (for "skip seen text")
         self.on_line: Callable[[ev.Line], None] | None = None
+        self.on_enter: Callable[[str, str], None] | None = None  # (beat, node) as each node starts
+        self.fast = False  # skip lines and beat starts (exploration reads only decisions)
         self._event: ev.Event | None = None
         self._settle()
 
@@ -129,7 +132,10 @@ class Runtime:
         if isinstance(e, ev.BeatStart):
             s.phase = "run"
         elif isinstance(e, ev.Line):
-            s.pc += 1
+            if isinstance(self._ins(), RetellI):
+                s.sub += 1
+            else:
+                s.pc += 1
         elif isinstance(e, ev.GameOver):
             s.phase = "run"  # back to the night's review, as it was
         elif isinstance(e, ev.Ending):
@@ -226,6 +232,8 @@ class Runtime:
             s.phase = "beat_start"
             s.entry = None
         s.node, s.pc = node, 0
+        if self.on_enter is not None:
+            self.on_enter(beat, node)
         key = f"{beat}.{node}"
         if key in self.story.visited_refs:
             s.visited.add(key)
@@ -243,6 +251,9 @@ class Runtime:
             if s.entry is None:
                 s.entry = s.logic()
                 s.entry["node"] = s.node
+            if self.fast:
+                s.phase = "run"
+                return self._settle()
             b = story.beats[s.beat]
             self._event = ev.BeatStart(b.id, b.title, b.scene, b.place, b.map, b.number)
             return
@@ -259,6 +270,9 @@ class Runtime:
             ins = code[s.pc]
             t = type(ins)
             if t is LineI:
+                if self.fast:
+                    s.pc += 1
+                    continue
                 e = ev.Line(ins.id, ins.speaker, story.name_of(ins.speaker), story.strings[ins.id], ins.face)
                 self.seen.add(ins.id)
                 self._event = e
@@ -304,6 +318,19 @@ class Runtime:
             elif t is RebootI:
                 self._event = ev.Reboot(ins.id, story.strings[ins.id], tuple(self.card(m) for m in s.core.held))
                 return
+            elif t is RetellI:
+                told = [m for m in s.farewell if story.memories[m].told]
+                if self.fast or s.sub >= len(told):
+                    s.sub = 0
+                    s.pc += 1
+                    continue
+                lid = f"memory.{told[s.sub]}.told"
+                self._event = ev.Line(lid, ins.speaker, story.name_of(ins.speaker), story.strings[lid],
+                                      story.characters[ins.speaker].faces[0])
+                self.seen.add(lid)
+                if self.on_line:
+                    self.on_line(self._event)
+                return
             elif t is EndingI:
                 info = story.endings[ins.ending]
                 self._event = ev.Ending(info.id, info.title, info.text, info.rewind,
@@ -345,10 +372,15 @@ class Runtime:
                 s.flags.add(op[1])
             elif kind == "unset":
                 s.flags.discard(op[1])
-            elif kind == "add":
-                s.counters[op[1]] = s.counters.get(op[1], 0) + op[2]
-            elif kind == "assign":
-                s.counters[op[1]] = int(op[2](env))
+            elif kind in ("add", "assign"):
+                name = op[1]
+                value = s.counters.get(name, 0) + op[2] if kind == "add" else int(op[2](env))
+                lo, hi = self.story.counter_range.get(name, (None, None))
+                if lo is not None and value < lo:
+                    value = lo
+                elif hi is not None and value > hi:
+                    value = hi
+                s.counters[name] = value
             elif kind == "remember":
                 mc.remember(s.core, op[1])
             elif kind == "forget":

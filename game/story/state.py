@@ -34,6 +34,7 @@ class GameState:
     beat: str
     node: str
     pc: int = 0
+    sub: int = 0  # position inside a step that shows several lines (retell)
     stack: list[tuple[str, int]] = field(default_factory=list)  # explore spots return here
     flags: set[str] = field(default_factory=set)
     counters: dict[str, int] = field(default_factory=dict)
@@ -52,6 +53,7 @@ class GameState:
             self.beat,
             self.node,
             self.pc,
+            self.sub,
             tuple(self.stack),
             frozenset(self.flags),
             tuple(sorted(self.counters.items())),
@@ -83,6 +85,7 @@ class GameState:
             "beat": self.beat,
             "node": self.node,
             "pc": self.pc,
+            "sub": self.sub,
             "stack": [list(s) for s in self.stack],
             "phase": self.phase,
             "seed": self.seed,
@@ -93,6 +96,7 @@ class GameState:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> GameState:
         s = cls(beat=str(d["beat"]), node=str(d["node"]), pc=int(d["pc"]))
+        s.sub = int(d.get("sub", 0))
         s.stack = [(str(n), int(p)) for n, p in d.get("stack", [])]
         s.phase = str(d.get("phase", "run"))
         s.seed = int(d.get("seed", 0))
@@ -101,7 +105,7 @@ class GameState:
         return s
 
     def copy(self) -> GameState:
-        s = GameState(self.beat, self.node, self.pc, list(self.stack), set(self.flags), dict(self.counters),
+        s = GameState(self.beat, self.node, self.pc, self.sub, list(self.stack), set(self.flags), dict(self.counters),
                       self.core.copy(), set(self.visited), list(self.farewell), self.phase, self.seed, self.entry)
         return s
 

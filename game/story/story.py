@@ -102,6 +102,11 @@ class RebootI:
 
 
 @dataclass(frozen=True, slots=True)
+class RetellI:
+    speaker: str
+
+
+@dataclass(frozen=True, slots=True)
 class EndingI:
     ending: str
 
@@ -111,7 +116,7 @@ class EndI:
     pass
 
 
-Ins = LineI | ChoiceI | ExploreI | JumpI | JumpIfNotI | DoI | GotoI | BeatI | ReviewI | ActionI | RebootI | EndingI | EndI
+Ins = LineI | ChoiceI | ExploreI | JumpI | JumpIfNotI | DoI | GotoI | BeatI | ReviewI | ActionI | RebootI | RetellI | EndingI | EndI
 
 
 @dataclass(slots=True)
@@ -155,6 +160,7 @@ class MemoryInfo:
     weight: int
     mood: str
     beat: str
+    told: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +169,16 @@ class EndingInfo:
     title: str
     text: str
     rewind: str | None  # "beat.node"
+
+
+@dataclass(frozen=True, slots=True)
+class Live:
+    """What the beats reachable from one beat can still read: the rest of a state is history."""
+
+    flags: frozenset[str]
+    counters: frozenset[str]
+    memories: frozenset[str]  # asked about (remembers/deleted) or still arriving/forgotten
+    visited: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -174,6 +190,7 @@ class Story:
     flags: dict[str, str]
     counters: dict[str, int]
     counter_about: dict[str, str]
+    counter_range: dict[str, tuple[int | None, int | None]]
     endings: dict[str, EndingInfo]
     characters: dict[str, CharacterInfo]
     memories: dict[str, MemoryInfo]
@@ -182,6 +199,7 @@ class Story:
     content_hash: str
     visited_refs: frozenset[str]  # "beat.node" that some condition asks about
     credits: tuple[str, ...] = ()
+    live: dict[str, Live] = field(default_factory=dict)
     words: dict[str, dict[str, int]] = field(default_factory=dict)  # {"speakers": {...}, "beats": {...}}
 
     def node(self, beat: str, name: str) -> Node:

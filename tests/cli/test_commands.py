@@ -67,7 +67,7 @@ def test_validate_reports_every_error_at_once(broken: Path) -> None:
     errors = [ln for ln in proc.stdout.splitlines() if ": " in ln and "warning" not in ln]
     assert len(errors) == 2
     assert errors[0].startswith("story/beats/01_yard.yaml:11:36: no node 'nowhere'")
-    assert errors[1].startswith("story/beats/03_last.yaml:19:15: no ending 'nope'")
+    assert errors[1].startswith("story/beats/03_last.yaml:20:15: no ending 'nope'")
 
 
 def test_explore_json_has_the_documented_keys() -> None:

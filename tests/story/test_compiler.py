@@ -55,7 +55,7 @@ def test_all_errors_are_reported_together(story_copy: Path) -> None:
         "story/beats/02_chase.yaml:15:22: no memory 'fihgt' in memories.yaml",
         "story/beats/02_chase.yaml:15:29: unknown effect or counter 'mod'",
         "story/beats/02_chase.yaml:21:18: no flag 'spard'",
-        "story/beats/03_last.yaml:19:15: no ending 'happy'",
+        "story/beats/03_last.yaml:20:15: no ending 'happy'",
         "story/memories.yaml:3:58: input should be less than or equal to 5",
     ]
     assert len(found) == len(want), "\n".join(found)
