@@ -133,6 +133,8 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
 
     weight = {m: info.weight for m, info in story.memories.items()}
 
+    core_cache: dict[tuple, tuple] = {}
+
     def project(s: GameState | dict, beat: str) -> tuple:
         """The part of the logic state a future can observe from `beat` on (see Live)."""
         live = story.live[beat]
@@ -142,17 +144,23 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
         else:
             flags, counters, visited = s.flags, s.counters, s.visited
             held, pending, gaps, weapons = s.core.held, s.core.pending, s.core.gaps, s.core.weapons
-        mems = live.memories
+        ck = (beat, tuple(held), tuple(pending), tuple(gaps), weapons)
+        core = core_cache.get(ck)
+        if core is None:
+            mems = live.memories
+            core = core_cache[ck] = (
+                frozenset(m for m in held if m in mems),
+                # memories nothing will ask about again are interchangeable but for their weight
+                tuple(sorted(weight[m] for m in held if m not in mems)),
+                tuple(pending),
+                frozenset(m for m in gaps if m in mems),
+                weapons,
+            )
         return (
             frozenset(flags & live.flags),
             tuple(sorted((c, v) for c, v in counters.items() if c in live.counters)),
             frozenset(visited & live.visited),
-            frozenset(m for m in held if m in mems),
-            # memories nothing will ask about again are interchangeable but for their weight
-            tuple(sorted(weight[m] for m in held if m not in mems)),
-            tuple(pending),
-            frozenset(m for m in gaps if m in mems),
-            weapons,
+            core,
         )
 
     def key_of(s: GameState) -> int:

@@ -265,9 +265,12 @@ class Runtime:
             )
             return
         env = _Env(s, story)
+        fast = self.fast
         for _ in range(MAX_SILENT_STEPS):
-            code = story.beats[s.beat].nodes[s.node].code
-            ins = code[s.pc]
+            node = story.beats[s.beat].nodes[s.node]
+            if fast:
+                s.pc = node.skip[s.pc]
+            ins = node.code[s.pc]
             t = type(ins)
             if t is LineI:
                 if self.fast:

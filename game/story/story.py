@@ -126,6 +126,14 @@ class Node:
     code: tuple[Ins, ...]
     digest: str  # changes whenever the node's steps change; saves use it to resume safely
     line: int
+    skip: tuple[int, ...] = ()  # skip[pc]: the first instruction at or after pc that is not a line
+
+    def __post_init__(self) -> None:
+        out = [0] * (len(self.code) + 1)
+        out[len(self.code)] = len(self.code)
+        for pc in range(len(self.code) - 1, -1, -1):
+            out[pc] = out[pc + 1] if isinstance(self.code[pc], LineI) else pc
+        self.skip = tuple(out)
 
 
 @dataclass(slots=True)
