@@ -109,18 +109,26 @@ class Canvas:
         else:  # window smaller than the picture: show its middle
             window.blit(pygame.transform.scale(self.surface, (w, h)), (ox, oy))
         draw = self.text_renderer.draw
+        below: list[pygame.Rect] = []  # window rectangles of the text drawn so far
         for i, layer in enumerate(self.layers):
             if i:
                 if layer.dim:
                     m = 255 - max(0, min(255, layer.dim))
                     window.fill((m, m, m), view, special_flags=pygame.BLEND_RGB_MULT)
-                if layer.rect is not None:
-                    self._rescale(window, layer.rect)
-                elif not layer.dim:
-                    self._rescale(window, self.rect)
-                # (a layer that only darkens, such as a fade, has nothing of its own to re-scale)
+                area = self.rect if layer.rect is None else layer.rect
+                # re-scale this layer's pixels only where they must cover something: text from the
+                # layers below, or the darkening just applied (a pure fade has no pixels of its own)
+                if layer.rect is not None and layer.dim:
+                    self._rescale(window, area)
+                elif not layer.dim and below and self._window_rect(area).collidelist(below) != -1:
+                    self._rescale(window, area)
             for op in layer.texts:
                 draw(window, op.block, op.x, op.y, op.reveal, op.box_width)
+                below.append(pygame.Rect(op.x, op.y, op.box_width or op.block.width, op.block.height))
+
+    def _window_rect(self, rect: pygame.Rect) -> pygame.Rect:
+        s = self.scale
+        return pygame.Rect(self.origin[0] + rect.x * s, self.origin[1] + rect.y * s, rect.w * s, rect.h * s)
 
     def _rescale(self, window: pygame.Surface, rect: pygame.Rect) -> None:
         r = rect.clip(self.rect)

@@ -157,6 +157,7 @@ class PlayScene(Scene):
     def present(self, scene: Scene) -> None:
         self.waiting = True
         self.stage.stop()
+        self.hud.hint = ""
         self.ctx.scenes.push(scene, self._done)
 
     def dispatch(self) -> None:

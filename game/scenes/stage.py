@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 SPEED = 80.0  # Mai's walking speed, logical pixels per second
 REACH = 14  # how close (in pixels) Mai must be to a spot to use it
+REDRAW_EVERY = 5  # frames between redraws of a still map: animated tiles change every 90 ms at most
 FACING = {"up": (0, -1), "down": (0, 1), "left": (-1, 0), "right": (1, 0)}
 
 
@@ -99,6 +100,9 @@ class Stage(Section):
         self.labels: dict[str, str] = {}  # node -> the option's text, shown as the hint
         self.near: MapObject | None = None
         self.t = 0.0
+        self._cache: pygame.Surface | None = None
+        self._key: tuple = ()
+        self._age = 0
         if map_name:
             try:
                 self.map = TileMap(ctx.assets, map_name)
@@ -110,7 +114,7 @@ class Stage(Section):
         self.spots = [o for o in self.map.of_type("spot") if o.props.get("node")]
         start = next(iter(self.map.of_type("start")), None)
         start_pos = start.point if start else self.map.bounds.center
-        for obj in self.map.of_type("npc"):
+        for obj in self.map.of_type("npc") + self.map.of_type("walker"):  # walkers stand at their start
             sprite = obj.props.get("sprite") or obj.name
             w = Walker(load_sheet(ctx.assets, sprite), obj.point, obj.props.get("facing", "down"))
             self.npcs.append(w)
@@ -122,6 +126,21 @@ class Stage(Section):
         self.map.center(self.camera)
         vw, vh = self.map.view
         self.view = pygame.Rect((640 - vw) // 2, (360 - vh) // 2, vw, vh)  # where the map sits on screen
+
+    def render_map(self) -> pygame.Surface:
+        """The map as last drawn; redrawn when anything on it moved, else a few times a second so
+        animated tiles still play (a map full of people costs pyscroll a millisecond a frame)."""
+        assert self.map is not None
+        key = (round(self.camera.x), round(self.camera.y), id(self.mai.image) if self.mai else 0)
+        self._age += 1
+        if self._cache is None or key != self._key or self._age >= REDRAW_EVERY:
+            if self._cache is None:
+                self._cache = pygame.Surface(self.view.size)
+                if pygame.display.get_surface() is not None:
+                    self._cache = self._cache.convert()
+            self.map.draw(self._cache)
+            self._key, self._age = key, 0
+        return self._cache
 
     def offset(self) -> tuple[int, int]:
         """Screen position of the map's (0, 0): the camera's offset plus the centring of small maps."""
@@ -225,9 +244,7 @@ class Stage(Section):
             return
         if self.view.size != surf.get_size():
             surf.fill(PALETTE["ink"])
-            self.map.draw(surf.subsurface(self.view))
-        else:
-            self.map.draw(surf)
+        surf.blit(self.render_map(), self.view)
         if not self.walking:
             return
         ox, oy = self.offset()
@@ -243,7 +260,8 @@ class Stage(Section):
             pygame.draw.polygon(surf, color, pts)
         if self.near is not None:
             label = self.near.props.get("label") or self.label_for(self.near)
-            cx, top = self.near.rect.centerx + ox, self.near.rect.top + oy - 14
+            anchor = self.mai.rect if self.mai is not None else self.near.rect  # above her head
+            cx, top = anchor.centerx + ox, anchor.top + oy - 4
             hint = f"{label}   [{self.ctx.input.describe('confirm')}]"
             w, h = canvas.measure(hint, SMALL)
             box = pygame.Rect(0, 0, w + 12, h + 6)
