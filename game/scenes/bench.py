@@ -276,7 +276,7 @@ def run_bench(story_dir: Path, frames: int = 600, t0: float | None = None) -> di
         scene_bench(name, setup)
     worst = max((v["p99_ms"] for v in out["scenes"].values() if "p99_ms" in v), default=0.0)
     out["worst_p99_ms"] = worst
-    out["peak_rss_mb"] = _peak_rss_mb()
+    out["bench_peak_rss_mb"] = _peak_rss_mb()  # every scene built in turn in one process: above a game's own
     return out
 
 
