@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from game.engine.canvas import Canvas
     from game.engine.context import Context
 
-MENU = pygame.Rect(40, 196, 180, 140)
+MENU = pygame.Rect(40, 204, 180, 130)
 
 
 def _logo() -> pygame.Surface:
@@ -103,8 +103,14 @@ class TitleScene(Scene):
             canvas.text("MEMORY CORE", (320, 112), TITLE, PALETTE["neon_cyan"], anchor="midtop")
         draw_panel(canvas, self.ctx.assets, theme, MENU.inflate(16, 16))
         self.menu.draw_items(canvas, self.ctx.assets, theme)
-        y = 350
-        for problem in reversed(self.ctx.problems[-5:]):
-            canvas.text(problem, (630, y), SMALL, theme.warn, anchor="bottomright", width=380, align="right")
-            y -= canvas.measure(problem, SMALL, 380)[1] + 2
+        problems = self.ctx.problems[-5:]
+        if problems:  # on a dark panel: the title painting is too busy to read small text over
+            heights = [canvas.measure(p, SMALL, 360)[1] + 2 for p in problems]
+            box = pygame.Rect(0, 0, 384, sum(heights) + 14)
+            box.bottomright = (632, 352)
+            draw_panel(canvas, self.ctx.assets, theme, box)
+            y = box.y + 7
+            for problem, h in zip(problems, heights, strict=True):
+                canvas.text(problem, (box.x + 12, y), SMALL, theme.warn, width=360)
+                y += h
         canvas.text("F11 fullscreen", (630, 8), SMALL, theme.muted, anchor="topright")
