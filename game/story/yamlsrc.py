@@ -88,8 +88,14 @@ def _mark(m: Any, quoted: bool = False) -> Mark:
     return Mark(m.line + 1, m.column + 1, quoted) if m is not None else Mark(1, 1)
 
 
+_STR = "tag:yaml.org,2002:str"
+_TEXT_STYLES = frozenset("'\"|>")
+
+
 def _scalar(ev: ScalarEvent) -> Any:
     tag = ev.tag
+    if tag == _STR or (tag is None or tag == "!") and ev.style in _TEXT_STYLES:
+        return ev.value  # quoted and block scalars are text: the common case, kept fast
     if tag is None or tag == "!":
         tag = _resolver.resolve(ScalarNode, ev.value, ev.implicit)
     if tag == "tag:yaml.org,2002:merge":
@@ -230,8 +236,8 @@ def _decode(data: bytes) -> str:
         line = before.count(b"\n") + 1
         col = exc.start - (before.rfind(b"\n") + 1) + 1
         raise YamlProblem("the file is not UTF-8 text (save it as UTF-8)", Mark(line, col)) from None
-    bad = next((i for i, ch in enumerate(text) if ch == "\x00"), None)
-    if bad is not None:
+    bad = text.find("\x00")
+    if bad >= 0:
         line = text.count("\n", 0, bad) + 1
         raise YamlProblem("the file holds binary data (a NUL byte)", Mark(line, bad - text.rfind("\n", 0, bad)))
     return text
