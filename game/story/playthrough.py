@@ -41,7 +41,8 @@ MAX_EVENTS = 20_000
 class Result:
     name: str
     ok: bool
-    ending: str | None = None
+    ending: str | None = None  # the last ending reached
+    endings: list[str] = field(default_factory=list)  # every ending reached, rewinds included
     problems: list[str] = field(default_factory=list)
     transcript: list[str] = field(default_factory=list)
     decisions: int = 0
@@ -232,8 +233,10 @@ def run_script(story: Story, script: dict[str, Any], name: str = "") -> Result:
     if i < len(steps):
         return fail(f"the game ended with {len(steps) - i} step(s) of the script unplayed")
     expect = script.get("expect") or {}
-    if expect.get("ending") and expect["ending"] != result.ending:
-        result.problems.append(f"expected the ending '{expect['ending']}', reached '{result.ending}'")
+    result.endings = list(player.endings)
+    if expect.get("ending") and expect["ending"] not in result.endings:
+        reached = ", ".join(result.endings) or "none"
+        result.problems.append(f"expected the ending '{expect['ending']}', reached {reached}")
     text = "\n".join(player.transcript).lower()
     for s in expect.get("saw") or []:
         if str(s).lower() not in text:
