@@ -128,7 +128,8 @@ class _BeatCompiler:
     def __init__(self, ctx: _Ctx, f: _File, beat: m.BeatFile):
         self.ctx, self.f, self.beat = ctx, f, beat
         self.nodes = set(beat.nodes)
-        self.refs = Refs()  # what this beat's conditions read
+        self.refs = Refs()  # what this beat's conditions read to decide what happens
+        self.shown_refs = Refs()  # what they read only to choose which lines to show
         self.touches: set[str] = set()  # memories this beat makes arrive or forgets
         self.endings_used: set[str] = set()
         self.code: list[Ins] = []
@@ -139,14 +140,31 @@ class _BeatCompiler:
     def err(self, path: tuple[Any, ...], msg: str, key: bool = False, offset: int = 0) -> None:
         self.ctx.error(self.f, path, msg, key, offset)
 
-    def cond(self, src: Any, path: tuple[Any, ...]) -> Any:
+    def cond(self, src: Any, path: tuple[Any, ...], refs: Refs | None = None) -> Any:
         scope = self.ctx.scope
         scope.beat = self.beat.beat
         try:
-            return compile_expr(src, scope, "bool", self.refs)
+            return compile_expr(src, scope, "bool", self.refs if refs is None else refs)
         except ExprError as exc:
             self.err(path, exc.message, offset=exc.offset)
             return lambda e: False
+
+    def guard(self, src: Any, path: tuple[Any, ...], start: int) -> Any:
+        """A condition guarding code[start:]: compiled, its reads filed by what the code can change.
+
+        A guard over nothing but lines only changes what is shown, never what happens next, so what
+        it reads does not keep states apart during exploration."""
+        refs = Refs()
+        fn = self.cond(src, path, refs)
+        end = len(self.code)
+        cosmetic = all(
+            isinstance(i, (LineI, RetellI)) or (isinstance(i, JumpI) and start <= i.target <= end)
+            for i in self.code[start:end]
+        )
+        target = self.shown_refs if cosmetic else self.refs
+        for attr in ("flags", "counters", "memories", "visited"):
+            getattr(target, attr).update(getattr(refs, attr))
+        return fn
 
     def emit(self, ins: Ins) -> int:
         self.code.append(ins)
@@ -235,13 +253,10 @@ class _BeatCompiler:
         if model is None:
             return
         guard = getattr(model, "if_", None) if kind not in ("choice",) else None
-        jump_at = None
-        if guard is not None:
-            jump_at = self.emit(JumpI(-1))
-            cond = self.cond(guard, path + ("if",))
+        jump_at = self.emit(JumpI(-1)) if guard is not None else None
         getattr(self, f"s_{kind}")(model, path, sid)
         if jump_at is not None:
-            self.patch(jump_at, JumpIfNotI(cond, len(self.code)))
+            self.patch(jump_at, JumpIfNotI(self.guard(guard, path + ("if",), jump_at + 1), len(self.code)))
 
     def line(self, speaker, text, face, lid, guard, path, sid, text_key=None) -> None:
         if speaker is not None and face is not None:
@@ -259,22 +274,22 @@ class _BeatCompiler:
         default_face = "neutral" if speaker is None else self.ctx.characters[speaker].faces[0]
         self.emit(LineI(sid, speaker, face or default_face))
         if jump_at is not None:
-            self.patch(jump_at, JumpIfNotI(self.cond(guard, path + ("if",)), len(self.code)))
+            self.patch(jump_at, JumpIfNotI(self.guard(guard, path + ("if",), jump_at + 1), len(self.code)))
 
     def if_step(self, step: dict, path: tuple[Any, ...], sid: str) -> None:
         extra = [k for k in step if k not in ("if", "then", "else")]
         if extra:
             self.err(path + (extra[0],), f"an 'if' step holds only if, then and else (found '{extra[0]}')", key=True)
-        cond = self.cond(step["if"], path + ("if",))
         at = self.emit(JumpI(-1))
         self.steps(step["then"], path + ("then",), f"{sid}.then")
         if step.get("else") is not None:
             skip = self.emit(JumpI(-1))
-            self.patch(at, JumpIfNotI(cond, len(self.code)))
+            else_at = len(self.code)
             self.steps(step["else"], path + ("else",), f"{sid}.else")
             self.patch(skip, JumpI(len(self.code)))
+            self.patch(at, JumpIfNotI(self.guard(step["if"], path + ("if",), at + 1), else_at))
         else:
-            self.patch(at, JumpIfNotI(cond, len(self.code)))
+            self.patch(at, JumpIfNotI(self.guard(step["if"], path + ("if",), at + 1), len(self.code)))
 
     def s_say(self, model: m.LineStep, path, sid) -> None:  # `say:` written out in full
         if model.say not in self.ctx.characters:
@@ -288,12 +303,13 @@ class _BeatCompiler:
         at = self.emit(JumpI(-1))
         ends: list[int] = []
         options: list[OptI] = []
+        opt_refs = Refs()
         for j, opt in enumerate(model.choice):
             op = path + ("choice", j)
             oid = opt.id or f"{cid}.{j + 1}"
             self.string(oid, opt.text, op + ("text",))
             self.ctx.words_by_beat[self.beat.beat] = self.ctx.words_by_beat.get(self.beat.beat, 0) + _words(opt.text)
-            cond = self.cond(opt.if_, op + ("if",)) if opt.if_ is not None else None
+            cond = self.cond(opt.if_, op + ("if",), opt_refs) if opt.if_ is not None else None
             options.append(OptI(oid, opt.text, cond, len(self.code)))
             if opt.do is not None:
                 self.effects(opt.do, op + ("do",))
@@ -309,11 +325,20 @@ class _BeatCompiler:
                 self.emit(BeatI(opt.beat))
             else:
                 ends.append(self.emit(JumpI(-1)))
-        self.patch(at, ChoiceI(cid, tuple(options)))
         for e in ends:
             self.patch(e, JumpI(len(self.code)))
+        end = len(self.code)
+        # a choice whose every option only shows lines and comes back here changes nothing that follows
+        flavour = all(
+            isinstance(i, (LineI, RetellI)) or (isinstance(i, JumpI) and at < i.target <= end)
+            for i in self.code[at + 1 : end]
+        )
+        self.patch(at, ChoiceI(cid, tuple(options), flavour))
+        target = self.shown_refs if flavour else self.refs
+        for attr in ("flags", "counters", "memories", "visited"):
+            getattr(target, attr).update(getattr(opt_refs, attr))
         if guard_at is not None:
-            self.patch(guard_at, JumpIfNotI(self.cond(model.if_, path + ("if",)), len(self.code)))
+            self.patch(guard_at, JumpIfNotI(self.guard(model.if_, path + ("if",), guard_at + 1), len(self.code)))
 
     def s_explore(self, model: m.ExploreStep, path, sid) -> None:
         eid = model.id or sid
@@ -599,7 +624,7 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
             ctx.error(bf, ("scene",), "an explore beat needs a map")
         beats[b.beat] = Beat(b.beat, b.title, b.scene, b.place, b.map, b.start, nxt, nodes, number, bf.shown)
         for attr in ("flags", "counters", "memories", "visited"):
-            getattr(ctx.refs, attr).update(getattr(bc.refs, attr))
+            getattr(ctx.refs, attr).update(getattr(bc.refs, attr), getattr(bc.shown_refs, attr))
         own[b.beat] = (bc.refs, bc.touches, bc.endings_used)
 
     if game.start not in ctx.beat_nodes:

@@ -79,17 +79,27 @@ def describe(answer: Answer, event: ev.Event) -> str:
     return "reboot"
 
 
-def answers(event: ev.Event, thorough: bool = False) -> list[Answer]:
-    """Every decision a player could take at `event` (one for events that only continue)."""
+def answers(event: ev.Event, thorough: bool = False, live: frozenset[str] | None = None) -> list[Answer]:
+    """Every decision a player could take at `event` (one for events that only continue).
+
+    With `live` (the memories later beats still ask about), deletions that differ only in which of
+    several equally heavy, never-again-asked-about memories they take are tried once."""
     if isinstance(event, ev.Choice):
         return [("choose", o.index) for o in event.options]
     if isinstance(event, ev.Review):
-        pool = [c.id for c in event.held + event.pending]
+        cards = event.held + event.pending
+        pool = [c.id for c in cards]
+        cls = {c.id: (c.id if live is None or c.id in live else ("weight", c.weight)) for c in cards}
         out: list[Answer] = []
         sizes = (event.must_free, event.must_free + 1) if thorough or not event.must_free else (event.must_free,)
         for k in sizes:
             if k <= len(pool):
-                out.extend(("delete", tuple(c)) for c in itertools.combinations(pool, k))
+                seen: set[tuple] = set()
+                for combo in itertools.combinations(pool, k):
+                    sig = tuple(sorted(map(repr, (cls[m] for m in combo))))
+                    if sig not in seen:
+                        seen.add(sig)
+                        out.append(("delete", combo))
         return out
     if isinstance(event, ev.Action):
         return [("action", "win"), ("action", "lose")] + ([("action", "tense")] if event.has_tense else [])
@@ -217,7 +227,12 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
                 continue
         if isinstance(event, ev.Review) and event.must_free:
             game_overs += 1
-        for answer in answers(event, thorough):
+        todo = answers(event, thorough, story.live[state.beat].memories)
+        if isinstance(event, ev.Choice) and event.kind == "choice" and len(todo) > 1:
+            ins = story.beats[state.beat].nodes[state.node].code[state.pc]
+            if isinstance(ins, ChoiceI) and ins.flavour:
+                todo = todo[:1]  # the options differ only in what is said; every one was offered
+        for answer in todo:
             rt.state = state.copy()
             rt._event = event
             try:

@@ -34,6 +34,7 @@ class OptI:
 class ChoiceI:
     id: str
     options: tuple[OptI, ...]
+    flavour: bool = False  # every option only shows lines and rejoins: what follows is the same
 
 
 @dataclass(frozen=True, slots=True)
