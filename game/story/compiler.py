@@ -671,6 +671,7 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
         visited_refs=frozenset(ctx.refs.visited),
         live=_liveness(beats, own, game.endings),
         credits=tuple(game.credits),
+        game_over=(game.game_over.title, game.game_over.text),
         words={"speakers": ctx.words_by_speaker, "beats": ctx.words_by_beat},
     )
     return story, sorted(ctx.diags)

@@ -42,6 +42,12 @@ class EndingDef(Strict):
     rewind: str | None = Field(None, description="beat.node to go back to after this ending plays")
 
 
+class GameOverText(Strict):
+    title: str = "Core full"
+    text: str = ("The core overflows. Every memory goes white at once, and 7723 reboots as if he had never "
+                 "met anyone. The night starts again.")
+
+
 class GameFile(Strict):
     title: str
     start: Id = Field(description="the first beat")
@@ -50,6 +56,7 @@ class GameFile(Strict):
     counters: dict[Id, Counter] = Field(default_factory=dict)
     endings: dict[Id, EndingDef]
     credits: list[str] = Field(default_factory=list)
+    game_over: GameOverText = Field(default_factory=GameOverText, description="what a full core says")
 
 
 # --- characters.yaml, memories.yaml -----------------------------------------------------------

@@ -124,6 +124,10 @@ class Runtime:
         m = self.story.memories[mid]
         return ev.MemoryCard(m.id, m.code, m.title, m.picture, m.weight, m.mood, m.beat, new)
 
+    def refresh(self) -> None:
+        """Recompute the current event after the state was changed from outside (tools, tests)."""
+        self._settle()
+
     # --- answering ------------------------------------------------------------------------------
 
     def advance(self) -> None:
@@ -258,11 +262,7 @@ class Runtime:
             self._event = ev.BeatStart(b.id, b.title, b.scene, b.place, b.map, b.number)
             return
         if s.phase == "game_over":
-            self._event = ev.GameOver(
-                "Core full",
-                "The core overflows. Every memory goes white at once, and 7723 reboots as if he had never "
-                "met anyone. The night starts again.",
-            )
+            self._event = ev.GameOver(*story.game_over)
             return
         env = _Env(s, story)
         fast = self.fast

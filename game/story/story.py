@@ -208,6 +208,7 @@ class Story:
     content_hash: str
     visited_refs: frozenset[str]  # "beat.node" that some condition asks about
     credits: tuple[str, ...] = ()
+    game_over: tuple[str, str] = ("Core full", "The core overflows. The night starts again.")
     live: dict[str, Live] = field(default_factory=dict)
     words: dict[str, dict[str, int]] = field(default_factory=dict)  # {"speakers": {...}, "beats": {...}}
 
