@@ -154,10 +154,18 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
         else:
             flags, counters, visited = s.flags, s.counters, s.visited
             held, pending, gaps, weapons = s.core.held, s.core.pending, s.core.gaps, s.core.weapons
+        return (
+            frozenset(flags & live.flags),
+            tuple(sorted((c, v) for c, v in counters.items() if c in live.counters)),
+            frozenset(visited & live.visited),
+            project_core(beat, held, pending, gaps, weapons),
+        )
+
+    def project_core(beat: str, held, pending, gaps, weapons: bool) -> tuple:
         ck = (beat, tuple(held), tuple(pending), tuple(gaps), weapons)
         core = core_cache.get(ck)
         if core is None:
-            mems = live.memories
+            mems = story.live[beat].memories
             core = core_cache[ck] = (
                 frozenset(m for m in held if m in mems),
                 # memories nothing will ask about again are interchangeable but for their weight
@@ -166,18 +174,23 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
                 frozenset(m for m in gaps if m in mems),
                 weapons,
             )
-        return (
-            frozenset(flags & live.flags),
-            tuple(sorted((c, v) for c, v in counters.items() if c in live.counters)),
-            frozenset(visited & live.visited),
-            core,
-        )
+        return core
 
-    def key_of(s: GameState) -> int:
-        k = (s.beat, s.node, s.pc, s.sub, tuple(s.stack), s.phase, project(s, s.beat))
+    def key_of(s: GameState, core: tuple | None = None) -> int:
+        """`core` replaces the state's own core projection (a review's outcome, before it is applied)."""
+        proj = project(s, s.beat)
+        if core is not None:
+            proj = proj[:3] + (core,)
+        k = (s.beat, s.node, s.pc if core is None else s.pc + 1, s.sub, tuple(s.stack), s.phase, proj)
         if s.beat in rewind_beats and s.entry is not None:
             k += (project(s.entry, s.beat),)
         return hash(k)
+
+    def review_outcome(state: GameState, event: ev.Review, delete: tuple[str, ...]) -> tuple:
+        """The core projection after deleting `delete` at this review, computed without running it."""
+        gone = set(delete)
+        held = [m for m in state.core.held if m not in gone] + [m for m in state.core.pending if m not in gone]
+        return project_core(state.beat, held, (), state.core.gaps + list(delete), event.weapons_slots > 0)
 
     def path_to(h: int, last: str | None = None) -> list[str]:
         out: list[str] = [last] if last else []
@@ -201,14 +214,18 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
             if _is_decision(e) or rt.finished:
                 return
             rt.advance()
+            rt.refresh()
 
     rt = Runtime(story, seed=0)
     rt.fast = True
+    rt.lazy = True
     rt.on_enter = lambda beat, node: reached_nodes.add((beat, node))
     reached_nodes.add((rt.state.beat, rt.state.node))
     frontier: deque[tuple[int, GameState, ev.Event]] = deque()
+    seen_pre: set[int] = set()
     try:
         rt.advance()  # the first beat's start
+        rt.refresh()
         run_on(rt)
     except RuntimeError_ as exc:
         dead[str(exc)] = {"where": str(exc).split(":")[0], "message": str(exc), "path": []}
@@ -233,10 +250,21 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
             if isinstance(ins, ChoiceI) and ins.flavour:
                 todo = todo[:1]  # the options differ only in what is said; every one was offered
         for answer in todo:
+            if answer[0] == "delete":
+                # reviews offer many deletions that end in the same place: check before copying
+                pre = key_of(state, review_outcome(state, event, answer[1]))
+                if pre in seen_pre:
+                    continue
             rt.state = state.copy()
             rt._event = event
             try:
                 apply(rt, answer)
+                # most answers lead somewhere already seen: compare before running on
+                pre = key_of(rt.state)
+                if pre in seen_pre:
+                    continue
+                seen_pre.add(pre)
+                rt.refresh()
                 run_on(rt)
             except WrongAnswer:
                 continue  # e.g. a deletion that still does not fit: not a real option

@@ -110,7 +110,7 @@ class Player:
 
 
 def match_option(e: ev.Choice, want: str) -> int:
-    exact = [o for o in e.options if o.id == want]
+    exact = [o for o in e.options if o.id == want or o.text.lower() == want.lower()]
     if exact:
         return exact[0].index
     hits = [o for o in e.options if want.lower() in o.text.lower()]

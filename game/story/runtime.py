@@ -92,6 +92,7 @@ class Runtime:
         self.on_line: Callable[[ev.Line], None] | None = None
         self.on_enter: Callable[[str, str], None] | None = None  # (beat, node) as each node starts
         self.fast = False  # skip lines and beat starts (exploration reads only decisions)
+        self.lazy = False  # answers leave the next event to refresh() (exploration)
         self._event: ev.Event | None = None
         self._settle()
 
@@ -128,6 +129,12 @@ class Runtime:
         """Recompute the current event after the state was changed from outside (tools, tests)."""
         self._settle()
 
+    def _after_answer(self) -> None:
+        if self.lazy:
+            self._event = None  # exploration compares the state first, and refreshes only new ones
+        else:
+            self._settle()
+
     # --- answering ------------------------------------------------------------------------------
 
     def advance(self) -> None:
@@ -153,7 +160,7 @@ class Runtime:
                 s.phase = "finished"
         else:
             raise WrongAnswer(f"{type(e).__name__} is answered with another call, not advance()")
-        self._settle()
+        self._after_answer()
 
     def choose(self, index: int) -> None:
         e = self.event
@@ -170,7 +177,7 @@ class Runtime:
         else:  # an explore spot: play its node, then come back here
             s.stack.append((s.node, s.pc))
             self._enter(s.beat, opt.node or "", fresh_beat=False)
-        self._settle()
+        self._after_answer()
 
     def review(self, delete: Iterable[str] = ()) -> None:
         ins = self._ins()
@@ -182,7 +189,7 @@ class Runtime:
         except mc.CoreError as exc:
             raise WrongAnswer(str(exc)) from None
         self.state.pc += 1
-        self._settle()
+        self._after_answer()
 
     def refuse_review(self) -> None:
         """Keep everything: fine when it fits; when it does not, the core fills and resets."""
@@ -193,7 +200,7 @@ class Runtime:
             self.review(())
             return
         self.state.phase = "game_over"
-        self._settle()
+        self._after_answer()
 
     def action(self, won: bool | None = None, tense: bool = False) -> None:
         ins = self._ins()
@@ -208,7 +215,7 @@ class Runtime:
         else:
             target = ins.win if won else ins.lose
         self._enter(self.state.beat, target, fresh_beat=False)
-        self._settle()
+        self._after_answer()
 
     def reboot(self, order: Iterable[str] | None = None) -> None:
         ins = self._ins()
@@ -220,7 +227,7 @@ class Runtime:
         except mc.CoreError as exc:
             raise WrongAnswer(str(exc)) from None
         s.pc += 1
-        self._settle()
+        self._after_answer()
 
     # --- running --------------------------------------------------------------------------------
 

@@ -237,7 +237,7 @@ class TextGame:
         self.say("  " + self.meter(len(e.held), len(e.pending), e.weapons_slots, e.capacity))
         for n, c in enumerate(cards, start=1):
             tag = self.paint(" NEW", "#aaf046") if c.new else ""
-            self.say(f"  {n}) {c.title} [{'●' * c.weight}{'·' * (5 - c.weight)}] {c.mood}{tag}")
+            self.say(f"  {n}) {c.title} [{'●' * c.weight}{'·' * (5 - c.weight)}] {c.mood.replace('_', ' ')}{tag}")
             self.say(c.picture, indent="       ")
         if e.gaps:
             self.say(f"  ({len(e.gaps)} grey gap{'s' if len(e.gaps) != 1 else ''} from earlier nights)")
@@ -269,7 +269,11 @@ class TextGame:
             cost = sum(c.weight for c in chosen if not c.new)
             names = ", ".join(f"“{c.title}”" for c in chosen)
             after = self.rt.bond - cost
-            if not self.ask(f"Delete {names} for ever? Bond {self.rt.bond} → {after}. (y/n) ").lower().startswith("y"):
+            if cost:
+                what = f"Bond {self.rt.bond} → {after}."
+            else:  # only tonight's memories: they were never part of the bond
+                what = "He will never keep " + ("it" if len(chosen) == 1 else "them") + "."
+            if not self.ask(f"Delete {names} for ever? {what} (y/n) ").lower().startswith("y"):
                 continue
             try:
                 self.rt.review([c.id for c in chosen])

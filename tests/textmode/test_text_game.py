@@ -41,7 +41,7 @@ def test_a_whole_game_in_the_terminal(mini, tmp_path: Path) -> None:
     assert code == 0
     assert "── 1. The Yard ──" in out and "Mai: Hey, dog." in out
     assert "The core is 1 over. Choose 1 to delete" in out
-    assert "Delete “Dog” for ever? Bond 0 → 0." in out
+    assert "Delete “Dog” for ever? He will never keep it." in out
     assert "Dog flickers, and is gone. A grey gap stays." in out
     assert "!! Run! !!" in out and "1) Duck" in out
     assert "The weapons module goes dark." in out
