@@ -89,14 +89,14 @@ def answers(event: ev.Event, thorough: bool = False, live: frozenset[str] | None
     if isinstance(event, ev.Review):
         cards = event.held + event.pending
         pool = [c.id for c in cards]
-        cls = {c.id: (c.id if live is None or c.id in live else ("weight", c.weight)) for c in cards}
+        cls = {c.id: (c.id if live is None or c.id in live else f"#{c.weight}") for c in cards}
         out: list[Answer] = []
         sizes = (event.must_free, event.must_free + 1) if thorough or not event.must_free else (event.must_free,)
         for k in sizes:
             if k <= len(pool):
                 seen: set[tuple] = set()
                 for combo in itertools.combinations(pool, k):
-                    sig = tuple(sorted(map(repr, (cls[m] for m in combo))))
+                    sig = tuple(sorted([cls[m] for m in combo]))
                     if sig not in seen:
                         seen.add(sig)
                         out.append(("delete", combo))
@@ -176,9 +176,10 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
             )
         return core
 
-    def key_of(s: GameState, core: tuple | None = None) -> int:
-        """`core` replaces the state's own core projection (a review's outcome, before it is applied)."""
-        proj = project(s, s.beat)
+    def key_of(s: GameState, core: tuple | None = None, rest: tuple | None = None) -> int:
+        """`core` replaces the state's own core projection (a review's outcome, before it is applied);
+        `rest` is the state's projection when the caller already has it."""
+        proj = rest if rest is not None else project(s, s.beat)
         if core is not None:
             proj = proj[:3] + (core,)
         k = (s.beat, s.node, s.pc if core is None else s.pc + 1, s.sub, tuple(s.stack), s.phase, proj)
@@ -249,10 +250,11 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
             ins = story.beats[state.beat].nodes[state.node].code[state.pc]
             if isinstance(ins, ChoiceI) and ins.flavour:
                 todo = todo[:1]  # the options differ only in what is said; every one was offered
+        rest = project(state, state.beat) if isinstance(event, ev.Review) else None
         for answer in todo:
             if answer[0] == "delete":
                 # reviews offer many deletions that end in the same place: check before copying
-                pre = key_of(state, review_outcome(state, event, answer[1]))
+                pre = key_of(state, review_outcome(state, event, answer[1]), rest)
                 if pre in seen_pre:
                     continue
             rt.state = state.copy()
