@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="488" columns="16">
- <image source="../../assets/tiles/iq.png" width="256" height="496"/>
+<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="520" columns="16">
+ <image source="../../assets/tiles/iq.png" width="256" height="528"/>
  <tile id="0">
   <properties>
    <property name="name" value="gloss0"/>
@@ -1883,5 +1883,115 @@
   <properties>
    <property name="name" value="slidedoor@0,1"/>
   </properties>
+ </tile>
+ <tile id="488">
+  <properties>
+   <property name="name" value="hallsign@0,0"/>
+  </properties>
+ </tile>
+ <tile id="489">
+  <properties>
+   <property name="name" value="hallsign@1,0"/>
+  </properties>
+ </tile>
+ <tile id="490">
+  <properties>
+   <property name="name" value="gen6rack@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="490" duration="500"/>
+   <frame tileid="492" duration="350"/>
+   <frame tileid="494" duration="450"/>
+  </animation>
+ </tile>
+ <tile id="491">
+  <properties>
+   <property name="name" value="gen6rack@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="491" duration="500"/>
+   <frame tileid="493" duration="350"/>
+   <frame tileid="495" duration="450"/>
+  </animation>
+ </tile>
+ <tile id="496">
+  <properties>
+   <property name="name" value="towerscreen@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="496" duration="1600"/>
+   <frame tileid="504" duration="1600"/>
+   <frame tileid="512" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="497">
+  <properties>
+   <property name="name" value="towerscreen@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="497" duration="1600"/>
+   <frame tileid="505" duration="1600"/>
+   <frame tileid="513" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="498">
+  <properties>
+   <property name="name" value="towerscreen@2,0"/>
+  </properties>
+  <animation>
+   <frame tileid="498" duration="1600"/>
+   <frame tileid="506" duration="1600"/>
+   <frame tileid="514" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="499">
+  <properties>
+   <property name="name" value="towerscreen@3,0"/>
+  </properties>
+  <animation>
+   <frame tileid="499" duration="1600"/>
+   <frame tileid="507" duration="1600"/>
+   <frame tileid="515" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="500">
+  <properties>
+   <property name="name" value="towerscreen@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="500" duration="1600"/>
+   <frame tileid="508" duration="1600"/>
+   <frame tileid="516" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="501">
+  <properties>
+   <property name="name" value="towerscreen@1,1"/>
+  </properties>
+  <animation>
+   <frame tileid="501" duration="1600"/>
+   <frame tileid="509" duration="1600"/>
+   <frame tileid="517" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="502">
+  <properties>
+   <property name="name" value="towerscreen@2,1"/>
+  </properties>
+  <animation>
+   <frame tileid="502" duration="1600"/>
+   <frame tileid="510" duration="1600"/>
+   <frame tileid="518" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="503">
+  <properties>
+   <property name="name" value="towerscreen@3,1"/>
+  </properties>
+  <animation>
+   <frame tileid="503" duration="1600"/>
+   <frame tileid="511" duration="1600"/>
+   <frame tileid="519" duration="1100"/>
+  </animation>
  </tile>
 </tileset>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="stadium" tilewidth="16" tileheight="16" tilecount="221" columns="16">
- <image source="../../assets/tiles/stadium.png" width="256" height="224"/>
+<tileset version="1.10" tiledversion="1.10.2" name="stadium" tilewidth="16" tileheight="16" tilecount="225" columns="16">
+ <image source="../../assets/tiles/stadium.png" width="256" height="240"/>
  <tile id="0">
   <properties>
    <property name="name" value="grass_a0"/>
@@ -812,10 +812,31 @@
  </tile>
  <tile id="219">
   <properties>
-   <property name="name" value="track"/>
+   <property name="name" value="stairs_l"/>
   </properties>
  </tile>
  <tile id="220">
+  <properties>
+   <property name="name" value="stairs_m"/>
+  </properties>
+ </tile>
+ <tile id="221">
+  <properties>
+   <property name="name" value="stairs_r"/>
+  </properties>
+ </tile>
+ <tile id="222">
+  <properties>
+   <property name="name" value="standframe"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="223">
+  <properties>
+   <property name="name" value="track"/>
+  </properties>
+ </tile>
+ <tile id="224">
   <properties>
    <property name="name" value="track_plain"/>
   </properties>

@@ -55,6 +55,9 @@ IQ: dict[str, Brush] = {
     "e": T(detail=["shell0", "shell1", "shell2"], solid=True),
     "n": T(ground="darkfloor_light"),
     "v": T(detail="cot", solid=True),
+    "N": Stamp("gen6rack", above_rows=1),
+    "t": Decor("$", "towerscreen"),
+    "^": Decor("%", "hallsign"),
 }
 
 SCHOOL: dict[str, Brush] = {
@@ -157,5 +160,7 @@ STADIUM: dict[str, Brush] = {
     "r": T(detail="rubble", solid=True),
     ".": T(ground="concourse"),
     "e": Cycle(["ledboard0", "ledboard1", "ledboard2", "ledboard3"]),
+    "S": Strip("stairs", solid=False, layer="ground"),
+    "X": T(ground="standframe", solid=True),
 }
 

@@ -606,3 +606,122 @@ def build(ts: Tileset) -> None:
     launch_props(ts)
     factory_props(ts)
     tower_props(ts)
+    charging_props(ts)
+
+
+# -- the tower's charging floor and atrium screens -------------------------------------------------
+GLYPHS = {
+    "A": ".#.|#.#|###|#.#|#.#", "C": ".##|#..|#..|#..|.##", "D": "##.|#.#|#.#|#.#|##.",
+    "E": "###|#..|##.|#..|###", "G": ".##|#..|#.#|#.#|.##", "H": "#.#|#.#|###|#.#|#.#",
+    "I": "###|.#.|.#.|.#.|###", "L": "#..|#..|#..|#..|###", "M": "#.#|###|###|#.#|#.#",
+    "N": "#.#|###|###|###|#.#", "O": ".#.|#.#|#.#|#.#|.#.", "S": ".##|#..|.#.|..#|##.",
+    "T": "###|.#.|.#.|.#.|.#.", "U": "#.#|#.#|#.#|#.#|.#.", "6": ".##|#..|###|#.#|###",
+    " ": "...|...|...|...|...",
+}
+
+
+def small_text(c: Canvas, words: str, cx: int, y: int, colour: str, scale: int = 1) -> None:
+    """Capitals in a 3×5 pixel font, centred on `cx` (scale 2 for headlines)."""
+    width = (len(words) * 4 - 1) * scale
+    x = cx - width // 2
+    for ch in words:
+        for j, row in enumerate(GLYPHS[ch].split("|")):
+            for i, p in enumerate(row):
+                if p == "#":
+                    c.rect(x + i * scale, y + j * scale, scale, scale, colour)
+        x += 4 * scale
+
+
+def tower_screen(f: int) -> Canvas:
+    """An atrium screen: the stadium launch ad, launch-day crowd footage with Molly laughing at her
+    phone, then a Gen 6 with its chest glowing."""
+    c = Canvas(64, 32)
+    c.rect(0, 0, 64, 32, "steel")
+    c.hline(0, 0, 64, "fog")
+    c.rect(2, 2, 60, 26, "night")
+    for y in range(3, 28, 3):
+        c.hline(2, y, 60, "ink")
+    if f == 0:
+        small_text(c, "GEN 6", 32, 4, "orange", 2)
+        c.hline(14, 15, 36, "neon_yellow")
+        small_text(c, "STADIUM", 32, 17, "white")
+        small_text(c, "TONIGHT", 32, 23, "neon_pink")
+    elif f == 1:
+        r = rng("screencrowd")
+        for x in range(3, 61, 4):  # the launch-day crowd, heads and shoulders
+            top = 17 + r.randrange(3)
+            shirt = r.choice(["neon_cyan", "neon_pink", "bot_blue", "neon_yellow", "white"])
+            c.rect(x, top + 4, 4, 28 - top - 4, shirt)
+            c.rect(x + 1, top, 2, 4, r.choice(["skin_light", "skin_mid", "skin_dark"]))
+            c.hline(x + 1, top, 2, "hair")
+        c.ellipse(30, 14, 7, 8, "hair")  # Molly, laughing, her phone held up
+        c.ellipse(30, 15, 5, 6, "skin_light")
+        c.rect(25, 7, 10, 3, "hair")
+        c.px(28, 13, "ink")
+        c.px(32, 13, "ink")
+        c.rect(28, 17, 5, 2, "ink")
+        c.hline(29, 17, 3, "white")
+        c.rect(24, 21, 13, 7, "neon_pink")
+        c.rect(38, 10, 5, 8, "ink")
+        c.rect(39, 11, 3, 6, "neon_cyan")
+        c.rect(37, 16, 3, 3, "skin_light")
+        small_text(c, "LAUNCH", 51, 4, "white")
+    else:
+        c.ellipse(32, 11, 9, 7, "white")
+        c.ellipse(32, 21, 10, 7, "mist")
+        c.ellipse(32, 20, 9, 6, "white")
+        c.rect(26, 8, 12, 5, "ink")
+        c.rect(28, 9, 2, 2, "neon_cyan")
+        c.rect(34, 9, 2, 2, "neon_cyan")
+        c.ellipse(32, 21, 3.5, 3.5, "orange")
+        c.ellipse(32, 21, 2, 2, "neon_yellow")
+        small_text(c, "6", 50, 9, "orange", 2)
+        small_text(c, "6", 14, 9, "orange", 2)
+    for x in range(3, 61, 5):
+        c.px(x, 29, "neon_cyan" if (x + f) % 2 else "holo")
+    c.hline(0, 31, 64, "ink")
+    return c
+
+
+def gen6_rack(f: int) -> Canvas:
+    """A Gen 6 hanging asleep on its charging rack, chest glowing orange, the air above it shimmering."""
+    c = Canvas(TILE, 32)
+    for x in (1, 14):
+        c.rect(x, 3, 2 if x == 1 else 1, 26, "steel")
+        c.vline(x, 3, 26, "fog")
+    c.rect(1, 3, 14, 2, "steel")
+    c.hline(1, 3, 14, "mist")
+    c.vline(8, 5, 3, "ink")
+    c.ellipse(8, 12, 5.5, 4.5, "white")  # head
+    c.ellipse(8, 21, 5.5, 6, "mist")  # body
+    c.ellipse(8, 20, 5, 5.5, "white")
+    c.rect(5, 10, 7, 3, "ink")
+    c.hline(6, 11, 2, "teal")  # eyes shut: asleep
+    c.hline(9, 11, 2, "teal")
+    glow = ("orange", "neon_yellow", "orange")[f]
+    c.ellipse(8, 20, 3 if f == 1 else 2.5, 3 if f == 1 else 2.5, glow)
+    c.px(8, 20, "neon_yellow" if f != 1 else "white")
+    c.rect(2, 28, 12, 3, "indigo")
+    c.hline(3, 28, 10, "orange" if f != 2 else "brick")
+    c.hline(2, 31, 12, "ink")
+    r = rng("shimmer", f)
+    for _ in range(4):  # heat haze above the head
+        c.px(r.randrange(3, 13), r.randrange(0, 3), r.choice(["orange", "brick", "lamp"]))
+    return c
+
+
+def hall_sign() -> Canvas:
+    """Over the assembly line's door back to the launch hall: a lit arrow and LAUNCH."""
+    c = Canvas(32, 16)
+    c.rect(0, 3, 32, 10, "steel")
+    c.rect(1, 4, 30, 8, "night")
+    c.text(["..#.", ".##.", "####", ".##.", "..#."], {"#": "neon_cyan"}, 2, 6)
+    small_text(c, "LAUNCH", 18, 6, "white")
+    c.hline(0, 13, 32, "ink")
+    return c
+
+
+def charging_props(ts: Tileset) -> None:
+    ts.add_big("hallsign", hall_sign())
+    ts.add_big_anim("gen6rack", [gen6_rack(f) for f in range(3)], [500, 350, 450])
+    ts.add_big_anim("towerscreen", [tower_screen(f) for f in range(3)], [1600, 1600, 1100])

@@ -189,6 +189,33 @@ def stadium_props(ts: Tileset) -> None:
     concourse = textured("steel", {"dusk": 0.1, "fog": 0.04}, "conc")
     concourse.hline(0, 15, TILE, "indigo")
     ts.add("concourse", concourse)
+    for part in ("l", "m", "r"):  # the main stairs up the stand: wide concrete flights, handrails
+        steps = Canvas(TILE, TILE, "fog")
+        for y in range(0, TILE, 4):
+            steps.hline(0, y, TILE, "mist")
+            steps.hline(0, y + 3, TILE, "steel")
+            for x in range(1, TILE, 5):
+                steps.hline(x, y, 2, "neon_yellow")
+        if part == "l":
+            steps.rect(0, 0, 3, TILE, "steel")
+            steps.vline(1, 0, TILE, "mist")
+        if part == "r":
+            steps.rect(13, 0, 3, TILE, "steel")
+            steps.vline(14, 0, TILE, "mist")
+        ts.add(f"stairs_{part}", steps)
+    frame = Canvas(TILE, TILE, "night")  # the outside of a stand: bare steel frame and bracing
+    frame.line(1, 1, 14, 14, "steel")
+    frame.line(14, 1, 1, 14, "steel")
+    frame.line(2, 1, 15, 14, "indigo")
+    frame.rect(0, 0, 2, TILE, "fog")
+    frame.vline(0, 0, TILE, "mist")
+    frame.rect(14, 0, 2, TILE, "steel")
+    frame.rect(0, 7, TILE, 2, "steel")
+    frame.hline(0, 7, TILE, "fog")
+    for y in (2, 12):
+        frame.px(1, y, "white")
+        frame.px(14, y, "fog")
+    ts.add("standframe", frame, solid=True)
 
 
 def build(ts: Tileset) -> None:

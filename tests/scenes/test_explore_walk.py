@@ -1,0 +1,104 @@
+"""Every place a beat lets the player look at is on its map, so nothing falls under "Elsewhere".
+
+An explore step lists spots (`goto: NODE`); on the beat's map a `spot` object with `node: NODE` is
+where Mai walks to and presses confirm. A spot missing from the map still works, but only from the
+"Elsewhere" menu, which a finished game never shows. The content test reads the story and the maps
+(no window); the walking tests boot the real game on the shipped story and walk Mai there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from game.levels.tmx import load_map
+from game.story import events as ev
+from game.story.compiler import load_story
+from game.story.story import ExploreI
+
+ROOT = Path(__file__).resolve().parents[2]
+STORY = ROOT / "story"
+LEVELS = ROOT / "levels"
+
+
+def explore_steps(beat) -> list[tuple[str, ExploreI]]:
+    """(node, explore step) for every explore step of a beat, in node order."""
+    return [(nid, ins) for nid, node in beat.nodes.items() for ins in node.code if isinstance(ins, ExploreI)]
+
+
+def map_spots(name: str) -> set[str]:
+    return {o.props.get("node", "") for o in load_map(LEVELS / f"{name}.tmx").objects if o.type == "spot"}
+
+
+def missing_spots(story, spots_of: Callable[[str], set[str]] = map_spots) -> dict[str, list[str]]:
+    """beat id -> `node.spot` for each explore spot with no `spot` object of that node on the beat's map."""
+    out: dict[str, list[str]] = {}
+    for beat in story.beats.values():
+        steps = explore_steps(beat)
+        if not steps:
+            continue
+        placed = spots_of(beat.map) if beat.map and (LEVELS / f"{beat.map}.tmx").exists() else set()
+        gone = [f"{nid}.{s.node}" for nid, step in steps for s in step.spots if s.node not in placed]
+        if gone:
+            out[beat.id] = gone
+    return out
+
+
+@pytest.fixture(scope="module")
+def story():
+    story, diags = load_story(STORY)
+    assert story is not None, [str(d) for d in diags]
+    return story
+
+
+def test_the_story_explores_somewhere(story) -> None:
+    beats = [b for b in story.beats.values() if explore_steps(b)]
+    assert len(beats) >= 10
+    assert all(b.map for b in beats), [b.id for b in beats if not b.map]
+
+
+def test_every_explore_spot_has_a_place_on_its_map(story) -> None:
+    missing = missing_spots(story)
+    assert not missing, "explore spots with no `spot` object on the beat's map (they would show under " \
+        f"'Elsewhere'): {missing}"
+
+
+def test_the_check_notices_a_missing_spot(story) -> None:
+    """The check above is not vacuous: take one spot off a map and it is reported."""
+    def without_charging(name: str) -> set[str]:
+        return map_spots(name) - ({"charging"} if name == "iq_tower" else set())
+
+    assert missing_spots(story, without_charging) == {"inside_iq": ["side_door.charging"]}
+
+
+# --- in the window ------------------------------------------------------------------------------
+
+def walk_ready(p) -> None:
+    p.until(lambda: p.play is not None and p.play.stage.walking and p.top is p.play, key="return", limit=3000)
+
+
+@pytest.mark.parametrize("beat", ["inside_iq", "bot_for_every_home"])
+def test_nothing_is_elsewhere_when_walking(launch, beat) -> None:
+    p = launch(beat, story=STORY)
+    walk_ready(p)
+    offered = {o.node for o in p.rt.event.options if o.node}
+    assert p.play.hud.extra == []
+    assert set(p.play.stage.active_nodes) == offered
+
+
+def test_walking_to_the_charging_floor(launch) -> None:
+    """Through the door at the east end of the tower's corridor, up to the first racks of Gen 6."""
+    p = launch("inside_iq", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    p.hold("right", 350)  # straight along the corridor, through the door, into the charging hall
+    assert stage.mai.pos.x > 57 * 16, "she walked into the charging hall"
+    p.hold("up", 60)  # up to the first row of racks, which stop her
+    assert stage.mai.pos.y < 12 * 16
+    assert stage.near is not None and stage.near.props["node"] == "charging"
+    p.press("return")
+    line = p.rt.event
+    assert isinstance(line, ev.Line) and line.id.startswith("inside_iq.charging."), line
+    assert "charging racks" in line.text
