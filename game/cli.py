@@ -297,21 +297,28 @@ def cmd_play(args: argparse.Namespace) -> int:
 
     rt = None
     if not args.beat and not args.new:
-        auto = next((s for s in store.slots() if s.slot == "autosave"), None)
-        if auto is not None and auto.error is None:
-            resume = args.resume
-            if not resume and sys.stdin.isatty():
-                answer = input(f"Continue from “{auto.beat_title}” (saved {auto.when})? [Y/n] ").strip().lower()
+        # the newest save, whether the autosave or one made with `save`
+        latest = store.newest()
+        broken = [s for s in store.slots() if s.error]
+        for b in broken:
+            print(f"{b.error} (left as it is)", file=sys.stderr)
+        if latest is not None:
+            resume = True
+            if not args.resume and sys.stdin.isatty():
+                try:
+                    answer = input(f"Continue from “{latest.beat_title}” (saved {latest.when})? [Y/n] ").strip().lower()
+                except EOFError:
+                    answer = ""
                 resume = answer in ("", "y", "yes")
+            elif not args.resume:
+                print(f"Continuing from “{latest.beat_title}” (saved {latest.when}); --new starts over.")
             if resume:
                 try:
-                    rt, notice = store.load("autosave", story)
+                    rt, notice = store.load(latest.slot, story)
                     if notice:
                         print(notice)
                 except SaveError as exc:
                     print(f"{exc}. Starting a new game; the save file is left as it is.", file=sys.stderr)
-        elif auto is not None and args.resume:
-            print(f"{auto.error}. Starting a new game; the save file is left as it is.", file=sys.stderr)
     if rt is None:
         rt = Runtime(story, seed=args.seed, beat=args.beat)
     return TextGame(rt, store).run()

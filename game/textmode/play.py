@@ -8,9 +8,9 @@ cleanly. Typed commands work at any prompt: `save`, `memories`, `help`, `quit`.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
-import textwrap
 from collections.abc import Callable
 from typing import TextIO
 
@@ -20,6 +20,25 @@ from ..story.saves import SaveError, SaveStore
 
 HELP = """Type the number of your choice and press Enter.
 At any prompt:  memories — 7723's memory core   save — save the game   quit — save and stop   help — this text"""
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def wrap_visible(text: str, width: int, indent: str = "") -> list[str]:
+    """Wrap by what shows on screen: colour codes take no room."""
+    lines: list[str] = []
+    line, seen = indent, len(indent)
+    for word in text.split(" "):
+        size = len(_ANSI.sub("", word))
+        if seen > len(indent) and seen + 1 + size > width:
+            lines.append(line)
+            line, seen = indent + word, len(indent) + size
+        else:
+            sep = "" if seen == len(indent) else " "
+            line, seen = line + sep + word, seen + len(sep) + size
+    lines.append(line)
+    return lines
 
 
 class InputClosed(Exception):
@@ -40,27 +59,39 @@ class TextGame:
         self.interactive = sys.stdin.isatty() if interactive is None else interactive
         want_color = out.isatty() and not os.environ.get("NO_COLOR") if hasattr(out, "isatty") else False
         self.color = want_color if color is None else color
-        self.width = min(88, shutil.get_terminal_size((80, 24)).columns - 2)
+        self.width = max(40, min(100, shutil.get_terminal_size((80, 24)).columns - 2))
         self.height = shutil.get_terminal_size((80, 24)).lines
         self.since_input = 0
+        self.looked: set[tuple[str, str | None]] = set()  # explore spots already looked at
+        self.explained = False  # the review's legend is shown once a session
 
     # --- output ---------------------------------------------------------------------------------
 
-    def say(self, text: str = "", indent: str = "") -> None:
+    def say(self, text: str = "", indent: str = "", page: bool = True) -> None:
         if not text:
             print(file=self.out)
             self.since_input += 1
             return
         for para in text.split("\n"):
-            wrapped = textwrap.fill(para, self.width, initial_indent=indent, subsequent_indent=indent) or indent
-            print(wrapped, file=self.out)
-            self.since_input += wrapped.count("\n") + 1
-        self._page()
+            lines = wrap_visible(para, self.width, indent)
+            print("\n".join(lines), file=self.out)
+            self.since_input += len(lines)
+        if page:
+            self._page()
 
-    def _page(self) -> None:
-        """On a terminal, never let unread text scroll away: wait for Enter once a screen is full."""
-        if self.interactive and self.since_input >= self.height - 3:
-            self.ask("  ▸ ")
+    def _page(self, coming: int = 0) -> None:
+        """On a terminal, never let unread text scroll away: wait for Enter once a screen is full.
+
+        `coming` is the size of a menu about to be printed, so a menu is never split by the pause."""
+        if self.interactive and self.since_input + coming >= self.height - 3 and self.since_input:
+            print("  ▸ ", end="", file=self.out)
+            self.flush()
+            try:
+                raw = self._read()
+            except (EOFError, KeyboardInterrupt):
+                raise InputClosed from None
+            if raw == "":
+                raise InputClosed
             self.since_input = 0
 
     def paint(self, text: str, rgb: str | None, bold: bool = False) -> str:
@@ -113,6 +144,13 @@ class TextGame:
                 raise Quit
             else:
                 return answer
+
+    def confirm(self, prompt: str) -> bool:
+        while True:
+            answer = self.ask(prompt).lower()
+            if answer in ("y", "yes", "n", "no"):
+                return answer.startswith("y")
+            self.say("Type y or n.")
 
     def ask_number(self, prompt: str, count: int) -> int:
         while True:
@@ -193,12 +231,16 @@ class TextGame:
             rt.advance()
 
     def choice(self, e: ev.Choice) -> None:
-        self.say()
+        self._page(coming=len(e.options) + 2)
+        self.say(page=False)
         if e.kind == "explore":
-            self.say(self.paint("Where to?", "#ffdc50"))
+            self.say(self.paint("Where to?", "#ffdc50"), page=False)
         for o in e.options:
-            self.say(f"  {o.index + 1}) {o.text}")
+            seen = self.paint("  (looked)", "#8c96b2") if e.kind == "explore" and (e.id, o.node) in self.looked else ""
+            self.say(f"  {o.index + 1}) {o.text}{seen}", indent="     ", page=False)
         i = self.ask_number("> ", len(e.options))
+        if e.kind == "explore":
+            self.looked.add((e.id, e.options[i].node))
         self.say()
         self.rt.choose(i)
 
@@ -234,13 +276,22 @@ class TextGame:
         elif e.weapons_change == "reinstall":
             self.say(f"The weapons module comes back online, taking {st.weapons_slots} slots.")
         cards = list(e.held) + list(e.pending)
-        self.say("  " + self.meter(len(e.held), len(e.pending), e.weapons_slots, e.capacity))
+        tonight = self.rt.bond + sum(c.weight for c in e.pending)  # the bond if he keeps everything
+        self._page(coming=2 * len(cards) + 6)
+        self.say("  " + self.meter(len(e.held), len(e.pending), e.weapons_slots, e.capacity), page=False)
+        if not self.explained:
+            self.explained = True
+            self.say("  ■ a kept memory  ◆ new today  ▣ the weapons module  □ a free slot.  ● is a memory's "
+                     "weight; together the kept weights are the bond, and the bond shapes how the story ends.",
+                     indent="  ", page=False)
         for n, c in enumerate(cards, start=1):
             tag = self.paint(" NEW", "#aaf046") if c.new else ""
-            self.say(f"  {n}) {c.title} [{'●' * c.weight}{'·' * (5 - c.weight)}] {c.mood.replace('_', ' ')}{tag}")
-            self.say(c.picture, indent="       ")
+            self.say(f"  {n}) {c.title} [{'●' * c.weight}{'·' * (5 - c.weight)}] {c.mood.replace('_', ' ')}{tag}",
+                     page=False)
+            self.say(c.picture, indent="       ", page=False)
         if e.gaps:
-            self.say(f"  ({len(e.gaps)} grey gap{'s' if len(e.gaps) != 1 else ''} from earlier nights)")
+            self.say(f"  ({len(e.gaps)} grey gap{'s' if len(e.gaps) != 1 else ''} from earlier nights)", page=False)
+        self.say(f"  Bond if he keeps them all: {tonight}", page=False)
         while True:
             if e.must_free:
                 self.say(self.paint(f"The core is {e.must_free} over. Choose {e.must_free} to delete, "
@@ -255,7 +306,7 @@ class TextGame:
                     self.rt.review([])
                     self.say("He keeps them all tonight.")
                     return
-                if self.ask("Keep everything? The core will overflow. (y/n) ").lower().startswith("y"):
+                if self.confirm("Keep everything? The core will overflow. (y/n) "):
                     self.rt.refuse_review()
                     return
                 continue
@@ -266,14 +317,9 @@ class TextGame:
             if len(chosen) < e.must_free:
                 self.say(f"That frees {len(chosen)}; the core needs {e.must_free}.")
                 continue
-            cost = sum(c.weight for c in chosen if not c.new)
+            cost = sum(c.weight for c in chosen)
             names = ", ".join(f"“{c.title}”" for c in chosen)
-            after = self.rt.bond - cost
-            if cost:
-                what = f"Bond {self.rt.bond} → {after}."
-            else:  # only tonight's memories: they were never part of the bond
-                what = "He will never keep " + ("it" if len(chosen) == 1 else "them") + "."
-            if not self.ask(f"Delete {names} for ever? {what} (y/n) ").lower().startswith("y"):
+            if not self.confirm(f"Delete {names} for ever? Bond {tonight} → {tonight - cost}. (y/n) "):
                 continue
             try:
                 self.rt.review([c.id for c in chosen])

@@ -41,7 +41,7 @@ def test_a_whole_game_in_the_terminal(mini, tmp_path: Path) -> None:
     assert code == 0
     assert "── 1. The Yard ──" in out and "Mai: Hey, dog." in out
     assert "The core is 1 over. Choose 1 to delete" in out
-    assert "Delete “Dog” for ever? He will never keep it." in out
+    assert "Delete “Dog” for ever? Bond 10 → 8." in out
     assert "Dog flickers, and is gone. A grey gap stays." in out
     assert "!! Run! !!" in out and "1) Duck" in out
     assert "The weapons module goes dark." in out
@@ -83,3 +83,26 @@ def test_main_plays_in_the_terminal_and_survives_closed_stdin(tmp_path: Path) ->
                           text=True, timeout=60)
     assert proc.returncode == 0 and "Traceback" not in proc.stderr
     assert "Where to?" in proc.stdout and "The gate" in proc.stdout
+
+
+def test_running_again_continues_from_the_newest_save(tmp_path: Path) -> None:
+    base = [sys.executable, "main.py", "--text", "--story", str(MINI / "story"), "--save-dir", str(tmp_path)]
+    first = subprocess.run(base + ["--new"], cwd=ROOT, input="1\nsave\n", capture_output=True, text=True, timeout=60)
+    assert first.returncode == 0 and (tmp_path / "saves" / "slot1.json").exists()
+    again = subprocess.run(base, cwd=ROOT, input="", capture_output=True, text=True, timeout=60)
+    assert again.returncode == 0 and "Traceback" not in again.stderr
+    assert "Continuing from “The Yard”" in again.stdout and "The gate" in again.stdout
+
+
+def test_menus_are_never_split_by_the_pause(mini, tmp_path: Path) -> None:
+    feed = iter(["1\n"] * 6)
+    out = io.StringIO()
+    game = TextGame(Runtime(mini), SaveStore(tmp_path), out=out, read=lambda: next(feed, ""), interactive=True,
+                    color=False)
+    game.height = 8  # a tiny terminal: the pause comes often
+    game.run()
+    text = out.getvalue()
+    for block in text.split("Where to?")[1:]:
+        menu = block.split(">")[0]
+        assert "▸" not in menu
+    assert "▸" in text and "Mai: Let's go." in text
