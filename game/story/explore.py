@@ -122,6 +122,20 @@ def apply(rt: Runtime, answer: Answer) -> None:
         rt.advance()
 
 
+def _words_for(story: Story, path: list[Answer]) -> list[str]:
+    rt = Runtime(story, seed=0)
+    out = []
+    for answer in path:
+        while isinstance(rt.event, (ev.BeatStart, ev.Line)):
+            rt.advance()
+        out.append(describe(answer, rt.event))
+        try:
+            apply(rt, answer)
+        except (WrongAnswer, RuntimeError_):
+            break
+    return out
+
+
 def _is_decision(e: ev.Event) -> bool:
     return isinstance(e, (ev.Choice, ev.Review, ev.Action, ev.Reboot, ev.Ending))
 
@@ -165,6 +179,8 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
         ck = (beat, tuple(held), tuple(pending), tuple(gaps), weapons)
         core = core_cache.get(ck)
         if core is None:
+            if len(core_cache) > 50_000:  # a cache, not a record: keep memory flat
+                core_cache.clear()
             mems = story.live[beat].memories
             core = core_cache[ck] = (
                 frozenset(m for m in held if m in mems),
@@ -193,15 +209,17 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
         held = [m for m in state.core.held if m not in gone] + [m for m in state.core.pending if m not in gone]
         return project_core(state.beat, held, (), state.core.gaps + list(delete), event.weapons_slots > 0)
 
-    def path_to(h: int, last: str | None = None) -> list[str]:
-        out: list[str] = [last] if last else []
+    def path_to(h: int, last: Answer | None = None) -> list[str]:
+        """The decisions that lead to state `h` (then `last`), in words. Only answers are stored
+        per state, to keep memory small; the words come from playing the path again."""
+        answers_: list[Answer] = [last] if last else []
         while True:
             p = parents.get(h)
             if p is None:
                 break
-            h, label = p
-            out.append(label)
-        return out[::-1]
+            h, answer = p
+            answers_.append(answer)
+        return _words_for(story, answers_[::-1])
 
     def run_on(rt: Runtime) -> None:
         """Continue to the next decision, noting what is offered on the way."""
@@ -274,7 +292,7 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
                 msg = str(exc)
                 if msg not in dead:
                     dead[msg] = {"where": msg.split(":")[0], "message": msg,
-                                 "path": path_to(h, describe(answer, event))}
+                                 "path": path_to(h, answer)}
                 continue
             child = rt.state
             ck = key_of(child)
@@ -286,9 +304,9 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
                 msg = f"{child.beat}.{child.node}: counter '{c}' grows without bound (reached {v}); a repeatable step changes it"
                 if msg not in dead:
                     dead[msg] = {"where": f"{child.beat}.{child.node}", "message": msg,
-                                 "path": path_to(h, describe(answer, event))}
+                                 "path": path_to(h, answer)}
                 continue
-            parents[ck] = (h, describe(answer, event))
+            parents[ck] = (h, answer)
             if len(parents) > max_states:
                 complete = False
                 frontier.clear()
