@@ -1,4 +1,4 @@
-"""Colours and text sizes, from the game's one 32-colour palette (`tools/palette.py`).
+"""Colours and text sizes, from the game's one 32-colour palette (`game/palette.py`).
 
 The "large text" setting swaps in bigger type and a high-contrast scheme (pure white on near-black,
 opaque panels), so every scene stays readable without knowing about the setting itself.
@@ -8,44 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-Color = tuple[int, int, int]
+from game.palette import PALETTE  # the one palette, shared with the drawing scripts
 
-# tools/palette.py, repeated here because tools/ is not part of the game package (a test keeps
-# the two in step).
-PALETTE: dict[str, Color] = {
-    "ink": (12, 10, 24),
-    "night": (24, 22, 48),
-    "indigo": (40, 36, 84),
-    "dusk": (68, 56, 120),
-    "steel": (86, 96, 128),
-    "fog": (140, 150, 178),
-    "mist": (196, 204, 224),
-    "white": (244, 244, 250),
-    "neon_pink": (255, 72, 160),
-    "magenta": (190, 40, 140),
-    "neon_cyan": (64, 232, 240),
-    "teal": (24, 150, 170),
-    "neon_lime": (170, 240, 70),
-    "green": (60, 160, 80),
-    "neon_yellow": (255, 220, 80),
-    "orange": (250, 140, 50),
-    "bot_blue": (60, 130, 230),
-    "deep_blue": (30, 70, 150),
-    "holo": (150, 220, 255),
-    "ares_red": (220, 40, 50),
-    "blood": (130, 20, 36),
-    "lamp": (255, 200, 130),
-    "wood": (170, 100, 60),
-    "dark_wood": (100, 56, 40),
-    "brick": (150, 70, 60),
-    "cream": (240, 220, 180),
-    "skin_light": (246, 200, 170),
-    "skin_mid": (214, 150, 110),
-    "skin_dark": (140, 90, 64),
-    "hair": (30, 24, 30),
-    "hair_purple": (96, 50, 130),
-    "shadow": (0, 0, 0),
-}
+Color = tuple[int, int, int]
 
 # Text sizes in logical units (pygame's bundled font at 1×); the window multiplies by its scale.
 SMALL = 13
