@@ -32,6 +32,7 @@ class MapObject:
     name: str
     rect: pygame.Rect
     props: dict[str, str]
+    points: tuple[tuple[float, float], ...] = ()  # a polyline's points, in map pixels (walkers' paths)
 
     @property
     def point(self) -> tuple[int, int]:
@@ -114,7 +115,8 @@ class TileMap:
                 w, h = int(obj.width or 0), int(obj.height or 0)
                 rect = pygame.Rect(int(obj.x), int(obj.y), max(1, w), max(1, h))
                 props = {str(k): str(v) for k, v in (obj.properties or {}).items()}
-                out.append(MapObject(kind, obj.name or "", rect, props))
+                points = tuple((float(p.x), float(p.y)) for p in (getattr(obj, "points", None) or ()))
+                out.append(MapObject(kind, obj.name or "", rect, props, points))
         return out
 
     def _sprite_layer(self) -> int:

@@ -50,6 +50,38 @@ class Walker(pygame.sprite.Sprite):
         self.rect = self.image.get_rect(midbottom=(round(self.pos.x), round(self.pos.y)))
 
 
+class Pacer:
+    """Walks a passer-by along its path and back, stopping for whoever stands in the way."""
+
+    SPEED = 28.0  # an unhurried stroll, in logical pixels per second
+
+    def __init__(self, walker: Walker, path: tuple[tuple[float, float], ...]) -> None:
+        self.walker = walker
+        self.path = [pygame.Vector2(p) for p in path]
+        self.leg = 1  # the point it is walking towards
+        self.step = 1
+        walker.pos = pygame.Vector2(self.path[0])
+
+    def update(self, dt: float, blocked: pygame.Rect | None) -> None:
+        w = self.walker
+        target = self.path[self.leg]
+        to = target - w.pos
+        if to.length() < 0.5:
+            if not 0 <= self.leg + self.step < len(self.path):
+                self.step = -self.step  # the end of the path: turn back
+            self.leg += self.step
+            return
+        move = to if to.length() <= self.SPEED * dt else to.normalize() * self.SPEED * dt
+        w.facing = ("right" if to.x > 0 else "left") if abs(to.x) > abs(to.y) else ("down" if to.y > 0 else "up")
+        nxt = w.pos + move
+        feet = pygame.Rect(round(nxt.x) - 5, round(nxt.y) - 6, 10, 6)
+        if blocked is not None and feet.colliderect(blocked):
+            w.moving = False  # wait for Mai to step aside
+            return
+        w.pos, w.moving = nxt, True
+        w.t += dt
+
+
 def painted_backdrop(key: str, size: tuple[int, int] = (640, 360)) -> pygame.Surface:
     """A night skyline: gradient sky, two layers of towers with lit windows, neon signs."""
     rng = random.Random(key)
@@ -93,6 +125,7 @@ class Stage(Section):
         self.problem: str | None = None
         self.mai: Walker | None = None
         self.npcs: list[Walker] = []
+        self.pacers: list[Pacer] = []  # passers-by walking their paths
         self.spots: list[MapObject] = []
         self.backdrop: pygame.Surface | None = None
         self.walking = False  # the runtime waits for the player to pick a spot
@@ -114,10 +147,13 @@ class Stage(Section):
         self.spots = [o for o in self.map.of_type("spot") if o.props.get("node")]
         start = next(iter(self.map.of_type("start")), None)
         start_pos = start.point if start else self.map.bounds.center
-        for obj in self.map.of_type("npc") + self.map.of_type("walker"):  # walkers stand at their start
+        for obj in self.map.of_type("npc") + self.map.of_type("walker"):
             sprite = obj.props.get("sprite") or obj.name
             w = Walker(load_sheet(ctx.assets, sprite), obj.point, obj.props.get("facing", "down"))
-            self.npcs.append(w)
+            if obj.type == "walker" and len(obj.points) >= 2:
+                self.pacers.append(Pacer(w, obj.points))
+            else:
+                self.npcs.append(w)  # people who stand still block Mai; passers-by step round her
             self.map.group.add(w)
         if walkable:
             self.mai = Walker(load_sheet(ctx.assets, "mai"), start_pos)
@@ -131,7 +167,8 @@ class Stage(Section):
         """The map as last drawn; redrawn when anything on it moved, else a few times a second so
         animated tiles still play (a map full of people costs pyscroll a millisecond a frame)."""
         assert self.map is not None
-        key = (round(self.camera.x), round(self.camera.y), id(self.mai.image) if self.mai else 0)
+        key = (round(self.camera.x), round(self.camera.y), id(self.mai.image) if self.mai else 0,
+               tuple((round(p.walker.pos.x), round(p.walker.pos.y)) for p in self.pacers))
         self._age += 1
         if self._cache is None or key != self._key or self._age >= REDRAW_EVERY:
             if self._cache is None:
@@ -214,6 +251,10 @@ class Stage(Section):
             self.near = self._nearest() if self.walking else None
             self.camera += (mai.pos - self.camera) * min(1.0, dt * 8)
             self.map.center((round(self.camera.x), round(self.camera.y)))
+        mai_feet = self.mai.feet if self.mai is not None else None
+        for p in self.pacers:
+            p.update(dt, mai_feet)
+            p.walker.refresh()
         for n in self.npcs:
             n.refresh()
 

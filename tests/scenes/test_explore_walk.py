@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pygame
 import pytest
 
 from game.levels.tmx import load_map
@@ -102,3 +103,16 @@ def test_walking_to_the_charging_floor(launch) -> None:
     line = p.rt.event
     assert isinstance(line, ev.Line) and line.id.startswith("inside_iq.charging."), line
     assert "charging racks" in line.text
+
+
+def test_passers_by_walk_their_paths(launch) -> None:
+    """The Grainland streets are never still: the crowd strolls its paths and turns at the ends."""
+    p = launch("montage", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    assert stage.pacers, "the streets have passers-by"
+    before = [pygame.Vector2(w.walker.pos) for w in stage.pacers]
+    p.run(120)  # two seconds
+    moved = [b.distance_to(w.walker.pos) for b, w in zip(before, stage.pacers, strict=True)]
+    assert sum(d > 20 for d in moved) >= len(moved) // 2
+    assert any(w.walker.moving for w in stage.pacers)
