@@ -34,6 +34,9 @@ TITLE = "Next Gen: Memory Core"
 SHOT_SIZE = (1280, 720)
 
 
+HEADLESS = ("offscreen", "dummy")  # SDL's video drivers that show nothing
+
+
 class NoDisplay(Exception):
     """No window can be opened (no display server, no video driver); play in the terminal instead."""
 
@@ -49,6 +52,11 @@ class Window:
             pygame.font.init()
         except pygame.error as exc:
             raise NoDisplay(f"no display: {exc}") from None
+        driver = pygame.display.get_driver()
+        if not fixed and driver in HEADLESS and not os.environ.get("SDL_VIDEODRIVER"):
+            # SDL fell back to drawing into memory by itself: nobody would see the window
+            pygame.display.quit()
+            raise NoDisplay(f"no screen to show a window on (SDL chose its '{driver}' driver)")
         try:  # gamepads: plugged-in pads announce themselves with DEVICEADDED events
             pygame.joystick.init()
             from pygame._sdl2 import controller

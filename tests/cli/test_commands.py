@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -161,3 +162,15 @@ def test_help_for_every_command() -> None:
 def test_missing_story_folder_is_a_message(tmp_path: Path) -> None:
     proc = run("validate", "--story", str(tmp_path / "nope"))
     assert proc.returncode == 1 and "no such story folder" in proc.stdout
+
+
+@pytest.mark.skipif(bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")),
+                    reason="a display is present: the window would open")
+def test_without_a_display_the_game_plays_in_the_terminal(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("SDL_VIDEODRIVER", "DISPLAY", "WAYLAND_DISPLAY")}
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "--story", str(MINI / "story"), "--new",
+                           "--save-dir", str(tmp_path)], capture_output=True, text=True, env=env, timeout=60,
+                          stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr
+    assert "playing in the terminal instead" in proc.stderr
+    assert "── 1. The Yard ──" in proc.stdout
