@@ -162,8 +162,7 @@ class _BeatCompiler:
             for i in self.code[start:end]
         )
         target = self.shown_refs if cosmetic else self.refs
-        for attr in ("flags", "counters", "memories", "visited"):
-            getattr(target, attr).update(getattr(refs, attr))
+        target.merge(refs)
         return fn
 
     def emit(self, ins: Ins) -> int:
@@ -335,8 +334,7 @@ class _BeatCompiler:
         )
         self.patch(at, ChoiceI(cid, tuple(options), flavour))
         target = self.shown_refs if flavour else self.refs
-        for attr in ("flags", "counters", "memories", "visited"):
-            getattr(target, attr).update(getattr(opt_refs, attr))
+        target.merge(opt_refs)
         if guard_at is not None:
             self.patch(guard_at, JumpIfNotI(self.guard(model.if_, path + ("if",), guard_at + 1), len(self.code)))
 
@@ -623,8 +621,7 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
         if b.scene == "explore" and b.map is None:
             ctx.error(bf, ("scene",), "an explore beat needs a map")
         beats[b.beat] = Beat(b.beat, b.title, b.scene, b.place, b.map, b.start, nxt, nodes, number, bf.shown)
-        for attr in ("flags", "counters", "memories", "visited"):
-            getattr(ctx.refs, attr).update(getattr(bc.refs, attr), getattr(bc.shown_refs, attr))
+        ctx.refs.merge(bc.refs, bc.shown_refs)
         own[b.beat] = (bc.refs, bc.touches, bc.endings_used)
 
     if game.start not in ctx.beat_nodes:

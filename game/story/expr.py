@@ -55,6 +55,13 @@ class Refs:
     memories: set[str] = field(default_factory=set)
     visited: set[str] = field(default_factory=set)
 
+    def merge(self, *others: Refs) -> None:
+        for other in others:
+            self.flags |= other.flags
+            self.counters |= other.counters
+            self.memories |= other.memories
+            self.visited |= other.visited
+
 
 BUILTINS = {"bond": "num", "held": "num", "free": "num", "weapons": "bool"}
 FUNCTIONS = {"remembers": "memory", "deleted": "memory", "visited": "node"}
