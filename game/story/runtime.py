@@ -283,11 +283,7 @@ class Runtime:
                 if self.fast:
                     s.pc += 1
                     continue
-                e = ev.Line(ins.id, ins.speaker, story.name_of(ins.speaker), story.strings[ins.id], ins.face)
-                self.seen.add(ins.id)
-                self._event = e
-                if self.on_line:
-                    self.on_line(e)
+                self._show_line(ins.id, ins.speaker, ins.face)
                 return
             if t is JumpI:
                 s.pc = ins.target
@@ -335,11 +331,7 @@ class Runtime:
                     s.pc += 1
                     continue
                 lid = f"memory.{told[s.sub]}.told"
-                self._event = ev.Line(lid, ins.speaker, story.name_of(ins.speaker), story.strings[lid],
-                                      story.characters[ins.speaker].faces[0])
-                self.seen.add(lid)
-                if self.on_line:
-                    self.on_line(self._event)
+                self._show_line(lid, ins.speaker, story.characters[ins.speaker].faces[0])
                 return
             elif t is EndingI:
                 info = story.endings[ins.ending]
@@ -358,6 +350,14 @@ class Runtime:
             else:  # pragma: no cover - every instruction type is handled above
                 raise RuntimeError_(f"unknown instruction {ins!r}")
         raise RuntimeError_(f"{s.beat}.{s.node}: the story loops without showing anything")
+
+    def _show_line(self, lid: str, speaker: str | None, face: str) -> None:
+        story = self.story
+        e = ev.Line(lid, speaker, story.name_of(speaker), story.strings[lid], face)
+        self.seen.add(lid)
+        self._event = e
+        if self.on_line:
+            self.on_line(e)
 
     def _review_event(self, ins: ReviewI) -> ev.Review:
         s, st = self.state, self.story
