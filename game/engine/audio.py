@@ -24,6 +24,7 @@ BLIPS = {  # name: (frequency Hz, seconds) for stand-ins until tools/ has made t
     "delete": (220, 0.18),
     "type": (1320, 0.012),
     "error": (180, 0.12),
+    "door": (330, 0.09),
 }
 
 

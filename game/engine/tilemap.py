@@ -94,10 +94,12 @@ class TileMap:
     def _walls(self) -> list[pygame.Rect]:
         walls: list[pygame.Rect] = []
         tw, th = self.tile
+        self.grid = [[False] * self.tmx.width for _ in range(self.tmx.height)]  # True: a blocking tile
         for layer in self.tmx.layers:
             if isinstance(layer, pytmx.TiledTileLayer) and layer.name == COLLISION:
                 layer.visible = False
                 for y, row in enumerate(layer.data):
+                    self.grid[y] = [a or bool(g) for a, g in zip(self.grid[y], row, strict=False)]
                     run_start = None
                     for x, gid in enumerate([*row, 0]):
                         if gid and run_start is None:
@@ -131,6 +133,19 @@ class TileMap:
 
     def blocked(self, rect: pygame.Rect) -> bool:
         return not self.bounds.contains(rect) or rect.collidelist(self.walls) != -1
+
+    def tile_of(self, pos: tuple[float, float]) -> tuple[int, int]:
+        return int(pos[0] // self.tile[0]), int(pos[1] // self.tile[1])
+
+    def tiles_of(self, rect: pygame.Rect) -> list[tuple[int, int]]:
+        """The tiles a rectangle covers."""
+        (x0, y0), (x1, y1) = self.tile_of(rect.topleft), self.tile_of((rect.right - 1, rect.bottom - 1))
+        return [(x, y) for y in range(y0, y1 + 1) for x in range(x0, x1 + 1)]
+
+    def foothold(self, tile: tuple[int, int]) -> tuple[float, float]:
+        """Where a walker's feet stand to be on `tile`: its middle, a little low."""
+        tw, th = self.tile
+        return tile[0] * tw + tw / 2, tile[1] * th + th * 3 / 4
 
     def center(self, pos: tuple[float, float]) -> None:
         self.group.center(pos)

@@ -10,7 +10,7 @@ from collections import deque
 from collections.abc import Iterable
 from pathlib import Path
 
-from game.levels.tmx import MapObject, TmxMap, load_map
+from game.levels.tmx import MapObject, TmxError, TmxMap, load_map, properties
 
 Tile = tuple[int, int]
 STEPS = ((1, 0), (-1, 0), (0, 1), (0, -1))
@@ -97,3 +97,69 @@ def misplaced_people(path: Path) -> list[MapObject]:
         if any(not (0 <= x < tmx.width and 0 <= y < tmx.height) or blocked[y][x] for x, y in tiles):
             bad.append(obj)
     return bad
+
+
+def exit_graph(folder: Path) -> dict[str, tuple[str, list[str]]]:
+    """Each map of a levels folder: (its title, the maps its exits lead to). Unreadable maps are left
+    out (the linter names them); the window uses this to point the way back to a beat's place."""
+    out: dict[str, tuple[str, list[str]]] = {}
+    for path in sorted(Path(folder).glob("*.tmx")):
+        try:
+            tmx = load_map(path)
+        except (TmxError, OSError):
+            continue
+        title = properties(tmx.root).get("title") or path.stem.replace("_", " ").title()
+        out[path.stem] = (title, [o.props["to"] for o in tmx.objects if o.type == "exit" and o.props.get("to")])
+    return out
+
+
+def next_hop(graph: dict[str, tuple[str, list[str]]], here: str, goal: str) -> str | None:
+    """The map to walk into from `here` on the fewest exits to `goal`; None if there is no way."""
+    if here == goal:
+        return None
+    first: dict[str, str] = {}
+    queue: deque[str] = deque()
+    for to in graph.get(here, ("", []))[1]:
+        if to not in first:
+            first[to] = to
+            queue.append(to)
+    while queue:
+        m = queue.popleft()
+        if m == goal:
+            return first[m]
+        for to in graph.get(m, ("", []))[1]:
+            if to not in first and to != here:
+                first[to] = first[m]
+                queue.append(to)
+    return None
+
+
+def find_path(blocked: list[list[bool]], start: Tile, goals: Iterable[Tile]) -> list[Tile] | None:
+    """The shortest four-way walk from `start` to the nearest of `goals`, both ends included; None
+    when no goal can be reached. A blocked goal counts as reached from the tile beside it (a spot on a
+    counter is used from the floor in front)."""
+    h, w = len(blocked), len(blocked[0]) if blocked else 0
+    goal_set = set(goals)
+    ends = {g for g in goal_set if 0 <= g[0] < w and 0 <= g[1] < h and not blocked[g[1]][g[0]]}
+    for gx, gy in goal_set - ends:
+        ends.update((gx + dx, gy + dy) for dx, dy in STEPS
+                    if 0 <= gx + dx < w and 0 <= gy + dy < h and not blocked[gy + dy][gx + dx])
+    sx, sy = start
+    if not ends or not (0 <= sx < w and 0 <= sy < h):
+        return None
+    came: dict[Tile, Tile | None] = {start: None}
+    queue = deque([start])
+    while queue:
+        here = queue.popleft()
+        if here in ends:
+            path = [here]
+            while (prev := came[path[-1]]) is not None:
+                path.append(prev)
+            return path[::-1]
+        x, y = here
+        for dx, dy in STEPS:
+            nxt = (x + dx, y + dy)
+            if 0 <= nxt[0] < w and 0 <= nxt[1] < h and not blocked[nxt[1]][nxt[0]] and nxt not in came:
+                came[nxt] = here
+                queue.append(nxt)
+    return None

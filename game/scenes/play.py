@@ -269,6 +269,10 @@ class PlayScene(Scene):
 
     def update(self, dt: float) -> None:
         super().update(dt)
+        self.hud.place = self.stage.place if self.stage.away else (self.beat.place or self.beat.title)
+        ready = self.stage.take_ready()
+        if ready is not None:
+            self.choose(ready)
         if not self.waiting:
             self.dispatch()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import random
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
@@ -17,6 +18,7 @@ from game.engine.section import Section
 from game.engine.sprites import Sheet, load_sheet
 from game.engine.theme import PALETTE, SMALL
 from game.engine.tilemap import MapError, MapObject, TileMap
+from game.levels.grid import exit_graph, find_path, next_hop
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
@@ -26,6 +28,15 @@ SPEED = 80.0  # Mai's walking speed, logical pixels per second
 REACH = 14  # how close (in pixels) Mai must be to a spot to use it
 REDRAW_EVERY = 5  # frames between redraws of a still map: animated tiles change every 90 ms at most
 FACING = {"up": (0, -1), "down": (0, 1), "left": (-1, 0), "right": (1, 0)}
+CURTAIN = 0.22  # seconds for the screen to go dark (and as long to come back) through a doorway
+_PLACES: dict[Path, dict[str, tuple[str, list[str]]]] = {}
+
+
+def places(folder: Path) -> dict[str, tuple[str, list[str]]]:
+    """The levels folder's maps: title and where their exits lead (read once per run)."""
+    if folder not in _PLACES:
+        _PLACES[folder] = exit_graph(folder)
+    return _PLACES[folder]
 
 
 class Walker(pygame.sprite.Sprite):
@@ -48,6 +59,11 @@ class Walker(pygame.sprite.Sprite):
     def refresh(self) -> None:
         self.image = self.sheet.frame(self.facing, self.t, self.moving)
         self.rect = self.image.get_rect(midbottom=(round(self.pos.x), round(self.pos.y)))
+
+
+def feet_reach(w: Walker) -> pygame.Rect:
+    """What Mai can reach from where she stands."""
+    return w.feet.inflate(REACH * 2, REACH * 2)
 
 
 class Pacer:
@@ -115,53 +131,127 @@ def painted_backdrop(key: str, size: tuple[int, int] = (640, 360)) -> pygame.Sur
 
 
 class Stage(Section):
-    """The place behind everything in a beat."""
+    """The place behind everything in a beat, and the places Mai can walk to from it.
+
+    The beat's own map (`home`) holds its story spots. Walking into an `exit` draws a short curtain
+    and brings Mai to the `entry` it names on the other map; there she can look around, and the
+    exit leading back is marked, until she returns to where the story is.
+    """
 
     def __init__(self, ctx: Context, beat_id: str, map_name: str | None, walkable: bool) -> None:
         super().__init__((0, 0, 640, 360))
         self.ctx = ctx
         self.beat_id = beat_id
+        self.home = map_name
+        self.walkable = walkable
         self.map: TileMap | None = None
+        self.maps: dict[str, TileMap] = {}  # every place visited in this beat, kept for going back
         self.problem: str | None = None
         self.mai: Walker | None = None
         self.npcs: list[Walker] = []
         self.pacers: list[Pacer] = []  # passers-by walking their paths
-        self.spots: list[MapObject] = []
+        self.spots: list[MapObject] = []  # the spots Mai can use here (none away from home)
+        self.home_spots: list[MapObject] = []
+        self.exits: list[MapObject] = []
         self.backdrop: pygame.Surface | None = None
         self.walking = False  # the runtime waits for the player to pick a spot
         self.active_nodes: dict[str, int] = {}  # node -> option index, while walking
         self.labels: dict[str, str] = {}  # node -> the option's text, shown as the hint
         self.near: MapObject | None = None
+        self.near_exit: MapObject | None = None
+        self.going: MapObject | None = None  # the exit Mai walked into, while the curtain falls
+        self.curtain = 0.0  # 0 clear .. 1 black, between two places
+        self.in_exit = True  # standing in an exit's box; she must step out before it works again
+        self.route: list[pygame.Vector2] = []  # where a click sent her, tile by tile
+        self.route_to: MapObject | None = None  # the spot she was sent to use
+        self.ready: int | None = None  # the option of that spot, once she is there
         self.t = 0.0
         self._cache: pygame.Surface | None = None
         self._key: tuple = ()
         self._age = 0
         if map_name:
             try:
-                self.map = TileMap(ctx.assets, map_name)
+                self.map = self._tilemap(map_name)
             except MapError as exc:
                 self.problem = str(exc)
         if self.map is None:
             self.backdrop = painted_backdrop(beat_id)
             return
-        self.spots = [o for o in self.map.of_type("spot") if o.props.get("node")]
-        start = next(iter(self.map.of_type("start")), None)
-        start_pos = start.point if start else self.map.bounds.center
-        for obj in self.map.of_type("npc") + self.map.of_type("walker"):
+        self.home_spots = [o for o in self.map.of_type("spot") if o.props.get("node")]
+        self._arrive(self.map, None)
+
+    def _tilemap(self, name: str) -> TileMap:
+        if name not in self.maps:
+            self.maps[name] = TileMap(self.ctx.assets, name)
+        return self.maps[name]
+
+    def _arrive(self, tm: TileMap, entry: str | None) -> None:
+        """Put the place on stage with its people, and Mai at `entry` (or the map's start)."""
+        self.map = tm
+        tm.group.empty()
+        self.npcs, self.pacers = [], []
+        self.spots = self.home_spots if tm.name == self.home else []
+        self.exits = tm.of_type("exit") if self.walkable else []
+        start = next((o for o in tm.of_type("entry") if entry and o.name == entry), None) \
+            or next(iter(tm.of_type("start")), None)
+        start_pos = start.point if start else tm.bounds.center
+        for obj in tm.of_type("npc") + tm.of_type("walker"):
             sprite = obj.props.get("sprite") or obj.name
-            w = Walker(load_sheet(ctx.assets, sprite), obj.point, obj.props.get("facing", "down"))
+            w = Walker(load_sheet(self.ctx.assets, sprite), obj.point, obj.props.get("facing", "down"))
             if obj.type == "walker" and len(obj.points) >= 2:
                 self.pacers.append(Pacer(w, obj.points))
             else:
                 self.npcs.append(w)  # people who stand still block Mai; passers-by step round her
-            self.map.group.add(w)
-        if walkable:
-            self.mai = Walker(load_sheet(ctx.assets, "mai"), start_pos)
-            self.map.group.add(self.mai)
+            tm.group.add(w)
+        if self.walkable:
+            facing = self.mai.facing if self.mai else "down"
+            self.mai = Walker(load_sheet(self.ctx.assets, "mai"), start_pos, facing)
+            tm.group.add(self.mai)
+            self.in_exit = any(self.mai.feet.colliderect(x.rect) for x in self.exits)
+        self.near = self.near_exit = None
+        self.route, self.route_to = [], None
         self.camera = pygame.Vector2(start_pos)
-        self.map.center(self.camera)
-        vw, vh = self.map.view
+        tm.center(self.camera)
+        vw, vh = tm.view
         self.view = pygame.Rect((640 - vw) // 2, (360 - vh) // 2, vw, vh)  # where the map sits on screen
+        self._cache = None
+
+    # --- other places -------------------------------------------------------------------------
+
+    @property
+    def away(self) -> bool:
+        """Mai has walked out of the beat's own place; its spots wait for her there."""
+        return self.map is not None and self.map.name != self.home
+
+    def title_of(self, name: str | None) -> str:
+        if name is None:
+            return ""
+        graph = places(self.ctx.assets.folders["levels"])
+        return graph[name][0] if name in graph else name.replace("_", " ").title()
+
+    @property
+    def place(self) -> str:
+        """The name of where Mai stands now (the map's `title` property)."""
+        return self.title_of(self.map.name) if self.map is not None else ""
+
+    def way_home(self) -> MapObject | None:
+        """The exit here that leads back towards the beat's place on the fewest doors."""
+        if not self.away or self.home is None:
+            return None
+        hop = next_hop(places(self.ctx.assets.folders["levels"]), self.map.name, self.home)
+        return next((x for x in self.exits if x.props.get("to") == hop), None)
+
+    def _travel(self) -> None:
+        """Behind the curtain: swap to the place the exit names, or stay and say why not."""
+        exit_, self.going = self.going, None
+        assert exit_ is not None and self.map is not None
+        to = exit_.props.get("to", "")
+        try:
+            target = self._tilemap(to)
+        except MapError as exc:
+            self.ctx.toast(f"That way is closed: {exc}")
+            return
+        self._arrive(target, exit_.props.get("start"))
 
     def render_map(self) -> pygame.Surface:
         """The map as last drawn; redrawn when anything on it moved, else a few times a second so
@@ -192,7 +282,7 @@ class Stage(Section):
         return self.map is not None and self.mai is not None
 
     def placed_nodes(self) -> set[str]:
-        return {o.props["node"] for o in self.spots}
+        return {o.props["node"] for o in self.home_spots}
 
     def offer(self, options: dict[str, int], labels: dict[str, str]) -> None:
         """The explore choice now open: which spot nodes can be used (node -> option index)."""
@@ -203,13 +293,14 @@ class Stage(Section):
     def stop(self) -> None:
         self.walking = False
         self.near = None
+        self.route, self.route_to, self.ready = [], None, None
         if self.mai:
             self.mai.moving = False
 
     def _nearest(self) -> MapObject | None:
         if self.mai is None:
             return None
-        feet = self.mai.feet.inflate(REACH * 2, REACH * 2)
+        feet = feet_reach(self.mai)
         best, best_d = None, 1e9
         for o in self.spots:
             if o.props["node"] not in self.active_nodes or not feet.colliderect(o.rect):
@@ -235,28 +326,57 @@ class Stage(Section):
         self.t += dt
         if self.map is None:
             return
+        if self.going is not None:
+            self.curtain = min(1.0, self.curtain + dt / CURTAIN)
+            if self.curtain >= 1.0:
+                self._travel()
+        elif self.curtain > 0:
+            self.curtain = max(0.0, self.curtain - dt / CURTAIN)
         if self.mai is not None:
-            mai = self.mai
-            held = self.ctx.input.held
-            vx = (held("right") - held("left")) if self.walking else 0
-            vy = (held("down") - held("up")) if self.walking else 0
-            mai.moving = bool(vx or vy)
-            if mai.moving:
-                if vx and vy:
-                    vx, vy = vx * 0.7071, vy * 0.7071
-                mai.facing = ("right" if vx > 0 else "left") if abs(vx) > abs(vy) else ("down" if vy > 0 else "up")
-                mai.t += dt
-                self.step(vx * SPEED * dt, vy * SPEED * dt)
-            mai.refresh()
-            self.near = self._nearest() if self.walking else None
-            self.camera += (mai.pos - self.camera) * min(1.0, dt * 8)
-            self.map.center((round(self.camera.x), round(self.camera.y)))
+            self._walk(self.mai, dt)
         mai_feet = self.mai.feet if self.mai is not None else None
         for p in self.pacers:
             p.update(dt, mai_feet)
             p.walker.refresh()
         for n in self.npcs:
             n.refresh()
+
+    def _walk(self, mai: Walker, dt: float) -> None:
+        free = self.walking and self.going is None
+        held = self.ctx.input.held
+        vx = (held("right") - held("left")) if free else 0
+        vy = (held("down") - held("up")) if free else 0
+        if vx or vy:
+            self.route, self.route_to = [], None  # the keys take over from a click
+            if vx and vy:
+                vx, vy = vx * 0.7071, vy * 0.7071
+        elif self.route and free:
+            to = self.route[0] - mai.pos
+            if to.length() <= SPEED * dt:
+                self.route.pop(0)
+            if to.length() > 0.01:
+                vx, vy = to.normalize() * min(1.0, to.length() / (SPEED * dt))
+        mai.moving = bool(vx or vy)
+        if mai.moving:
+            mai.facing = ("right" if vx > 0 else "left") if abs(vx) > abs(vy) else ("down" if vy > 0 else "up")
+            mai.t += dt
+            self.step(vx * SPEED * dt, vy * SPEED * dt)
+        mai.refresh()
+        self.near = self._nearest() if free else None
+        if free and not self.route and self.route_to is not None:
+            if feet_reach(mai).colliderect(self.route_to.rect):
+                self.ready = self.active_nodes.get(self.route_to.props["node"])
+            self.route_to = None
+        feet = mai.feet
+        hit = next((x for x in self.exits if feet.colliderect(x.rect)), None)
+        if free and hit is not None and not self.in_exit and mai.moving:
+            self.going = hit
+            self.ctx.audio.play("door")
+        self.in_exit = hit is not None
+        reach = feet.inflate(REACH * 3, REACH * 3)
+        self.near_exit = next((x for x in self.exits if reach.colliderect(x.rect)), None) if free else None
+        self.camera += (mai.pos - self.camera) * min(1.0, dt * 8)
+        self.map.center((round(self.camera.x), round(self.camera.y)))
 
     def use(self) -> int | None:
         """The player pressed confirm: the option of the spot Mai stands at, if any."""
@@ -265,7 +385,8 @@ class Stage(Section):
         return self.active_nodes.get(self.near.props["node"])
 
     def walk_to_click(self, pos: tuple[int, int]) -> int | None:
-        """A click on an open spot uses it when Mai is close; returns its option index."""
+        """A click on the map: on an open spot Mai is at, its option index; anywhere else she walks
+        there by the shortest way (and uses the spot when she arrives, if one was clicked)."""
         if self.map is None:
             return None
         ox, oy = self.offset()
@@ -274,7 +395,46 @@ class Stage(Section):
             if o.props["node"] in self.active_nodes and o.rect.inflate(8, 8).collidepoint(world):
                 if self.mai is None or o is self.near:
                     return self.active_nodes[o.props["node"]]
+                self.walk_to(self.map.tiles_of(o.rect), o)
+                return None
+        if self.mai is not None and self.walking and self.map.bounds.collidepoint(world):
+            door = next((x for x in self.exits if x.rect.inflate(8, 8).collidepoint(world)), None)
+            self.walk_to(self.map.tiles_of(door.rect) if door else [self.map.tile_of(world)])
         return None
+
+    def walk_to(self, goals: list[tuple[int, int]], use: MapObject | None = None) -> bool:
+        """Send Mai along the shortest way to the nearest of `goals`; False (and a buzz) if none."""
+        assert self.map is not None and self.mai is not None
+        path = find_path(self.walk_grid(avoid_exits=not any(g in self.exit_tiles() for g in goals)),
+                         self.map.tile_of(self.mai.pos), goals)
+        if path is None:
+            self.ctx.audio.play("error")
+            return False
+        self.route = [pygame.Vector2(self.map.foothold(t)) for t in path]
+        self.route_to = use
+        return True
+
+    def exit_tiles(self) -> set[tuple[int, int]]:
+        assert self.map is not None
+        return {t for x in self.exits for t in self.map.tiles_of(x.rect)}
+
+    def walk_grid(self, avoid_exits: bool = True) -> list[list[bool]]:
+        """The map's collision grid with the people standing about, and (unless the way leads out)
+        the doorways, marked as blocked: what a walk planned on this map must go round."""
+        assert self.map is not None
+        grid = [row[:] for row in self.map.grid]
+        tiles = [t for n in self.npcs for t in self.map.tiles_of(n.feet)]
+        if avoid_exits:
+            tiles += self.exit_tiles()
+        for x, y in tiles:
+            if 0 <= y < len(grid) and 0 <= x < len(grid[0]):
+                grid[y][x] = True
+        return grid
+
+    def take_ready(self) -> int | None:
+        """The option of a spot Mai walked to after a click, once (then forgotten)."""
+        ready, self.ready = self.ready, None
+        return ready
 
     # --- drawing ------------------------------------------------------------------------------
 
@@ -286,33 +446,70 @@ class Stage(Section):
         if self.view.size != surf.get_size():
             surf.fill(PALETTE["ink"])
         surf.blit(self.render_map(), self.view)
-        if not self.walking:
-            return
+        if self.walking:
+            self._draw_marks(canvas)
+        if self.curtain > 0:
+            dark = pygame.Surface(surf.get_size())
+            dark.fill(PALETTE["ink"])
+            dark.set_alpha(round(255 * self.curtain))
+            surf.blit(dark, (0, 0))
+
+    def _draw_marks(self, canvas: Canvas) -> None:
+        surf = canvas.surface
         ox, oy = self.offset()
-        theme = self.ctx.theme
         for o in self.spots:
             if o.props["node"] not in self.active_nodes:
                 continue
-            cx, top = o.rect.centerx + ox, o.rect.top + oy
-            bob = round(math.sin(self.t * 4 + o.rect.x) * 2)
             color = PALETTE["neon_yellow"] if o is self.near else PALETTE["neon_cyan"]
-            pts = [(cx, top - 4 + bob), (cx - 4, top - 10 + bob), (cx + 4, top - 10 + bob)]
-            pygame.draw.polygon(surf, PALETTE["ink"], [(x, y + 1) for x, y in pts])
-            pygame.draw.polygon(surf, color, pts)
+            self._chevron(surf, (o.rect.centerx + ox, o.rect.top + oy), color, o.rect.x)
+        home = self.way_home()
+        if home is not None:
+            there = home.rect.move(ox, oy)
+            spot = there.clamp(canvas.rect.inflate(-24, -60))
+            way = pygame.Vector2(there.center) - spot.center
+            if way.length() > 8:  # off screen: point the way from the edge
+                self._pointer(surf, spot.center, way, PALETTE["neon_pink"])
+            else:
+                self._chevron(surf, (spot.centerx, spot.top), PALETTE["neon_pink"], 0)
+            self._label(canvas, f"back to {self.title_of(self.home)}", spot.move(0, -12), PALETTE["neon_pink"])
         if self.near is not None:
             label = self.near.props.get("label") or self.label_for(self.near)
             anchor = self.mai.rect if self.mai is not None else self.near.rect  # above her head
-            cx, top = anchor.centerx + ox, anchor.top + oy - 4
-            hint = f"{label}   [{self.ctx.input.describe('confirm')}]"
-            w, h = canvas.measure(hint, SMALL)
-            box = pygame.Rect(0, 0, w + 12, h + 6)
-            box.midbottom = (cx, top)
-            box.clamp_ip(canvas.rect.inflate(-8, -8))
-            shade = pygame.Surface(box.size, pygame.SRCALPHA)
-            shade.fill((*PALETTE["ink"], 210))
-            surf.blit(shade, box)
-            pygame.draw.rect(surf, PALETTE["neon_yellow"], box, 1)
-            canvas.text(hint, box.center, SMALL, theme.text, anchor="center")
+            self._label(canvas, f"{label}   [{self.ctx.input.describe('confirm')}]", anchor.move(ox, oy - 4),
+                        PALETTE["neon_yellow"])
+        elif self.near_exit is not None and self.near_exit is not home:
+            self._label(canvas, f"to {self.title_of(self.near_exit.props.get('to'))}",
+                        self.near_exit.rect.move(ox, oy - 4), PALETTE["mist"])
+
+    def _chevron(self, surf: pygame.Surface, at: tuple[int, int], color, phase: int) -> None:
+        """A bobbing arrow pointing down at `at` (the top middle of what it marks)."""
+        cx, top = at
+        bob = round(math.sin(self.t * 4 + phase) * 2)
+        pts = [(cx, top - 4 + bob), (cx - 4, top - 10 + bob), (cx + 4, top - 10 + bob)]
+        pygame.draw.polygon(surf, PALETTE["ink"], [(x, y + 1) for x, y in pts])
+        pygame.draw.polygon(surf, color, pts)
+
+    def _pointer(self, surf: pygame.Surface, at: tuple[int, int], way: pygame.Vector2, color) -> None:
+        """A bobbing arrowhead at `at` pointing along `way` (towards something off screen)."""
+        d = way.normalize()
+        tip = pygame.Vector2(at) + d * (6 + math.sin(self.t * 4) * 2)
+        side = pygame.Vector2(-d.y, d.x) * 5
+        pts = [tip, tip - d * 8 + side, tip - d * 8 - side]
+        pygame.draw.polygon(surf, PALETTE["ink"], [(p.x, p.y + 1) for p in pts])
+        pygame.draw.polygon(surf, color, pts)
+
+    def _label(self, canvas: Canvas, text: str, over: pygame.Rect, border) -> None:
+        """A small dark plate with `text`, centred above the rectangle `over` (screen pixels)."""
+        surf = canvas.surface
+        w, h = canvas.measure(text, SMALL)
+        box = pygame.Rect(0, 0, w + 12, h + 6)
+        box.midbottom = (over.centerx, over.top)
+        box.clamp_ip(canvas.rect.inflate(-8, -8))
+        shade = pygame.Surface(box.size, pygame.SRCALPHA)
+        shade.fill((*PALETTE["ink"], 210))
+        surf.blit(shade, box)
+        pygame.draw.rect(surf, border, box, 1)
+        canvas.text(text, box.center, SMALL, self.ctx.theme.text, anchor="center")
 
     def label_for(self, spot: MapObject) -> str:
         return self.labels.get(spot.props["node"], spot.name)

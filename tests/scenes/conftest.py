@@ -58,6 +58,40 @@ class Pilot:
         pygame.event.post(pygame.event.Event(pygame.KEYUP, key=code, mod=0, unicode="", scancode=0))
         self.run(1)
 
+    def walk(self, goals: list[tuple[int, int]], limit: int = 4000, out: bool = False) -> None:
+        """Walk Mai with the arrow keys, tile by tile along the shortest way to the nearest of the
+        goal tiles (round walls, people and, unless `out`, doorways), as a player steering her would."""
+        from game.levels.grid import find_path
+        from game.scenes.stage import SPEED
+
+        stage = self.play.stage
+        tm = stage.map
+        path = find_path(stage.walk_grid(avoid_exits=not out), tm.tile_of(stage.mai.pos), goals)
+        assert path is not None, f"no way from {tm.tile_of(stage.mai.pos)} to {goals} on {tm.name}"
+        step = SPEED / 60 + 0.01
+        frames = 0
+        for tile in path:
+            target = pygame.Vector2(tm.foothold(tile))
+            for axis, (neg, pos) in ((0, ("left", "right")), (1, ("up", "down"))):
+                gap = target[axis] - stage.mai.pos[axis]
+                if abs(gap) < step:
+                    continue
+                code = pygame.key.key_code(pos if gap > 0 else neg)
+                pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode="", scancode=0))
+                while abs(target[axis] - stage.mai.pos[axis]) >= step:
+                    before = stage.mai.pos[axis]
+                    self.run(1)
+                    frames += 1
+                    assert frames < limit, f"walking to {goals} on {tm.name} took too long"
+                    if stage.map is not tm or stage.going is not None:
+                        break  # through a doorway
+                    if stage.mai.pos[axis] == before and frames > 2:
+                        raise AssertionError(f"Mai is stuck at {stage.mai.pos} on {tm.name} going to {tile}")
+                pygame.event.post(pygame.event.Event(pygame.KEYUP, key=code, mod=0, unicode="", scancode=0))
+                self.run(1)
+                if stage.map is not tm or stage.going is not None:
+                    return
+
     def window_pos(self, logical: tuple[int, int]) -> tuple[int, int]:
         x, y, _w, _h, s = self.ctx.window.viewport()
         return x + logical[0] * s + s // 2, y + logical[1] * s + s // 2

@@ -116,3 +116,79 @@ def test_passers_by_walk_their_paths(launch) -> None:
     moved = [b.distance_to(w.walker.pos) for b, w in zip(before, stage.pacers, strict=True)]
     assert sum(d > 20 for d in moved) >= len(moved) // 2
     assert any(w.walker.moving for w in stage.pacers)
+
+
+# --- doorways and clicks ------------------------------------------------------------------------
+
+def through(p, door: str) -> None:
+    """Walk Mai into the exit called `door` and wait out the curtain."""
+    stage = p.play.stage
+    exit_ = next(x for x in stage.exits if x.name == door)
+    before = stage.map
+    p.walk(stage.map.tiles_of(exit_.rect), out=True)
+    p.until(lambda: stage.map is not before and stage.curtain == 0, limit=120)
+
+
+def test_a_doorway_leads_next_door_and_the_way_back_is_marked(launch) -> None:
+    """Black Eye is in the kitchen; the back door leads out to the yard, where nothing of the beat
+    is, and the way back to the kitchen is marked until she is home again."""
+    p = launch("black_eye", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    assert stage.map.name == "kitchen" and not stage.away
+    through(p, "to_backyard")
+    assert stage.map.name == "backyard" and stage.away
+    entry = next(o for o in stage.map.of_type("entry") if o.name == "from_kitchen")
+    assert stage.mai.pos.distance_to(entry.point) < 24, "she arrives at the kitchen door"
+    assert p.play.hud.place == "The Su Backyard"
+    assert stage.spots == [] and stage.near is None, "the yard's spots are not this beat's"
+    home = stage.way_home()
+    assert home is not None and home.name == "to_kitchen"
+    p.press("return")
+    assert isinstance(p.rt.event, ev.Choice) and stage.walking, "confirm with no spot in reach does nothing"
+    through(p, "to_kitchen")
+    assert stage.map.name == "kitchen" and not stage.away and stage.way_home() is None
+    assert p.play.hud.place != "The Su Backyard"
+    photo = next(o for o in stage.spots if o.props["node"] == "family_photo")
+    p.walk(stage.map.tiles_of(photo.rect))
+    p.press("return")
+    assert isinstance(p.rt.event, ev.Line) and p.rt.event.id.startswith("black_eye.family_photo."), p.rt.event
+
+
+def test_the_way_home_is_found_from_two_doors_away(launch) -> None:
+    p = launch("black_eye", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    through(p, "to_backyard")
+    through(p, "to_streets")
+    assert stage.map.name == "streets"
+    assert stage.way_home().props["to"] == "backyard"
+
+
+def test_a_click_sends_her_walking_to_the_spot_and_uses_it(launch) -> None:
+    p = launch("black_eye", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    talk = next(o for o in stage.spots if o.props["node"] == "tv_news")
+    assert stage.near is not talk
+    ox, oy = stage.offset()
+    start = stage.mai.pos.copy()
+    p.click((talk.rect.centerx + ox, talk.rect.centery + oy))
+    assert stage.route, "she sets off"
+    p.until(lambda: isinstance(p.rt.event, ev.Line), limit=900)
+    assert stage.mai.pos.distance_to(start) > 32
+    assert p.rt.event.id.startswith("black_eye.tv_news."), p.rt.event
+
+
+def test_a_click_on_the_floor_walks_there_and_an_arrow_key_takes_over(launch) -> None:
+    p = launch("black_eye", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    ox, oy = stage.offset()
+    goal = stage.mai.pos + pygame.Vector2(48, 0)
+    p.click((round(goal.x) + ox, round(goal.y) - 4 + oy))
+    p.run(90)
+    assert not stage.route and stage.mai.pos.distance_to(goal) < 12
+    p.click((round(goal.x) + ox + 64, round(goal.y) - 4 + oy))
+    p.hold("up", 2)
+    assert not stage.route, "the keys take over from the click"
