@@ -235,8 +235,14 @@ def _print_table(f: dict[str, Any]) -> None:
         scenes = w.get("scenes", {})
         print(f"{'scene (update+draw, ms)':28}{'median':>10}{'p99':>10}")
         for name, s in scenes.items():
-            print(f"{name:28}{s.get('median_ms', '—'):>10}{s.get('p99_ms', '—'):>10}  "
+            label = f"explore ({w['explore_map']})" if name == "explore" and w.get("explore_map") else name
+            print(f"{label:28}{s.get('median_ms', '—'):>10}{s.get('p99_ms', '—'):>10}  "
                   f"{_verdict(s.get('p99_ms'), GOALS['scene_p99_ms'])}")
+        loads = w.get("map_load_ms") or {}
+        if loads:
+            slow = max(loads, key=loads.get)
+            print(f"loading a map (behind a doorway's curtain): median {statistics.median(loads.values()):.0f} ms, "
+                  f"slowest {slow} {loads[slow]} ms")
         startup = w.get("startup", {})
         if startup:
             print(f"start to first frame {startup.get('first_frame_s')} s; bare pygame init + set_mode "

@@ -145,7 +145,7 @@ class Stage(Section):
         self.home = map_name
         self.walkable = walkable
         self.map: TileMap | None = None
-        self.maps: dict[str, TileMap] = {}  # every place visited in this beat, kept for going back
+        self.maps: dict[str, TileMap] = {}  # the beat's place and where Mai is, kept for going back
         self.problem: str | None = None
         self.mai: Walker | None = None
         self.npcs: list[Walker] = []
@@ -252,6 +252,7 @@ class Stage(Section):
             self.ctx.toast(f"That way is closed: {exc}")
             return
         self._arrive(target, exit_.props.get("start"))
+        self.maps = {k: v for k, v in self.maps.items() if k in (self.home, to)}  # home and here only
 
     def render_map(self) -> pygame.Surface:
         """The map as last drawn; redrawn when anything on it moved, else a few times a second so
