@@ -131,6 +131,7 @@ class _BeatCompiler:
         self.refs = Refs()  # what this beat's conditions read to decide what happens
         self.shown_refs = Refs()  # what they read only to choose which lines to show
         self.touches: set[str] = set()  # memories this beat makes arrive or forgets
+        self.writes: set[str] = set()  # counters this beat changes
         self.endings_used: set[str] = set()
         self.code: list[Ins] = []
         self.node = ""
@@ -386,6 +387,7 @@ class _BeatCompiler:
                 self.err(where, f"unknown effect or counter '{key}'{hint}", key=True)
                 continue
             self.ctx.counters_changed.add(key)
+            self.writes.add(key)
             if isinstance(value, bool) or not isinstance(value, (int, str)):
                 self.err(where, f"a counter takes a number to add ({key}: +1) or \"= expression\"")
             elif isinstance(value, int):
@@ -456,7 +458,7 @@ def _describe(ins: Ins) -> tuple:
     return tuple(out)
 
 
-def _liveness(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set[str]]],
+def _liveness(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set[str], set[str]]],
               endings: dict[str, m.EndingDef]) -> dict[str, Live]:
     """For each beat, what any beat reachable from it can still read or change.
 
@@ -479,12 +481,18 @@ def _liveness(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set[s
                 if n not in seen:
                     seen.add(n)
                     todo.append(n)
-        refs = [own[b][0] for b in seen]
+        refs = Refs()
+        refs.merge(*(own[b][0] for b in seen))
+        written = set().union(*(own[b][3] for b in seen))
         live[bid] = Live(
-            flags=frozenset().union(*(r.flags for r in refs)),
-            counters=frozenset().union(*(r.counters for r in refs)),
-            memories=frozenset().union(*(r.memories for r in refs), *(own[b][1] for b in seen)),
-            visited=frozenset().union(*(r.visited for r in refs)),
+            flags=frozenset(refs.flags),
+            counters=frozenset(refs.counters),
+            memories=frozenset(refs.memories.union(*(own[b][1] for b in seen))),
+            visited=frozenset(refs.visited),
+            # a counter nothing changes any more, only ever compared with numbers: what matters is
+            # which of those comparisons hold, not its value
+            counter_tests={c: tuple(sorted(refs.tests[c])) for c in refs.counters
+                           if c not in written and c not in refs.opaque and c in refs.tests},
         )
     return live
 
@@ -622,7 +630,7 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
             ctx.error(bf, ("scene",), "an explore beat needs a map")
         beats[b.beat] = Beat(b.beat, b.title, b.scene, b.place, b.map, b.start, nxt, nodes, number, bf.shown)
         ctx.refs.merge(bc.refs, bc.shown_refs)
-        own[b.beat] = (bc.refs, bc.touches, bc.endings_used)
+        own[b.beat] = (bc.refs, bc.touches, bc.endings_used, bc.writes)
 
     if game.start not in ctx.beat_nodes:
         ctx.error(gf, ("start",), f"no beat '{game.start}'")

@@ -3,6 +3,10 @@
 From each decision point we try every answer a player could give, run on through lines and beat
 starts (which have one answer), and keep the new decision point if no equal state was seen before.
 Equal states have equal futures, so merging them keeps the search small without losing anything.
+"Equal" means equal in what the rest of the story can still observe (`Story.live`): flags, counters
+and memories no later condition reads are left out, and a counter that can no longer change and is
+only compared with numbers counts as the answers to those comparisons (talks 2 and 3 are one state
+when all that is left to ask is `talks >= 1`).
 
 At a review we try every way of deleting exactly what must go; on a night with room to spare, also
 every single optional deletion (practising on a memory, say). `thorough` also tries one deletion
@@ -122,6 +126,15 @@ def apply(rt: Runtime, answer: Answer) -> None:
         rt.advance()
 
 
+_TEST = {"==": lambda a, b: a == b, "!=": lambda a, b: a != b, "<": lambda a, b: a < b,
+         "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
+
+
+def _classify(value: int, tests: tuple[tuple[str, int], ...]) -> tuple[bool, ...]:
+    """A counter that can no longer change, as the answers to every comparison still to be made."""
+    return tuple(_TEST[op](value, k) for op, k in tests)
+
+
 def _words_for(story: Story, path: list[Answer]) -> list[str]:
     rt = Runtime(story, seed=0)
     out = []
@@ -168,9 +181,11 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
         else:
             flags, counters, visited = s.flags, s.counters, s.visited
             held, pending, gaps, weapons = s.core.held, s.core.pending, s.core.gaps, s.core.weapons
+        tests = live.counter_tests
         return (
             frozenset(flags & live.flags),
-            tuple(sorted((c, v) for c, v in counters.items() if c in live.counters)),
+            tuple(sorted((c, v if c not in tests else _classify(v, tests[c]))
+                         for c, v in counters.items() if c in live.counters)),
             frozenset(visited & live.visited),
             project_core(beat, held, pending, gaps, weapons),
         )

@@ -54,6 +54,10 @@ class Refs:
     counters: set[str] = field(default_factory=set)
     memories: set[str] = field(default_factory=set)
     visited: set[str] = field(default_factory=set)
+    # counters read only as `counter OP number`: each with the tests made of it; a counter read in
+    # any other way (in a sum, compared with another value) is `opaque`
+    tests: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
+    opaque: set[str] = field(default_factory=set)
 
     def merge(self, *others: Refs) -> None:
         for other in others:
@@ -61,6 +65,9 @@ class Refs:
             self.counters |= other.counters
             self.memories |= other.memories
             self.visited |= other.visited
+            for c, t in other.tests.items():
+                self.tests.setdefault(c, set()).update(t)
+            self.opaque |= other.opaque
 
 
 BUILTINS = {"bond": "num", "held": "num", "free": "num", "weapons": "bool"}
@@ -115,6 +122,8 @@ class _Parser:
         self.scope = scope
         self.refs = refs
         self.depth = 0
+        self.reads: list[tuple[int, str]] = []  # (token index, counter) of every counter read
+        self.tested: set[int] = set()  # token indices of counters read as `counter OP number`
 
     @property
     def tok(self) -> Tok:
@@ -132,7 +141,28 @@ class _Parser:
         fn, ty = self.or_()
         if self.tok.kind != "end":
             raise ExprError(f"unexpected {self.tok.text!r}", self.tok.pos)
+        self.refs.opaque.update(name for i, name in self.reads if i not in self.tested)
         return fn, ty
+
+    def _literal(self, lo: int, hi: int) -> int | None:
+        """The number the tokens lo..hi spell, if they are just a number (or minus a number)."""
+        toks = self.toks[lo:hi]
+        if len(toks) == 1 and toks[0].kind == "num":
+            return int(toks[0].text)
+        if len(toks) == 2 and toks[0].text == "-" and toks[1].kind == "num":
+            return -int(toks[1].text)
+        return None
+
+    def _note_test(self, a: tuple[int, int], op: str, b: tuple[int, int]) -> None:
+        """Remember `counter OP number` (or `number OP counter`) for exploration's counter classes."""
+        flip = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "==": "==", "!=": "!="}
+        for (c_lo, c_hi), (n_lo, n_hi), o in ((a, b, op), (b, a, flip[op])):
+            k = self._literal(n_lo, n_hi)
+            reads = [name for i, name in self.reads if i == c_lo]
+            if c_hi - c_lo == 1 and reads and k is not None:
+                self.tested.add(c_lo)
+                self.refs.tests.setdefault(reads[0], set()).add((o, k))
+                return
 
     def expect_type(self, ty: str, want: str, pos: int, what: str) -> None:
         if ty != want:
@@ -181,11 +211,15 @@ class _Parser:
 
     def compare(self) -> tuple[Fn, str]:
         pos = self.tok.pos
+        a_lo = self.i
         a, ta = self.sum()
         if self.tok.text in self._CMP:
+            a_hi = self.i
             op = self.take().text
             bpos = self.tok.pos
+            b_lo = self.i
             b, tb = self.sum()
+            self._note_test((a_lo, a_hi), op, (b_lo, self.i))
             if op in ("==", "!="):
                 if ta != tb:
                     raise ExprError("cannot compare a number with true/false", bpos)
@@ -277,6 +311,7 @@ class _Parser:
         if t.text in self.scope.counters:
             name = t.text
             self.refs.counters.add(name)
+            self.reads.append((self.i - 1, name))
             return (lambda e: e.counter(name)), "num"
         if t.text in self.scope.flags:
             raise ExprError(f"'{t.text}' is a flag; write flags.{t.text}", t.pos)

@@ -188,6 +188,8 @@ class Live:
     counters: frozenset[str]
     memories: frozenset[str]  # asked about (remembers/deleted) or still arriving/forgotten
     visited: frozenset[str]
+    # counters no reachable beat changes and every one only compares with numbers: (op, number) each
+    counter_tests: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,87 @@
+"""Exploration merges states the rest of the story cannot tell apart, and loses nothing by it."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from pathlib import Path
+
+import pytest
+import yaml
+
+from game.story.compiler import load_story
+from game.story.explore import explore
+from game.story.generate import generate_story
+
+MINI = Path(__file__).resolve().parent.parent / "fixtures" / "mini" / "story"
+
+
+def write_story(root: Path, beats: dict[str, dict]) -> Path:
+    """A two-ending story: game.yaml with counter `c` (0..5), one memory, and the given beats."""
+    story = root / "story"
+    (story / "beats").mkdir(parents=True)
+    game = {"title": "Counting", "start": next(iter(beats)), "core": {"capacity": 4, "weapons": 2},
+            "flags": {"x": "a flag"}, "counters": {"c": {"start": 0, "min": 0, "max": 5, "about": "a count"}},
+            "endings": {"high": {"title": "High", "text": "Up."}, "low": {"title": "Low", "text": "Down."}}}
+    (story / "game.yaml").write_text(yaml.safe_dump(game), encoding="utf-8")
+    (story / "characters.yaml").write_text(yaml.safe_dump(
+        {"mai": {"name": "Mai", "color": "#ff4080", "faces": ["neutral"]},
+         "7723": {"name": "7723", "color": "#40a0ff", "faces": ["neutral"]}}), encoding="utf-8")
+    (story / "memories.yaml").write_text(yaml.safe_dump(
+        {"m": {"code": "M1", "title": "M", "picture": "A thing.", "weight": 2, "mood": "joy",
+               "beat": next(iter(beats))}}), encoding="utf-8")
+    for i, (bid, body) in enumerate(beats.items()):
+        (story / "beats" / f"{i:02d}_{bid}.yaml").write_text(yaml.safe_dump({"beat": bid, **body}),
+                                                               encoding="utf-8")
+    return story
+
+
+COUNT = {  # the first beat sets c to 0..3; the second asks only whether c >= 2
+    "count": {"title": "Count", "scene": "dialogue", "start": "pick", "next": "ask", "nodes": {
+        "pick": [{"choice": [{"text": f"{n}", "do": {"c": n}} for n in range(4)]}]}},
+    "ask": {"title": "Ask", "scene": "dialogue", "start": "a", "nodes": {
+        "a": ["Well?", {"choice": [{"text": "Go on."}, {"text": "Wait."}]},
+              {"ending": "high", "if": "c >= 2"}, {"ending": "low"}]}},
+}
+
+
+def load(path: Path):
+    story, diags = load_story(path)
+    assert story is not None, [str(d) for d in diags]
+    return story
+
+
+def without_counter_classes(story):
+    """The same story with every counter kept by its value (the search before the merging)."""
+    plain = copy.copy(story)
+    plain.live = {b: dataclasses.replace(live, counter_tests={}) for b, live in story.live.items()}
+    return plain
+
+
+def summary(report) -> tuple:
+    return (report.ok, {k: v["reachable"] for k, v in report.endings.items()}, report.unreachable_nodes,
+            report.never_enabled_choices, [d["message"] for d in report.dead_ends], report.memories)
+
+
+def test_a_settled_counter_only_asked_against_numbers_is_its_answers(tmp_path) -> None:
+    story = load(write_story(tmp_path, COUNT))
+    assert story.live["ask"].counter_tests == {"c": ((">=", 2),)}
+    assert story.live["count"].counter_tests == {}, "the first beat still changes c"
+    merged, plain = explore(story), explore(without_counter_classes(story))
+    assert summary(merged) == summary(plain)
+    assert merged.states < plain.states, "c = 2 and c = 3 are one state in the second beat"
+
+
+def test_a_counter_in_a_sum_or_still_changing_is_kept_whole(tmp_path) -> None:
+    beats = copy.deepcopy(COUNT)
+    beats["ask"]["nodes"]["a"][2]["if"] = "c + 1 >= 3"
+    assert load(write_story(tmp_path / "sum", beats)).live["ask"].counter_tests == {}
+    beats = copy.deepcopy(COUNT)
+    beats["ask"]["nodes"]["a"].insert(0, {"do": {"c": 1}})
+    assert load(write_story(tmp_path / "more", beats)).live["ask"].counter_tests == {}
+
+
+@pytest.mark.parametrize("which", ["mini", "generated"])
+def test_merging_never_changes_what_exploration_finds(tmp_path, which) -> None:
+    story = load(MINI if which == "mini" else generate_story(tmp_path, 6, seed=3))
+    assert summary(explore(story)) == summary(explore(without_counter_classes(story)))
