@@ -16,6 +16,7 @@ changes nothing that follows, so one order stands for all.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import time
 from collections import deque
@@ -26,7 +27,7 @@ from typing import Any
 from . import events as ev
 from .runtime import Runtime, RuntimeError_, WrongAnswer
 from .state import GameState
-from .story import ChoiceI, ExploreI, Story
+from .story import ChoiceI, ExploreI, Live, Story
 
 COUNTER_BOUND = 99  # beyond this a counter is taken to grow without end (a loop adds to it)
 Answer = tuple[str, Any]  # ("choose", index) ("delete", ids) ("action", "win"|"lose"|"tense") ("reboot", None)
@@ -154,7 +155,14 @@ def _is_decision(e: ev.Event) -> bool:
 
 
 def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, int], None] | None = None,
-            thorough: bool = False) -> Report:
+            thorough: bool = False, exact: bool = False) -> Report:
+    """Search every state the story can reach. `exact` compares whole states and tries every option
+    (no merging by what the future can observe): slow, and the reference the merging is tested on."""
+    if exact:
+        everything = Live(frozenset(story.flags), frozenset(story.counters), frozenset(story.memories),
+                          frozenset(f"{b.id}.{n}" for b in story.beats.values() for n in b.nodes))
+        story = copy.copy(story)
+        story.live = dict.fromkeys(story.live, everything)
     t0 = time.perf_counter()
     rewind_beats = {e.rewind.partition(".")[0] for e in story.endings.values() if e.rewind}
     reached_nodes: set[tuple[str, str]] = set()
@@ -201,7 +209,8 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
                 frozenset(m for m in held if m in mems),
                 # memories nothing will ask about again are interchangeable but for their weight
                 tuple(sorted(weight[m] for m in held if m not in mems)),
-                tuple(pending),
+                frozenset(m for m in pending if m in mems),  # still to be reviewed: the same rule
+                tuple(sorted(weight[m] for m in pending if m not in mems)),
                 frozenset(m for m in gaps if m in mems),
                 weapons,
             )
@@ -281,7 +290,7 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
         todo = answers(event, thorough, story.live[state.beat].memories)
         if isinstance(event, ev.Choice) and event.kind == "choice" and len(todo) > 1:
             ins = story.beats[state.beat].nodes[state.node].code[state.pc]
-            if isinstance(ins, ChoiceI) and ins.flavour:
+            if isinstance(ins, ChoiceI) and ins.flavour and not exact:
                 todo = todo[:1]  # the options differ only in what is said; every one was offered
         rest = project(state, state.beat) if isinstance(event, ev.Review) else None
         for answer in todo:
