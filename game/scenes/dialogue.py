@@ -77,6 +77,17 @@ class DialogueBox(Section):
         left = 118 if self.line is not None and self.line.speaker else 22
         return pygame.Rect(self.rect.x + left, self.rect.y + 12, self.rect.right - left - 24, self.rect.h - 20)
 
+    def fit(self, canvas: Canvas, tall: bool) -> None:
+        """Narration sits in a box just tall enough for it, so more of the place shows; a speaker
+        keeps the room for the portrait, and so does a line under a menu of choices."""
+        r = BOX.copy()
+        line = self.line
+        if line is not None and not line.speaker and not tall:
+            _w, h = canvas.measure(line.text, BODY, BOX.w - 46)
+            r.h = min(BOX.h, max(40, h + 24))
+            r.bottom = BOX.bottom
+        self.rect = r
+
     def handle(self, e: InputEvent) -> bool:
         if e.pressed and e.action == "confirm" and self.line is not None:
             self.on_confirm()
@@ -268,6 +279,7 @@ class DialogueScene(Scene):
                 self.dismiss()
 
     def draw(self, canvas: Canvas) -> None:
+        self.box.fit(canvas, tall=self.menu is not None)
         self.box.draw(canvas)
         if self.menu is not None:
             self.menu.draw_items(canvas, self.ctx.assets, self.ctx.theme)
