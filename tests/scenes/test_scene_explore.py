@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 
 from game.scenes.stage import Stage
 from game.story import events as ev
+
+STORY = Path(__file__).resolve().parents[2] / "story"
 
 
 def walk_ready(p) -> None:
@@ -88,3 +92,18 @@ def test_a_missing_map_draws_a_backdrop_and_names_the_file(launch):
     assert stage.map is None and stage.backdrop is not None
     assert "levels/nowhere.tmx" in stage.problem
     stage.draw(p.app.canvas)  # and it draws
+
+
+def test_narration_takes_a_short_box_and_a_speaker_a_tall_one(launch):
+    from game.scenes.dialogue import BOX
+
+    p = launch("black_eye", story=STORY)
+    p.on("DialogueScene", key="return")
+    p.run(2)
+    box = p.top.box
+    assert box.line.speaker is None
+    assert box.rect.bottom == BOX.bottom and box.rect.h < BOX.h - 20, "a two-line narration, a short box"
+    p.until(lambda: type(p.top).__name__ == "DialogueScene" and p.top.box.line is not None
+            and p.top.box.line.speaker is not None, key="return", limit=600)
+    p.run(2)
+    assert p.top.box.rect == BOX, "room for the portrait"
