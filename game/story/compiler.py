@@ -554,9 +554,11 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
                     continue
                 if mm:
                     memories[str(mid)] = MemoryInfo(str(mid), mm.code, mm.title, mm.picture, mm.weight, mm.mood,
-                                                    mm.beat, mm.told)
+                                                    mm.beat, mm.told, mm.gone)
                     if mm.told:
                         ctx.strings[f"memory.{mid}.told"] = mm.told
+                    if mm.gone:
+                        ctx.strings[f"memory.{mid}.gone"] = mm.gone
     ctx.characters = characters
 
     beat_files: list[tuple[_File, m.BeatFile]] = []

@@ -77,6 +77,7 @@ class Memory(Strict):
     mood: Id
     beat: Id = Field(description="the beat that makes this memory")
     told: str = Field("", description="what is told to the rebooted 7723 about it (played by `retell`)")
+    gone: str = Field("", description="a line of narration shown right after a review that deleted it")
 
 
 # --- steps ------------------------------------------------------------------------------------

@@ -145,6 +145,10 @@ class Runtime:
         elif isinstance(e, ev.Line):
             if isinstance(self._ins(), RetellI):
                 s.sub += 1
+            elif s.mourning:
+                s.mourning.pop(0)
+                if not s.mourning:
+                    s.pc += 1  # past the review
             else:
                 s.pc += 1
         elif isinstance(e, ev.GameOver):
@@ -181,14 +185,19 @@ class Runtime:
 
     def review(self, delete: Iterable[str] = ()) -> None:
         ins = self._ins()
-        if not isinstance(ins, ReviewI) or self.state.phase != "run":
+        if not isinstance(ins, ReviewI) or self.state.phase != "run" or self.state.mourning:
             raise WrongAnswer("there is no memory review now")
         st = self.story
+        delete = list(delete)
         try:
             self.state.core = mc.review(self.state.core, delete, st.capacity, st.weapons_slots, ins.weapons)
         except mc.CoreError as exc:
             raise WrongAnswer(str(exc)) from None
-        self.state.pc += 1
+        gone = [] if self.fast else [m for m in dict.fromkeys(delete) if st.memories[m].gone]
+        if gone:
+            self.state.mourning = gone  # their lines first, then on past the review
+        else:
+            self.state.pc += 1
         self._after_answer()
 
     def refuse_review(self) -> None:
@@ -316,7 +325,10 @@ class Runtime:
                 self._start_beat(ins.beat)
                 return self._settle()
             elif t is ReviewI:
-                self._event = self._review_event(ins)
+                if s.mourning:
+                    self._show_line(f"memory.{s.mourning[0]}.gone", None, "")
+                else:
+                    self._event = self._review_event(ins)
                 return
             elif t is ActionI:
                 self._event = ev.Action(ins.id, ins.piece, story.strings[ins.id], ins.tense is not None)

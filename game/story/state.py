@@ -44,6 +44,7 @@ class GameState:
     phase: str = "beat_start"  # beat_start | run | game_over | finished
     seed: int = 0
     entry: dict[str, Any] | None = None  # this beat's state as it began: edited-story resumes, rewinds
+    mourning: list[str] = field(default_factory=list)  # deleted at the review just now; their `gone` lines to show
 
     # --- what expressions read (the Env protocol) ---------------------------------------------
 
@@ -61,6 +62,7 @@ class GameState:
             frozenset(self.visited),
             self.phase,
             None if self.entry is None else _freeze(self.entry),
+            tuple(self.mourning),
         )
 
     def logic(self) -> dict[str, Any]:
@@ -89,6 +91,7 @@ class GameState:
             "stack": [list(s) for s in self.stack],
             "phase": self.phase,
             "seed": self.seed,
+            **({"mourning": list(self.mourning)} if self.mourning else {}),
             **self.logic(),
             "entry": self.entry,
         }
@@ -102,11 +105,13 @@ class GameState:
         s.seed = int(d.get("seed", 0))
         s.restore(d)
         s.entry = d.get("entry")
+        s.mourning = [str(m) for m in d.get("mourning", [])]
         return s
 
     def copy(self) -> GameState:
         s = GameState(self.beat, self.node, self.pc, self.sub, list(self.stack), set(self.flags), dict(self.counters),
-                      self.core.copy(), set(self.visited), list(self.farewell), self.phase, self.seed, self.entry)
+                      self.core.copy(), set(self.visited), list(self.farewell), self.phase, self.seed, self.entry,
+                      list(self.mourning))
         return s
 
 

@@ -170,6 +170,7 @@ class MemoryInfo:
     mood: str
     beat: str
     told: str = ""
+    gone: str = ""
 
 
 @dataclass(frozen=True, slots=True)

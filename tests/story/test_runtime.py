@@ -124,3 +124,36 @@ def test_same_decisions_same_story(mini) -> None:
     a = play_to_end(Runtime(mini, seed=5), lambda e: 0)
     b = play_to_end(Runtime(mini, seed=5), lambda e: 0)
     assert a == b
+
+
+def test_a_deleted_memory_with_a_gone_line_is_seen_going(mini) -> None:
+    rt = Runtime(mini)
+    run_until(rt, ev.Choice)
+    rt.choose(0)
+    run_until(rt, ev.Choice)
+    rt.choose(0)
+    run_until(rt, ev.Review)
+    rt.review(["dog", "face"])  # only the dog has a `gone:` line
+    line = rt.event
+    assert isinstance(line, ev.Line) and line.id == "memory.dog.gone" and line.text == "The dog goes grey."
+    assert line.speaker is None
+    with pytest.raises(WrongAnswer):
+        rt.review([])  # the review is over, even while its aftermath shows
+    saved = json.loads(json.dumps(rt.state.to_dict()))
+    again = Runtime(mini, state=GameState.from_dict(saved))
+    assert again.event == line, "a save made just then shows the same line"
+    rt.advance()
+    assert not isinstance(rt.event, ev.Review) and rt.state.mourning == []
+    assert rt.core.gaps == ["dog", "face"]
+
+
+def test_a_deletion_without_a_gone_line_goes_straight_on(mini) -> None:
+    rt = Runtime(mini)
+    run_until(rt, ev.Choice)
+    rt.choose(0)
+    run_until(rt, ev.Choice)
+    rt.choose(0)
+    run_until(rt, ev.Review)
+    rt.review(["bag"])
+    assert not (isinstance(rt.event, ev.Line) and rt.event.id.startswith("memory."))
+    assert rt.state.mourning == []
