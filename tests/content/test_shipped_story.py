@@ -55,6 +55,12 @@ def test_the_story_is_whole(story) -> None:
         assert b.map and (ROOT / "levels" / f"{b.map}.tmx").is_file()
 
 
+def test_every_memory_is_told_at_the_end_and_seen_going(story) -> None:
+    """Retold tells each kept memory, and a deletion always shows what went."""
+    assert [m for m, info in story.memories.items() if not info.told] == []
+    assert [m for m, info in story.memories.items() if not info.gone] == []
+
+
 def test_explore_reaches_every_ending_without_dead_ends(report) -> None:
     assert report.complete
     assert {k for k, e in report.endings.items() if not e["reachable"]} == set()
