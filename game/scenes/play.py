@@ -136,7 +136,7 @@ class PlayScene(Scene):
         self.beat_id = rt.state.beat
         beat = rt.story.beats[self.beat_id]
         self.beat = beat
-        self.stage = self.add(Stage(ctx, beat.id, beat.map, walkable=beat.scene == "explore"))
+        self.stage = self.add(Stage(ctx, beat.id, beat.map, walkable=beat.scene == "explore", lead=beat.lead))
         self.hud = self.add(Hud(ctx, beat.place or beat.title))
         self.waiting = False  # another scene is presenting the current event
         self.unplaced: list[ev.Option] = []

@@ -138,12 +138,13 @@ class Stage(Section):
     exit leading back is marked, until she returns to where the story is.
     """
 
-    def __init__(self, ctx: Context, beat_id: str, map_name: str | None, walkable: bool) -> None:
+    def __init__(self, ctx: Context, beat_id: str, map_name: str | None, walkable: bool, lead: str = "mai") -> None:
         super().__init__((0, 0, 640, 360))
         self.ctx = ctx
         self.beat_id = beat_id
         self.home = map_name
         self.walkable = walkable
+        self.lead = lead  # whose sprite walks: Mai, or 7723 on his own
         self.map: TileMap | None = None
         self.maps: dict[str, TileMap] = {}  # the beat's place and where Mai is, kept for going back
         self.problem: str | None = None
@@ -205,7 +206,7 @@ class Stage(Section):
             tm.group.add(w)
         if self.walkable:
             facing = self.mai.facing if self.mai else "down"
-            self.mai = Walker(load_sheet(self.ctx.assets, "mai"), start_pos, facing)
+            self.mai = Walker(load_sheet(self.ctx.assets, self.lead), start_pos, facing)
             tm.group.add(self.mai)
             self.in_exit = any(self.mai.feet.colliderect(x.rect) for x in self.exits)
         self.near = self.near_exit = None

@@ -630,7 +630,10 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
             ctx.error(bf, ("map",), f"no map levels/{b.map}.tmx")
         if b.scene == "explore" and b.map is None:
             ctx.error(bf, ("scene",), "an explore beat needs a map")
-        beats[b.beat] = Beat(b.beat, b.title, b.scene, b.place, b.map, b.start, nxt, nodes, number, bf.shown)
+        if "lead" in b.model_fields_set and b.lead not in ctx.characters:
+            ctx.error(bf, ("lead",), f"no character '{b.lead}' to walk as (characters are listed in characters.yaml)")
+        beats[b.beat] = Beat(b.beat, b.title, b.scene, b.place, b.map, b.start, nxt, nodes, number, bf.shown,
+                             b.lead)
         ctx.refs.merge(bc.refs, bc.shown_refs)
         own[b.beat] = (bc.refs, bc.touches, bc.endings_used, bc.writes)
 

@@ -209,6 +209,7 @@ class BeatFile(Strict):
     scene: Literal["explore", "dialogue", "memory_review", "action", "ending"]
     place: str = ""
     map: Id | None = Field(None, description="levels/NAME.tmx")
+    lead: Id = Field("mai", description="the character the player walks as on the map (a character id)")
     start: Id
     next: Id | None = Field(None, description="the beat after this one (default: the next file)")
     nodes: dict[Id, list[Any]] = Field(min_length=1)

@@ -149,6 +149,7 @@ class Beat:
     nodes: dict[str, Node]
     number: int
     file: str
+    lead: str = "mai"  # the character the player walks as on the beat's map
 
 
 @dataclass(frozen=True, slots=True)

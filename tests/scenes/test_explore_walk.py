@@ -14,6 +14,7 @@ from pathlib import Path
 import pygame
 import pytest
 
+from game.engine.sprites import load_sheet
 from game.levels.tmx import load_map
 from game.story import events as ev
 from game.story.compiler import load_story
@@ -192,3 +193,14 @@ def test_a_click_on_the_floor_walks_there_and_an_arrow_key_takes_over(launch) ->
     p.click((round(goal.x) + ox + 64, round(goal.y) - 4 + oy))
     p.hold("up", 2)
     assert not stage.route, "the keys take over from the click"
+
+
+def test_lower_city_is_walked_as_7723(launch) -> None:
+    """He wakes at the bottom of the city alone: the beat's `lead` puts the player in his shell."""
+    p = launch("lower_city", story=STORY)
+    p.until(lambda: p.play is not None, limit=120)
+    stage = p.play.stage
+    assert stage.lead == "7723"
+    robot = stage.mai.sheet
+    assert not robot.stand_in and robot.size == load_sheet(p.ctx.assets, "7723").size
+    assert robot.size != load_sheet(p.ctx.assets, "mai").size, "a robot, not a girl"

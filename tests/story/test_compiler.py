@@ -110,3 +110,16 @@ def test_schema_covers_every_file_kind() -> None:
         assert name in defs
     assert defs["BeatFile"]["properties"]["scene"]["enum"] == ["explore", "dialogue", "memory_review", "action", "ending"]
     assert "if" in defs["Option"]["properties"]
+
+
+def test_walking_as_someone_who_is_not_a_character(story_copy: Path) -> None:
+    edit(story_copy / "story" / "beats" / "01_yard.yaml", "map: yard\n", "map: yard\nlead: ares\n")
+    found = errors(story_copy)
+    assert any(f.startswith("story/beats/01_yard.yaml:5:7: no character 'ares' to walk as") for f in found), found
+
+
+def test_walking_as_7723(story_copy: Path) -> None:
+    edit(story_copy / "story" / "beats" / "01_yard.yaml", "map: yard\n", "map: yard\nlead: \"7723\"\n")
+    story, diags = load_story(story_copy / "story")
+    assert story is not None, [str(d) for d in diags]
+    assert story.beats["yard"].lead == "7723" and story.beats["chase"].lead == "mai"
