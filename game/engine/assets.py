@@ -36,6 +36,7 @@ class Assets:
         self._images: dict[tuple[str, bool], pygame.Surface] = {}
         self._fallbacks: dict[str, pygame.Surface] = {}
         self._json: dict[str, Any] = {}
+        self._made: dict[str, Any] = {}  # things worked out from the files (the map of exits)
         self.missing: set[str] = set()  # shown once in the log, so artists see what is still to draw
 
     # --- paths --------------------------------------------------------------------------------
@@ -128,8 +129,15 @@ class Assets:
             self._note_missing(f"assets/{rel}", str(exc))
             return None
 
+    def made(self, key: str, make: Callable[[], Any]) -> Any:
+        """`make()`, worked out once and kept until the assets are cleared."""
+        if key not in self._made:
+            self._made[key] = make()
+        return self._made[key]
+
     def clear(self) -> None:
         """Forget everything loaded (after the window mode changes, or for a hot reload)."""
         self._images.clear()
         self._fallbacks.clear()
         self._json.clear()
+        self._made.clear()

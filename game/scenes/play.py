@@ -235,8 +235,12 @@ class PlayScene(Scene):
             stage.offer(on_map, {o.node: o.text for o in e.options if o.node})
             self.unplaced = [o for o in e.options if o.node not in placed]
             self.hud.extra = [o.text for o in self.unplaced]
-            self.hud.hint = (f"[{self.ctx.input.describe('confirm')}] look   "
-                             f"[{self.ctx.input.describe('menu')}] menu   [{self.ctx.input.describe('log')}] log")
+            self.hud.hint = self.walk_hint()
+
+    def walk_hint(self) -> str:
+        keys = self.ctx.input.describe
+        look = "" if self.stage.away else f"[{keys('confirm')}] look   "  # nothing to look at next door
+        return f"{look}[{keys('menu')}] menu   [{keys('log')}] log"
 
     def choose(self, index: int) -> None:
         rt = self.ctx.runtime
@@ -270,6 +274,8 @@ class PlayScene(Scene):
     def update(self, dt: float) -> None:
         super().update(dt)
         self.hud.place = self.stage.place if self.stage.away else (self.beat.place or self.beat.title)
+        if self.stage.walking:
+            self.hud.hint = self.walk_hint()
         ready = self.stage.take_ready()
         if ready is not None:
             self.choose(ready)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import random
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
@@ -29,14 +28,13 @@ REACH = 14  # how close (in pixels) Mai must be to a spot to use it
 REDRAW_EVERY = 5  # frames between redraws of a still map: animated tiles change every 90 ms at most
 FACING = {"up": (0, -1), "down": (0, 1), "left": (-1, 0), "right": (1, 0)}
 CURTAIN = 0.22  # seconds for the screen to go dark (and as long to come back) through a doorway
-_PLACES: dict[Path, dict[str, tuple[str, list[str]]]] = {}
+STUCK = 10  # frames a clicked walk may make no headway before it is given up
+BANDS = (22, 338)  # the HUD's bands at the top and bottom of the screen: clicks there are not walks
 
 
-def places(folder: Path) -> dict[str, tuple[str, list[str]]]:
-    """The levels folder's maps: title and where their exits lead (read once per run)."""
-    if folder not in _PLACES:
-        _PLACES[folder] = exit_graph(folder)
-    return _PLACES[folder]
+def feet_at(pos: pygame.Vector2) -> pygame.Rect:
+    """The box a walker's feet take on the ground when `pos` is the middle of their soles."""
+    return pygame.Rect(round(pos.x) - 5, round(pos.y) - 6, 10, 6)
 
 
 class Walker(pygame.sprite.Sprite):
@@ -54,7 +52,7 @@ class Walker(pygame.sprite.Sprite):
 
     @property
     def feet(self) -> pygame.Rect:
-        return pygame.Rect(round(self.pos.x) - 5, round(self.pos.y) - 6, 10, 6)
+        return feet_at(self.pos)
 
     def refresh(self) -> None:
         self.image = self.sheet.frame(self.facing, self.t, self.moving)
@@ -90,8 +88,7 @@ class Pacer:
         move = to if to.length() <= self.SPEED * dt else to.normalize() * self.SPEED * dt
         w.facing = ("right" if to.x > 0 else "left") if abs(to.x) > abs(to.y) else ("down" if to.y > 0 else "up")
         nxt = w.pos + move
-        feet = pygame.Rect(round(nxt.x) - 5, round(nxt.y) - 6, 10, 6)
-        if blocked is not None and feet.colliderect(blocked):
+        if blocked is not None and feet_at(nxt).colliderect(blocked):
             w.moving = False  # wait for Mai to step aside
             return
         w.pos, w.moving = nxt, True
@@ -166,6 +163,7 @@ class Stage(Section):
         self.route: list[pygame.Vector2] = []  # where a click sent her, tile by tile
         self.route_to: MapObject | None = None  # the spot she was sent to use
         self.ready: int | None = None  # the option of that spot, once she is there
+        self.stuck = 0  # frames the clicked walk made no headway
         self.t = 0.0
         self._cache: pygame.Surface | None = None
         self._key: tuple = ()
@@ -179,6 +177,8 @@ class Stage(Section):
             self.backdrop = painted_backdrop(beat_id)
             return
         self.home_spots = [o for o in self.map.of_type("spot") if o.props.get("node")]
+        if walkable:
+            self.places  # noqa: B018 - read the exits of every map now, behind the beat card
         self._arrive(self.map, None)
 
     def _tilemap(self, name: str) -> TileMap:
@@ -206,6 +206,13 @@ class Stage(Section):
             tm.group.add(w)
         if self.walkable:
             facing = self.mai.facing if self.mai else "down"
+            door = min(self.exits, key=lambda x: pygame.Vector2(x.rect.center).distance_squared_to(start_pos),
+                       default=None)
+            if entry and door is not None:  # arriving through a door: face into the room, away from it
+                away = pygame.Vector2(start_pos) - door.rect.center
+                if away.length() > 0:
+                    facing = ("right" if away.x > 0 else "left") if abs(away.x) > abs(away.y) else \
+                        ("down" if away.y > 0 else "up")
             self.mai = Walker(load_sheet(self.ctx.assets, self.lead), start_pos, facing)
             tm.group.add(self.mai)
             self.in_exit = any(self.mai.feet.colliderect(x.rect) for x in self.exits)
@@ -224,10 +231,16 @@ class Stage(Section):
         """Mai has walked out of the beat's own place; its spots wait for her there."""
         return self.map is not None and self.map.name != self.home
 
+    @property
+    def places(self) -> dict[str, tuple[str, list[str]]]:
+        """Every map's title and where its exits lead, read once and kept with the assets."""
+        folder = self.ctx.assets.folders["levels"]
+        return self.ctx.assets.made("exit_graph", lambda: exit_graph(folder))
+
     def title_of(self, name: str | None) -> str:
         if name is None:
             return ""
-        graph = places(self.ctx.assets.folders["levels"])
+        graph = self.places
         return graph[name][0] if name in graph else name.replace("_", " ").title()
 
     @property
@@ -236,21 +249,27 @@ class Stage(Section):
         return self.title_of(self.map.name) if self.map is not None else ""
 
     def way_home(self) -> MapObject | None:
-        """The exit here that leads back towards the beat's place on the fewest doors."""
+        """The exit here that leads back towards the beat's place on the fewest doors (the nearest
+        such exit, when two lead the same way)."""
         if not self.away or self.home is None:
             return None
-        hop = next_hop(places(self.ctx.assets.folders["levels"]), self.map.name, self.home)
-        return next((x for x in self.exits if x.props.get("to") == hop), None)
+        hop = next_hop(self.places, self.map.name, self.home)
+        doors = [x for x in self.exits if hop is not None and x.props.get("to") == hop]
+        if not doors or self.mai is None:
+            return doors[0] if doors else None
+        return min(doors, key=lambda x: pygame.Vector2(x.rect.center).distance_squared_to(self.mai.pos))
 
     def _travel(self) -> None:
         """Behind the curtain: swap to the place the exit names, or stay and say why not."""
         exit_, self.going = self.going, None
         assert exit_ is not None and self.map is not None
         to = exit_.props.get("to", "")
+        self.ctx.input.release_all()  # a key held through the door must not carry her straight back
         try:
             target = self._tilemap(to)
         except MapError as exc:
             self.ctx.toast(f"That way is closed: {exc}")
+            self.route, self.route_to = [], None
             return
         self._arrive(target, exit_.props.get("start"))
         self.maps = {k: v for k, v in self.maps.items() if k in (self.home, to)}  # home and here only
@@ -295,6 +314,7 @@ class Stage(Section):
     def stop(self) -> None:
         self.walking = False
         self.near = None
+        self.going = None
         self.route, self.route_to, self.ready = [], None, None
         if self.mai:
             self.mai.moving = False
@@ -320,7 +340,7 @@ class Stage(Section):
                 continue
             trial = pygame.Vector2(self.mai.pos)
             trial[ax] += d
-            feet = pygame.Rect(round(trial.x) - 5, round(trial.y) - 6, 10, 6)
+            feet = feet_at(trial)
             if not self.map.blocked(feet) and not any(feet.colliderect(n.feet) for n in self.npcs):
                 self.mai.pos = trial
 
@@ -344,7 +364,7 @@ class Stage(Section):
             n.refresh()
 
     def _walk(self, mai: Walker, dt: float) -> None:
-        free = self.walking and self.going is None
+        free = self.walking and self.going is None and self.curtain == 0
         held = self.ctx.input.held
         vx = (held("right") - held("left")) if free else 0
         vy = (held("down") - held("up")) if free else 0
@@ -358,11 +378,17 @@ class Stage(Section):
                 self.route.pop(0)
             if to.length() > 0.01:
                 vx, vy = to.normalize() * min(1.0, to.length() / (SPEED * dt))
+            before = pygame.Vector2(mai.pos)
         mai.moving = bool(vx or vy)
         if mai.moving:
             mai.facing = ("right" if vx > 0 else "left") if abs(vx) > abs(vy) else ("down" if vy > 0 else "up")
             mai.t += dt
             self.step(vx * SPEED * dt, vy * SPEED * dt)
+            if self.route:  # a clicked walk that makes no headway (someone in the way) is given up
+                self.stuck = self.stuck + 1 if mai.pos.distance_to(before) < 0.05 else 0
+                if self.stuck > STUCK:
+                    self.route, self.route_to, self.stuck = [], None, 0
+                    self.ctx.audio.play("error")
         mai.refresh()
         self.near = self._nearest() if free else None
         if free and not self.route and self.route_to is not None:
@@ -389,7 +415,7 @@ class Stage(Section):
     def walk_to_click(self, pos: tuple[int, int]) -> int | None:
         """A click on the map: on an open spot Mai is at, its option index; anywhere else she walks
         there by the shortest way (and uses the spot when she arrives, if one was clicked)."""
-        if self.map is None:
+        if self.map is None or self.going is not None or self.curtain > 0 or not BANDS[0] <= pos[1] < BANDS[1]:
             return None
         ox, oy = self.offset()
         world = (pos[0] - ox, pos[1] - oy)
@@ -407,27 +433,27 @@ class Stage(Section):
     def walk_to(self, goals: list[tuple[int, int]], use: MapObject | None = None) -> bool:
         """Send Mai along the shortest way to the nearest of `goals`; False (and a buzz) if none."""
         assert self.map is not None and self.mai is not None
-        path = find_path(self.walk_grid(avoid_exits=not any(g in self.exit_tiles() for g in goals)),
-                         self.map.tile_of(self.mai.pos), goals)
+        path = find_path(self.walk_grid(through=set(goals)), self.map.tile_of(self.mai.feet.center), goals)
         if path is None:
             self.ctx.audio.play("error")
             return False
         self.route = [pygame.Vector2(self.map.foothold(t)) for t in path]
         self.route_to = use
+        self.stuck = 0
         return True
 
     def exit_tiles(self) -> set[tuple[int, int]]:
         assert self.map is not None
         return {t for x in self.exits for t in self.map.tiles_of(x.rect)}
 
-    def walk_grid(self, avoid_exits: bool = True) -> list[list[bool]]:
-        """The map's collision grid with the people standing about, and (unless the way leads out)
-        the doorways, marked as blocked: what a walk planned on this map must go round."""
+    def walk_grid(self, through: set[tuple[int, int]] = frozenset()) -> list[list[bool]]:
+        """The map's collision grid with the people standing about and the doorways (all but the
+        tiles in `through`, the way out a walk was sent to) marked as blocked: what a walk planned
+        on this map must go round."""
         assert self.map is not None
         grid = [row[:] for row in self.map.grid]
         tiles = [t for n in self.npcs for t in self.map.tiles_of(n.feet)]
-        if avoid_exits:
-            tiles += self.exit_tiles()
+        tiles += self.exit_tiles() - through
         for x, y in tiles:
             if 0 <= y < len(grid) and 0 <= x < len(grid[0]):
                 grid[y][x] = True
@@ -467,7 +493,7 @@ class Stage(Section):
         home = self.way_home()
         if home is not None:
             there = home.rect.move(ox, oy)
-            spot = there.clamp(canvas.rect.inflate(-24, -60))
+            spot = there.clamp(pygame.Rect(12, BANDS[0] + 30, 616, BANDS[1] - BANDS[0] - 40))
             way = pygame.Vector2(there.center) - spot.center
             if way.length() > 8:  # off screen: point the way from the edge
                 self._pointer(surf, spot.center, way, PALETTE["neon_pink"])
@@ -481,7 +507,8 @@ class Stage(Section):
                         PALETTE["neon_yellow"])
         elif self.near_exit is not None and self.near_exit is not home:
             self._label(canvas, f"to {self.title_of(self.near_exit.props.get('to'))}",
-                        self.near_exit.rect.move(ox, oy - 4), PALETTE["mist"])
+                        self.near_exit.rect.move(ox, oy - 4), PALETTE["mist"],
+                        avoid=self.mai.rect.move(ox, oy) if self.mai is not None else None)
 
     def _chevron(self, surf: pygame.Surface, at: tuple[int, int], color, phase: int) -> None:
         """A bobbing arrow pointing down at `at` (the top middle of what it marks)."""
@@ -500,13 +527,15 @@ class Stage(Section):
         pygame.draw.polygon(surf, PALETTE["ink"], [(p.x, p.y + 1) for p in pts])
         pygame.draw.polygon(surf, color, pts)
 
-    def _label(self, canvas: Canvas, text: str, over: pygame.Rect, border) -> None:
+    def _label(self, canvas: Canvas, text: str, over: pygame.Rect, border, avoid: pygame.Rect | None = None) -> None:
         """A small dark plate with `text`, centred above the rectangle `over` (screen pixels)."""
         surf = canvas.surface
         w, h = canvas.measure(text, SMALL)
         box = pygame.Rect(0, 0, w + 12, h + 6)
         box.midbottom = (over.centerx, over.top)
-        box.clamp_ip(canvas.rect.inflate(-8, -8))
+        if avoid is not None and box.colliderect(avoid):
+            box.midtop = (over.centerx, over.bottom + 2)  # below it, off the walker's head
+        box.clamp_ip(pygame.Rect(4, BANDS[0] + 2, 632, BANDS[1] - BANDS[0] - 4))  # clear of the HUD
         shade = pygame.Surface(box.size, pygame.SRCALPHA)
         shade.fill((*PALETTE["ink"], 210))
         surf.blit(shade, box)

@@ -60,14 +60,15 @@ class Pilot:
 
     def walk(self, goals: list[tuple[int, int]], limit: int = 4000, out: bool = False) -> None:
         """Walk Mai with the arrow keys, tile by tile along the shortest way to the nearest of the
-        goal tiles (round walls, people and, unless `out`, doorways), as a player steering her would."""
+        goal tiles (round walls, people and doorways, but through the goal's own doorway when `out`),
+        as a player steering her would."""
         from game.levels.grid import find_path
         from game.scenes.stage import SPEED
 
         stage = self.play.stage
         tm = stage.map
-        path = find_path(stage.walk_grid(avoid_exits=not out), tm.tile_of(stage.mai.pos), goals)
-        assert path is not None, f"no way from {tm.tile_of(stage.mai.pos)} to {goals} on {tm.name}"
+        path = find_path(stage.walk_grid(through=set(goals) if out else set()), tm.tile_of(stage.mai.feet.center), goals)
+        assert path is not None, f"no way from {tm.tile_of(stage.mai.feet.center)} to {goals} on {tm.name}"
         step = SPEED / 60 + 0.01
         frames = 0
         for tile in path:

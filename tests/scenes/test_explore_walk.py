@@ -204,3 +204,95 @@ def test_lower_city_is_walked_as_7723(launch) -> None:
     robot = stage.mai.sheet
     assert not robot.stand_in and robot.size == load_sheet(p.ctx.assets, "7723").size
     assert robot.size != load_sheet(p.ctx.assets, "mai").size, "a robot, not a girl"
+
+
+def test_holding_a_key_through_a_door_does_not_carry_her_back(launch) -> None:
+    """The garage's door back to the kitchen is right beside where she arrives; the key she held
+    walking in is let go, so she stays in the garage until the player moves her again."""
+    p = launch("black_eye", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    door = next(x for x in stage.exits if x.name == "to_garage")
+    x, y = stage.map.tiles_of(door.rect)[0]
+    p.walk([(x - 2, y)])
+    p.hold("right", 150)  # through the door and on, for two more seconds
+    assert stage.map.name == "garage"
+    arrived = stage.mai.pos.copy()
+    p.run(60)
+    assert stage.map.name == "garage" and stage.mai.pos == arrived
+
+
+def test_she_stands_still_while_the_curtain_is_down_and_clicks_wait(launch) -> None:
+    p = launch("black_eye", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    door = next(x for x in stage.exits if x.name == "to_backyard")
+    p.walk(stage.map.tiles_of(door.rect), out=True)
+    assert stage.going is not None or stage.curtain > 0
+    ox, oy = stage.offset()
+    assert stage.walk_to_click((100 + ox, 200 + oy)) is None and stage.route == []
+    pos = stage.mai.pos.copy()
+    p.hold("up", 4)
+    assert stage.mai.pos == pos or stage.map.name == "backyard"
+
+
+def test_a_door_to_a_missing_place_says_so_and_keeps_her_here(launch) -> None:
+    p = launch("black_eye", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    door = next(x for x in stage.exits if x.name == "to_backyard")
+    door.props["to"] = "nowhere"
+    p.walk(stage.map.tiles_of(door.rect), out=True)
+    p.run(40)
+    assert stage.map.name == "kitchen" and stage.curtain == 0
+    assert any("That way is closed" in t.text and "nowhere" in t.text for t in p.ctx.toasts)
+    assert stage.walking and isinstance(p.rt.event, ev.Choice), "the beat goes on"
+
+
+def test_a_walk_to_one_door_goes_round_the_others(launch) -> None:
+    p = launch("black_eye", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    garage = set(stage.map.tiles_of(next(x for x in stage.exits if x.name == "to_garage").rect))
+    yard = set(stage.map.tiles_of(next(x for x in stage.exits if x.name == "to_backyard").rect))
+    grid = stage.walk_grid(through=garage)
+    assert all(not grid[y][x] for x, y in garage), "the door she was sent to is open"
+    assert all(grid[y][x] for x, y in yard), "the other door is in the way"
+
+
+def test_a_click_from_flush_against_a_wall_still_arrives(launch) -> None:
+    """Walked down until the wall stops her, her soles touch the wall's row: the walk starts from
+    the tile her feet are on, not the wall."""
+    p = launch("black_eye", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    p.hold("down", 200)
+    tm = stage.map
+    stage.mai.pos.y = round(stage.mai.pos.y)  # exactly flush, as whole steps can leave her
+    x, y = tm.tile_of(stage.mai.pos)
+    assert tm.grid[y][x] and not tm.blocked(stage.mai.feet), "her soles touch the wall's row, her feet are free"
+    tv = next(o for o in stage.spots if o.props["node"] == "tv_news")
+    ox, oy = stage.offset()
+    p.click((tv.rect.centerx + ox, tv.rect.centery + oy))
+    p.until(lambda: isinstance(p.rt.event, ev.Line), limit=900)
+    assert p.rt.event.id.startswith("black_eye.tv_news.")
+
+
+def test_a_click_on_the_hud_is_not_a_walk(launch) -> None:
+    p = launch("black_eye", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    ox, oy = stage.offset()
+    x, y = 100, 342  # in the hint band, over the passage to the back door
+    tile = stage.map.tile_of((x - ox, y - oy))
+    assert not stage.map.grid[tile[1]][tile[0]], "a floor a click could otherwise walk to"
+    p.click((x, y))
+    p.click((300, 8))  # the place name's band
+    assert stage.route == []
+
+
+def test_she_arrives_facing_into_the_room(launch) -> None:
+    p = launch("black_eye", story=STORY)
+    walk_ready(p)
+    through(p, "to_backyard")  # the yard's kitchen door is above where she arrives
+    assert p.play.stage.mai.facing == "down"

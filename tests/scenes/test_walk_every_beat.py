@@ -3,8 +3,9 @@
 The pilot boots the game at the beat, and whenever the story waits for the player to pick a place it
 steers Mai there with the arrow keys (the shortest way round walls and people), checks the spot is the
 one lit up above her head, and presses confirm; lines and menus are answered with confirm. A beat is
-done when the story has moved on to the next beat. Every spot the beat offered along the way is
-visited once before the one that moves the story on can only be the last left.
+done when the story has moved on to the next beat. Each time, the pilot picks a spot it has not used
+yet (the first offered, in the story's order), so it looks around before it follows the thread that
+moves the story on; spots still unused when the beat ends are left unvisited.
 """
 
 from __future__ import annotations
