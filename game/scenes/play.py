@@ -167,6 +167,7 @@ class PlayScene(Scene):
             return
         if rt.finished:
             self.waiting = True
+            session.retire_autosave(ctx)
             session.to_title(ctx)
             return
         e = rt.event

@@ -154,6 +154,16 @@ def save_slot(ctx: Context, slot: str, thumbnail: bytes | None = None) -> str | 
     return None
 
 
+def retire_autosave(ctx: Context) -> None:
+    """After the last ending: nothing to continue, so the title offers a new game."""
+    if ctx.saves is None:
+        return
+    try:
+        ctx.saves.retire()
+    except SaveError as exc:
+        ctx.toast(str(exc))
+
+
 def autosave(ctx: Context, quiet: bool = False) -> None:
     if ctx.runtime is None or ctx.saves is None or ctx.runtime.finished:
         return

@@ -168,6 +168,18 @@ class SaveStore:
     def autosave(self, rt: Runtime) -> Path:
         return self.save("autosave", rt)
 
+    def retire(self, slot: str = "autosave") -> None:
+        """The story is over: `slot` has nothing left to continue, so it becomes its own backup
+        (`<slot>.json.bak`, still there for anyone who wants the last beat back) and the next run
+        starts a new game. Saves in other slots stay as they are."""
+        path = self.path(slot)
+        try:
+            if path.exists():
+                os.replace(path, path.with_suffix(path.suffix + ".bak"))
+                path.with_suffix(".png").unlink(missing_ok=True)
+        except OSError as exc:
+            raise SaveError(f"could not put {path.name} aside: {exc.strerror or exc}") from None
+
     def read(self, slot: str) -> dict[str, Any]:
         path = self.path(slot)
         try:

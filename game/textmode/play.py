@@ -178,6 +178,11 @@ class TextGame:
             while True:
                 if self.rt.finished:
                     self.credits()
+                    if self.store is not None:
+                        try:
+                            self.store.retire()  # the next run starts the story afresh
+                        except SaveError as exc:
+                            self.say(str(exc))
                     return 0
                 self.show(self.rt.event)
         except InputClosed:

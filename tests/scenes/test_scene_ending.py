@@ -39,8 +39,11 @@ def test_reboot_orders_plays_and_ends_at_the_title(launch):
     p.run(60)
     p.press("return")  # to the credits
     assert p.top.phase == "credits"
+    assert p.ctx.saves.newest() is not None, "the autosave at the last beat, until the story is over"
     p.press("escape")  # leave the credits
     p.on("TitleScene", limit=200)
+    assert p.ctx.saves.newest() is None, "the story is over: the title offers a new game, not Continue"
+    assert not next(i for i in p.top.menu.items if i.label == "Continue").enabled
 
 
 def test_holding_on_rewinds_to_the_choice(launch):

@@ -52,6 +52,18 @@ def test_a_whole_game_in_the_terminal(mini, tmp_path: Path) -> None:
     assert out.index("✦ Fight") < out.index("✦ Face") < out.index("✦ Bag")
 
 
+def test_after_the_ending_the_next_run_starts_afresh(mini, tmp_path: Path) -> None:
+    answers = ["1", "1", "", "n", "3", "y", "1", "1", "", "", "1", "3 1 2"]
+    code, out, game = play(mini, answers, tmp_path / "saves")
+    assert code == 0 and "═══ Good ═══" in out
+    assert SaveStore(tmp_path / "saves").newest() is None, "nothing left to continue"
+    assert (tmp_path / "saves" / "autosave.json.bak").exists(), "the last beat is put aside, not thrown away"
+    cmd = [sys.executable, "main.py", "--text", "--story", str(MINI / "story"), "--save-dir", str(tmp_path)]
+    again = subprocess.run(cmd, cwd=ROOT, input="", capture_output=True, text=True, timeout=60)
+    assert again.returncode == 0 and "Traceback" not in again.stderr
+    assert "Continuing" not in again.stdout and "── 1. The Yard ──" in again.stdout
+
+
 def test_invalid_answers_are_asked_again(mini, tmp_path: Path) -> None:
     code, out, game = play(mini, ["0", "two", "7", "1"], tmp_path)
     assert out.count("Type a number from 1 to 1") == 3
