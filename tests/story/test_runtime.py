@@ -19,6 +19,17 @@ def run_until(rt: Runtime, kind: type) -> ev.Event:
     return rt.event
 
 
+def at_first_review(mini) -> Runtime:
+    """The dog petted, through the gate, at the first night's review (one over)."""
+    rt = Runtime(mini)
+    run_until(rt, ev.Choice)
+    rt.choose(0)
+    run_until(rt, ev.Choice)
+    rt.choose(0)
+    run_until(rt, ev.Review)
+    return rt
+
+
 def test_explore_spots_call_nodes_and_return(mini) -> None:
     rt = Runtime(mini)
     assert isinstance(rt.event, ev.BeatStart) and rt.event.title == "The Yard" and rt.event.map == "yard"
@@ -36,12 +47,8 @@ def test_explore_spots_call_nodes_and_return(mini) -> None:
 
 
 def test_forced_review_then_game_over_replays_the_night(mini) -> None:
-    rt = Runtime(mini)
-    run_until(rt, ev.Choice)
-    rt.choose(0)
-    run_until(rt, ev.Choice)
-    rt.choose(0)
-    r = run_until(rt, ev.Review)
+    rt = at_first_review(mini)
+    r = rt.event
     assert r.must_free == 1 and r.used == 5 and r.capacity == 4 and r.weapons_slots == 2
     assert [c.id for c in r.pending] == ["face", "bag", "dog"] and all(c.new for c in r.pending)
     with pytest.raises(WrongAnswer, match="over"):
@@ -127,12 +134,7 @@ def test_same_decisions_same_story(mini) -> None:
 
 
 def test_a_deleted_memory_with_a_gone_line_is_seen_going(mini) -> None:
-    rt = Runtime(mini)
-    run_until(rt, ev.Choice)
-    rt.choose(0)
-    run_until(rt, ev.Choice)
-    rt.choose(0)
-    run_until(rt, ev.Review)
+    rt = at_first_review(mini)
     rt.review(["dog", "face"])  # only the dog has a `gone:` line
     line = rt.event
     assert isinstance(line, ev.Line) and line.id == "memory.dog.gone" and line.text == "The dog goes grey."
@@ -148,12 +150,7 @@ def test_a_deleted_memory_with_a_gone_line_is_seen_going(mini) -> None:
 
 
 def test_a_deletion_without_a_gone_line_goes_straight_on(mini) -> None:
-    rt = Runtime(mini)
-    run_until(rt, ev.Choice)
-    rt.choose(0)
-    run_until(rt, ev.Choice)
-    rt.choose(0)
-    run_until(rt, ev.Review)
+    rt = at_first_review(mini)
     rt.review(["bag"])
     assert not (isinstance(rt.event, ev.Line) and rt.event.id.startswith("memory."))
     assert rt.state.mourning == []
