@@ -132,6 +132,7 @@ class _BeatCompiler:
         self.shown_refs = Refs()  # what they read only to choose which lines to show
         self.touches: set[str] = set()  # memories this beat makes arrive or forgets
         self.writes: set[str] = set()  # counters this beat changes
+        self.asks: list[tuple[str, tuple[Any, ...]]] = []  # (memory, where) of each remembers()/deleted()
         self.endings_used: set[str] = set()
         self.code: list[Ins] = []
         self.node = ""
@@ -144,11 +145,15 @@ class _BeatCompiler:
     def cond(self, src: Any, path: tuple[Any, ...], refs: Refs | None = None) -> Any:
         scope = self.ctx.scope
         scope.beat = self.beat.beat
+        local = Refs()
         try:
-            return compile_expr(src, scope, "bool", self.refs if refs is None else refs)
+            fn = compile_expr(src, scope, "bool", local)
         except ExprError as exc:
             self.err(path, exc.message, offset=exc.offset)
             return lambda e: False
+        (self.refs if refs is None else refs).merge(local)
+        self.asks.extend((mem, path) for mem in sorted(local.memories))
+        return fn
 
     def guard(self, src: Any, path: tuple[Any, ...], start: int) -> Any:
         """A condition guarding code[start:]: compiled, its reads filed by what the code can change.
@@ -458,11 +463,9 @@ def _describe(ins: Ins) -> tuple:
     return tuple(out)
 
 
-def _liveness(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set[str], set[str]]],
-              endings: dict[str, m.EndingDef]) -> dict[str, Live]:
-    """For each beat, what any beat reachable from it can still read or change.
-
-    Exploration merges states that differ only in what no reachable beat will ever look at."""
+def _successors(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set[str], set[str]]],
+                endings: dict[str, m.EndingDef]) -> dict[str, set[str]]:
+    """The beats each beat can lead to: its next, its `beat:` steps, and the rewinds of its endings."""
     succ: dict[str, set[str]] = {}
     for bid, beat in beats.items():
         nxt = {beat.next} if beat.next else set()
@@ -473,6 +476,14 @@ def _liveness(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set[s
             if rw:
                 nxt.add(rw.partition(".")[0])
         succ[bid] = nxt & set(beats)
+    return succ
+
+
+def _liveness(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set[str], set[str]]],
+              succ: dict[str, set[str]]) -> dict[str, Live]:
+    """For each beat, what any beat reachable from it can still read or change.
+
+    Exploration merges states that differ only in what no reachable beat will ever look at."""
     live: dict[str, Live] = {}
     for bid in beats:
         seen, todo = {bid}, [bid]
@@ -495,6 +506,27 @@ def _liveness(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set[s
                            if c not in written and c not in refs.opaque and c in refs.tests},
         )
     return live
+
+
+def _check_asks(ctx: _Ctx, succ: dict[str, set[str]], compiled: dict[str, _BeatCompiler]) -> None:
+    """Warn where a condition asks about a memory that no beat able to come first can have made:
+    an echo that can never play (or a `deleted()` that is never true)."""
+    before: dict[str, set[str]] = {b: set() for b in succ}  # the beats that can come before each
+    for start in succ:
+        seen, todo = set(), [start]
+        while todo:
+            for n in succ[todo.pop()]:
+                if n not in seen:
+                    seen.add(n)
+                    todo.append(n)
+                    before[n].add(start)
+    for bid, bc in compiled.items():
+        can = before.get(bid, set()) | {bid}
+        for mem, where in bc.asks:
+            made = set(ctx.remembered.get(mem, ()))
+            if made and not made & can:
+                ctx.warn(bc.f, where, f"'{mem}' can never be held here: it is made in "
+                                      f"{', '.join(sorted(made))}, which cannot come before '{bid}'")
 
 
 def _shown(path: Path, base: Path) -> str:
@@ -611,9 +643,10 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
             ctx.error(mf, (mid, "beat"), f"no beat '{mem.beat}'")
 
     beats: dict[str, Beat] = {}
-    own: dict[str, tuple[Refs, set[str], set[str]]] = {}
+    own: dict[str, tuple[Refs, set[str], set[str], set[str]]] = {}
+    compiled: dict[str, _BeatCompiler] = {}
     for number, (bf, b) in enumerate(beat_files, start=1):
-        bc = _BeatCompiler(ctx, bf, b)
+        bc = compiled[b.beat] = _BeatCompiler(ctx, bf, b)
         nodes: dict[str, Node] = {}
         if b.start not in b.nodes:
             ctx.error(bf, ("start",), f"no node '{b.start}' in this beat")
@@ -663,6 +696,8 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
     errors = [d for d in ctx.diags if d.severity == "error"]
     if errors:
         return None, sorted(ctx.diags)
+    succ = _successors(beats, own, game.endings)
+    _check_asks(ctx, succ, compiled)
     story = Story(
         title=game.title,
         start=game.start,
@@ -679,7 +714,7 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
         strings=ctx.strings,
         content_hash=hasher.hexdigest()[:16],
         visited_refs=frozenset(ctx.refs.visited),
-        live=_liveness(beats, own, game.endings),
+        live=_liveness(beats, own, succ),
         credits=tuple(game.credits),
         game_over=(game.game_over.title, game.game_over.text),
         words={"speakers": ctx.words_by_speaker, "beats": ctx.words_by_beat},

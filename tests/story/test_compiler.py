@@ -123,3 +123,18 @@ def test_walking_as_7723(story_copy: Path) -> None:
     story, diags = load_story(story_copy / "story")
     assert story is not None, [str(d) for d in diags]
     assert story.beats["yard"].lead == "7723" and story.beats["chase"].lead == "mai"
+
+
+def test_an_echo_asked_before_its_memory_can_be_made_is_warned_about(story_copy: Path) -> None:
+    beat = story_copy / "story" / "beats" / "01_yard.yaml"
+    edit(beat, '      face: angry\n', '      face: angry\n    - if: "remembers(fight)"\n      then: ["We ran once."]\n')
+    story, diags = load_story(story_copy / "story")
+    assert story is not None
+    warned = [str(d) for d in diags if d.severity == "warning"]
+    assert any(w.startswith("story/beats/01_yard.yaml:") and "'fight' can never be held here: it is made in "
+               "chase, which cannot come before 'yard'" in w for w in warned), warned
+
+
+def test_an_echo_asked_after_its_memory_is_made_is_fine(mini) -> None:
+    story, diags = load_story(MINI / "story")
+    assert not [d for d in diags if "can never be held" in d.message]
