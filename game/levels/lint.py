@@ -147,6 +147,11 @@ def _check_objects(tmx: TmxMap, known_maps: set[str], known_nodes: set[str] | No
         where = (starts[1].line, starts[1].col) if starts else (group.line, group.col) if group else (1, 1)
         report(*where, f"map needs exactly one object of type 'start', found {len(starts)}")
     blocked = tmx.blocked()
+    ids = [o.id for o in tmx.objects if o.id is not None]
+    nxt = tmx.root.attrs.get("nextobjectid")
+    if ids and nxt is not None and (not nxt.isdigit() or int(nxt) <= max(ids)):
+        report(tmx.root.line, tmx.root.col, f"nextobjectid {nxt} is not above the highest object id {max(ids)}; "
+                                            "Tiled would give the next object an id already in use")
     for obj in tmx.objects:
         at = (obj.line, obj.col)
         if obj.id is None:

@@ -210,3 +210,13 @@ def test_linter_stays_pure(module: str) -> None:
     imported |= {node.module.split(".")[0] for node in ast.walk(ast.parse(source))
                  if isinstance(node, ast.ImportFrom) and node.module}
     assert not imported & {"pygame", "pytmx", "pyscroll"}
+
+
+@pytest.mark.parametrize("nxt, bad", [("2", True), ("3", True), ("4", False)])
+def test_next_object_id_stays_above_every_id(tmp_path: Path, nxt: str, bad: bool) -> None:
+    """A hand-edited map whose nextobjectid lags behind would make Tiled reuse an id."""
+    other = '  <object id="3" name="in" type="entry" x="40" y="24"><point/></object>\n'
+    path = write_map(tmp_path, objects=START + other)
+    path.write_text(path.read_text().replace('<map version="1.10"', f'<map version="1.10" nextobjectid="{nxt}"'))
+    found = messages(lint_map(path, {"room"}, None))
+    assert any(m.startswith(f"nextobjectid {nxt} is not above the highest object id 3") for m in found) == bad, found
