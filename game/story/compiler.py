@@ -529,6 +529,49 @@ def _check_asks(ctx: _Ctx, succ: dict[str, set[str]], compiled: dict[str, _BeatC
                                       f"{', '.join(sorted(made))}, which cannot come before '{bid}'")
 
 
+def _made_in(beat: Beat, nodes: set[str]) -> set[str]:
+    """The memories the `remember:` steps of these nodes make."""
+    return {op[1] for n in nodes if n in beat.nodes for ins in beat.nodes[n].code
+            if isinstance(ins, DoI) for op in ins.ops if op[0] == "remember"}
+
+
+def _reach(beat: Beat, with_tense: bool) -> set[str]:
+    """The beat's nodes reachable from its start (through actions' tense nodes too, if asked)."""
+    seen, todo = {beat.start}, [beat.start]
+    while todo:
+        node = beat.nodes.get(todo.pop())
+        for ins in node.code if node else ():
+            nxt: list[str] = []
+            if isinstance(ins, GotoI):
+                nxt = [ins.node]
+            elif isinstance(ins, ExploreI):
+                nxt = [sp.node for sp in ins.spots]
+            elif isinstance(ins, ActionI):
+                nxt = [ins.win, ins.lose] + ([ins.tense] if with_tense and ins.tense else [])
+            for n in nxt:
+                if n not in seen:
+                    seen.add(n)
+                    todo.append(n)
+    return seen
+
+
+def _check_tense_memories(ctx: _Ctx, mf: _File, beats: dict[str, Beat]) -> None:
+    """Warn about a memory made only inside an action's `tense:` node: a player who plays the
+    set-piece itself, and wins or loses it, never reaches that node and never gets the memory."""
+    made_plain: set[str] = set()
+    made_tense: dict[str, str] = {}  # memory -> the beat whose tense path makes it
+    for beat in beats.values():
+        plain = _made_in(beat, _reach(beat, False))
+        made_plain |= plain
+        for mem in _made_in(beat, _reach(beat, True)) - plain:
+            made_tense.setdefault(mem, beat.id)
+    for mem, bid in sorted(made_tense.items()):
+        if mem not in made_plain:
+            ctx.warn(mf, (mem,), f"memory '{mem}' is only made on the tense path of '{bid}': a player who wins or "
+                                 "loses the set-piece itself never gets it (make it before the action, or in win and "
+                                 "lose too)")
+
+
 def _shown(path: Path, base: Path) -> str:
     try:
         return str(path.relative_to(base))
@@ -698,6 +741,7 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
         return None, sorted(ctx.diags)
     succ = _successors(beats, own, game.endings)
     _check_asks(ctx, succ, compiled)
+    _check_tense_memories(ctx, mf, beats)
     story = Story(
         title=game.title,
         start=game.start,

@@ -138,3 +138,16 @@ def test_an_echo_asked_before_its_memory_can_be_made_is_warned_about(story_copy:
 def test_an_echo_asked_after_its_memory_is_made_is_fine(mini) -> None:
     story, diags = load_story(MINI / "story")
     assert not [d for d in diags if "can never be held" in d.message]
+
+
+def test_a_memory_made_only_on_the_tense_path_is_warned_about(story_copy: Path) -> None:
+    """Winning or losing the set-piece skips the tense node: a memory made only there is easy to miss."""
+    chase = story_copy / "story" / "beats" / "02_chase.yaml"
+    edit(chase, '    - do: {remember: fight}\n', '')
+    edit(chase, '  tense:\n', '  tense:\n    - do: {remember: fight}\n')
+    story, diags = load_story(story_copy / "story")
+    assert story is not None
+    warned = [str(d) for d in diags if d.severity == "warning"]
+    assert any(w.startswith("story/memories.yaml:4:") and "memory 'fight' is only made on the tense path of 'chase'"
+               in w for w in warned), warned
+    assert not [d for d in load_story(MINI / "story")[1] if "tense path" in d.message], "made in `won`: fine"
