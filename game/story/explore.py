@@ -202,7 +202,7 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
         ck = (beat, tuple(held), tuple(pending), tuple(gaps), weapons)
         core = core_cache.get(ck)
         if core is None:
-            if len(core_cache) > 50_000:  # a cache, not a record: keep memory flat
+            if len(core_cache) > 5_000:  # a cache, not a record: keep memory flat
                 core_cache.clear()
             mems = story.live[beat].memories
             core = core_cache[ck] = (
