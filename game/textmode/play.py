@@ -18,8 +18,9 @@ from ..story import events as ev
 from ..story.runtime import Runtime, WrongAnswer
 from ..story.saves import SaveError, SaveStore
 
-HELP = """Type the number of your choice and press Enter.
-At any prompt:  memories — 7723's memory core   save — save the game   quit — save and stop   help — this text"""
+HELP = "Type the number of your choice and press Enter. At ▸ the story waits: press Enter to go on. At any prompt:"
+COMMANDS = (("memories", "7723's memory core"), ("save", "save the game"), ("quit", "save and stop"),
+            ("help", "this text"))
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -136,6 +137,8 @@ class TextGame:
             low = answer.lower()
             if low in ("help", "?", "h"):
                 self.say(HELP)
+                for name, what in COMMANDS:
+                    self.say(f"{name:<10} {what}", indent="  ")
             elif low in ("memories", "m", "mem"):
                 self.show_core()
             elif low in ("save", "s"):
@@ -257,6 +260,11 @@ class TextGame:
         text = f"[{bar}]" + (f" +{over} over" if over else "")
         return f"{text}  {len(cells)}/{capacity} slots"
 
+    @staticmethod
+    def dots(weight: int) -> str:
+        """A memory's weight as five dots, filled up to it (the same in the review and `memories`)."""
+        return "●" * weight + "·" * max(0, 5 - weight)
+
     def show_core(self) -> None:
         core = self.rt.core
         st = self.rt.story
@@ -265,11 +273,12 @@ class TextGame:
         self.say("  " + self.meter(len(core.held), len(core.pending), w, st.capacity))
         for m in core.held:
             info = st.memories[m]
-            self.say(f"  • {info.title} ({'●' * info.weight}) — {info.picture}")
+            self.say(f"  • {info.title} [{self.dots(info.weight)}] — {info.picture}")
         for m in core.pending:
             self.say(f"  ◆ {st.memories[m].title} (new, waiting for tonight)")
         if core.gaps:
-            self.say(f"  {len(core.gaps)} grey gap{'s' if len(core.gaps) != 1 else ''} where memories were.")
+            self.say(f"  {len(core.gaps)} grey gap{'s' if len(core.gaps) != 1 else ''} where memories were "
+                     "(gaps take no slots).")
         self.say(f"  Bond {self.rt.bond}.")
 
     def review(self, e: ev.Review) -> None:
@@ -291,11 +300,11 @@ class TextGame:
                      indent="  ", page=False)
         for n, c in enumerate(cards, start=1):
             tag = self.paint(" NEW", "#aaf046") if c.new else ""
-            self.say(f"  {n}) {c.title} [{'●' * c.weight}{'·' * (5 - c.weight)}] {c.mood.replace('_', ' ')}{tag}",
+            self.say(f"  {n}) {c.title} [{self.dots(c.weight)}] {c.mood.replace('_', ' ')}{tag}",
                      page=False)
             self.say(c.picture, indent="       ", page=False)
         if e.gaps:
-            self.say(f"  ({len(e.gaps)} grey gap{'s' if len(e.gaps) != 1 else ''} from earlier nights)", page=False)
+            self.say(f"  ({len(e.gaps)} grey gap{'s' if len(e.gaps) != 1 else ''} so far, taking no slots)", page=False)
         self.say(f"  Bond if he keeps them all: {tonight}", page=False)
         while True:
             if e.must_free:
@@ -316,7 +325,7 @@ class TextGame:
                     return
                 continue
             if not all(a.isdigit() and 1 <= int(a) <= len(cards) for a in answer) or len(set(answer)) != len(answer):
-                self.say(f"Type different numbers from 1 to {len(cards)}, separated by spaces.")
+                self.say(f"Type numbers from 1 to {len(cards)}, each once, separated by spaces.")
                 continue
             chosen = [cards[int(a) - 1] for a in answer]
             if len(chosen) < e.must_free:
@@ -332,7 +341,7 @@ class TextGame:
                 self.say(str(exc))
                 continue
             for c in chosen:
-                self.say(self.paint(f"  ░ {c.title} flickers, and is gone. A grey gap stays.", "#8c96b2"))
+                self.say(self.paint(f"  ░ {c.title} flickers, and is gone. A grey gap marks where it was.", "#8c96b2"))
             return
 
     def action(self, e: ev.Action) -> None:

@@ -42,7 +42,7 @@ def test_a_whole_game_in_the_terminal(mini, tmp_path: Path) -> None:
     assert "── 1. The Yard ──" in out and "Mai: Hey, dog." in out
     assert "The core is 1 over. Choose 1 to delete" in out
     assert "Delete “Dog” for ever? Bond 10 → 8." in out
-    assert "Dog flickers, and is gone. A grey gap stays." in out
+    assert "Dog flickers, and is gone. A grey gap marks where it was." in out
     assert "!! Run! !!" in out and "1) Duck" in out
     assert "The weapons module goes dark." in out
     assert "7723: I remember you." in out
@@ -79,7 +79,7 @@ def test_closed_input_saves_and_ends_cleanly(mini, tmp_path: Path) -> None:
 
 def test_commands_work_at_any_prompt(mini, tmp_path: Path) -> None:
     code, out, game = play(mini, ["help", "memories", "save", "1", "quit"], tmp_path)
-    assert "memories — 7723's memory core" in out
+    assert "memories   7723's memory core" in out and "Enter to go on" in out
     assert "7723 · memory core" in out and "[▣▣□□]" in out
     assert "Saved to" in out and (tmp_path / "slot1.json").exists()
     assert "Saved. See you soon." in out
