@@ -48,6 +48,7 @@ class Context:
     history: list[Any] = field(default_factory=list)  # what was said this session, for the log
     problems: list[str] = field(default_factory=list)  # shown on the title screen, never as tracebacks
     toasts: list[Toast] = field(default_factory=list)
+    walked: bool = False  # the player has walked this session: the walking hint has done its job
     quit_requested: bool = False
 
     @property

@@ -240,8 +240,14 @@ class PlayScene(Scene):
 
     def walk_hint(self) -> str:
         keys = self.ctx.input.describe
+        if self.stage.mai is not None and self.stage.mai.moving:
+            self.ctx.walked = True
+        moves = [keys(a) for a in ("up", "left", "down", "right")]
+        moves_text = "Arrows" if moves == ["Up", "Left", "Down", "Right"] else "/".join(moves)
+        walk = "" if self.ctx.walked else (
+            "[D-pad] walk   " if self.ctx.input.last_source == "pad" else f"[{moves_text}] or click: walk   ")
         look = "" if self.stage.away else f"[{keys('confirm')}] look   "  # nothing to look at next door
-        return f"{look}[{keys('menu')}] menu   [{keys('log')}] log"
+        return f"{walk}{look}[{keys('menu')}] menu   [{keys('log')}] log"
 
     def choose(self, index: int) -> None:
         rt = self.ctx.runtime

@@ -107,3 +107,13 @@ def test_narration_takes_a_short_box_and_a_speaker_a_tall_one(launch):
             and p.top.box.line.speaker is not None, key="return", limit=600)
     p.run(2)
     assert p.top.box.rect == BOX, "room for the portrait"
+
+
+def test_the_walking_hint_shows_until_she_has_walked(launch):
+    p = launch("garden")
+    walk_ready(p)
+    hud = p.play.hud
+    assert hud.hint.startswith("[Arrows] or click: walk"), hud.hint
+    p.hold("up", 10)
+    p.run(2)
+    assert "walk" not in hud.hint and "look" in hud.hint
