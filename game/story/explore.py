@@ -136,17 +136,39 @@ def _classify(value: int, tests: tuple[tuple[str, int], ...]) -> tuple[bool, ...
     return tuple(_TEST[op](value, k) for op, k in tests)
 
 
+def _flavour(story: Story, state: GameState) -> bool:
+    """The choice the state waits at only changes what is said: any option leads to the same place."""
+    ins = story.beats[state.beat].nodes[state.node].code[state.pc]
+    return isinstance(ins, ChoiceI) and ins.flavour
+
+
 def _words_for(story: Story, path: list[Answer]) -> list[str]:
     rt = Runtime(story, seed=0)
-    out = []
+    out: list[str] = []
+
+    def run_on() -> None:
+        """Through lines, and through choices where any option will do (saying which was taken)."""
+        for _ in range(10_000):
+            e = rt.event
+            if isinstance(e, (ev.BeatStart, ev.Line)):
+                rt.advance()
+            elif isinstance(e, ev.Choice) and e.kind == "choice" and _flavour(story, rt.state):
+                out.append(f"choose “{e.options[0].text}” (any will do)")
+                rt.choose(0)
+            else:
+                return
+
     for answer in path:
-        while isinstance(rt.event, (ev.BeatStart, ev.Line)):
-            rt.advance()
+        run_on()
         out.append(describe(answer, rt.event))
         try:
             apply(rt, answer)
         except (WrongAnswer, RuntimeError_):
-            break
+            return out
+    try:
+        run_on()
+    except RuntimeError_:
+        pass
     return out
 
 
@@ -247,6 +269,7 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
 
     def run_on(rt: Runtime) -> None:
         """Continue to the next decision, noting what is offered on the way."""
+        said_only = 0
         while True:
             e = rt.event
             held_ever.update(rt.state.core.held)
@@ -254,10 +277,19 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
                 offered_memories.update(c.id for c in e.pending)
             elif isinstance(e, ev.Choice):
                 offered.update(o.id for o in e.options)
+                if not exact and e.kind == "choice" and _flavour(story, rt.state):
+                    said_only += 1
+                    if said_only > 1000:
+                        raise RuntimeError_(f"{rt.state.beat}.{rt.state.node}: the story goes round and round "
+                                            "choices that only change what is said, and never moves on")
+                    rt.choose(0)  # every option only changes what is said: not a decision to keep
+                    rt.refresh()
+                    continue
             if _is_decision(e) or rt.finished:
                 return
             rt.advance()
             rt.refresh()
+
 
     rt = Runtime(story, seed=0)
     rt.fast = True

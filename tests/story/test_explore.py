@@ -91,3 +91,24 @@ def test_merging_never_changes_what_exploration_finds(tmp_path, which) -> None:
     assert summary(merged) == summary(exact)
     assert merged.states < exact.states
     assert summary(explore(without_counter_classes(story))) == summary(exact)
+
+
+def test_choices_that_only_change_the_words_are_not_kept_as_states(tmp_path) -> None:
+    story = load(write_story(tmp_path, COUNT))
+    beats = {"talk": {"title": "Talk", "scene": "dialogue", "start": "a", "nodes": {"a": [
+        {"choice": [{"text": "Hi.", "then": ["Hello."]}, {"text": "Hey.", "then": ["Hey yourself."]}]},
+        {"choice": [{"text": "Bye.", "then": ["Bye."]}, {"text": "Later.", "then": ["Later."]}]},
+        {"ending": "high"}]}}}
+    story = load(write_story(tmp_path / "talk", beats))
+    merged, exact = explore(story), explore(story, exact=True)
+    assert summary(merged) == summary(exact)
+    assert merged.states < exact.states
+    assert merged.endings["high"]["path"] == ["choose “Hi.” (any will do)", "choose “Bye.” (any will do)"]
+
+
+def test_going_round_and_round_words_only_is_a_dead_end_not_a_hang(tmp_path) -> None:
+    beats = {"talk": {"title": "Talk", "scene": "dialogue", "start": "a", "nodes": {"a": [
+        {"choice": [{"text": "Hi.", "then": ["Hello."]}, {"text": "Hey.", "then": ["Hey yourself."]}]},
+        {"goto": "a"}]}}}
+    report = explore(load(write_story(tmp_path, beats)))
+    assert any("round and round" in d["message"] for d in report.dead_ends), report.dead_ends
