@@ -119,8 +119,9 @@ class TextGame:
             raise InputClosed
         return line
 
-    def ask(self, prompt: str) -> str:
-        """One line from the player, with the commands that work everywhere handled here."""
+    def ask(self, prompt: str, reshow: Callable[[], None] | None = None) -> str:
+        """One line from the player, with the commands that work everywhere handled here (then
+        `reshow` puts the question back on screen)."""
         while True:
             print(prompt, end="", file=self.out)
             self.flush()
@@ -147,6 +148,8 @@ class TextGame:
                 raise Quit
             else:
                 return answer
+            if reshow is not None:
+                reshow()
 
     def confirm(self, prompt: str) -> bool:
         while True:
@@ -155,9 +158,9 @@ class TextGame:
                 return answer.startswith("y")
             self.say("Type y or n.")
 
-    def ask_number(self, prompt: str, count: int) -> int:
+    def ask_number(self, prompt: str, count: int, reshow: Callable[[], None] | None = None) -> int:
         while True:
-            answer = self.ask(prompt)
+            answer = self.ask(prompt, reshow)
             if answer.isdigit() and 1 <= int(answer) <= count:
                 return int(answer) - 1
             self.say(f"Type a number from 1 to {count} (or 'help').")
@@ -234,19 +237,24 @@ class TextGame:
         elif isinstance(e, ev.Ending):
             self.ending(e)
             if e.rewind:
-                self.ask("  ▸ ")
+                self.ask("  ▸ Not the end yet. Press Enter to go back to the choice. ")
                 self.say(self.paint("The moment rewinds. You are back at the choice.", "#96dcff"))
             rt.advance()
 
     def choice(self, e: ev.Choice) -> None:
         self._page(coming=len(e.options) + 2)
-        self.say(page=False)
-        if e.kind == "explore":
-            self.say(self.paint("Where to?", "#ffdc50"), page=False)
-        for o in e.options:
-            seen = self.paint("  (looked)", "#8c96b2") if e.kind == "explore" and (e.id, o.node) in self.looked else ""
-            self.say(f"  {o.index + 1}) {o.text}{seen}", indent="     ", page=False)
-        i = self.ask_number("> ", len(e.options))
+
+        def show() -> None:
+            self.say(page=False)
+            if e.kind == "explore":
+                self.say(self.paint("Where to?", "#ffdc50"), page=False)
+            for o in e.options:
+                seen = self.paint("  (looked)", "#8c96b2") if e.kind == "explore" and (e.id, o.node) in self.looked \
+                    else ""
+                self.say(f"  {o.index + 1}) {o.text}{seen}", indent="     ", page=False)
+
+        show()
+        i = self.ask_number("> ", len(e.options), reshow=show)
         if e.kind == "explore":
             self.looked.add((e.id, e.options[i].node))
         self.say()

@@ -64,6 +64,12 @@ def test_after_the_ending_the_next_run_starts_afresh(mini, tmp_path: Path) -> No
     assert "Continuing" not in again.stdout and "── 1. The Yard ──" in again.stdout
 
 
+def test_the_menu_comes_back_after_a_command(mini, tmp_path: Path) -> None:
+    code, out, game = play(mini, ["memories", "1"], tmp_path)
+    after = out[out.index("7723 · memory core"):]
+    assert "1) The dog" in after, "the options are shown again under the core"
+
+
 def test_invalid_answers_are_asked_again(mini, tmp_path: Path) -> None:
     code, out, game = play(mini, ["0", "two", "7", "1"], tmp_path)
     assert out.count("Type a number from 1 to 1") == 3
