@@ -339,8 +339,9 @@ class _BeatCompiler:
             for i in self.code[at + 1 : end]
         )
         self.patch(at, ChoiceI(cid, tuple(options), flavour))
-        target = self.shown_refs if flavour else self.refs
-        target.merge(opt_refs)
+        # even when every option only talks, which options are open decides whether the choice can be
+        # answered at all: what their conditions read keeps states apart
+        self.refs.merge(opt_refs)
         if guard_at is not None:
             self.patch(guard_at, JumpIfNotI(self.guard(model.if_, path + ("if",), guard_at + 1), len(self.code)))
 
@@ -525,8 +526,9 @@ def _check_asks(ctx: _Ctx, succ: dict[str, set[str]], compiled: dict[str, _BeatC
         for mem, where in bc.asks:
             made = set(ctx.remembered.get(mem, ()))
             if made and not made & can:
-                ctx.warn(bc.f, where, f"'{mem}' can never be held here: it is made in "
-                                      f"{', '.join(sorted(made))}, which cannot come before '{bid}'")
+                ctx.warn(bc.f, where, f"'{mem}' cannot have been made yet here (so this never holds as "
+                                      f"meant): it is made in {', '.join(sorted(made))}, which cannot come "
+                                      f"before '{bid}'")
 
 
 def _made_in(beat: Beat, nodes: set[str]) -> set[str]:

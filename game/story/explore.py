@@ -148,11 +148,16 @@ def _words_for(story: Story, path: list[Answer]) -> list[str]:
 
     def run_on() -> None:
         """Through lines, and through choices where any option will do (saying which was taken)."""
-        for _ in range(10_000):
+        talked: set[tuple] = set()
+        for _ in range(100_000):
             e = rt.event
             if isinstance(e, (ev.BeatStart, ev.Line)):
                 rt.advance()
             elif isinstance(e, ev.Choice) and e.kind == "choice" and _flavour(story, rt.state):
+                if rt.state.key() in talked:
+                    out.append("…and round again, for ever")
+                    return
+                talked.add(rt.state.key())
                 out.append(f"choose “{e.options[0].text}” (any will do)")
                 rt.choose(0)
             else:
@@ -231,8 +236,7 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
                 frozenset(m for m in held if m in mems),
                 # memories nothing will ask about again are interchangeable but for their weight
                 tuple(sorted(weight[m] for m in held if m not in mems)),
-                frozenset(m for m in pending if m in mems),  # still to be reviewed: the same rule
-                tuple(sorted(weight[m] for m in pending if m not in mems)),
+                frozenset(pending),  # still to be reviewed: by name, so the report can say which arrive
                 frozenset(m for m in gaps if m in mems),
                 weapons,
             )
@@ -269,7 +273,7 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
 
     def run_on(rt: Runtime) -> None:
         """Continue to the next decision, noting what is offered on the way."""
-        said_only = 0
+        talked: set[tuple] = set()  # states met at words-only choices in this stretch
         while True:
             e = rt.event
             held_ever.update(rt.state.core.held)
@@ -278,10 +282,11 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
             elif isinstance(e, ev.Choice):
                 offered.update(o.id for o in e.options)
                 if not exact and e.kind == "choice" and _flavour(story, rt.state):
-                    said_only += 1
-                    if said_only > 1000:
+                    here = rt.state.key()
+                    if here in talked or len(talked) > 100_000:
                         raise RuntimeError_(f"{rt.state.beat}.{rt.state.node}: the story goes round and round "
                                             "choices that only change what is said, and never moves on")
+                    talked.add(here)
                     rt.choose(0)  # every option only changes what is said: not a decision to keep
                     rt.refresh()
                     continue
@@ -329,6 +334,7 @@ def explore(story: Story, max_states: int = 3_000_000, progress: Callable[[int, 
             if answer[0] == "delete":
                 # reviews offer many deletions that end in the same place: check before copying
                 pre = key_of(state, review_outcome(state, event, answer[1]), rest)
+                held_ever.update(m for m in state.core.held + state.core.pending if m not in answer[1])
                 if pre in seen_pre:
                     continue
             rt.state = state.copy()

@@ -19,7 +19,7 @@ from typing import Any
 
 from .runtime import Runtime
 from .state import GameState
-from .story import Story
+from .story import ReviewI, Story
 
 FORMAT = 1
 APP_NAME = "nextgen-memory-core"
@@ -132,6 +132,10 @@ def decode(doc: Any, story: Story, name: str) -> tuple[GameState, set[str], str 
         doc.get("story_hash") == story.content_hash
         or (node is not None and doc.get("node_digest") == node.digest and state.pc < len(node.code))
     )
+    if state.mourning and not (node is not None and state.pc < len(node.code)
+                               and isinstance(node.code[state.pc], ReviewI)
+                               and all(f"memory.{m}.gone" in story.strings for m in state.mourning)):
+        same = False  # the lines after a review no longer fit where the save stands
     stack_ok = all(n in beat.nodes and p < len(beat.nodes[n].code) for n, p in state.stack)
     if same and stack_ok and node is not None:
         return state, seen, None
@@ -140,6 +144,7 @@ def decode(doc: Any, story: Story, name: str) -> tuple[GameState, set[str], str 
         state.restore(state.entry)
     state.node, state.pc, state.stack, state.phase = beat.start, 0, [], "beat_start"
     state.entry = None
+    state.mourning = []
     return state, seen, f"The story has changed since this save; resuming at the start of “{beat.title}”."
 
 

@@ -131,13 +131,13 @@ def test_an_echo_asked_before_its_memory_can_be_made_is_warned_about(story_copy:
     story, diags = load_story(story_copy / "story")
     assert story is not None
     warned = [str(d) for d in diags if d.severity == "warning"]
-    assert any(w.startswith("story/beats/01_yard.yaml:") and "'fight' can never be held here: it is made in "
-               "chase, which cannot come before 'yard'" in w for w in warned), warned
+    assert any(w.startswith("story/beats/01_yard.yaml:") and "'fight' cannot have been made yet here" in w
+               and "made in chase, which cannot come before 'yard'" in w for w in warned), warned
 
 
 def test_an_echo_asked_after_its_memory_is_made_is_fine(mini) -> None:
     story, diags = load_story(MINI / "story")
-    assert not [d for d in diags if "can never be held" in d.message]
+    assert not [d for d in diags if "cannot have been made yet" in d.message]
 
 
 def test_a_memory_made_only_on_the_tense_path_is_warned_about(story_copy: Path) -> None:

@@ -112,3 +112,39 @@ def test_going_round_and_round_words_only_is_a_dead_end_not_a_hang(tmp_path) -> 
         {"goto": "a"}]}}}
     report = explore(load(write_story(tmp_path, beats)))
     assert any("round and round" in d["message"] for d in report.dead_ends), report.dead_ends
+
+
+CLOSED = {  # c is 3, 1 or 0; a words-only choice later has one option, open only when c >= 3
+    "one": {"title": "One", "scene": "dialogue", "start": "a", "next": "two", "nodes": {
+        "a": [{"choice": [{"text": str(n), "do": {"c": n}} for n in (3, 1, 0)]}]}},
+    "two": {"title": "Two", "scene": "dialogue", "start": "a", "nodes": {
+        "a": [{"choice": [{"text": "Go", "goto": "b"}, {"text": "Stay", "goto": "b"}]}],
+        "b": [{"if": "c >= 1", "then": [{"choice": [{"text": "Big", "if": "c >= 3", "then": ["Big."]}]}]},
+              {"ending": "high", "if": "c >= 1"}, {"ending": "low"}]}},
+}
+
+
+def test_a_words_only_choice_that_can_close_keeps_what_its_options_ask_apart(tmp_path) -> None:
+    """c = 1 and c = 3 answer `c >= 1` alike, but only one of them leaves the choice an open option."""
+    story = load(write_story(tmp_path, CLOSED))
+    merged, exact = explore(story), explore(story, exact=True)
+    assert [d["message"] for d in merged.dead_ends] == ["two.b: no option of the choice is open"]
+    assert summary(merged) == summary(exact)
+
+
+def test_memories_waiting_for_their_review_are_reported_by_name(tmp_path) -> None:
+    beats = {
+        "one": {"title": "One", "scene": "dialogue", "start": "a", "next": "two", "nodes": {"a": [{"choice": [
+            {"text": "X", "do": {"remember": "m"}}, {"text": "Y", "do": {"remember": "n"}}]}]}},
+        "two": {"title": "Two", "scene": "dialogue", "start": "a", "nodes": {
+            "a": [{"choice": [{"text": "Left", "goto": "b"}, {"text": "Right", "goto": "b"}]}],
+            "b": [{"review": "Night"}, {"ending": "high"}]}},
+    }
+    path = write_story(tmp_path, beats)
+    (path / "memories.yaml").write_text(yaml.safe_dump({
+        k: {"code": c, "title": k, "picture": "A thing.", "weight": 2, "mood": "joy", "beat": "one"}
+        for k, c in (("m", "M1"), ("n", "M2"))}), encoding="utf-8")
+    story = load(path)
+    merged = explore(story)
+    assert merged.memories["never_held"] == [] and merged.memories["never_offered"] == []
+    assert summary(merged) == summary(explore(story, exact=True))

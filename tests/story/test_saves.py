@@ -131,3 +131,26 @@ def test_every_kept_save_format_loads(mini) -> None:
         store = SaveStore(f.parent)
         rt, _ = store.load(f.stem, mini)
         assert isinstance(rt.event, (ev.Choice, ev.Line, ev.Review, ev.BeatStart))
+
+
+def test_a_save_made_among_the_gone_lines_resumes_cleanly_after_an_edit(mini, tmp_path: Path) -> None:
+    """Saved while the deleted dog's line shows; then the gone line is cut from the story."""
+    store = SaveStore(tmp_path)
+    rt = mid_game(mini)
+    rt.choose(0)  # the gate
+    while not isinstance(rt.event, ev.Review):
+        rt.advance()
+    rt.review(["dog"])
+    assert rt.event.id == "memory.dog.gone"
+    store.save("slot1", rt)
+    again, notice = store.load("slot1", mini)
+    assert notice is None and again.event == rt.event, "unchanged story: the same line again"
+    edited = tmp_path / "edited"
+    shutil.copytree(MINI, edited)
+    memories = edited / "story" / "memories.yaml"
+    memories.write_text(memories.read_text().replace(', gone: "The dog goes grey."', ""))
+    story2, diags = load_story(edited / "story")
+    assert story2 is not None, diags
+    again, notice = store.load("slot1", story2)
+    assert "start of “The Yard”" in notice
+    assert again.state.mourning == [] and isinstance(again.event, ev.BeatStart)
