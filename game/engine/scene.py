@@ -26,6 +26,7 @@ class Scene:
 
     opaque = True  # draws the whole picture: nothing below it needs drawing
     dim = 0  # an overlay darkens what is below it this much (0..255)
+    holds_world = False  # a menu over the game stops the world below it; a line of dialogue does not
     name = "scene"
 
     def __init__(self, ctx: Context) -> None:
@@ -71,6 +72,10 @@ class Scene:
                 return
             if section.modal:
                 return
+
+    def ambient(self, dt: float) -> None:
+        """Under a see-through scene that has the player's attention: keep moving a little
+        (passers-by, signs), without taking input or moving the story."""
 
     def update(self, dt: float) -> None:
         self.time += dt

@@ -123,6 +123,12 @@ class SceneStack:
         top = self.top
         if top is not None and not top.paused:
             top.update(dt)
+        scenes = list(self._scenes)  # the update above may have pushed or popped
+        for i in range(len(scenes) - 2, -1, -1):
+            above = scenes[i + 1]
+            if above.opaque or above.holds_world:
+                break
+            scenes[i].ambient(dt)
 
     def handle(self, ev: InputEvent) -> None:
         self._flush_resume()

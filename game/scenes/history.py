@@ -20,6 +20,7 @@ PANEL = pygame.Rect(40, 24, 560, 312)
 
 class HistoryScene(Scene):
     opaque = False
+    holds_world = True  # the game waits while this menu is open
     dim = 150
     name = "history"
 

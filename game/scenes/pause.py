@@ -22,6 +22,7 @@ PANEL = pygame.Rect(220, 44, 200, 272)
 
 class PauseScene(Scene):
     opaque = False
+    holds_world = True  # the game waits while this menu is open
     dim = 140
     name = "pause"
 

@@ -151,6 +151,9 @@ class PlayScene(Scene):
     def resume(self) -> None:
         self.ctx.input.release_all()
 
+    def ambient(self, dt: float) -> None:
+        self.stage.ambient(dt)
+
     def _done(self, _result: object = None) -> None:
         self.waiting = False
 

@@ -25,6 +25,7 @@ SPEEDS = list(TEXT_SPEEDS)
 
 class SettingsScene(Scene):
     opaque = False
+    holds_world = True  # the game waits while this menu is open
     dim = 150
     name = "settings"
 
@@ -104,6 +105,7 @@ class KeysScene(Scene):
     """Rebind keys: pick an action, press the key that should do it."""
 
     opaque = False
+    holds_world = True  # the game waits while this menu is open
     dim = 150
     name = "keys"
 

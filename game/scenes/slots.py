@@ -27,6 +27,7 @@ THUMB = (64, 36)
 
 class SlotsScene(Scene):
     opaque = False
+    holds_world = True  # the game waits while this menu is open
     dim = 160
     name = "slots"
 

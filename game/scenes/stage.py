@@ -164,6 +164,7 @@ class Stage(Section):
         self.route_to: MapObject | None = None  # the spot she was sent to use
         self.ready: int | None = None  # the option of that spot, once she is there
         self.stuck = 0  # frames the clicked walk made no headway
+        self.focus: MapObject | None = None  # on a backdrop, the spot of the node the story is in
         self.t = 0.0
         self._cache: pygame.Surface | None = None
         self._key: tuple = ()
@@ -302,6 +303,13 @@ class Stage(Section):
     def can_walk(self) -> bool:
         return self.map is not None and self.mai is not None
 
+    def look_at(self, node: str) -> None:
+        """On a map nobody walks, turn the camera to the spot whose `node` the story has reached."""
+        if self.mai is None and self.map is not None:
+            spot = next((o for o in self.home_spots if o.props.get("node") == node), None)
+            if spot is not None:
+                self.focus = spot
+
     def placed_nodes(self) -> set[str]:
         return {o.props["node"] for o in self.home_spots}
 
@@ -356,6 +364,26 @@ class Stage(Section):
             self.curtain = max(0.0, self.curtain - dt / CURTAIN)
         if self.mai is not None:
             self._walk(self.mai, dt)
+        self._live(dt)
+
+    def ambient(self, dt: float) -> None:
+        """While a line or a menu of the story is up: the place goes on, Mai stands still."""
+        self.t += dt
+        if self.map is None:
+            return
+        if self.mai is not None and self.mai.moving:
+            self.mai.moving = False
+            self.mai.refresh()
+        self._live(dt)
+
+    def _live(self, dt: float) -> None:
+        """Passers-by stroll, people idle, and on a backdrop the camera drifts to where the story is."""
+        rt = self.ctx.runtime
+        if self.mai is None and rt is not None and rt.state.beat == self.beat_id:
+            self.look_at(rt.state.node)
+        if self.mai is None and self.focus is not None:
+            self.camera += (pygame.Vector2(self.focus.rect.center) - self.camera) * min(1.0, dt * 2)
+            self.map.center((round(self.camera.x), round(self.camera.y)))
         mai_feet = self.mai.feet if self.mai is not None else None
         for p in self.pacers:
             p.update(dt, mai_feet)

@@ -296,3 +296,41 @@ def test_she_arrives_facing_into_the_room(launch) -> None:
     walk_ready(p)
     through(p, "to_backyard")  # the yard's kitchen door is above where she arrives
     assert p.play.stage.mai.facing == "down"
+
+
+def test_a_backdrop_turns_to_where_the_story_is(launch) -> None:
+    """The stadium is not walked, but as the story moves to the pods, the booth or the stairs, the
+    camera drifts over the map to them."""
+    p = launch("stadium", story=STORY)
+    p.until(lambda: p.play is not None, limit=120)
+    stage = p.play.stage
+    assert stage.mai is None
+    placed = {o.props["node"]: o for o in stage.home_spots}
+    for _ in range(600):
+        if p.rt.state.node in placed and p.rt.state.node != "reboot":
+            break
+        if type(p.top).__name__ == "ReviewScene":
+            p.press("down")  # keep everything tonight
+        p.press("return")
+    spot = placed[p.rt.state.node]
+    p.run(150)
+    assert stage.camera.distance_to(spot.rect.center) < 24, (p.rt.state.node, stage.camera, spot.rect)
+
+
+def test_passers_by_keep_walking_while_someone_talks_but_not_under_the_pause_menu(launch) -> None:
+    p = launch("montage", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    spot = next(o for o in stage.spots if o.props["node"] in stage.active_nodes)
+    p.walk(stage.map.tiles_of(spot.rect))
+    p.press("return")
+    p.on("DialogueScene", limit=60)
+    before = [pygame.Vector2(w.walker.pos) for w in stage.pacers]
+    p.run(90)
+    assert any(b.distance_to(w.walker.pos) > 10 for b, w in zip(before, stage.pacers, strict=True)), \
+        "the street goes on behind the dialogue"
+    p.press("tab")
+    p.on("PauseScene", limit=30)
+    before = [pygame.Vector2(w.walker.pos) for w in stage.pacers]
+    p.run(60)
+    assert all(b == w.walker.pos for b, w in zip(before, stage.pacers, strict=True)), "paused means paused"
