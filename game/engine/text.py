@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pygame
+import pygame.freetype
 
 CACHE_LIMIT = 600
+DEFAULT_SCALE = 0.6875  # pygame's own scale for its bundled face, so sizes read as they always have
 Color = tuple[int, int, int]
 
 
@@ -31,7 +33,7 @@ class Block:
     align: str
     _prefix: dict[int, list[int]] | None = None
 
-    def prefix_width(self, line: int, chars: int, font: pygame.font.Font) -> int:
+    def prefix_width(self, line: int, chars: int, font: Face) -> int:
         """Width in pixels of the first `chars` characters of a line (cached per line)."""
         if self._prefix is None:
             self._prefix = {}
@@ -43,22 +45,44 @@ class Block:
         return widths[min(chars, len(widths) - 1)]
 
 
+class Face:
+    """One font at one pixel size, drawn with FreeType and with kerning off: the bundled face's
+    kerning pairs open visible gaps inside words ("ki tchen", "hal f") at the sizes we use."""
+
+    def __init__(self, font_file: str | None, px: int) -> None:
+        if not pygame.freetype.get_init():
+            pygame.freetype.init()
+        self.ft = pygame.freetype.Font(font_file, px * (DEFAULT_SCALE if font_file is None else 1.0))
+        self.ft.kerning = False
+        self.ft.pad = True
+        self.ft.antialiased = True
+        self._height = self.ft.get_sized_height()
+
+    def size(self, text: str) -> tuple[int, int]:
+        return self.ft.get_rect(text).width if text else 0, self._height
+
+    def get_linesize(self) -> int:
+        return self._height
+
+    def render(self, text: str, antialias: bool, color: Color) -> pygame.Surface:
+        surf, _rect = self.ft.render(text or " ", color)
+        return surf
+
+
 class TextRenderer:
     """Fonts by pixel size, word wrapping and a cache of rendered blocks."""
 
     def __init__(self, font_file: str | None = None) -> None:
         self.font_file = font_file  # None: pygame-ce's bundled font
-        self._fonts: dict[int, pygame.font.Font] = {}
+        self._fonts: dict[int, Face] = {}
         self._blocks: dict[tuple, Block] = {}
         self._wraps: dict[tuple, list[str]] = {}
         self.renders = 0  # lines rendered since start: the benchmark watches this stay flat
 
-    def font(self, px: int) -> pygame.font.Font:
+    def font(self, px: int) -> Face:
         f = self._fonts.get(px)
         if f is None:
-            if not pygame.font.get_init():
-                pygame.font.init()
-            f = self._fonts[px] = pygame.font.Font(self.font_file, max(6, px))
+            f = self._fonts[px] = Face(self.font_file, max(6, px))
         return f
 
     def wrap(self, text: str, px: int, width: int | None) -> list[str]:
@@ -108,7 +132,7 @@ class TextRenderer:
         self._blocks[key] = b
         return b
 
-    def _render(self, font: pygame.font.Font, line: str, color: Color, shadow: int,
+    def _render(self, font: Face, line: str, color: Color, shadow: int,
                 shadow_color: Color) -> pygame.Surface:
         self.renders += 1
         fg = font.render(line or " ", True, color)
