@@ -108,17 +108,19 @@ class CardRow(Section):
             flicker = 0.5 + 0.1 * math.sin(t * 3 + i * 1.7) + (0.1 if math.sin(t * 17 + i) > 0.96 else 0)
             glow = (1.0 if focus else flicker) if not marked else 0
             alpha = 255
-            if scene.committing and marked:
+            going = scene.committing and marked
+            if going:
+                # the memory dissolves with a soft flicker (never a strobe) and its grey gap comes in
                 k = min(1.0, scene.commit_t / COMMIT_TIME)
-                alpha = 255 if int(scene.commit_t * 20) % 2 else int(255 * (1 - k))
-                art.draw(canvas, m, (x, y), glow=0, alpha=max(0, 255 - alpha))
-                marked = True
+                wobble = 0.8 + 0.2 * math.sin(scene.commit_t * 12)
+                art.draw(canvas, m, (x, y), glow=0, alpha=int(255 * (1 - k) * wobble))
+                alpha = int(255 * k)
             art.draw(canvas, m, (x, y), glow=glow, marked=marked, alpha=alpha)
             if m.new and not marked:
                 tag = pygame.Rect(x + CARD[0] - 40, y + 2, 32, 11)
                 pygame.draw.rect(canvas.surface, PALETTE["neon_yellow"], tag, border_radius=2)
                 canvas.text("NEW", tag.center, 9, PALETTE["ink"], anchor="center", shadow=False)
-            if marked:
+            if marked and not going:
                 canvas.text("DELETE", (x + CARD[0] // 2, y + 42), BODY, scene.ctx.theme.danger, anchor="center")
                 canvas.text(f"bond −{m.weight}", (x + CARD[0] // 2, y + 124), SMALL, scene.ctx.theme.warn,
                             anchor="center")
