@@ -164,6 +164,7 @@ class Stage(Section):
         self.route_to: MapObject | None = None  # the spot she was sent to use
         self.ready: int | None = None  # the option of that spot, once she is there
         self.stuck = 0  # frames the clicked walk made no headway
+        self.plates: list[pygame.Rect] = []  # the label plates drawn in the last frame
         self.focus: MapObject | None = None  # on a backdrop, the spot of the node the story is in
         self.t = 0.0
         self._cache: pygame.Surface | None = None
@@ -512,12 +513,14 @@ class Stage(Section):
 
     def _draw_marks(self, canvas: Canvas) -> None:
         surf = canvas.surface
+        self.plates = []  # where this frame's plates went (screen pixels)
         ox, oy = self.offset()
         for o in self.spots:
             if o.props["node"] not in self.active_nodes:
                 continue
             color = PALETTE["neon_yellow"] if o is self.near else PALETTE["neon_cyan"]
-            self._chevron(surf, (o.rect.centerx + ox, o.rect.top + oy), color, o.rect.x)
+            # a spot along the top wall is marked just below the HUD's band, not under it
+            self._chevron(surf, (o.rect.centerx + ox, max(BANDS[0] + 12, o.rect.top + oy)), color, o.rect.x)
         home = self.way_home()
         if home is not None:
             there = home.rect.move(ox, oy)
@@ -527,7 +530,8 @@ class Stage(Section):
                 self._pointer(surf, spot.center, way, PALETTE["neon_pink"])
             else:
                 self._chevron(surf, (spot.centerx, spot.top), PALETTE["neon_pink"], 0)
-            self._label(canvas, f"back to {self.title_of(self.home)}", spot.move(0, -12), PALETTE["neon_pink"])
+            self._label(canvas, f"back to {self.title_of(self.home)}", spot.move(0, -12), PALETTE["neon_pink"],
+                        avoid=self.mai.rect.move(ox, oy) if self.mai is not None else None)
         if self.near is not None:
             label = self.near.props.get("label") or self.label_for(self.near)
             anchor = self.mai.rect if self.mai is not None else self.near.rect  # above her head
@@ -559,16 +563,22 @@ class Stage(Section):
         """A small dark plate with `text`, centred above the rectangle `over` (screen pixels)."""
         surf = canvas.surface
         w, h = canvas.measure(text, SMALL)
+        room = pygame.Rect(4, BANDS[0] + 2, 632, BANDS[1] - BANDS[0] - 4)  # clear of the HUD
         box = pygame.Rect(0, 0, w + 12, h + 6)
-        box.midbottom = (over.centerx, over.top)
-        if avoid is not None and box.colliderect(avoid):
-            box.midtop = (over.centerx, over.bottom + 2)  # below it, off the walker's head
-        box.clamp_ip(pygame.Rect(4, BANDS[0] + 2, 632, BANDS[1] - BANDS[0] - 4))  # clear of the HUD
+        places = [("midbottom", (over.centerx, over.top)), ("midtop", (over.centerx, over.bottom + 2))]
+        if avoid is not None:  # failing above or below what it names, then above or below the walker
+            places += [("midbottom", (avoid.centerx, avoid.top - 2)), ("midtop", (avoid.centerx, avoid.bottom + 2))]
+        for anchor, at in places:
+            setattr(box, anchor, at)
+            box.clamp_ip(room)
+            if avoid is None or not box.colliderect(avoid):
+                break
         shade = pygame.Surface(box.size, pygame.SRCALPHA)
         shade.fill((*PALETTE["ink"], 210))
         surf.blit(shade, box)
         pygame.draw.rect(surf, border, box, 1)
         canvas.text(text, box.center, SMALL, self.ctx.theme.text, anchor="center")
+        self.plates.append(box.copy())
 
     def label_for(self, spot: MapObject) -> str:
         return self.labels.get(spot.props["node"], spot.name)

@@ -334,3 +334,29 @@ def test_passers_by_keep_walking_while_someone_talks_but_not_under_the_pause_men
     before = [pygame.Vector2(w.walker.pos) for w in stage.pacers]
     p.run(60)
     assert all(b == w.walker.pos for b, w in zip(before, stage.pacers, strict=True)), "paused means paused"
+
+
+def test_plates_never_cover_her(launch) -> None:
+    """Standing at the kitchen's back door, and at the yard's door back in, the doors' plates stay
+    off Mai and below the HUD."""
+    p = launch("black_eye", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+
+    def plates_clear() -> None:
+        p.run(2)
+        ox, oy = stage.offset()
+        mai = stage.mai.rect.move(ox, oy)
+        assert stage.plates, "the door is labelled"
+        assert not any(plate.colliderect(mai) for plate in stage.plates), (stage.plates, mai)
+        assert all(plate.top >= 22 for plate in stage.plates), "below the HUD's band"
+
+    door = next(x for x in stage.exits if x.name == "to_backyard")
+    x, y = stage.map.tiles_of(door.rect)[0]
+    p.walk([(x, y - 1)])  # just inside, with the door at her feet
+    plates_clear()
+    through(p, "to_backyard")
+    door = next(x for x in stage.exits if x.name == "to_kitchen")
+    x, y = stage.map.tiles_of(door.rect)[0]
+    p.walk([(x, y + 1)])
+    plates_clear()
