@@ -105,7 +105,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         for b in story.beats.values():
             if b.map:
                 nodes_by_map.setdefault(b.map, set()).update(b.nodes)
-        for prob in lint_levels(levels_dir, nodes_by_map):
+        for prob in lint_levels(levels_dir, nodes_by_map, known_beats=set(story.beats)):
             path = Path(prob.path)
             shown = str(path.relative_to(ROOT)) if path.is_absolute() and path.is_relative_to(ROOT) else str(path)
             diags.append(Diagnostic(shown, prob.line, prob.col, prob.message))

@@ -139,7 +139,7 @@ def _label(obj: MapObject) -> str:
 
 def _check_objects(tmx: TmxMap, known_maps: set[str], known_nodes: set[str] | None,
                    known_entries: dict[str, set[str]] | None, known_sprites: set[str] | None,
-                   report: _Report) -> None:
+                   report: _Report, known_beats: set[str] | None = None) -> None:
     seen: dict[int, MapObject] = {}
     starts = [o for o in tmx.objects if o.type == "start"]
     if len(starts) != 1:
@@ -194,11 +194,18 @@ def _check_objects(tmx: TmxMap, known_maps: set[str], known_nodes: set[str] | No
                 report(*at, f"{_label(obj)} uses sprite {sprite!r}, which does not exist")
             if obj.type == "walker" and not obj.points:
                 report(*at, f"{_label(obj)} needs a polyline path to walk")
+            beats = [b.strip() for b in obj.props.get("beats", "").split(",") if b.strip()]
+            if "beats" in obj.props and not beats:
+                report(*at, f"{_label(obj)} has an empty 'beats' property (leave it out to be there in every beat)")
+            unknown = [b for b in beats if known_beats is not None and b not in known_beats]
+            if unknown:
+                report(*at, f"{_label(obj)} is only there in {', '.join(repr(b) for b in unknown)}, "
+                            "which the story has no beat for")
 
 
 def lint_map(path: Path, known_maps: set[str], known_nodes: set[str] | None = None, *,
-             known_entries: dict[str, set[str]] | None = None,
-             known_sprites: set[str] | None = None, levels_dir: Path | None = None) -> list[Problem]:
+             known_entries: dict[str, set[str]] | None = None, known_sprites: set[str] | None = None,
+             levels_dir: Path | None = None, known_beats: set[str] | None = None) -> list[Problem]:
     """Every problem in one map. `known_nodes` None skips the story check (no story loaded)."""
     path = Path(path)
     levels_dir = Path(levels_dir) if levels_dir else path.parent
@@ -217,7 +224,7 @@ def lint_map(path: Path, known_maps: set[str], known_nodes: set[str] | None = No
         report(tmx.root.line, tmx.root.col, f"tiles must be 16×16, not {tmx.tile_w}×{tmx.tile_h}")
     ranges = _tileset_ranges(tmx, levels_dir, report)
     _check_layers(tmx, ranges, report)
-    _check_objects(tmx, known_maps, known_nodes, known_entries, known_sprites, report)
+    _check_objects(tmx, known_maps, known_nodes, known_entries, known_sprites, report, known_beats)
     return sorted(report.problems)
 
 
@@ -235,7 +242,7 @@ def spots(path: Path) -> list[str]:
 
 
 def lint_levels(levels_dir: Path, known_nodes_by_map: dict[str, set[str]] | None = None, *,
-                known_sprites: set[str] | None = None) -> list[Problem]:
+                known_sprites: set[str] | None = None, known_beats: set[str] | None = None) -> list[Problem]:
     """Lint every `*.tmx` in the folder; maps absent from `known_nodes_by_map` skip the node check."""
     levels_dir = Path(levels_dir)
     maps = sorted(levels_dir.glob("*.tmx"))
@@ -245,6 +252,6 @@ def lint_levels(levels_dir: Path, known_nodes_by_map: dict[str, set[str]] | None
     for p in maps:
         nodes = known_nodes_by_map.get(p.stem) if known_nodes_by_map is not None else None
         problems += lint_map(p, known, nodes, known_entries=arrivals, known_sprites=known_sprites,
-                             levels_dir=levels_dir)
+                             levels_dir=levels_dir, known_beats=known_beats)
     return problems
 

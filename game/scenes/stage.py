@@ -43,6 +43,7 @@ class Walker(pygame.sprite.Sprite):
     def __init__(self, sheet: Sheet, pos: tuple[float, float], facing: str = "down") -> None:
         super().__init__()
         self.sheet = sheet
+        self.who = ""  # the sprite's name: who this is
         self.pos = pygame.Vector2(pos)
         self.facing = facing
         self.moving = False
@@ -199,8 +200,12 @@ class Stage(Section):
             or next(iter(tm.of_type("start")), None)
         start_pos = start.point if start else tm.bounds.center
         for obj in tm.of_type("npc") + tm.of_type("walker"):
+            beats = obj.props.get("beats")
+            if beats and self.beat_id not in {b.strip() for b in beats.split(",")}:
+                continue  # not in this beat: 7723 is not in the garage before he has come home
             sprite = obj.props.get("sprite") or obj.name
             w = Walker(load_sheet(self.ctx.assets, sprite), obj.point, obj.props.get("facing", "down"))
+            w.who = sprite
             if obj.type == "walker" and len(obj.points) >= 2:
                 self.pacers.append(Pacer(w, obj.points))
             else:

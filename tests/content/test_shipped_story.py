@@ -37,7 +37,7 @@ def test_story_and_maps_validate(story) -> None:
     for b in story.beats.values():
         if b.map:
             nodes_by_map.setdefault(b.map, set()).update(b.nodes)
-    problems = lint_levels(ROOT / "levels", nodes_by_map)
+    problems = lint_levels(ROOT / "levels", nodes_by_map, known_beats=set(story.beats))
     assert not problems, "\n".join(map(str, problems))
 
 

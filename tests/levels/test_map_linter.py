@@ -220,3 +220,13 @@ def test_next_object_id_stays_above_every_id(tmp_path: Path, nxt: str, bad: bool
     path.write_text(path.read_text().replace('<map version="1.10"', f'<map version="1.10" nextobjectid="{nxt}"'))
     found = messages(lint_map(path, {"room"}, None))
     assert any(m.startswith(f"nextobjectid {nxt} is not above the highest object id 3") for m in found) == bad, found
+
+
+def test_people_are_only_placed_in_beats_that_exist(tmp_path: Path) -> None:
+    who = ('  <object id="2" name="robot" type="npc" x="24" y="24"><properties>'
+           '<property name="sprite" value="qbot"/><property name="beats" value="garden, gardn"/>'
+           '</properties><point/></object>\n')
+    path = write_map(tmp_path, objects=START + who)
+    assert messages(lint_map(path, {"room"}, None, known_beats={"garden"})) == [
+        "npc 'robot' is only there in 'gardn', which the story has no beat for"]
+    assert lint_map(path, {"room"}, None) == [], "without a story, beats are not checked"

@@ -360,3 +360,18 @@ def test_plates_never_cover_her(launch) -> None:
     x, y = stage.map.tiles_of(door.rect)[0]
     p.walk([(x, y + 1)])
     plates_clear()
+
+
+def test_people_are_where_the_story_has_them(launch) -> None:
+    """7723 waits in the garage only once he lives there, and at the reboot he and Mai are on the
+    pitch; a person's `beats` property says when."""
+    p = launch("black_eye", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    through(p, "to_garage")
+    assert stage.map.name == "garage"
+    assert "7723" not in {n.who for n in stage.npcs}, "not home yet in Black Eye"
+    pygame.quit()
+    q = launch("reboot", story=STORY)
+    q.until(lambda: q.play is not None, limit=120)
+    assert {"mai", "7723"} <= {n.who for n in q.play.stage.npcs}

@@ -376,6 +376,6 @@ sewers = Layout(
         "7": spot("pipe_echo", rect=(-1, -1, 3, 2)),
         "j": npc("momo"),
         "s": walker("qbot", [(20, 0)]),
-        "u": npc("7723"),
+        "u": npc("7723", beats="under_the_city"),
     },
 )

@@ -164,7 +164,7 @@ backyard = Layout(
         "7": spot("washing_line", rect=(0, -2, 3, 3)),
         "8": spot("old_tree", rect=(0, 0, 4, 3)),
         "n": walker("momo", [(0, 3), (4, 3)]),
-        "z": npc("7723"),
+        "z": npc("7723", beats="backyard"),
     },
     decorate=_washing,
 )
@@ -188,7 +188,7 @@ garage = Layout(
         "6": spot("covered_car", rect=(-1, 1, 3, 2)),
         "7": spot("garage_door", rect=(-1, -3, 6, 4)),
         "8": spot("bat_corner", rect=(0, -1, 1, 2)),
-        "z": npc("7723"),
+        "z": npc("7723", beats="full_means_reset,the_deletion"),
         "m": npc("momo"),
     },
     decorate=lambda b: [b.put("above", x, y, "bulb") for x, y in ((12, 7), (27, 7), (8, 12), (27, 17))],

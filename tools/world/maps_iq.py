@@ -113,7 +113,7 @@ $$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$
 $$,S,S,S,S,S,S,,KK,,KK,,cc$$$upuuuuuuuuuuuuuuuuuuuuupu$$,NNNNNN,,NNNNNN,$$
 $$,S,S,S,S,S,S,,,,,,,,,,xc$$$upuussuuuuDDDuuuuussuuupu$$,NNNNNN,,NNNNNN,$$
 $$,,,,,,,,,,,,,,KK,,KK,,,,$$$uuuuuuuuuuDDDuuuuuuuuuuuu$$,,,,,,,,,,,,,,,,$$
-$$,S,S,S,S,S,S,x,,fx,,,,,,$$$uuuuuuuuuuujuuukuuuuuuuuu$$,NNNNNN,,NNNNNN,$$
+$$,S,S,S,S,S,S,x,,fx,,,,,,$$$uuuuuuuuuuuuuuuuuuuuuuuuu$$,NNNNNN,,NNNNNN,$$
 $$,S,S,S,S,S,S,,,,,,,,,x,,$$$uuhuuuuuuuu5uuuuuuuuuuhuu$$,NNNNNN,,NNNNNN,$$
 $$,,,,,,,,,,,,,,KK4,KK,,,,$$$uuhuuuuuuuuuuuuuuuuuuuhuu$$,,,,,,,,,,,,,,,,$$
 $$,,,,,,,,,,,,x,,,,,,,x,,,$$$uuuuuuuuuuuuuuuuuuuuuuuuu$$,NNNNNN,,NNNNNN,$$
@@ -170,9 +170,9 @@ launch_hall = Layout(
         "5": spot("pushy_bot", rect=(-3, -2, 4, 3)),
         "6": spot("stage", rect=(0, 0, 8, 4), on="P"),
         "7": spot("security_gate", rect=(0, -2, 11, 2)),
-        "i": npc("pin", on="P"),
-        "j": npc("ares", on="P"),
-        "k": npc("molly"),
+        "i": npc("pin", on="P", beats="launch_day"),
+        "j": npc("ares", on="P", beats="launch_day"),
+        "k": npc("molly", beats="launch_day"),
         "f": npc("crowd_a"),
         "m": npc("crowd_b"),
         "q": npc("crowd_c"),
@@ -204,9 +204,9 @@ assembly_line = Layout(
         "5": spot("gen6_line", rect=(-2, -2, 5, 2), on=":"),
         "6": spot("parts_shelf", rect=(-1, -2, 5, 3)),
         "7": spot("back_to_mom", rect=(-2, -2, 5, 3)),
-        "i": npc("pin", on=","),
-        "j": npc("ares", on=","),
-        "k": npc("rice", on=","),
+        "i": npc("pin", on=",", beats="bot_for_every_home"),
+        "j": npc("ares", on=",", beats="bot_for_every_home"),
+        "k": npc("rice", on=",", beats="bot_for_every_home"),
         "f": walker("qbot", [(12, 0)]),
         "g": walker("qbot", [(20, 0)]),
         "m": walker("alfredo", [(-30, 0)]),
@@ -257,8 +257,6 @@ iq_tower = Layout(
         "7": spot("charging", rect=(0, -2, 7, 3), on=","),
         "8": spot("screens", rect=(-7, -2, 16, 3)),
         "i": npc("molly", on=","),
-        "j": npc("pin", on="u"),
-        "k": npc("ares", on="u"),
         "f": npc("rice", on=","),
         "q": walker("police", [(30, 0)]),
         "z": walker("qbot", [(14, 0)]),
