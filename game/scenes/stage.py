@@ -313,6 +313,8 @@ class Stage(Section):
         """On a map nobody walks, turn the camera to the spot whose `node` the story has reached."""
         if self.mai is None and self.map is not None:
             spot = next((o for o in self.home_spots if o.props.get("node") == node), None)
+            if spot is None and self.focus is None:  # until then, the spot named after the beat
+                spot = next((o for o in self.home_spots if o.props.get("node") == self.beat_id), None)
             if spot is not None:
                 self.focus = spot
 
