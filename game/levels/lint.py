@@ -203,6 +203,16 @@ def _check_objects(tmx: TmxMap, known_maps: set[str], known_nodes: set[str] | No
                             "which the story has no beat for")
 
 
+def _check_spot_overlaps(tmx: TmxMap, report: _Report) -> None:
+    """Two spots over the same ground: the player standing there cannot tell which one she gets."""
+    spots = [o for o in tmx.objects if o.type == "spot" and o.width > 0 and o.height > 0]
+    for i, a in enumerate(spots):
+        for b in spots[i + 1:]:
+            if a.x < b.x + b.width and b.x < a.x + a.width and a.y < b.y + b.height and b.y < a.y + a.height:
+                report(b.line, b.col, f"{_label(b)} overlaps {_label(a)} (line {a.line}): standing in both, "
+                                      "the player cannot tell which one she will get")
+
+
 def lint_map(path: Path, known_maps: set[str], known_nodes: set[str] | None = None, *,
              known_entries: dict[str, set[str]] | None = None, known_sprites: set[str] | None = None,
              levels_dir: Path | None = None, known_beats: set[str] | None = None) -> list[Problem]:
@@ -225,6 +235,7 @@ def lint_map(path: Path, known_maps: set[str], known_nodes: set[str] | None = No
     ranges = _tileset_ranges(tmx, levels_dir, report)
     _check_layers(tmx, ranges, report)
     _check_objects(tmx, known_maps, known_nodes, known_entries, known_sprites, report, known_beats)
+    _check_spot_overlaps(tmx, report)
     return sorted(report.problems)
 
 

@@ -230,3 +230,17 @@ def test_people_are_only_placed_in_beats_that_exist(tmp_path: Path) -> None:
     assert messages(lint_map(path, {"room"}, None, known_beats={"garden"})) == [
         "npc 'robot' is only there in 'gardn', which the story has no beat for"]
     assert lint_map(path, {"room"}, None) == [], "without a story, beats are not checked"
+
+
+def test_spots_over_the_same_ground_are_reported(tmp_path: Path) -> None:
+    def spot(i: int, name: str, x: int) -> str:
+        return (f'  <object id="{i}" name="{name}" type="spot" x="{x}" y="16" width="32" height="16">'
+                f'<properties><property name="node" value="{name}"/></properties></object>\n')
+
+    crowded = write_map(tmp_path, objects=START + spot(2, "crater", 16) + spot(3, "sky", 32))
+    assert [m for m in messages(lint_map(crowded, {"room"}, None)) if "overlaps" in m] == [
+        "spot 'sky' overlaps spot 'crater' (line 38): standing in both, the player cannot tell which one she "
+        "will get"]
+    (tmp_path / "apart").mkdir()
+    apart = write_map(tmp_path / "apart", objects=START + spot(2, "crater", 16) + spot(3, "sky", 48))
+    assert not [m for m in messages(lint_map(apart, {"room"}, None)) if "overlaps" in m], "touching is fine"

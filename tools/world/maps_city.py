@@ -323,7 +323,7 @@ lower_city = Layout(
         "a": entry("from_freeway"),
         "e": entry("from_backyard"),
         "j": entry("from_sewers"),
-        "4": spot("crash_site", rect=(-3, 1, 9, 7)),
+        "4": spot("crash_site", rect=(-3, 1, 6, 5)),
         "5": spot("noodle_stall", rect=(-3, -1, 4, 2)),
         "6": spot("graffiti_wall", rect=(-2, -1, 5, 2)),
         "7": spot("broken_sky", rect=(-1, -1, 3, 3)),
