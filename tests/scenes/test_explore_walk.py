@@ -375,3 +375,20 @@ def test_people_are_where_the_story_has_them(launch) -> None:
     q = launch("reboot", story=STORY)
     q.until(lambda: q.play is not None, limit=120)
     assert {"mai", "7723"} <= {n.who for n in q.play.stage.npcs}
+
+
+@pytest.mark.parametrize("beat", ["launch_day", "wake_up", "bot_for_every_home", "lower_city", "bad_day",
+                                  "black_eye", "backyard", "montage", "under_the_city", "inside_iq"])
+def test_no_spot_is_in_reach_where_a_beat_starts(launch, beat) -> None:
+    """A player pressing on through the opening lines must not use a spot by accident."""
+    p = launch(beat, story=STORY)
+    for _ in range(600):
+        if p.play is not None and p.play.stage.walking and p.top is p.play:
+            break
+        if type(p.top).__name__ == "ReviewScene":
+            p.press("down")  # Lower City's practice night: keep everything
+        p.press("return", 1)
+    p.run(3)  # let her look around where she stands
+    stage = p.play.stage
+    assert stage.walking
+    assert stage.near is None, f"{beat}: {stage.near and stage.near.props['node']} is in reach at the start"

@@ -98,11 +98,18 @@ def test_narration_takes_a_short_box_and_a_speaker_a_tall_one(launch):
     from game.scenes.dialogue import BOX
 
     p = launch("black_eye", story=STORY)
-    p.on("DialogueScene", key="return")
+    p.on("BeatCard", limit=60)
+    p.press("return")  # past the beat's card, to its first line
+    p.on("DialogueScene", limit=120)
     p.run(2)
     box = p.top.box
     assert box.line.speaker is None
     assert box.rect.bottom == BOX.bottom and box.rect.h < BOX.h - 20, "a two-line narration, a short box"
+    walk_ready(p)
+    stage = p.play.stage
+    mom = next(o for o in stage.spots if o.props["node"] == "black_eye_talk")
+    p.walk(stage.map.tiles_of(mom.rect))
+    p.press("return")  # talk to Mom: speakers with portraits
     p.until(lambda: type(p.top).__name__ == "DialogueScene" and p.top.box.line is not None
             and p.top.box.line.speaker is not None, key="return", limit=600)
     p.run(2)
