@@ -135,7 +135,7 @@ class CardRow(Section):
 
 
 class ReviewButtons(Section):
-    """"Sleep" (or "Delete N and sleep") and, when the day does not fit, "Keep everything"."""
+    """"Keep them all" (or "Delete N") and, when the day does not fit, "Keep everything"."""
 
     def __init__(self, scene: ReviewScene) -> None:
         super().__init__(BUTTONS)
@@ -148,9 +148,9 @@ class ReviewButtons(Section):
         if over > 0:
             main = f"Still {over} over"
         elif s.marked:
-            main = f"Delete {len(s.marked)} and sleep"
+            main = f"Delete {len(s.marked)}"
         else:
-            main = "Keep them all and sleep"
+            main = "Keep them all"
         out = [("sleep", main, pygame.Rect(BUTTONS.right - 200, BUTTONS.y + 6, 200, 28))]
         if s.review.must_free > 0:
             out.append(("refuse", "Keep everything", pygame.Rect(BUTTONS.right - 360, BUTTONS.y + 6, 150, 28)))
@@ -204,6 +204,7 @@ class ReviewScene(Scene):
         self.marked: list[str] = []
         self.focus = "cards"
         self.committing = False
+        self.refused_at = -9.0  # when the player last tried to end the night still over
         self.commit_t = 0.0
         self.meter = self.add(CoreMeter(ctx.assets, (0, 34), cell=18, gap=3))
         self.row = self.add(CardRow(self))
@@ -260,8 +261,8 @@ class ReviewScene(Scene):
                             self._refuse)
             return
         if self.over > 0:
-            ctx.audio.play("error")
-            ctx.toast(f"The core is still {plural(self.over, 'slot')} over: mark {self.over} more to delete.")
+            ctx.audio.play("error")  # the button and the line above say how many more to mark
+            self.refused_at = self.time
             return
         if not self.marked:
             self.commit()
@@ -350,7 +351,10 @@ class ReviewScene(Scene):
             span = r.weapons_slots * 21 - 3
             canvas.text("weapons", (self.meter.rect.x + span // 2, self.meter.rect.bottom + 2), 9,
                         PALETTE["ares_red"], anchor="midtop")
-        canvas.text(self.status(), (320, 70), SMALL, theme.warn if self.over else theme.text, anchor="midtop")
+        shake = self.over and self.time - self.refused_at < 0.6  # "not yet": the line says why, in red
+        color = theme.danger if shake else theme.warn if self.over else theme.text
+        canvas.text(self.status(), (320 + (round(math.sin(self.time * 60) * 2) if shake else 0), 70), SMALL, color,
+                    anchor="midtop", width=600, align="center")
         self.row.draw(canvas)
         self._detail(canvas)
         self._gaps(canvas)
@@ -365,9 +369,9 @@ class ReviewScene(Scene):
             parts.append("The weapons module comes back and takes its slots again.")
         if r.pending:
             n = len(r.pending)
-            parts.append(f"{n} new {'memory' if n == 1 else 'memories'} tonight.")
+            parts.append(f"{n} new {'memory' if n == 1 else 'memories'}.")
         if self.over:
-            parts.append(f"The core is {self.over} over: delete {self.over} to make it through the night.")
+            parts.append(f"The core is {plural(self.over, 'slot')} over: mark {self.over} more to delete.")
         elif r.must_free:
             parts.append("It fits now.")
         else:
@@ -418,5 +422,12 @@ class ReviewScene(Scene):
         if small is None:
             small = self._small_gap = pygame.transform.scale(gap, (14, 18))
         canvas.text("lost", (16, 43), 9, self.ctx.theme.muted, anchor="midleft")
-        for i, _gid in enumerate(gaps[:10]):
+        label_w, _h = canvas.measure(f"CORE {self.review.capacity}", SMALL)
+        room = self.meter.rect.x - 14 - label_w - 40  # up to the core's label, never under it
+        fits = max(1, room // 16)
+        shown = gaps if len(gaps) <= fits else gaps[:fits - 1]
+        for i, _gid in enumerate(shown):
             canvas.surface.blit(small, (40 + i * 16, 34))
+        if len(shown) < len(gaps):
+            canvas.text(f"+{len(gaps) - len(shown)}", (40 + len(shown) * 16 + 2, 43), 9, self.ctx.theme.muted,
+                        anchor="midleft")
