@@ -283,6 +283,9 @@ class RebootScene(Scene):
             canvas.text("REBOOT", (320, 180), TITLE * 2, PALETTE["ink"], anchor="center", shadow=False)
 
 
+SCROLL = 30  # credits roll, logical pixels a second
+
+
 class EndingScene(Scene):
     name = "ending"
 
@@ -326,12 +329,14 @@ class EndingScene(Scene):
 
     @property
     def credits_done(self) -> bool:
-        return self.credits_t * 22 > 360 + len(self.credits) * 22 * 0.5
+        return self.credits_t * SCROLL > 380 + len(self.credits) * 22  # the last line has gone by
 
     def update(self, dt: float) -> None:
         super().update(dt)
         if self.phase == "credits":
             self.credits_t += dt
+            if self.ctx.input.held("confirm"):
+                self.credits_t += dt * 3  # holding confirm rolls them faster
         rt = self.ctx.runtime
         if self.active and (rt is None or rt.event is not self.event):
             self.dismiss()
@@ -350,7 +355,7 @@ class EndingScene(Scene):
                 canvas.text(f"[{self.ctx.input.describe('confirm')}] {more}", (320, 330), SMALL, theme.muted,
                             anchor="midbottom")
             return
-        y = 360 - self.credits_t * 22
+        y = 360 - self.credits_t * SCROLL
         for i, line in enumerate(self.credits):
             yy = y + i * 22
             if -20 < yy < 370 and line:
