@@ -50,6 +50,7 @@ class DialogueBox(Section):
         self.shown = 0.0  # characters revealed
         self.t = 0.0
         self.on_confirm = lambda: None
+        self.waiting_on_menu = False  # a choice is open: the "go on" arrow would point nowhere
 
     def show(self, line: ev.Line) -> None:
         self.line = line
@@ -122,7 +123,7 @@ class DialogueBox(Section):
         else:
             text_color = PALETTE["holo"] if not theme.large else (255, 255, 255)
         canvas.text(line.text, tr.topleft, BODY, text_color, width=tr.w, reveal=int(self.shown))
-        if self.done:
+        if self.done and not self.waiting_on_menu:
             bob = round(math.sin(self.t * 5) * 2)
             arrow = ctx.assets.image_or("ui/arrow_next.png", _arrow)
             canvas.surface.blit(arrow, (self.rect.right - 22, self.rect.bottom - 16 + bob))
@@ -280,6 +281,7 @@ class DialogueScene(Scene):
 
     def draw(self, canvas: Canvas) -> None:
         self.box.fit(canvas, tall=self.menu is not None)
+        self.box.waiting_on_menu = self.menu is not None
         self.box.draw(canvas)
         if self.menu is not None:
             self.menu.draw_items(canvas, self.ctx.assets, self.ctx.theme)
