@@ -112,7 +112,8 @@ class DialogueBox(Section):
             return
         if line.speaker:
             color = self.color()
-            face = portrait(ctx.assets, line.speaker, line.face, color)
+            who = ctx.runtime.story.characters.get(line.speaker)
+            face = portrait(ctx.assets, (who.looks_like if who and who.looks_like else line.speaker), line.face, color)
             canvas.surface.blit(face, (self.rect.x + 10, self.rect.y + 3))
             plate = pygame.Rect(self.rect.x + 112, self.rect.y - 17, 0, 20)
             plate.w = canvas.measure(line.name, SMALL)[0] + 20

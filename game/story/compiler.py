@@ -617,7 +617,11 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
                 if not re.fullmatch(r"[A-Za-z0-9_]+", str(cid)):
                     ctx.error(cf, (cid,), "ids use letters, digits and _ only", key=True)
                 if c:
-                    characters[str(cid)] = CharacterInfo(str(cid), c.name, c.color, tuple(c.faces), c.about)
+                    characters[str(cid)] = CharacterInfo(str(cid), c.name, c.color, tuple(c.faces), c.about,
+                                                         c.looks_like)
+            for cid, info in characters.items():
+                if info.looks_like is not None and info.looks_like not in characters:
+                    ctx.error(cf, (cid, "looks_like"), f"no character '{info.looks_like}' to look like")
     mf = read(story_dir / "memories.yaml")
     memories: dict[str, MemoryInfo] = {}
     if mf:

@@ -67,6 +67,8 @@ class Character(Strict):
     color: str = Field("#ffffff", pattern=r"^#[0-9a-fA-F]{6}$")
     faces: list[Id] = Field(default_factory=lambda: ["neutral"], min_length=1)
     about: str = ""
+    looks_like: Id | None = Field(None, description="another character whose portraits this one uses "
+                                                    "(the family's house robot is a Q-Bot with a name)")
 
 
 class Memory(Strict):

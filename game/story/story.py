@@ -159,6 +159,7 @@ class CharacterInfo:
     color: str
     faces: tuple[str, ...]
     about: str
+    looks_like: str | None = None  # whose portraits this character is drawn with
 
 
 @dataclass(frozen=True, slots=True)

@@ -392,3 +392,22 @@ def test_no_spot_is_in_reach_where_a_beat_starts(launch, beat) -> None:
     stage = p.play.stage
     assert stage.walking
     assert stage.near is None, f"{beat}: {stage.near and stage.near.props['node']} is in reach at the start"
+
+
+def test_the_house_robot_is_bubbles_drawn_as_a_q_bot(launch, monkeypatch) -> None:
+    import game.scenes.dialogue as dialogue
+
+    drawn: list[str] = []
+    real = dialogue.portrait
+    monkeypatch.setattr(dialogue, "portrait", lambda assets, who, face, color: drawn.append(who) or real(
+        assets, who, face, color))
+    p = launch("black_eye", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    bot = next(o for o in stage.spots if o.props["node"] == "house_bot")
+    p.walk(stage.map.tiles_of(bot.rect))
+    p.press("return")
+    p.until(lambda: isinstance(p.rt.event, ev.Line) and p.rt.event.speaker == "bubbles", key="return", limit=300)
+    p.run(3)
+    assert p.rt.event.name == "Bubbles"
+    assert drawn and drawn[-1] == "qbot", "Bubbles is drawn with the Q-Bot's portraits"

@@ -151,3 +151,11 @@ def test_a_memory_made_only_on_the_tense_path_is_warned_about(story_copy: Path) 
     assert any(w.startswith("story/memories.yaml:4:") and "memory 'fight' is only made on the tense path of 'chase'"
                in w for w in warned), warned
     assert not [d for d in load_story(MINI / "story")[1] if "tense path" in d.message], "made in `won`: fine"
+
+
+def test_a_character_can_look_like_another(story_copy: Path) -> None:
+    chars = story_copy / "story" / "characters.yaml"
+    chars.write_text(chars.read_text() + 'rex: {name: Rex, looks_like: "7723"}\nghost: {name: Ghost, looks_like: nobody}\n')
+    found = errors(story_copy)
+    assert any(f.startswith("story/characters.yaml:4:") and "no character 'nobody' to look like" in f
+               for f in found), found
