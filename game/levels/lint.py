@@ -194,6 +194,9 @@ def _check_objects(tmx: TmxMap, known_maps: set[str], known_nodes: set[str] | No
                 report(*at, f"{_label(obj)} uses sprite {sprite!r}, which does not exist")
             if obj.type == "walker" and not obj.points:
                 report(*at, f"{_label(obj)} needs a polyline path to walk")
+            gone = obj.props.get("gone_after")
+            if gone is not None and known_nodes is not None and gone not in known_nodes:
+                report(*at, f"{_label(obj)} is gone after node {gone!r}, which no beat on this map has")
             beats = [b.strip() for b in obj.props.get("beats", "").split(",") if b.strip()]
             if "beats" in obj.props and not beats:
                 report(*at, f"{_label(obj)} has an empty 'beats' property (leave it out to be there in every beat)")

@@ -166,6 +166,9 @@ class Stage(Section):
         self.ready: int | None = None  # the option of that spot, once she is there
         self.stuck = 0  # frames the clicked walk made no headway
         self.plates: list[pygame.Rect] = []  # the label plates drawn in the last frame
+        self.leaving: list[tuple[Walker, str]] = []  # people who go once the story has left a node
+        self.done_nodes: set[str] = set()  # nodes of this beat the story has been in and left
+        self.last_node: str | None = None
         self.focus: MapObject | None = None  # on a backdrop, the spot of the node the story is in
         self.t = 0.0
         self._cache: pygame.Surface | None = None
@@ -193,7 +196,7 @@ class Stage(Section):
         """Put the place on stage with its people, and Mai at `entry` (or the map's start)."""
         self.map = tm
         tm.group.empty()
-        self.npcs, self.pacers = [], []
+        self.npcs, self.pacers, self.leaving = [], [], []
         self.spots = self.home_spots if tm.name == self.home else []
         self.exits = tm.of_type("exit") if self.walkable else []
         start = next((o for o in tm.of_type("entry") if entry and o.name == entry), None) \
@@ -206,6 +209,10 @@ class Stage(Section):
             sprite = obj.props.get("sprite") or obj.name
             w = Walker(load_sheet(self.ctx.assets, sprite), obj.point, obj.props.get("facing", "down"))
             w.who = sprite
+            if obj.props.get("gone_after"):
+                if obj.props["gone_after"] in self.done_nodes:
+                    continue  # already gone: Rice, after the lab
+                self.leaving.append((w, obj.props["gone_after"]))
             if obj.type == "walker" and len(obj.points) >= 2:
                 self.pacers.append(Pacer(w, obj.points))
             else:
@@ -309,6 +316,15 @@ class Stage(Section):
     def can_walk(self) -> bool:
         return self.map is not None and self.mai is not None
 
+    def _see_off(self) -> None:
+        """Whoever the story has finished with leaves the map (a `gone_after` node was left)."""
+        for w, node in list(self.leaving):
+            if node in self.done_nodes:
+                self.leaving.remove((w, node))
+                w.kill()
+                self.npcs = [n for n in self.npcs if n is not w]
+                self.pacers = [pc for pc in self.pacers if pc.walker is not w]
+
     def look_at(self, node: str) -> None:
         """On a map nobody walks, turn the camera to the spot whose `node` the story has reached."""
         if self.mai is None and self.map is not None:
@@ -387,6 +403,11 @@ class Stage(Section):
     def _live(self, dt: float) -> None:
         """Passers-by stroll, people idle, and on a backdrop the camera drifts to where the story is."""
         rt = self.ctx.runtime
+        if rt is not None and rt.state.beat == self.beat_id and rt.state.node != self.last_node:
+            if self.last_node is not None:
+                self.done_nodes.add(self.last_node)
+            self.last_node = rt.state.node
+            self._see_off()
         if self.mai is None and rt is not None and rt.state.beat == self.beat_id:
             self.look_at(rt.state.node)
         if self.mai is None and self.focus is not None:

@@ -244,3 +244,13 @@ def test_spots_over_the_same_ground_are_reported(tmp_path: Path) -> None:
     (tmp_path / "apart").mkdir()
     apart = write_map(tmp_path / "apart", objects=START + spot(2, "crater", 16) + spot(3, "sky", 48))
     assert not [m for m in messages(lint_map(apart, {"room"}, None)) if "overlaps" in m], "touching is fine"
+
+
+def test_a_person_gone_after_a_node_names_a_node_of_the_map(tmp_path: Path) -> None:
+    who = ('  <object id="2" name="rice" type="npc" x="24" y="24"><properties>'
+           '<property name="sprite" value="rice"/><property name="gone_after" value="lab"/>'
+           '</properties><point/></object>\n')
+    path = write_map(tmp_path, objects=START + who)
+    assert lint_map(path, {"room"}, {"lab"}) == []
+    assert messages(lint_map(path, {"room"}, {"hall"})) == [
+        "npc 'rice' is gone after node 'lab', which no beat on this map has"]

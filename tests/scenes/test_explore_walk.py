@@ -411,3 +411,20 @@ def test_the_house_robot_is_bubbles_drawn_as_a_q_bot(launch, monkeypatch) -> Non
     p.run(3)
     assert p.rt.event.name == "Bubbles"
     assert drawn and drawn[-1] == "qbot", "Bubbles is drawn with the Q-Bot's portraits"
+
+
+def test_rice_is_gone_once_the_lab_scene_is_over(launch) -> None:
+    """A `gone_after` person leaves the map once the story has been through that node."""
+    p = launch("inside_iq", story=STORY)
+    walk_ready(p)
+    stage = p.play.stage
+    assert "rice" in {n.who for n in stage.npcs}
+    lab = next(o for o in stage.spots if o.props["node"] == "rice_truth")
+    p.walk(stage.map.tiles_of(lab.rect))
+    p.press("return")
+    p.until(lambda: p.rt.state.node == "rice_truth", limit=60)
+    assert "rice" in {n.who for n in stage.npcs}, "he is there while he talks"
+    p.until(lambda: p.rt.state.node != "rice_truth", key="return", limit=900)
+    p.run(2)
+    assert "rice" not in {n.who for n in stage.npcs}
+    assert "molly" in {n.who for n in stage.npcs}, "Molly waits in her cell until she is freed"

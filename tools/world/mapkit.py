@@ -443,9 +443,11 @@ def spot(node: str, rect: tuple[int, int, int, int] = (0, 0, 1, 1), on: str | No
     return Obj("spot", node, {"node": node}, rect=rect, on=on)
 
 
-def npc(sprite: str, name: str = "", on: str | None = None, beats: str = "") -> Obj:
-    """Someone standing about; with `beats`, only in those beats (comma-separated ids)."""
-    return Obj("npc", name or sprite, {"sprite": sprite, **({"beats": beats} if beats else {})}, on=on)
+def npc(sprite: str, name: str = "", on: str | None = None, beats: str = "", gone_after: str = "") -> Obj:
+    """Someone standing about; with `beats`, only in those beats (comma-separated ids); with
+    `gone_after`, gone once the story has been through that node."""
+    props = {"sprite": sprite, **({"beats": beats} if beats else {}), **({"gone_after": gone_after} if gone_after else {})}
+    return Obj("npc", name or sprite, props, on=on)
 
 
 def walker(sprite: str, path: list[tuple[float, float]], on: str | None = None, name: str = "") -> Obj:
