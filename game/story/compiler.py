@@ -464,9 +464,10 @@ def _describe(ins: Ins) -> tuple:
     return tuple(out)
 
 
-def _successors(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set[str], set[str]]],
-                endings: dict[str, m.EndingDef]) -> dict[str, set[str]]:
-    """The beats each beat can lead to: its next, its `beat:` steps, and the rewinds of its endings."""
+def _ahead(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set[str], set[str]]],
+           endings: dict[str, m.EndingDef]) -> dict[str, set[str]]:
+    """Each beat and every beat it can lead to, through its next, its `beat:` steps and the rewinds
+    of its endings, however many steps on."""
     succ: dict[str, set[str]] = {}
     for bid, beat in beats.items():
         nxt = {beat.next} if beat.next else set()
@@ -477,15 +478,7 @@ def _successors(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set
             if rw:
                 nxt.add(rw.partition(".")[0])
         succ[bid] = nxt & set(beats)
-    return succ
-
-
-def _liveness(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set[str], set[str]]],
-              succ: dict[str, set[str]]) -> dict[str, Live]:
-    """For each beat, what any beat reachable from it can still read or change.
-
-    Exploration merges states that differ only in what no reachable beat will ever look at."""
-    live: dict[str, Live] = {}
+    ahead: dict[str, set[str]] = {}
     for bid in beats:
         seen, todo = {bid}, [bid]
         while todo:
@@ -493,6 +486,18 @@ def _liveness(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set[s
                 if n not in seen:
                     seen.add(n)
                     todo.append(n)
+        ahead[bid] = seen
+    return ahead
+
+
+def _liveness(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set[str], set[str]]],
+              ahead: dict[str, set[str]]) -> dict[str, Live]:
+    """For each beat, what any beat reachable from it can still read or change.
+
+    Exploration merges states that differ only in what no reachable beat will ever look at."""
+    live: dict[str, Live] = {}
+    for bid in beats:
+        seen = ahead[bid]
         refs = Refs()
         refs.merge(*(own[b][0] for b in seen))
         written = set().union(*(own[b][3] for b in seen))
@@ -509,20 +514,11 @@ def _liveness(beats: dict[str, Beat], own: dict[str, tuple[Refs, set[str], set[s
     return live
 
 
-def _check_asks(ctx: _Ctx, succ: dict[str, set[str]], compiled: dict[str, _BeatCompiler]) -> None:
+def _check_asks(ctx: _Ctx, ahead: dict[str, set[str]], compiled: dict[str, _BeatCompiler]) -> None:
     """Warn where a condition asks about a memory that no beat able to come first can have made:
     an echo that can never play (or a `deleted()` that is never true)."""
-    before: dict[str, set[str]] = {b: set() for b in succ}  # the beats that can come before each
-    for start in succ:
-        seen, todo = set(), [start]
-        while todo:
-            for n in succ[todo.pop()]:
-                if n not in seen:
-                    seen.add(n)
-                    todo.append(n)
-                    before[n].add(start)
     for bid, bc in compiled.items():
-        can = before.get(bid, set()) | {bid}
+        can = {b for b, reach in ahead.items() if bid in reach}  # the beat itself and all before it
         for mem, where in bc.asks:
             made = set(ctx.remembered.get(mem, ()))
             if made and not made & can:
@@ -745,8 +741,8 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
     errors = [d for d in ctx.diags if d.severity == "error"]
     if errors:
         return None, sorted(ctx.diags)
-    succ = _successors(beats, own, game.endings)
-    _check_asks(ctx, succ, compiled)
+    ahead = _ahead(beats, own, game.endings)
+    _check_asks(ctx, ahead, compiled)
     _check_tense_memories(ctx, mf, beats)
     story = Story(
         title=game.title,
@@ -764,7 +760,7 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
         strings=ctx.strings,
         content_hash=hasher.hexdigest()[:16],
         visited_refs=frozenset(ctx.refs.visited),
-        live=_liveness(beats, own, succ),
+        live=_liveness(beats, own, ahead),
         credits=tuple(game.credits),
         game_over=(game.game_over.title, game.game_over.text),
         words={"speakers": ctx.words_by_speaker, "beats": ctx.words_by_beat},
