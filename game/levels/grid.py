@@ -16,22 +16,33 @@ Tile = tuple[int, int]
 STEPS = ((1, 0), (-1, 0), (0, 1), (0, -1))
 
 
+def _search(blocked: list[list[bool]], start: Tile, ends: set[Tile] | None = None
+            ) -> tuple[dict[Tile, Tile | None], Tile | None]:
+    """Breadth-first four-way steps from `start` over unblocked tiles: each tile reached and the
+    tile it was reached from, stopping at the first of `ends` met (which is then the nearest)."""
+    h, w = len(blocked), len(blocked[0]) if blocked else 0
+    came: dict[Tile, Tile | None] = {start: None}
+    queue = deque([start])
+    while queue:
+        here = queue.popleft()
+        if ends is not None and here in ends:
+            return came, here
+        x, y = here
+        for dx, dy in STEPS:
+            nxt = (x + dx, y + dy)
+            if 0 <= nxt[0] < w and 0 <= nxt[1] < h and not blocked[nxt[1]][nxt[0]] and nxt not in came:
+                came[nxt] = here
+                queue.append(nxt)
+    return came, None
+
+
 def reachable(blocked: list[list[bool]], start: Tile) -> set[Tile]:
     """Every tile reachable from `start` in four-way steps without entering a blocked tile."""
     h, w = len(blocked), len(blocked[0]) if blocked else 0
     sx, sy = start
     if not (0 <= sx < w and 0 <= sy < h) or blocked[sy][sx]:
         return set()
-    seen = {start}
-    queue = deque([start])
-    while queue:
-        x, y = queue.popleft()
-        for dx, dy in STEPS:
-            nx, ny = x + dx, y + dy
-            if 0 <= nx < w and 0 <= ny < h and not blocked[ny][nx] and (nx, ny) not in seen:
-                seen.add((nx, ny))
-                queue.append((nx, ny))
-    return seen
+    return set(_search(blocked, start)[0])
 
 
 def object_tiles(tmx: TmxMap, obj: MapObject) -> list[Tile]:
@@ -147,19 +158,10 @@ def find_path(blocked: list[list[bool]], start: Tile, goals: Iterable[Tile]) -> 
     sx, sy = start
     if not ends or not (0 <= sx < w and 0 <= sy < h):
         return None
-    came: dict[Tile, Tile | None] = {start: None}
-    queue = deque([start])
-    while queue:
-        here = queue.popleft()
-        if here in ends:
-            path = [here]
-            while (prev := came[path[-1]]) is not None:
-                path.append(prev)
-            return path[::-1]
-        x, y = here
-        for dx, dy in STEPS:
-            nxt = (x + dx, y + dy)
-            if 0 <= nxt[0] < w and 0 <= nxt[1] < h and not blocked[nxt[1]][nxt[0]] and nxt not in came:
-                came[nxt] = here
-                queue.append(nxt)
-    return None
+    came, end = _search(blocked, start, ends)
+    if end is None:
+        return None
+    path = [end]
+    while (prev := came[path[-1]]) is not None:
+        path.append(prev)
+    return path[::-1]
