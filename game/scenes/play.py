@@ -243,8 +243,6 @@ class PlayScene(Scene):
 
     def walk_hint(self) -> str:
         keys = self.ctx.input.describe
-        if self.stage.mai is not None and self.stage.mai.moving:
-            self.ctx.walked = True
         moves = [keys(a) for a in ("up", "left", "down", "right")]
         moves_text = "Arrows" if moves == ["Up", "Left", "Down", "Right"] else "/".join(moves)
         walk = "" if self.ctx.walked else (
@@ -284,6 +282,8 @@ class PlayScene(Scene):
     def update(self, dt: float) -> None:
         super().update(dt)
         self.hud.place = self.stage.place if self.stage.away else (self.beat.place or self.beat.title)
+        if self.stage.mai is not None and self.stage.mai.moving:
+            self.ctx.walked = True  # the walking hint has done its job
         if self.stage.walking:
             self.hud.hint = self.walk_hint()
         ready = self.stage.take_ready()

@@ -32,6 +32,11 @@ STUCK = 10  # frames a clicked walk may make no headway before it is given up
 BANDS = (22, 338)  # the HUD's bands at the top and bottom of the screen: clicks there are not walks
 
 
+def facing_of(dx: float, dy: float) -> str:
+    """Which way someone moving by (dx, dy) faces: the larger of the two moves wins."""
+    return ("right" if dx > 0 else "left") if abs(dx) > abs(dy) else ("down" if dy > 0 else "up")
+
+
 def feet_at(pos: pygame.Vector2) -> pygame.Rect:
     """The box a walker's feet take on the ground when `pos` is the middle of their soles."""
     return pygame.Rect(round(pos.x) - 5, round(pos.y) - 6, 10, 6)
@@ -87,7 +92,7 @@ class Pacer:
             self.leg += self.step
             return
         move = to if to.length() <= self.SPEED * dt else to.normalize() * self.SPEED * dt
-        w.facing = ("right" if to.x > 0 else "left") if abs(to.x) > abs(to.y) else ("down" if to.y > 0 else "up")
+        w.facing = facing_of(to.x, to.y)
         nxt = w.pos + move
         if blocked is not None and feet_at(nxt).colliderect(blocked):
             w.moving = False  # wait for Mai to step aside
@@ -225,8 +230,7 @@ class Stage(Section):
             if entry and door is not None:  # arriving through a door: face into the room, away from it
                 away = pygame.Vector2(start_pos) - door.rect.center
                 if away.length() > 0:
-                    facing = ("right" if away.x > 0 else "left") if abs(away.x) > abs(away.y) else \
-                        ("down" if away.y > 0 else "up")
+                    facing = facing_of(away.x, away.y)
             self.mai = Walker(load_sheet(self.ctx.assets, self.lead), start_pos, facing)
             tm.group.add(self.mai)
             self.in_exit = any(self.mai.feet.colliderect(x.rect) for x in self.exits)
@@ -408,8 +412,7 @@ class Stage(Section):
                 self.done_nodes.add(self.last_node)
             self.last_node = rt.state.node
             self._see_off()
-        if self.mai is None and rt is not None and rt.state.beat == self.beat_id:
-            self.look_at(rt.state.node)
+            self.look_at(rt.state.node)  # the camera of a map nobody walks follows the story
         if self.mai is None and self.focus is not None:
             self.camera += (pygame.Vector2(self.focus.rect.center) - self.camera) * min(1.0, dt * 2)
             self.map.center((round(self.camera.x), round(self.camera.y)))
@@ -438,7 +441,7 @@ class Stage(Section):
             before = pygame.Vector2(mai.pos)
         mai.moving = bool(vx or vy)
         if mai.moving:
-            mai.facing = ("right" if vx > 0 else "left") if abs(vx) > abs(vy) else ("down" if vy > 0 else "up")
+            mai.facing = facing_of(vx, vy)
             mai.t += dt
             self.step(vx * SPEED * dt, vy * SPEED * dt)
             if self.route:  # a clicked walk that makes no headway (someone in the way) is given up
