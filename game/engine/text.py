@@ -64,7 +64,7 @@ class Face:
     def get_linesize(self) -> int:
         return self._height
 
-    def render(self, text: str, antialias: bool, color: Color) -> pygame.Surface:
+    def render(self, text: str, color: Color) -> pygame.Surface:
         surf, _rect = self.ft.render(text or " ", color)
         return surf
 
@@ -135,10 +135,10 @@ class TextRenderer:
     def _render(self, font: Face, line: str, color: Color, shadow: int,
                 shadow_color: Color) -> pygame.Surface:
         self.renders += 1
-        fg = font.render(line or " ", True, color)
+        fg = font.render(line, color)
         if not shadow:
             return fg
-        bg = font.render(line or " ", True, shadow_color)
+        bg = font.render(line, shadow_color)
         surf = pygame.Surface((fg.get_width() + shadow, fg.get_height() + shadow), pygame.SRCALPHA)
         surf.blit(bg, (shadow, shadow))
         surf.blit(fg, (0, 0))
