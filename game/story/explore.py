@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import events as ev
+from .expr import COMPARE
 from .runtime import Runtime, RuntimeError_, WrongAnswer
 from .state import GameState
 from .story import ChoiceI, ExploreI, Live, Story
@@ -127,13 +128,9 @@ def apply(rt: Runtime, answer: Answer) -> None:
         rt.advance()
 
 
-_TEST = {"==": lambda a, b: a == b, "!=": lambda a, b: a != b, "<": lambda a, b: a < b,
-         "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
-
-
 def _classify(value: int, tests: tuple[tuple[str, int], ...]) -> tuple[bool, ...]:
     """A counter that can no longer change, as the answers to every comparison still to be made."""
-    return tuple(_TEST[op](value, k) for op, k in tests)
+    return tuple(COMPARE[op](value, k) for op, k in tests)
 
 
 def _flavour(story: Story, state: GameState) -> bool:

@@ -70,6 +70,14 @@ class Refs:
             self.opaque |= other.opaque
 
 
+COMPARE: dict[str, Callable[[Any, Any], bool]] = {  # the comparison operators, for conditions and exploration
+    "==": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+    "<": lambda a, b: a < b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    ">=": lambda a, b: a >= b,
+}
 BUILTINS = {"bond": "num", "held": "num", "free": "num", "weapons": "bool"}
 FUNCTIONS = {"remembers": "memory", "deleted": "memory", "visited": "node"}
 KEYWORDS = {"and", "or", "not", "true", "false"}
@@ -200,20 +208,11 @@ class _Parser:
             return (lambda x: lambda e: not x(e))(a), "bool"
         return self.compare()
 
-    _CMP: dict[str, Callable[[Any, Any], bool]] = {
-        "==": lambda a, b: a == b,
-        "!=": lambda a, b: a != b,
-        "<": lambda a, b: a < b,
-        "<=": lambda a, b: a <= b,
-        ">": lambda a, b: a > b,
-        ">=": lambda a, b: a >= b,
-    }
-
     def compare(self) -> tuple[Fn, str]:
         pos = self.tok.pos
         a_lo = self.i
         a, ta = self.sum()
-        if self.tok.text in self._CMP:
+        if self.tok.text in COMPARE:
             a_hi = self.i
             op = self.take().text
             bpos = self.tok.pos
@@ -226,9 +225,9 @@ class _Parser:
             else:
                 self.expect_type(ta, "num", pos, f"'{op}'")
                 self.expect_type(tb, "num", bpos, f"'{op}'")
-            f = self._CMP[op]
+            f = COMPARE[op]
             a, ta = (lambda x, y, f: lambda e: f(x(e), y(e)))(a, b, f), "bool"
-            if self.tok.text in self._CMP:
+            if self.tok.text in COMPARE:
                 raise ExprError("chain comparisons with 'and' (a < b and b < c)", self.tok.pos)
         return a, ta
 
