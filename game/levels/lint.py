@@ -19,6 +19,7 @@ from game.levels.tmx import (
     MapObject,
     TmxError,
     TmxMap,
+    beat_list,
     load_map,
     read_xml,
 )
@@ -197,7 +198,7 @@ def _check_objects(tmx: TmxMap, known_maps: set[str], known_nodes: set[str] | No
             gone = obj.props.get("gone_after")
             if gone is not None and known_nodes is not None and gone not in known_nodes:
                 report(*at, f"{_label(obj)} is gone after node {gone!r}, which no beat on this map has")
-            beats = [b.strip() for b in obj.props.get("beats", "").split(",") if b.strip()]
+            beats = beat_list(obj.props.get("beats", ""))
             if "beats" in obj.props and not beats:
                 report(*at, f"{_label(obj)} has an empty 'beats' property (leave it out to be there in every beat)")
             unknown = [b for b in beats if known_beats is not None and b not in known_beats]

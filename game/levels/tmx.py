@@ -160,6 +160,11 @@ def _float(value: str | None) -> float:
         return float("nan")
 
 
+def beat_list(value: str) -> list[str]:
+    """A `beats` property ("backyard, the_deletion") as beat ids."""
+    return [b.strip() for b in value.split(",") if b.strip()]
+
+
 def properties(node: Node) -> dict[str, str]:
     props = node.find("properties")
     if props is None:

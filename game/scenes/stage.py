@@ -18,6 +18,7 @@ from game.engine.sprites import Sheet, load_sheet
 from game.engine.theme import PALETTE, SMALL
 from game.engine.tilemap import MapError, MapObject, TileMap
 from game.levels.grid import exit_graph, find_path, next_hop
+from game.levels.tmx import beat_list
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
@@ -209,7 +210,7 @@ class Stage(Section):
         start_pos = start.point if start else tm.bounds.center
         for obj in tm.of_type("npc") + tm.of_type("walker"):
             beats = obj.props.get("beats")
-            if beats and self.beat_id not in {b.strip() for b in beats.split(",")}:
+            if beats and self.beat_id not in beat_list(beats):
                 continue  # not in this beat: 7723 is not in the garage before he has come home
             sprite = obj.props.get("sprite") or obj.name
             w = Walker(load_sheet(self.ctx.assets, sprite), obj.point, obj.props.get("facing", "down"))
