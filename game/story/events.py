@@ -1,8 +1,10 @@
-"""What the runtime hands a front end.
+"""What the story hands a front end.
 
-The runtime never draws or reads input. A front end asks `Runtime.event` what happens now, shows it,
-and answers with the matching method (`advance`, `choose`, `review`, `refuse_review`, `action`,
-`reboot`). Events are frozen value objects, so a front end may keep them (history log) safely.
+The runtime never draws or reads input. The session hands each event to a presenter, which shows
+it and answers with a value from `answers.py` (each event's docstring names its answer). Events
+carry everything a front end shows (names, colours, portraits, the place and the node the camera
+looks at), so no presenter reads the runtime's state. They are frozen values, so a front end may
+keep them (the history log) safely.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ class MemoryCard:
 
 @dataclass(frozen=True, slots=True)
 class BeatStart:
-    """A beat begins: the front end changes scene, the game autosaves. Answer: `advance()`."""
+    """A beat begins: the front end changes scene, the session autosaves. Answer: `Advance()`."""
 
     beat: str
     title: str
@@ -34,17 +36,22 @@ class BeatStart:
     place: str
     map: str | None
     number: int  # 1-based position in story order
+    lead: str = "mai"  # who the player walks as on the beat's map
+    node: str = ""  # where the beat starts (the camera's first spot)
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """A line of dialogue or narration (speaker None). Answer: `advance()`."""
+    """A line of dialogue or narration (speaker None). Answer: `Advance()`."""
 
     id: str
     speaker: str | None
     name: str
     text: str
     face: str
+    color: str = ""  # the speaker's colour as "#rrggbb" ("" for narration)
+    portrait: str = ""  # whose portraits draw this speaker (a character can look like another)
+    node: str = ""  # the node it is said in: the camera of a backdrop looks there
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +64,7 @@ class Option:
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    """Pick one option (only enabled ones are listed). Answer: `choose(index)`.
+    """Pick one option (only enabled ones are listed). Answer: `Choose(index)`.
 
     kind is "choice" for dialogue and tense action choices, "explore" for spots on a map.
     """
@@ -65,11 +72,12 @@ class Choice:
     id: str
     kind: str
     options: tuple[Option, ...]
+    node: str = ""  # the node that offers it
 
 
 @dataclass(frozen=True, slots=True)
 class Review:
-    """The nightly memory review. Answer: `review(delete=[ids])` or `refuse_review()`.
+    """The nightly memory review. Answer: `Delete(ids)`, or `Refuse()` to keep what does not fit.
 
     `must_free` slots have to be freed before the core fits; 0 means deleting is optional.
     """
@@ -91,7 +99,7 @@ class Review:
 
 @dataclass(frozen=True, slots=True)
 class GameOver:
-    """The core overflowed: a total reset. Answer: `advance()` to replay the night."""
+    """The core overflowed: a total reset. Answer: `Advance()` to replay the night."""
 
     title: str
     text: str
@@ -99,8 +107,8 @@ class GameOver:
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """An action set-piece. Answer: `action(won=True|False)`, or `action(tense=True)` to play its
-    stand-in run of tense choices (the terminal does)."""
+    """An action set-piece. Answer: `Play("win" | "lose")`, or `Play("tense")` to play its stand-in
+    run of tense choices (the terminal does)."""
 
     id: str
     piece: str
@@ -110,7 +118,7 @@ class Action:
 
 @dataclass(frozen=True, slots=True)
 class Reboot:
-    """The reboot. Answer: `reboot(order=[ids])`: every kept memory once, the last fades last."""
+    """The reboot. Answer: `Order(ids)`: every kept memory once, the last fades last."""
 
     id: str
     title: str
@@ -119,7 +127,7 @@ class Reboot:
 
 @dataclass(frozen=True, slots=True)
 class Ending:
-    """An ending. Answer: `advance()`. If `rewind` is set the story goes back there; else it is over."""
+    """An ending. Answer: `Advance()`. If `rewind` is set the story goes back there; else it is over."""
 
     id: str
     title: str

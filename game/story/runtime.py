@@ -4,7 +4,11 @@
     while not rt.finished:
         ev = rt.event            # BeatStart | Line | Choice | Review | GameOver | Action | Reboot | Ending
         ...show it...
-        rt.advance() / rt.choose(i) / rt.review(delete=[...]) / rt.action(won=...) / rt.reboot(order=[...])
+        rt.answer(Choose(0))     # or Advance(), Delete(ids), Refuse(), Play("win"), Order(ids)
+
+Players reach it through `PlaySession`, which adds the save policy; tools that only read the story's
+logic (the explorer, the bench) answer the runtime directly. The typed methods under `answer`
+(`advance`, `choose`, `review`, …) stay public for tests that read better with them.
 
 The position is (beat, node, pc) in the compiled story; the instruction at pc is the one whose event
 is waiting, so a save made at any moment shows the same thing again when loaded.
@@ -15,6 +19,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterable
 
+from . import answers as an
 from . import events as ev
 from . import memory_core as mc
 from .state import CoreState, GameState
@@ -135,7 +140,41 @@ class Runtime:
         else:
             self._settle()
 
+    def fork(self, state: GameState, event: ev.Event | None = None) -> Runtime:
+        """Another runtime over the same story, at `state` (taken as it is: hand over a copy).
+
+        The explorer knows the event a state it kept waits at, so passing `event` skips running
+        the story to find it again."""
+        rt = Runtime.__new__(Runtime)
+        rt.story, rt.state, rt.rng = self.story, state, random.Random(state.seed)
+        rt.seen, rt.on_line, rt.on_enter = set(), None, self.on_enter
+        rt.fast, rt.lazy, rt._event = self.fast, self.lazy, event
+        if event is None:
+            rt._settle()
+        return rt
+
     # --- answering ------------------------------------------------------------------------------
+
+    def answer(self, a: an.Answer) -> None:
+        """Answer the event that waits; `WrongAnswer` if `a` is not an answer to it."""
+        match a:
+            case an.Advance():
+                self.advance()
+            case an.Choose(index):
+                self.choose(index)
+            case an.Delete(ids):
+                self.review(ids)
+            case an.Refuse():
+                self.refuse_review()
+            case an.Play(outcome):
+                if outcome == "tense":
+                    self.action(tense=True)
+                else:
+                    self.action(won=outcome == "win")
+            case an.Order(ids):
+                self.reboot(ids)
+            case _:
+                raise WrongAnswer(f"{a!r} is not an answer")
 
     def advance(self) -> None:
         e = self.event
@@ -275,7 +314,7 @@ class Runtime:
                 s.phase = "run"
                 return self._settle()
             b = story.beats[s.beat]
-            self._event = ev.BeatStart(b.id, b.title, b.scene, b.place, b.map, b.number)
+            self._event = ev.BeatStart(b.id, b.title, b.scene, b.place, b.map, b.number, b.lead, s.node)
             return
         if s.phase == "game_over":
             self._event = ev.GameOver(*story.game_over)
@@ -308,7 +347,7 @@ class Runtime:
                 )
                 if not opts:
                     raise RuntimeError_(f"{s.beat}.{s.node}: no option of the choice is open")
-                self._event = ev.Choice(ins.id, "choice", opts)
+                self._event = ev.Choice(ins.id, "choice", opts, s.node)
                 return
             elif t is ExploreI:
                 spots = tuple(
@@ -317,7 +356,7 @@ class Runtime:
                 )
                 if not spots:
                     raise RuntimeError_(f"{s.beat}.{s.node}: nowhere left to go")
-                self._event = ev.Choice(ins.id, "explore", spots)
+                self._event = ev.Choice(ins.id, "explore", spots, s.node)
                 return
             elif t is GotoI:
                 self._enter(s.beat, ins.node, fresh_beat=False)
@@ -365,7 +404,9 @@ class Runtime:
 
     def _show_line(self, lid: str, speaker: str | None, face: str) -> None:
         story = self.story
-        e = ev.Line(lid, speaker, story.name_of(speaker), story.strings[lid], face)
+        who = story.characters.get(speaker) if speaker else None
+        e = ev.Line(lid, speaker, story.name_of(speaker), story.strings[lid], face,
+                    who.color if who else "", (who.looks_like or speaker) if who else "", self.state.node)
         self.seen.add(lid)
         self._event = e
         if self.on_line:

@@ -1,0 +1,152 @@
+"""One game being played: the runtime, the save store, and the policy of when to save.
+
+Every front end and driver goes through a `PlaySession`: the window's director, the terminal game,
+scripted and random playthroughs, the scene tests. The policy lives here and nowhere else:
+
+- **autosave** whenever a beat begins (its `BeatStart` arrives), including a new game's first beat;
+- **retire** the autosave once the last ending is over, so the next run starts afresh;
+- **save on quit** (`close`), unless the story is over;
+- **resume** from the autosave or a slot, with a notice when the story changed under the save.
+
+Nothing here raises into a front end for a failed save: the problem becomes a notice, one sentence
+for the player, which the front end shows as it shows things (a toast, a printed line).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import answers as an
+from . import events as ev
+from .runtime import Runtime
+from .saves import SaveError, SaveStore
+from .story import Story
+from .views import Fill, core_fill
+
+AUTOSAVE = "autosave"
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """One entry of the history log: a line that was read, or an option that was picked."""
+
+    name: str  # the speaker's name ("" for narration and picks)
+    text: str
+    color: str  # "#rrggbb" of the speaker, "" for narration
+    picked: bool = False  # an option the player chose
+
+
+class PlaySession:
+    """The runtime plus the saves. Hand out `event`; take the player's `answer`."""
+
+    def __init__(self, runtime: Runtime, store: SaveStore | None = None, notice: str | None = None) -> None:
+        self.runtime = runtime
+        self.store = store
+        self.notices: list[str] = [notice] if notice else []
+        self.history: list[Said] = []
+        self._arrive()
+
+    # --- starting -------------------------------------------------------------------------------
+
+    @classmethod
+    def new(cls, story: Story, store: SaveStore | None = None, seed: int = 0, beat: str | None = None) -> PlaySession:
+        """A new game from the story's start (or from `beat`, the designer's warp)."""
+        return cls(Runtime(story, seed=seed, beat=beat), store)
+
+    @classmethod
+    def load(cls, story: Story, store: SaveStore, slot: str) -> PlaySession:
+        """Resume from `slot`; `SaveError` (a sentence for the player) if it cannot be used."""
+        rt, notice = store.load(slot, story)
+        return cls(rt, store, notice)
+
+    @classmethod
+    def resume(cls, story: Story, store: SaveStore) -> PlaySession | None:
+        """Continue from the newest save that can be read, or None if there is none."""
+        newest = store.newest()
+        return None if newest is None else cls.load(story, store, newest.slot)
+
+    # --- reading --------------------------------------------------------------------------------
+
+    @property
+    def story(self) -> Story:
+        return self.runtime.story
+
+    @property
+    def event(self) -> ev.Event:
+        return self.runtime.event
+
+    @property
+    def finished(self) -> bool:
+        return self.runtime.finished
+
+    @property
+    def bond(self) -> int:
+        return self.runtime.bond
+
+    @property
+    def beat_title(self) -> str:
+        return self.story.beats[self.runtime.state.beat].title
+
+    def fill(self) -> Fill:
+        story = self.story
+        return core_fill(self.runtime.core, story.capacity, story.weapons_slots)
+
+    def take_notices(self) -> list[str]:
+        """What the player should be told (save problems, resume adjustments), once each."""
+        out, self.notices = self.notices, []
+        return out
+
+    # --- answering ------------------------------------------------------------------------------
+
+    def answer(self, a: an.Answer) -> ev.Event | None:
+        """Answer the event that waits; the next event, or None once the story is over.
+
+        `WrongAnswer` if `a` does not answer the event (the event stays as it was)."""
+        before = self.runtime.event
+        self.runtime.answer(a)
+        self._log(before, a)
+        self._arrive()
+        return None if self.finished else self.runtime.event
+
+    def _log(self, e: ev.Event, a: an.Answer) -> None:
+        if isinstance(e, ev.Line):
+            self.history.append(Said(e.name if e.speaker else "", e.text, e.color))
+        elif isinstance(e, ev.Choice) and isinstance(a, an.Choose):
+            self.history.append(Said("", f"› {e.options[a.index].text}", "", picked=True))
+
+    def _arrive(self) -> None:
+        """The policy, applied to whatever the story has just reached."""
+        if self.finished:
+            self._retire()
+        elif isinstance(self.runtime.event, ev.BeatStart):
+            self._autosave()
+
+    # --- saving ---------------------------------------------------------------------------------
+
+    def save(self, slot: str, thumbnail: bytes | None = None) -> Path | None:
+        """Save to `slot` (the player asked); `SaveError` says why it could not be done."""
+        if self.store is None:
+            return None
+        return self.store.save(slot, self.runtime, thumbnail)
+
+    def close(self) -> None:
+        """The player is leaving: keep where they are, unless there is nothing left to continue."""
+        if not self.finished:
+            self._autosave()
+
+    def _autosave(self) -> None:
+        if self.store is None:
+            return
+        try:
+            self.store.autosave(self.runtime)
+        except (SaveError, OSError) as exc:
+            self.notices.append(f"Autosave failed: {exc}")
+
+    def _retire(self) -> None:
+        if self.store is None:
+            return
+        try:
+            self.store.retire(AUTOSAVE)
+        except SaveError as exc:
+            self.notices.append(str(exc))

@@ -1,0 +1,93 @@
+"""The arithmetic both front ends show, written once: how full the core is, and what a deletion
+does to it and to the bond. Pure values from events and state, so the window and the terminal can
+never disagree (they used to, with two formulas for the bond preview)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import events as ev
+from .state import CoreState
+
+
+@dataclass(frozen=True, slots=True)
+class Fill:
+    """What the core holds: weapon cells first, then kept memories, then tonight's new ones."""
+
+    weapons: int
+    held: int
+    new: int
+    capacity: int
+
+    @property
+    def used(self) -> int:
+        return self.weapons + self.held + self.new
+
+    @property
+    def over(self) -> int:
+        """Cells beyond the end of the core (what a review must free)."""
+        return max(0, self.used - self.capacity)
+
+    def cells(self) -> list[str]:
+        """One word per cell, in order: weapon, full, new, empty; then `over` for each beyond the end."""
+        used = ["weapon"] * self.weapons + ["full"] * self.held + ["new"] * self.new
+        cells = used[: self.capacity]
+        cells += ["empty"] * (self.capacity - len(cells))
+        return cells + ["over"] * max(0, len(used) - self.capacity)
+
+
+def core_fill(core: CoreState, capacity: int, weapons_slots: int) -> Fill:
+    """The core as it stands between reviews (pending memories wait for tonight)."""
+    return Fill(weapons_slots if core.weapons else 0, len(core.held), len(core.pending), capacity)
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewView:
+    """A memory review with some cards marked for deletion: everything the review screen says."""
+
+    review: ev.Review
+    marked: tuple[str, ...] = ()
+
+    @property
+    def cards(self) -> tuple[ev.MemoryCard, ...]:
+        """Held memories first, then tonight's new ones: the order both front ends number them in."""
+        return self.review.held + self.review.pending
+
+    def mark(self, ids: Iterable[str]) -> ReviewView:
+        return ReviewView(self.review, tuple(dict.fromkeys(ids)))
+
+    @property
+    def bond_if_kept(self) -> int:
+        """The bond if he keeps every memory shown (tonight's count once they are kept)."""
+        return sum(c.weight for c in self.cards)
+
+    @property
+    def bond_after(self) -> int:
+        """The bond once the marked memories are gone."""
+        gone = set(self.marked)
+        return sum(c.weight for c in self.cards if c.id not in gone)
+
+    @property
+    def over(self) -> int:
+        """How many more must be marked before the night can end."""
+        return max(0, self.review.must_free - len(self.marked))
+
+    def fill(self) -> Fill:
+        gone = set(self.marked)
+        r = self.review
+        return Fill(r.weapons_slots, sum(1 for c in r.held if c.id not in gone),
+                    sum(1 for c in r.pending if c.id not in gone), r.capacity)
+
+    def weapons_message(self, weapons_slots: int) -> str | None:
+        """What happens to the weapons module tonight, in a sentence (None if nothing)."""
+        if self.review.weapons_change == "delete":
+            return f"The weapons module goes dark. Its {weapons_slots} slots open up."
+        if self.review.weapons_change == "reinstall":
+            return f"The weapons module comes back online, taking {weapons_slots} slots."
+        return None
+
+
+def dots(weight: int) -> str:
+    """A memory's weight as five dots, filled up to it (the same in every list of memories)."""
+    return "●" * weight + "·" * max(0, 5 - weight)
