@@ -270,7 +270,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_play(args: argparse.Namespace) -> int:
-    from .story.saves import SaveError, SaveStore
+    from .story.saves import SaveStore
 
     story = load_or_report(args.story)
     if story is None:
@@ -292,36 +292,40 @@ def cmd_play(args: argparse.Namespace) -> int:
         elif args.frames or args.screenshot:
             print("The window is not available in this build.", file=sys.stderr)
             return 2
-    from .story.runtime import Runtime
+    from .story.session import PlaySession
     from .textmode.play import TextGame
 
-    rt = None
-    if not args.beat and not args.new:
-        # the newest save, whether the autosave or one made with `save`
-        latest = store.newest()
-        broken = [s for s in store.slots() if s.error]
-        for b in broken:
+    session = None if args.beat or args.new else resume_in_terminal(story, store, args.resume)
+    if session is None:
+        session = PlaySession.new(story, store, seed=args.seed, beat=args.beat)
+    return TextGame(session).run()
+
+
+def resume_in_terminal(story, store, asked: bool):
+    """The newest save as a session, if the player wants it (asked on a terminal, said when piped)."""
+    from .story.saves import SaveError
+    from .story.session import PlaySession
+
+    latest = store.newest()
+    for b in store.slots():
+        if b.error:
             print(f"{b.error} (left as it is)", file=sys.stderr)
-        if latest is not None:
-            resume = True
-            if not args.resume and sys.stdin.isatty():
-                try:
-                    answer = input(f"Continue from “{latest.beat_title}” (saved {latest.when})? [Y/n] ").strip().lower()
-                except EOFError:
-                    answer = ""
-                resume = answer in ("", "y", "yes")
-            elif not args.resume:
-                print(f"Continuing from “{latest.beat_title}” (saved {latest.when}); --new starts over.")
-            if resume:
-                try:
-                    rt, notice = store.load(latest.slot, story)
-                    if notice:
-                        print(notice)
-                except SaveError as exc:
-                    print(f"{exc}. Starting a new game; the save file is left as it is.", file=sys.stderr)
-    if rt is None:
-        rt = Runtime(story, seed=args.seed, beat=args.beat)
-    return TextGame(rt, store).run()
+    if latest is None:
+        return None
+    if not asked and sys.stdin.isatty():
+        try:
+            answer = input(f"Continue from “{latest.beat_title}” (saved {latest.when})? [Y/n] ").strip().lower()
+        except EOFError:
+            answer = ""
+        if answer not in ("", "y", "yes"):
+            return None
+    elif not asked:
+        print(f"Continuing from “{latest.beat_title}” (saved {latest.when}); --new starts over.")
+    try:
+        return PlaySession.load(story, store, latest.slot)
+    except SaveError as exc:
+        print(f"{exc}. Starting a new game; the save file is left as it is.", file=sys.stderr)
+        return None
 
 
 def main(argv: list[str] | None = None) -> int:

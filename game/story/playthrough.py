@@ -27,10 +27,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import answers as an
 from . import events as ev
 from .diagnostics import Diagnostic
 from .expr import ExprError, Scope, compile_expr
 from .runtime import Runtime, RuntimeError_, WrongAnswer
+from .session import PlaySession
 from .story import Story
 from .yamlsrc import LDict, load_file, locate
 
@@ -73,10 +75,11 @@ def where_now(e: ev.Event) -> str:
 
 
 class Player:
-    """Drives a runtime, continuing through lines and keeping a transcript."""
+    """Drives a play session (no saves), going on through lines and keeping a transcript."""
 
-    def __init__(self, rt: Runtime):
-        self.rt = rt
+    def __init__(self, session: PlaySession):
+        self.session = session
+        self.rt = session.runtime
         self.transcript: list[str] = []
         self.endings: list[str] = []
         self.bond_at_reboot: int | None = None
@@ -84,29 +87,32 @@ class Player:
 
     def run_on(self) -> ev.Event | None:
         """Continue until the game needs a decision; None when it has finished."""
-        rt = self.rt
+        session = self.session
         while True:
             self.events += 1
             if self.events > MAX_EVENTS:
                 raise RuntimeError_("the playthrough goes on for ever (over 20,000 events)")
-            e = rt.event
+            e = session.event
             if isinstance(e, ev.Line):
                 self.transcript.append(f"{e.name}: {e.text}" if e.name else e.text)
-                rt.advance()
             elif isinstance(e, (ev.BeatStart, ev.GameOver)):
                 self.transcript.append(f"== {e.title} ==")
-                rt.advance()
             elif isinstance(e, ev.Ending):
                 if not self.endings or self.endings[-1] != e.id or e.rewind:
                     self.endings.append(e.id)
                     self.transcript.append(f"== ending: {e.title} ==")
                 if e.rewind is None:
                     return None
-                rt.advance()
             else:
                 if isinstance(e, ev.Reboot):
-                    self.bond_at_reboot = rt.bond
+                    self.bond_at_reboot = session.bond
                 return e
+            session.answer(an.ADVANCE)
+
+    def answer(self, a: an.Answer) -> ev.Event | None:
+        """Give the decision, then go on to the next one."""
+        self.session.answer(a)
+        return self.run_on()
 
 
 def match_option(e: ev.Choice, want: str) -> int:
@@ -146,136 +152,173 @@ def load_script(path: Path) -> tuple[dict[str, Any] | None, list[Diagnostic]]:
     return (root if not problems else None), problems
 
 
+class StepError(Exception):
+    """A step of a script that does not fit what the game shows."""
+
+
+def step_answer(kind: str, value: Any, e: ev.Event) -> an.Answer:
+    """The answer a script's step gives at event `e`; `StepError` if it does not fit."""
+    if kind == "choose":
+        if not isinstance(e, ev.Choice):
+            raise StepError(f"expected a choice, but the game is at {where_now(e)}")
+        try:
+            return an.Choose(match_option(e, str(value)))
+        except LookupError as exc:
+            raise StepError(f"{exc}; the game offers {where_now(e)}") from None
+    if kind == "action":
+        if not isinstance(e, ev.Action) or value not in ("win", "lose", "tense"):
+            raise StepError(f"expected an action set-piece (win|lose|tense), but the game is at {where_now(e)}")
+        return an.Play(value)
+    ids = value if isinstance(value, list) else [] if value is None else None
+    if ids is None or not all(isinstance(v, str | int) for v in ids):
+        raise StepError(f"{kind} takes a list of memory ids, like [sirens, bleep]")
+    if kind == "delete":
+        if not isinstance(e, ev.Review):
+            raise StepError(f"expected a memory review, but the game is at {where_now(e)}")
+        return an.Delete(tuple(str(v) for v in ids))
+    if not isinstance(e, ev.Reboot):
+        raise StepError(f"expected the reboot, but the game is at {where_now(e)}")
+    return an.Order(tuple(str(v) for v in ids))
+
+
+def _script_seed(script: dict[str, Any]) -> int | None:
+    seed = script.get("seed", 0) or 0
+    return seed if isinstance(seed, int) and not isinstance(seed, bool) else None
+
+
 def run_script(story: Story, script: dict[str, Any], name: str = "") -> Result:
     name = str(script.get("name") or name)
-    seed = int(script.get("seed", 0) or 0)
+    seed = _script_seed(script)
     start = script.get("beat")
-    result = Result(name, ok=False, seed=seed)
-    if start is not None and start not in story.beats:
+    result = Result(name, ok=False, seed=seed or 0)
+    if seed is None:
+        result.problems.append("seed is a whole number")
+        return result
+    if start is not None and (not isinstance(start, str) or start not in story.beats):
         result.problems.append(f"no beat '{start}' to start from")
         return result
-    rt = Runtime(story, seed=seed, beat=start)
-    player = Player(rt)
+    player = Player(PlaySession.new(story, seed=seed, beat=start))
     steps = list(script.get("steps") or [])
+    played = _play_steps(story, player, steps, result)
+    result.transcript = player.transcript
+    result.ending = player.endings[-1] if player.endings else None
+    result.endings = list(player.endings)
+    result.decisions = played
+    result.bond_at_reboot = player.bond_at_reboot
+    if result.problems:
+        return result
+    if played < len(steps):
+        result.problems.append(f"the game ended with {len(steps) - played} step(s) of the script unplayed")
+        return result
+    _expectations(script.get("expect") or {}, player, result)
+    result.ok = not result.problems
+    return result
+
+
+def _play_steps(story: Story, player: Player, steps: list[Any], result: Result) -> int:
+    """Play the script's steps in order; the number played (problems go into `result`)."""
     scope = Scope(set(story.flags), set(story.counters), set(story.memories),
                   {f"{b}.{n}" for b, beat in story.beats.items() for n in beat.nodes})
-
-    def fail(msg: str) -> Result:
-        result.problems.append(msg)
-        result.transcript = player.transcript
-        result.ending = player.endings[-1] if player.endings else None
-        return result
-
+    rt = player.rt
     i = 0
 
-    def next_event() -> ev.Event | None:
-        e = player.run_on()
+    def next_event(e: ev.Event | None) -> ev.Event | None:
         # a reboot the script does not order plays in the kept order
         while isinstance(e, ev.Reboot) and (i >= len(steps) or "order" not in steps[i]):
-            rt.reboot()
-            e = player.run_on()
+            e = player.answer(an.Order())
         return e
 
     try:
-        e = next_event()
+        e = next_event(player.run_on())
         while True:
             while i < len(steps) and "check" in steps[i]:
-                src = steps[i]["check"]
-                scope.beat = rt.state.beat
-                try:
-                    fn = compile_expr(src, scope)
-                except ExprError as exc:
-                    return fail(f"step {i + 1}: check “{src}”: {exc.message}")
-                if not rt.check(fn):
-                    return fail(f"step {i + 1}: check “{src}” does not hold (bond {rt.bond}, "
-                                f"holding {', '.join(rt.core.held) or 'nothing'})")
+                problem = _check(str(steps[i]["check"]), scope, rt)
+                if problem:
+                    result.problems.append(f"step {i + 1}: {problem}")
+                    return i
                 i += 1
             if e is None:
-                break
+                return i
             if i >= len(steps):
-                return fail(f"the script ends, but the game is waiting at {where_now(e)}")
-            step = steps[i]
-            kind, value = next(iter(step.items()))
-            label = f"step {i + 1} ({kind}: {value})"
-            if kind == "choose":
-                if not isinstance(e, ev.Choice):
-                    return fail(f"{label}: expected a choice, but the game is at {where_now(e)}")
-                try:
-                    rt.choose(match_option(e, str(value)))
-                except LookupError as exc:
-                    return fail(f"{label}: {exc}; the game offers {where_now(e)}")
-            elif kind == "delete":
-                if not isinstance(e, ev.Review):
-                    return fail(f"{label}: expected a memory review, but the game is at {where_now(e)}")
-                try:
-                    rt.review(delete=[str(v) for v in (value or [])])
-                except WrongAnswer as exc:
-                    return fail(f"{label}: {exc}; at {where_now(e)}")
-            elif kind == "action":
-                if not isinstance(e, ev.Action) or value not in ("win", "lose", "tense"):
-                    return fail(f"{label}: expected an action set-piece (win|lose|tense), but the game is at {where_now(e)}")
-                rt.action(tense=True) if value == "tense" else rt.action(won=value == "win")
-            elif kind == "order":
-                if not isinstance(e, ev.Reboot):
-                    return fail(f"{label}: expected the reboot, but the game is at {where_now(e)}")
-                try:
-                    rt.reboot(order=[str(v) for v in value])
-                except WrongAnswer as exc:
-                    return fail(f"{label}: {exc}")
+                result.problems.append(f"the script ends, but the game is waiting at {where_now(e)}")
+                return i
+            kind, value = next(iter(steps[i].items()))
+            try:
+                e = player.answer(step_answer(kind, value, e))
+            except (StepError, WrongAnswer) as exc:
+                result.problems.append(f"step {i + 1} ({kind}: {value}): {exc}"
+                                       + ("" if isinstance(exc, StepError) else f"; at {where_now(e)}"))
+                return i
             i += 1
-            e = next_event()
+            e = next_event(e)
     except RuntimeError_ as exc:
-        return fail(f"the story broke: {exc}")
-    result.transcript = player.transcript
-    result.ending = player.endings[-1] if player.endings else None
-    result.decisions = i
-    result.bond_at_reboot = player.bond_at_reboot
-    if i < len(steps):
-        return fail(f"the game ended with {len(steps) - i} step(s) of the script unplayed")
-    expect = script.get("expect") or {}
-    result.endings = list(player.endings)
+        result.problems.append(f"the story broke: {exc}")
+        return i
+
+
+def _check(src: str, scope: Scope, rt: Runtime) -> str | None:
+    """Why a `check:` step fails, or None when it holds."""
+    scope.beat = rt.state.beat
+    try:
+        fn = compile_expr(src, scope)
+    except ExprError as exc:
+        return f"check “{src}”: {exc.message}"
+    if not rt.check(fn):
+        return f"check “{src}” does not hold (bond {rt.bond}, holding {', '.join(rt.core.held) or 'nothing'})"
+    return None
+
+
+def _expectations(expect: Any, player: Player, result: Result) -> None:
+    if not isinstance(expect, dict):
+        result.problems.append("expect is a mapping of ending, saw and never_saw")
+        return
     if expect.get("ending") and expect["ending"] not in result.endings:
         reached = ", ".join(result.endings) or "none"
         result.problems.append(f"expected the ending '{expect['ending']}', reached {reached}")
     text = "\n".join(player.transcript).lower()
-    for s in expect.get("saw") or []:
-        if str(s).lower() not in text:
+    for s in _texts(expect.get("saw")):
+        if s.lower() not in text:
             result.problems.append(f"never saw “{s}”")
-    for s in expect.get("never_saw") or []:
-        if str(s).lower() in text:
+    for s in _texts(expect.get("never_saw")):
+        if s.lower() in text:
             result.problems.append(f"saw “{s}”, which should not have been shown")
-    result.ok = not result.problems
-    return result
+
+
+def _texts(value: Any) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else [] if value is None else [str(value)]
+
+
+def random_answer(rng: random.Random, e: ev.Event) -> an.Answer:
+    """A random decision at `e`, as a player mashing through might make it."""
+    if isinstance(e, ev.Choice):
+        return an.Choose(rng.randrange(len(e.options)))
+    if isinstance(e, ev.Review):
+        pool = [c.id for c in e.held + e.pending]
+        extra = rng.random() < 0.2 and e.must_free < len(pool)
+        return an.Delete(tuple(rng.sample(pool, e.must_free + (1 if extra else 0))))
+    if isinstance(e, ev.Action):
+        roll = rng.random()
+        if e.has_tense and roll < 0.34:
+            return an.Play("tense")
+        return an.Play("win" if roll < 0.67 else "lose")
+    if isinstance(e, ev.Reboot):
+        order = [c.id for c in e.memories]
+        rng.shuffle(order)
+        return an.Order(tuple(order))
+    return an.ADVANCE
 
 
 def random_playthrough(story: Story, seed: int) -> Result:
     """One playthrough making random decisions, reproducible from its seed."""
     rng = random.Random(seed)
-    rt = Runtime(story, seed=seed)
-    player = Player(rt)
+    player = Player(PlaySession.new(story, seed=seed))
     result = Result(f"random #{seed}", ok=False, seed=seed)
     decisions = 0
     try:
         e = player.run_on()
         while e is not None:
             decisions += 1
-            if isinstance(e, ev.Choice):
-                rt.choose(rng.randrange(len(e.options)))
-            elif isinstance(e, ev.Review):
-                pool = [c.id for c in e.held + e.pending]
-                extra = rng.random() < 0.2 and e.must_free < len(pool)
-                rt.review(delete=rng.sample(pool, e.must_free + (1 if extra else 0)))
-            elif isinstance(e, ev.Action):
-                roll = rng.random()
-                if e.has_tense and roll < 0.34:
-                    rt.action(tense=True)
-                else:
-                    rt.action(won=roll < 0.67)
-            elif isinstance(e, ev.Reboot):
-                order = [c.id for c in e.memories]
-                rng.shuffle(order)
-                rt.reboot(order=order)
-            e = player.run_on()
+            e = player.answer(random_answer(rng, e))
     except (RuntimeError_, WrongAnswer) as exc:
         result.problems.append(f"after {decisions} decisions: {exc}")
     result.decisions = decisions

@@ -12,6 +12,7 @@ import pytest
 from game.story.compiler import load_story
 from game.story.runtime import Runtime
 from game.story.saves import SaveStore
+from game.story.session import PlaySession
 from game.textmode.play import TextGame
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,7 +28,7 @@ def mini():
 def play(story, answers: list[str], tmp_path: Path) -> tuple[int, str, TextGame]:
     feed = iter([a + "\n" for a in answers])  # as typed: each answer ends with Enter
     out = io.StringIO()
-    game = TextGame(Runtime(story), SaveStore(tmp_path), out=out, read=lambda: next(feed, ""),
+    game = TextGame(PlaySession(Runtime(story), SaveStore(tmp_path)), out=out, read=lambda: next(feed, ""),
                     interactive=False, color=False)
     return game.run(), out.getvalue(), game
 
@@ -115,7 +116,7 @@ def test_running_again_continues_from_the_newest_save(tmp_path: Path) -> None:
 def test_menus_are_never_split_by_the_pause(mini, tmp_path: Path) -> None:
     feed = iter(["1\n"] * 6)
     out = io.StringIO()
-    game = TextGame(Runtime(mini), SaveStore(tmp_path), out=out, read=lambda: next(feed, ""), interactive=True,
+    game = TextGame(PlaySession(Runtime(mini), SaveStore(tmp_path)), out=out, read=lambda: next(feed, ""), interactive=True,
                     color=False)
     game.height = 8  # a tiny terminal: the pause comes often
     game.run()
