@@ -1,7 +1,7 @@
 """Typed models of the designers' story files (pydantic v2).
 
 These describe the *shape* of each file and give the JSON Schema editors use for autocomplete.
-Whether names refer to things that exist is checked afterwards, in `compiler.py`, where every
+Whether names refer to things that exist is checked afterwards, in `compiler/`, where every
 reference can be reported with its file, line and column.
 """
 
