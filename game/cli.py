@@ -280,18 +280,12 @@ def cmd_play(args: argparse.Namespace) -> int:
         return 2
     store = SaveStore(args.save_dir / "saves" if args.save_dir else None)
     if not args.text:
+        from .app import NoDisplay, play
+
         try:
-            from .engine.window import NoDisplay, play
-        except ImportError:
-            play = None
-        if play is not None:
-            try:
-                return play(args.story, args.save_dir, args.beat, args.seed, args.frames, args.screenshot)
-            except NoDisplay as exc:
-                print(f"No display available ({exc}); playing in the terminal instead.", file=sys.stderr)
-        elif args.frames or args.screenshot:
-            print("The window is not available in this build.", file=sys.stderr)
-            return 2
+            return play(args.story, args.save_dir, args.beat, args.seed, args.frames, args.screenshot)
+        except NoDisplay as exc:
+            print(f"No display available ({exc}); playing in the terminal instead.", file=sys.stderr)
     from .story.session import PlaySession
     from .textmode.play import TextGame
 

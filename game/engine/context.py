@@ -39,13 +39,13 @@ class Context:
     scenes: SceneStack
     story_dir: Path
     story: Any = None  # game.story.story.Story once loaded
-    runtime: Any = None  # game.story.runtime.Runtime while a game is being played
+    session: Any = None  # game.story.session.PlaySession while a game is being played
     saves: Any = None  # game.story.saves.SaveStore
+    flow: Any = None  # the way between the title and the game (game.scenes.flow.Flow), for the menus
     seed: int = 0
     app: Any = None  # the running App (thumbnails for saves)
     loader: Any = None  # the story loading behind the title screen, until it is done
     status: int = 0  # the exit code to report (1: the story has errors)
-    history: list[Any] = field(default_factory=list)  # what was said this session, for the log
     problems: list[str] = field(default_factory=list)  # shown on the title screen, never as tracebacks
     toasts: list[Toast] = field(default_factory=list)
     walked: bool = False  # the player has walked this session: the walking hint has done its job

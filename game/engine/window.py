@@ -1,4 +1,4 @@
-"""The window and the main loop, and `play`, the entry point the command line calls.
+"""The window and the main loop, and `build`, which opens the window and makes the context.
 
 Logic runs at a fixed 60 Hz (`timestep.py`); drawing happens once per loop, as often as the display
 allows. The 640×360 picture is scaled by whole numbers into a resizable window (`scaling.py`), and
@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import logging
 import os
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from .settings import Settings
 from .stack import SceneStack
 from .text import TextRenderer
 from .timestep import STEP, FixedStep
+from .toasts import draw_toasts
 
 log = logging.getLogger(__name__)
 
@@ -162,8 +162,6 @@ class App:
         canvas.text_scale = ctx.theme.text_scale
         ctx.scenes.draw(canvas)
         if ctx.toasts:
-            from .toasts import draw_toasts
-
             draw_toasts(ctx, canvas)
         canvas.present(ctx.window.surface)
 
@@ -230,58 +228,3 @@ def build(story_dir: Path, save_dir: Path | None, seed: int = 0, size: tuple[int
     app = App(ctx, canvas)
     ctx.app = app
     return app, ctx
-
-
-def play(story_dir: Path, save_dir: Path | None = None, beat: str | None = None, seed: int = 0,
-         frames: int | None = None, screenshot: Path | None = None) -> int:
-    """Play in a window. Returns an exit code; raises NoDisplay if no window can be opened."""
-    from game.scenes.session import boot
-
-    headless = frames is not None
-    settings_dir = Path(save_dir) if save_dir is not None else None
-    app, ctx = build(Path(story_dir), save_dir, seed, SHOT_SIZE if headless else None, fixed=headless,
-                     settings_dir=settings_dir, sound=not headless or os.environ.get("SDL_AUDIODRIVER") != "dummy")
-    saves = Path(save_dir) / "saves" if save_dir is not None else None  # as the terminal game keeps them
-    code = boot(ctx, saves, beat, background=not headless)
-    try:
-        app.run(frames)
-        code = code or ctx.status
-        if screenshot is not None:
-            app.screenshot(Path(screenshot))
-    except Exception as exc:  # noqa: BLE001 - the player gets a sentence and a log file, not a traceback
-        code = report_crash(exc, save_dir)
-    finally:
-        if ctx.runtime is not None and ctx.saves is not None and not headless:
-            from game.scenes.session import autosave
-
-            autosave(ctx, quiet=True)
-        pygame.quit()
-    return code
-
-
-def report_crash(exc: BaseException, save_dir: Path | None) -> int:
-    """Write the traceback to crash.log beside the saves and say where, in one line."""
-    import sys
-    import traceback
-
-    import platformdirs
-
-    folder = Path(save_dir) if save_dir is not None else Path(
-        platformdirs.user_log_dir("nextgen-memory-core", appauthor=False))
-    path = folder / "crash.log"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        path.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
-        where = f" Details are in {path}."
-    except OSError:
-        where = ""
-    print(f"The game stopped because of an error: {exc}.{where} Your last autosave is safe.", file=sys.stderr)
-    return 3
-
-
-def bench_scenes(story_dir: Path, frames: int = 600) -> dict:
-    """Each scene's update+draw time per frame at 1280×720 (median, p99), and start-up time."""
-    from game.scenes.bench import run_bench
-
-    t0 = time.perf_counter()
-    return run_bench(Path(story_dir), frames, t0)

@@ -1,6 +1,6 @@
 """Action set-pieces. Until each piece has its own playable scene, the window shows the piece's
-title card and plays its tense choices (`rt.action(tense=True)`); a piece without tense choices is
-resolved on the "story" difficulty, which cannot be failed.
+title card and answers `Play("tense")` to play its tense choices; a piece without tense choices is
+resolved on the "story" difficulty, which cannot be failed (`Play("win")`).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import pygame
 from game.engine.input import InputEvent
 from game.engine.scene import Scene
 from game.engine.theme import PALETTE, SMALL, TITLE
+from game.story import answers as an
 from game.story import events as ev
 
 if TYPE_CHECKING:
@@ -27,9 +28,9 @@ class ActionScene(Scene):
     dim = 100
     name = "action"
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, event: ev.Action) -> None:
         super().__init__(ctx)
-        self.event: ev.Action = ctx.runtime.event
+        self.event = event
 
     @property
     def rect(self) -> pygame.Rect:
@@ -39,14 +40,7 @@ class ActionScene(Scene):
         self.ctx.audio.music("action")
 
     def go(self) -> None:
-        rt = self.ctx.runtime
-        if rt.event is not self.event:
-            return
-        if self.event.has_tense:
-            rt.action(tense=True)
-        else:
-            rt.action(won=True)
-        self.dismiss()
+        self.dismiss(an.Play("tense" if self.event.has_tense else "win"))
 
     def handle(self, e: InputEvent) -> None:
         if e.pressed and e.action == "confirm" and self.time > 0.3:

@@ -1,14 +1,14 @@
-"""The dialogue box over the map: portrait, name plate, typewriter text, choices, history.
+"""The dialogue box over the map: portrait, name plate, typewriter text, choices.
 
-One DialogueScene stays up across consecutive lines and choices (no flicker between lines) and
-dismisses itself as soon as the runtime's event is something else. It is built of sections: the
-box (portrait, plate and text) and the choice list, each with its own rectangle and input.
+A DialogueScene presents one line or one choice and dismisses with the answer (`Advance` or
+`Choose`); the director pushes the next one in the same frame, so consecutive lines never flicker.
+A choice that follows a line keeps that line in the box under its menu. It is built of sections:
+the box (portrait, plate and text) and the choice list, each with its own rectangle and input.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pygame
@@ -18,8 +18,10 @@ from game.engine.scene import Scene
 from game.engine.section import Section
 from game.engine.theme import BODY, PALETTE, SMALL, hex_color, readable_on_dark
 from game.engine.ui import Menu, MenuItem, draw_panel
+from game.story import answers as an
 from game.story import events as ev
 
+from .overlays import open_history, open_pause
 from .pictures import portrait
 
 if TYPE_CHECKING:
@@ -28,15 +30,6 @@ if TYPE_CHECKING:
 
 BOX = pygame.Rect(8, 252, 624, 102)
 SKIP_EVERY = 0.06  # seconds per line while skip is held
-
-
-@dataclass
-class Said:
-    """One entry of the history log."""
-
-    name: str
-    text: str
-    color: tuple[int, int, int]
 
 
 class DialogueBox(Section):
@@ -70,8 +63,7 @@ class DialogueBox(Section):
         line = self.line
         if line is None or line.speaker is None:
             return PALETTE["holo"]
-        ch = self.ctx.runtime.story.characters.get(line.speaker)
-        return readable_on_dark(hex_color(ch.color)) if ch else PALETTE["white"]
+        return readable_on_dark(hex_color(line.color)) if line.color else PALETTE["white"]
 
     @property
     def text_rect(self) -> pygame.Rect:
@@ -112,8 +104,7 @@ class DialogueBox(Section):
             return
         if line.speaker:
             color = self.color()
-            who = ctx.runtime.story.characters.get(line.speaker)
-            face = portrait(ctx.assets, (who.looks_like if who and who.looks_like else line.speaker), line.face, color)
+            face = portrait(ctx.assets, line.portrait or line.speaker, line.face, color)
             canvas.surface.blit(face, (self.rect.x + 10, self.rect.y + 3))
             plate = pygame.Rect(self.rect.x + 112, self.rect.y - 17, 0, 20)
             plate.w = canvas.measure(line.name, SMALL)[0] + 20
@@ -137,72 +128,43 @@ def _arrow() -> pygame.Surface:
 
 
 class DialogueScene(Scene):
+    """Presents a line (answer: `Advance`) or a choice (answer: `Choose(i)`, or None for "Never mind")."""
+
     opaque = False
     name = "dialogue"
 
-    def __init__(self, ctx: Context, heading: str | None = None, only: set[int] | None = None,
-                 cancel: bool = False) -> None:
+    def __init__(self, ctx: Context, event: ev.Line | ev.Choice, line: ev.Line | None = None,
+                 heading: str | None = None, only: set[int] | None = None, cancel: bool = False) -> None:
         super().__init__(ctx)
-        self.heading = heading
-        self.only = only
-        self.cancel = cancel
+        self.event = event
         self.box = self.add(DialogueBox(ctx))
         self.box.on_confirm = self.confirm
         self.menu: Menu | None = None
-        self.choice_id: str | None = None
         self.skip_t = 0.0
-        self.picked = False
-        self.sync()
+        if isinstance(event, ev.Line):
+            self.box.show(event)
+        else:
+            self._open_menu(event, line, heading, only, cancel)
 
-    # --- following the runtime ------------------------------------------------------------------
-
-    def mine(self, e: ev.Event) -> bool:
-        if isinstance(e, ev.Line):
-            return True
-        if isinstance(e, ev.Choice):
-            if e.kind == "choice":
-                return True
-            # an explore list: ours, unless it only offered the places missing from a walkable map
-            return self.heading is not None and not (self.only is not None and self.picked)
-        return False
-
-    def sync(self) -> None:
-        """Show whatever the runtime waits for now, or leave if it is not ours."""
-        rt = self.ctx.runtime
-        if rt is None:
-            self.dismiss()
-            return
-        e = rt.event
-        if not self.mine(e) or rt.finished:
-            self.dismiss()
-            return
-        if isinstance(e, ev.Line):
-            if self.box.line is not e:
-                self.box.show(e)
-            self._drop_menu()
-        elif isinstance(e, ev.Choice) and e.id != self.choice_id:
-            self.choice_id = e.id
-            if e.kind == "explore" or self.box.line is None:
-                self.box.line = None
-                self.box.heading = self.heading or ""
-            options = [o for o in e.options if self.only is None or o.index in self.only]
-            items = [MenuItem(o.text, o.index) for o in options]
-            if self.cancel:
-                items.append(MenuItem("Never mind", None))
-            self._drop_menu()
+    def _open_menu(self, e: ev.Choice, line: ev.Line | None, heading: str | None, only: set[int] | None,
+                   cancel: bool) -> None:
+        """The options above the box; the line that led to them stays in it (a list of places has
+        a heading instead)."""
+        if e.kind == "explore" or line is None:
+            self.box.heading = heading or ""
+        else:
+            self.box.show(line)
             self.box.complete()
-            row = 22
-            h = min(len(items), 6) * row
-            rect = pygame.Rect(BOX.right - 300, BOX.top - 24 - h, 296, h)
-            self.menu = self.add(Menu(rect, items, self.pick, on_back=self.back if self.cancel else None,
-                                      row=row, on_move=lambda: self.ctx.audio.play("move")))
-            self.menu.modal = True
-
-    def _drop_menu(self) -> None:
-        if self.menu is not None:
-            self.sections.remove(self.menu)
-            self.menu = None
-            self.choice_id = None
+        items = [MenuItem(o.text, o.index) for o in e.options if only is None or o.index in only]
+        if cancel:
+            items.append(MenuItem("Never mind", None))
+        row = 22
+        h = min(len(items), 6) * row
+        rect = pygame.Rect(BOX.right - 300, BOX.top - 24 - h, 296, h)
+        self.menu = self.add(Menu(rect, items, self.pick, on_back=self.back if cancel else None,
+                                  row=row, on_move=lambda: self.ctx.audio.play("move")))
+        self.menu.modal = True
+        self.cancel = cancel
 
     def confirm(self) -> None:
         if self.menu is not None:
@@ -210,31 +172,17 @@ class DialogueScene(Scene):
         if not self.box.done:
             self.box.complete()
             return
-        self.advance()
-
-    def advance(self) -> None:
-        rt = self.ctx.runtime
-        line = self.box.line
-        if line is not None and isinstance(rt.event, ev.Line):
-            self.ctx.history.append(Said(line.name, line.text, self.box.color()))
-            rt.advance()
-            self.sync()
+        self.dismiss(an.ADVANCE)
 
     def pick(self, item: MenuItem) -> None:
         if item.value is None:
             self.back()
             return
-        rt = self.ctx.runtime
         self.ctx.audio.play("confirm")
-        self.ctx.history.append(Said("", f"› {item.label}", PALETTE["neon_yellow"]))
-        self._drop_menu()
-        self.box.line = None
-        self.picked = True
-        rt.choose(item.value)
-        self.sync()
+        self.dismiss(an.Choose(item.value))
 
     def back(self) -> None:
-        self.dismiss()
+        self.dismiss(None)
 
     # --- scene --------------------------------------------------------------------------------
 
@@ -248,14 +196,11 @@ class DialogueScene(Scene):
         return r
 
     def handle(self, e: InputEvent) -> None:
-        if e.pressed and (e.action == "menu" or (e.action == "back" and not self.cancel)):
-            from .play import open_pause
-
+        cancel = self.menu is not None and self.cancel
+        if e.pressed and (e.action == "menu" or (e.action == "back" and not cancel)):
             open_pause(self.ctx)
             return
         if e.pressed and e.action == "log":
-            from .play import open_history
-
             open_history(self.ctx)
             return
         if e.source == "mouse" and e.pressed and e.action == "confirm" and self.menu is None:
@@ -265,20 +210,13 @@ class DialogueScene(Scene):
 
     def update(self, dt: float) -> None:
         super().update(dt)
-        if not self.active:
-            return
-        if self.ctx.input.held("skip") and self.menu is None and self.box.line is not None:
+        if self.active and self.ctx.input.held("skip") and self.menu is None:
             self.skip_t += dt
             if self.skip_t >= SKIP_EVERY:
-                self.skip_t = 0.0
                 self.box.complete()
-                self.advance()
+                self.dismiss(an.ADVANCE)
         else:
             self.skip_t = 0.0
-        if self.active:
-            rt = self.ctx.runtime
-            if rt is None or not self.mine(rt.event):
-                self.dismiss()
 
     def draw(self, canvas: Canvas) -> None:
         self.box.fit(canvas, tall=self.menu is not None)

@@ -18,11 +18,14 @@ from game.engine.input import POINT, InputEvent
 from game.engine.scene import Scene
 from game.engine.theme import BODY, LARGE, PALETTE, SMALL, TITLE
 from game.engine.ui import draw_panel
+from game.story import answers as an
 from game.story import events as ev
-from game.story.runtime import WrongAnswer
 
+from .aftermath import Then
 from .cards import CARD, CardArt
+from .overlays import open_pause
 from .pictures import portrait
+from .prompt import Prompt
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
@@ -64,9 +67,9 @@ def hologram(face: pygame.Surface, strength: float) -> pygame.Surface:
 class RebootScene(Scene):
     name = "reboot"
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, event: ev.Reboot) -> None:
         super().__init__(ctx)
-        self.event: ev.Reboot = ctx.runtime.event
+        self.event = event
         self.art = CardArt(ctx.assets)
         self.order: list[ev.MemoryCard] = list(self.event.memories)
         self.index = 0
@@ -112,29 +115,25 @@ class RebootScene(Scene):
         self.ctx.audio.play("move")
 
     def begin(self) -> None:
-        from .prompt import Prompt
-
         self.ctx.scenes.push(Prompt(self.ctx, "Begin the reboot? 7723 will lose every memory of Mai.",
                                     "Reboot", "Not yet", danger=True), self._begin)
 
     def _begin(self, yes: object) -> None:
         if not yes:
             return
-        try:
-            self.ctx.runtime.reboot(order=[m.id for m in self.order])
-        except WrongAnswer as exc:
-            self.ctx.toast(str(exc))
-            return
-        self.ctx.audio.music("farewell")
         self.phase = "farewell" if self.order else "flash"
         self.play_t = 0.0
+        # the order is the answer, given now; this scene comes back to play the farewell
+        self.dismiss(Then(an.Order(tuple(m.id for m in self.order)), self))
+
+    def enter(self) -> None:
+        if self.phase != "order":
+            self.ctx.audio.music("farewell")
 
     def handle(self, e: InputEvent) -> None:
         if not e.pressed:
             return
         if e.action == "menu" and self.phase == "order":
-            from .play import open_pause
-
             open_pause(self.ctx)
             return
         if self.phase != "order":
@@ -207,9 +206,6 @@ class RebootScene(Scene):
             self.play_t += dt
             if self.play_t >= FLASH:
                 self.dismiss()
-        rt = self.ctx.runtime
-        if self.phase == "order" and self.active and (rt is None or rt.event is not self.event):
-            self.dismiss()
 
     # --- drawing --------------------------------------------------------------------------------
 
@@ -289,14 +285,14 @@ SCROLL = 30  # credits roll, logical pixels a second
 class EndingScene(Scene):
     name = "ending"
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, event: ev.Ending) -> None:
         super().__init__(ctx)
-        self.event: ev.Ending = ctx.runtime.event
+        self.event = event
         self.phase = "text"  # text | credits
         self.credits_t = 0.0
         rng = random.Random(3)
         self.stars = [(rng.randrange(640), rng.randrange(360), rng.randrange(100)) for _ in range(90)]
-        story = ctx.runtime.story
+        story = ctx.story
         lines = [story.title, ""]
         if self.event.farewell:
             lines += ["What 7723 let go, in the order you chose:", *[m.title for m in self.event.farewell], ""]
@@ -308,10 +304,7 @@ class EndingScene(Scene):
         self.ctx.audio.music("ending")
 
     def finish(self) -> None:
-        rt = self.ctx.runtime
-        if rt.event is self.event:
-            rt.advance()
-        self.dismiss()
+        self.dismiss(an.ADVANCE)
 
     def handle(self, e: InputEvent) -> None:
         if not e.pressed or e.action not in ("confirm", "skip", "back"):
@@ -337,9 +330,6 @@ class EndingScene(Scene):
             self.credits_t += dt
             if self.ctx.input.held("confirm"):
                 self.credits_t += dt * 3  # holding confirm rolls them faster
-        rt = self.ctx.runtime
-        if self.active and (rt is None or rt.event is not self.event):
-            self.dismiss()
 
     def draw(self, canvas: Canvas) -> None:
         night(canvas.surface, self.time, self.stars)

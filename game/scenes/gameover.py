@@ -1,4 +1,4 @@
-"""Game Over: the core overflowed. Every memory goes white; the night starts again."""
+"""Game Over: the core overflowed. Every memory goes white; the night starts again (`Advance`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING
 from game.engine.input import InputEvent
 from game.engine.scene import Scene
 from game.engine.theme import BODY, PALETTE, SMALL, TITLE
+from game.story import answers as an
 from game.story import events as ev
+
+from .overlays import open_pause
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
@@ -19,9 +22,9 @@ if TYPE_CHECKING:
 class GameOverScene(Scene):
     name = "game_over"
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, event: ev.GameOver) -> None:
         super().__init__(ctx)
-        self.event: ev.GameOver = ctx.runtime.event
+        self.event = event
         self.rng = random.Random(7)
         self.noise = [(self.rng.randrange(640), self.rng.randrange(360), self.rng.randint(8, 60)) for _ in range(60)]
 
@@ -32,11 +35,8 @@ class GameOverScene(Scene):
     def handle(self, e: InputEvent) -> None:
         if e.pressed and e.action == "confirm" and self.time > 1.0:
             self.ctx.audio.play("confirm")
-            self.ctx.runtime.advance()
-            self.dismiss()
+            self.dismiss(an.ADVANCE)
         elif e.pressed and e.action == "menu":
-            from .play import open_pause
-
             open_pause(self.ctx)
 
     def draw(self, canvas: Canvas) -> None:

@@ -6,7 +6,6 @@ shows cells that do not fit as red overflow beyond the end of the core.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pygame
@@ -14,27 +13,12 @@ import pygame
 from game.engine.assets import Assets
 from game.engine.section import Section
 from game.engine.theme import PALETTE
+from game.story.views import Fill
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
 
 FALLBACK = {"weapon": "ares_red", "full": "bot_blue", "new": "neon_yellow", "empty": "night", "over": "blood"}
-
-
-@dataclass
-class Fill:
-    """What the core holds: weapon cells first, then kept memories, then tonight's new ones."""
-
-    weapons: int
-    held: int
-    new: int
-    capacity: int
-
-    def cells(self) -> list[str]:
-        used = ["weapon"] * self.weapons + ["full"] * self.held + ["new"] * self.new
-        cells = used[: self.capacity]
-        cells += ["empty"] * (self.capacity - len(cells))
-        return cells + ["over"] * max(0, len(used) - self.capacity)
 
 
 def cell_image(assets: Assets, kind: str, size: int) -> pygame.Surface:

@@ -11,7 +11,10 @@ from game.engine.scene import Scene
 from game.engine.theme import LARGE, SMALL
 from game.engine.ui import Menu, MenuItem, draw_panel
 
-from . import session
+from .history import HistoryScene
+from .prompt import Prompt
+from .settings_menu import SettingsScene
+from .slots import SlotsScene
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
@@ -50,33 +53,23 @@ class PauseScene(Scene):
         if item.value == "resume":
             self.dismiss()
         elif item.value == "save":
-            from .slots import SlotsScene
-
             ctx.scenes.push(SlotsScene(ctx, "save", self.thumbnail))
         elif item.value == "load":
-            from .slots import SlotsScene
-
             ctx.scenes.push(SlotsScene(ctx, "load"))
         elif item.value == "settings":
-            from .settings_menu import SettingsScene
-
             ctx.scenes.push(SettingsScene(ctx))
         elif item.value == "history":
-            from .history import HistoryScene
-
             ctx.scenes.push(HistoryScene(ctx))
         elif item.value == "title":
-            from .prompt import Prompt
-
             def answer(yes: object) -> None:
                 if yes:
-                    session.autosave(ctx, quiet=True)
-                    session.to_title(ctx)
+                    ctx.flow.leave()
+                    ctx.flow.to_title()
 
             ctx.scenes.push(Prompt(ctx, "Back to the title screen? Your place is autosaved.", "Go to title",
                                    "Stay"), answer)
         elif item.value == "quit":
-            session.autosave(ctx, quiet=True)
+            ctx.flow.leave()
             ctx.quit()
 
     def handle(self, e: InputEvent) -> None:
@@ -89,9 +82,8 @@ class PauseScene(Scene):
         theme = self.ctx.theme
         draw_panel(canvas, self.ctx.assets, theme, PANEL)
         canvas.text("Paused", (PANEL.centerx, PANEL.y + 12), LARGE, theme.accent, anchor="midtop")
-        rt = self.ctx.runtime
-        if rt is not None:
-            beat = rt.story.beats[rt.state.beat]
-            canvas.text(f"{beat.number}. {beat.title}", (PANEL.centerx, PANEL.bottom - 10), SMALL, theme.muted,
+        where = self.ctx.session.where() if self.ctx.session is not None else ""
+        if where:
+            canvas.text(where, (PANEL.centerx, PANEL.bottom - 10), SMALL, theme.muted,
                         anchor="midbottom")
         self.menu.draw_items(canvas, self.ctx.assets, theme)

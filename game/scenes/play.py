@@ -1,10 +1,14 @@
-"""The game in progress: one PlayScene per beat, the director of everything the runtime asks.
+"""The game in progress: one PlayScene per beat, the director of the play session.
 
-It shows the beat's place (the stage) and, whenever nothing else is presenting, looks at the runtime's
-current event and pushes the scene that presents it: a dialogue box for lines and choices, the
-memory review, the action set-piece, the reboot, the ending. Those scenes answer the runtime
-themselves and dismiss when its event is no longer theirs; then this scene looks again. On an
-explore choice over a walkable map, this scene lets the player walk Mai to a spot instead.
+The director is the only scene that answers the session. It is created with the beat's first event
+and shows the beat's place (the stage). For each event the session hands it, it pushes the scene
+that presents it — a dialogue box for a line or a choice, the memory review, the action set-piece,
+the reboot, the ending — created with that event; the presenter ends with `dismiss(answer)`, and
+the director hands the answer to the session and presents what comes next. On an explore choice
+over a walkable map the director presents it itself: the player walks Mai to a spot.
+
+    key press → DialogueScene.pick → dismiss(Choose(i)) → PlayScene.answered → PlaySession.answer
+              → Runtime.answer, then the session's policy (autosave at a beat start) → SaveStore.save
 """
 
 from __future__ import annotations
@@ -18,21 +22,23 @@ from game.engine.input import InputEvent
 from game.engine.scene import Scene
 from game.engine.section import Section
 from game.engine.theme import PALETTE, SMALL, TITLE
+from game.story import answers as an
 from game.story import events as ev
+from game.story.runtime import WrongAnswer
 
-from . import session
-from .meter import CoreMeter, Fill
+from .action import ActionScene
+from .aftermath import Then
+from .dialogue import DialogueScene
+from .ending import EndingScene, RebootScene
+from .gameover import GameOverScene
+from .meter import CoreMeter
+from .overlays import open_history, open_pause
+from .review import ReviewScene
 from .stage import Stage
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
     from game.engine.context import Context
-
-
-def core_fill(rt) -> Fill:
-    story = rt.story
-    core = rt.core
-    return Fill(story.weapons_slots if core.weapons else 0, len(core.held), len(core.pending), story.capacity)
 
 
 class Hud(Section):
@@ -54,9 +60,9 @@ class Hud(Section):
         return self._shade
 
     def update(self, dt: float) -> None:
-        rt = self.ctx.runtime
-        if rt is not None:
-            self.meter.set(core_fill(rt))
+        session = self.ctx.session
+        if session is not None:
+            self.meter.set(session.fill())
             self.meter.rect.right = 632
         self.meter.update(dt)
 
@@ -68,9 +74,10 @@ class Hud(Section):
         if self.place:
             canvas.text(self.place, (10, 6), SMALL, theme.text)
         self.meter.draw(canvas)
-        rt = self.ctx.runtime
-        if rt is not None:
-            canvas.text(f"bond {rt.bond}", (self.meter.rect.left - 8, 5), SMALL, PALETTE["holo"], anchor="topright")
+        session = self.ctx.session
+        if session is not None:
+            canvas.text(f"bond {session.bond}", (self.meter.rect.left - 8, 5), SMALL, PALETTE["holo"],
+                        anchor="topright")
         if self.hint:
             surf.blit(shade, (0, 360 - shade.get_height()))
             canvas.text(self.hint, (630, 354), SMALL, theme.text, anchor="bottomright")
@@ -91,9 +98,9 @@ class BeatCard(Scene):
     name = "beat_card"
     LENGTH = 2.4
 
-    def __init__(self, ctx: Context, start: ev.BeatStart) -> None:
+    def __init__(self, ctx: Context, start: ev.BeatStart, first: ev.Event | None = None) -> None:
         super().__init__(ctx)
-        self.start = start
+        self.start = start  # the beat this scene stages
 
     @property
     def rect(self) -> pygame.Rect:
@@ -101,12 +108,12 @@ class BeatCard(Scene):
 
     def handle(self, ev_: InputEvent) -> None:
         if ev_.pressed and ev_.action in ("confirm", "back"):
-            self.dismiss()
+            self.dismiss(an.ADVANCE)
 
     def update(self, dt: float) -> None:
         self.time += dt
         if self.time >= self.LENGTH:
-            self.dismiss()
+            self.dismiss(an.ADVANCE)
 
     def draw(self, canvas: Canvas) -> None:
         r = self.rect
@@ -130,23 +137,20 @@ class BeatCard(Scene):
 class PlayScene(Scene):
     name = "play"
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, start: ev.BeatStart, first: ev.Event | None = None) -> None:
         super().__init__(ctx)
-        rt = ctx.runtime
-        self.beat_id = rt.state.beat
-        beat = rt.story.beats[self.beat_id]
-        self.beat = beat
-        self.stage = self.add(Stage(ctx, beat.id, beat.map, walkable=beat.scene == "explore", lead=beat.lead))
-        self.hud = self.add(Hud(ctx, beat.place or beat.title))
-        self.waiting = False  # another scene is presenting the current event
+        self.start = start  # the beat this scene stages
+        self.stage = self.add(Stage(ctx, start.beat, start.map, walkable=start.scene == "explore", lead=start.lead))
+        self.hud = self.add(Hud(ctx, start.place or start.title))
+        self.due: ev.Event | None = first or start  # the event to present at the next update
+        self.event: ev.Event = self.due  # the event being presented
+        self.last_line: ev.Line | None = None  # shown above a choice that follows it
         self.unplaced: list[ev.Option] = []
         if self.stage.problem:
             ctx.toast(self.stage.problem)
 
-    # --- the director ---------------------------------------------------------------------------
-
     def enter(self) -> None:
-        self.ctx.audio.music(self.beat.scene if self.beat.scene != "memory_review" else "night")
+        self.ctx.audio.music(self.start.scene if self.start.scene != "memory_review" else "night")
 
     def resume(self) -> None:
         self.ctx.input.release_all()
@@ -154,92 +158,73 @@ class PlayScene(Scene):
     def ambient(self, dt: float) -> None:
         self.stage.ambient(dt)
 
-    def _done(self, _result: object = None) -> None:
-        self.waiting = False
+    # --- the director ---------------------------------------------------------------------------
 
-    def present(self, scene: Scene) -> None:
-        self.waiting = True
+    def answered(self, answer: an.Answer | Then | None) -> None:
+        """A presenter ended with the player's answer (None: it closed without one, so the same
+        event is presented again). The session takes it; what comes next is presented, after the
+        scene that shows what the answer did, if there is one (`Then`)."""
+        session = self.ctx.session
+        if answer is None or session is None:
+            self.due = self.event
+            return
+        then = answer.scene if isinstance(answer, Then) else None
+        try:
+            nxt = session.answer(answer.answer if isinstance(answer, Then) else answer)
+        except WrongAnswer as exc:  # the presenters offer only valid answers; say it, ask again
+            self.ctx.toast(str(exc))
+            nxt, then = self.event, None
+        for notice in session.take_notices():
+            self.ctx.toast(notice)
+        if then is not None:
+            self.ctx.scenes.push(then, lambda _: self.present(nxt))
+        else:
+            self.present(nxt)
+
+    def present(self, e: ev.Event | None) -> None:
+        """Show `e`: a presenter on top of the stage, or the stage itself for a walk to a spot."""
+        ctx = self.ctx
+        self.due = None
+        if e is None:  # the story is over; the session has retired its autosave
+            ctx.flow.to_title()
+            return
+        self.event = e
         self.stage.stop()
         self.hud.hint = ""
-        self.ctx.scenes.push(scene, self._done)
-
-    def dispatch(self) -> None:
-        ctx = self.ctx
-        rt = ctx.runtime
-        if rt is None:
+        self.hud.extra = []
+        if isinstance(e, ev.BeatStart) and e.beat != self.start.beat:
+            fade_to(ctx, PlayScene(ctx, e), self, 0.5, 0.4)
             return
-        if rt.finished:
-            self.waiting = True
-            session.retire_autosave(ctx)
-            session.to_title(ctx)
-            return
-        e = rt.event
-        if isinstance(e, ev.BeatStart):
-            if e.beat != self.beat_id:
-                self.waiting = True
-                fade_to(ctx, PlayScene(ctx), self, 0.5, 0.4)
-                return
-            session.autosave(ctx)
-
-            def begin(_: object) -> None:
-                self.waiting = False
-                if ctx.runtime is rt and isinstance(rt.event, ev.BeatStart):
-                    rt.advance()
-
-            self.waiting = True
-            self.stage.stop()
-            ctx.scenes.push(BeatCard(ctx, e), begin)
-            return
+        if isinstance(e, ev.Line | ev.Choice | ev.BeatStart) and e.node:
+            self.stage.follow(e.node)
         if isinstance(e, ev.Choice) and e.kind == "explore":
             self.explore(e)
             return
-        self.hud.extra = []
-        scene = self.scene_for(e)
-        if scene is not None:
-            self.present(scene)
+        ctx.scenes.push(self.presenter(e), self.answered)
+        self.last_line = e if isinstance(e, ev.Line) else None
 
-    def scene_for(self, e: ev.Event) -> Scene | None:
+    def presenter(self, e: ev.Event) -> Scene:
+        """The scene that presents `e` and dismisses with the answer."""
         ctx = self.ctx
+        if isinstance(e, ev.BeatStart):
+            return BeatCard(ctx, e)
         if isinstance(e, ev.Line | ev.Choice):
-            from .dialogue import DialogueScene
-
-            return DialogueScene(ctx)
-        if isinstance(e, ev.Review):
-            from .review import ReviewScene
-
-            return ReviewScene(ctx)
-        if isinstance(e, ev.GameOver):
-            from .gameover import GameOverScene
-
-            return GameOverScene(ctx)
-        if isinstance(e, ev.Action):
-            from .action import ActionScene
-
-            return ActionScene(ctx)
-        if isinstance(e, ev.Reboot):
-            from .ending import RebootScene
-
-            return RebootScene(ctx)
-        if isinstance(e, ev.Ending):
-            from .ending import EndingScene
-
-            return EndingScene(ctx)
-        return None
+            return DialogueScene(ctx, e, line=self.last_line if isinstance(e, ev.Choice) else None)
+        kinds = {ev.Review: ReviewScene, ev.GameOver: GameOverScene, ev.Action: ActionScene,
+                 ev.Reboot: RebootScene, ev.Ending: EndingScene}
+        return kinds[type(e)](ctx, e)
 
     def explore(self, e: ev.Choice) -> None:
         stage = self.stage
         placed = stage.placed_nodes() if stage.can_walk else set()
         on_map = {o.node: o.index for o in e.options if o.node in placed}
         if not on_map:
-            from .dialogue import DialogueScene
-
-            self.present(DialogueScene(ctx=self.ctx, heading=self.beat.place or "Where to?"))
+            self.ctx.scenes.push(DialogueScene(self.ctx, e, heading=self.start.place or "Where to?"), self.answered)
             return
-        if not stage.walking:
-            stage.offer(on_map, {o.node: o.text for o in e.options if o.node})
-            self.unplaced = [o for o in e.options if o.node not in placed]
-            self.hud.extra = [o.text for o in self.unplaced]
-            self.hud.hint = self.walk_hint()
+        stage.offer(on_map, {o.node: o.text for o in e.options if o.node})
+        self.unplaced = [o for o in e.options if o.node not in placed]
+        self.hud.extra = [o.text for o in self.unplaced]
+        self.hud.hint = self.walk_hint()
 
     def walk_hint(self) -> str:
         keys = self.ctx.input.describe
@@ -251,14 +236,11 @@ class PlayScene(Scene):
         return f"{walk}{look}[{keys('menu')}] menu   [{keys('log')}] log"
 
     def choose(self, index: int) -> None:
-        rt = self.ctx.runtime
-        e = rt.event
+        """The player walked to a spot and looked: that is the explore choice's answer."""
+        e = self.event
         if isinstance(e, ev.Choice) and 0 <= index < len(e.options):
             self.ctx.audio.play("confirm")
-            self.stage.stop()
-            self.hud.extra = []
-            self.hud.hint = ""
-            rt.choose(index)
+            self.answered(an.Choose(index))
 
     # --- input and frame ------------------------------------------------------------------------
 
@@ -274,14 +256,15 @@ class PlayScene(Scene):
             if index is not None:
                 self.choose(index)
         elif e.action == "skip" and self.stage.walking and self.unplaced:
-            from .dialogue import DialogueScene
-
             only = {o.index for o in self.unplaced}
-            self.present(DialogueScene(self.ctx, heading="Elsewhere", only=only, cancel=True))
+            self.stage.stop()
+            self.hud.hint = ""
+            self.ctx.scenes.push(DialogueScene(self.ctx, self.event, heading="Elsewhere", only=only, cancel=True),
+                                 self.answered)
 
     def update(self, dt: float) -> None:
         super().update(dt)
-        self.hud.place = self.stage.place if self.stage.away else (self.beat.place or self.beat.title)
+        self.hud.place = self.stage.place if self.stage.away else (self.start.place or self.start.title)
         if self.stage.mai is not None and self.stage.mai.moving:
             self.ctx.walked = True  # the walking hint has done its job
         if self.stage.walking:
@@ -289,20 +272,5 @@ class PlayScene(Scene):
         ready = self.stage.take_ready()
         if ready is not None:
             self.choose(ready)
-        if not self.waiting:
-            self.dispatch()
-
-
-def open_pause(ctx: Context) -> None:
-    from .pause import PauseScene
-
-    if ctx.scenes.find(PauseScene) is None:
-        ctx.audio.play("confirm")
-        ctx.scenes.push(PauseScene(ctx))
-
-
-def open_history(ctx: Context) -> None:
-    from .history import HistoryScene
-
-    if ctx.scenes.find(HistoryScene) is None:
-        ctx.scenes.push(HistoryScene(ctx))
+        if self.due is not None:
+            self.present(self.due)

@@ -19,11 +19,14 @@ from game.engine.scene import Scene
 from game.engine.section import Section
 from game.engine.theme import BODY, LARGE, PALETTE, SMALL
 from game.engine.ui import draw_panel
+from game.story import answers as an
 from game.story import events as ev
-from game.story.runtime import WrongAnswer
+from game.story.views import ReviewView
 
 from .cards import CARD, CardArt
-from .meter import CoreMeter, Fill
+from .meter import CoreMeter
+from .overlays import open_pause
+from .prompt import Prompt
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
@@ -196,10 +199,10 @@ class ReviewButtons(Section):
 class ReviewScene(Scene):
     name = "review"
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, review: ev.Review) -> None:
         super().__init__(ctx)
         self.art = CardArt(ctx.assets)
-        self.review: ev.Review = ctx.runtime.event
+        self.review = review
         self.cards: list[ev.MemoryCard] = [*self.review.held, *self.review.pending]
         self.marked: list[str] = []
         self.focus = "cards"
@@ -217,24 +220,15 @@ class ReviewScene(Scene):
     # --- the arithmetic the player sees ------------------------------------------------------------
 
     @property
+    def view(self) -> ReviewView:
+        return ReviewView(self.review, tuple(self.marked))
+
+    @property
     def over(self) -> int:
-        return max(0, self.review.must_free - len(self.marked))
-
-    @property
-    def bond_now(self) -> int:
-        """The bond if he keeps everything shown (tonight's memories count once they are kept)."""
-        return sum(m.weight for m in self.cards)
-
-    @property
-    def bond_after(self) -> int:
-        gone = set(self.marked)
-        return sum(m.weight for m in self.cards if m.id not in gone)
+        return self.view.over
 
     def _fill(self) -> None:
-        gone = set(self.marked)
-        held = sum(1 for m in self.review.held if m.id not in gone)
-        new = sum(1 for m in self.review.pending if m.id not in gone)
-        self.meter.set(Fill(self.review.weapons_slots, held, new, self.review.capacity))
+        self.meter.set(self.view.fill())
         self.meter.rect.centerx = 320
 
     # --- actions ------------------------------------------------------------------------------
@@ -252,8 +246,6 @@ class ReviewScene(Scene):
         self._fill()
 
     def press(self, key: str) -> None:
-        from .prompt import Prompt
-
         ctx = self.ctx
         if key == "refuse":
             ctx.scenes.push(Prompt(ctx, "Keep every memory? The core cannot hold them all: it will overflow, "
@@ -268,15 +260,15 @@ class ReviewScene(Scene):
             self.commit()
             return
         names = ", ".join(m.title for m in self.cards if m.id in self.marked)
-        question = (f"Delete {names} forever? Bond falls from {self.bond_now} to {self.bond_after}. "
+        view = self.view
+        question = (f"Delete {names} forever? Bond falls from {view.bond_if_kept} to {view.bond_after}. "
                     "Deleted memories never come back.")
         ctx.scenes.push(Prompt(ctx, question, "Delete", "Not yet", danger=True),
                         lambda yes: self.start_commit() if yes else None)
 
     def _refuse(self, yes: object) -> None:
         if yes:
-            self.ctx.runtime.refuse_review()
-            self.dismiss()
+            self.dismiss(an.Refuse())
 
     def start_commit(self) -> None:
         self.committing = True
@@ -284,13 +276,7 @@ class ReviewScene(Scene):
         self.ctx.audio.play("delete")
 
     def commit(self) -> None:
-        try:
-            self.ctx.runtime.review(delete=list(self.marked))
-        except WrongAnswer as exc:
-            self.committing = False
-            self.ctx.toast(str(exc))
-            return
-        self.dismiss()
+        self.dismiss(an.Delete(tuple(self.marked)))
 
     # --- scene --------------------------------------------------------------------------------
 
@@ -298,8 +284,6 @@ class ReviewScene(Scene):
         if not e.pressed:
             return
         if e.action == "menu":
-            from .play import open_pause
-
             open_pause(self.ctx)
             return
         if self.committing:
@@ -330,9 +314,6 @@ class ReviewScene(Scene):
             if self.commit_t >= COMMIT_TIME:
                 self.committing = False
                 self.commit()
-        rt = self.ctx.runtime
-        if self.active and (rt is None or rt.event is not self.review):
-            self.dismiss()
 
     def draw(self, canvas: Canvas) -> None:
         ctx = self.ctx
@@ -342,7 +323,8 @@ class ReviewScene(Scene):
         r = self.review
         forced = r.must_free > 0
         canvas.text(r.title, (16, 10), LARGE, theme.warn if forced else theme.accent)
-        bond = f"bond {self.bond_now}" if not self.marked else f"bond {self.bond_now}, after {self.bond_after}"
+        view = self.view
+        bond = f"bond {view.bond_if_kept}" + (f", after {view.bond_after}" if self.marked else "")
         canvas.text(bond, (624, 12), BODY, PALETTE["holo"], anchor="topright")
         canvas.text(f"CORE {r.capacity}", (self.meter.rect.x - 10, self.meter.rect.centery), SMALL, theme.muted,
                     anchor="midright")
@@ -362,11 +344,8 @@ class ReviewScene(Scene):
 
     def status(self) -> str:
         r = self.review
-        parts = []
-        if r.weapons_change == "delete":
-            parts.append("7723 deletes his weapons module: its slots are free.")
-        elif r.weapons_change == "reinstall":
-            parts.append("The weapons module comes back and takes its slots again.")
+        weapons = self.view.weapons_message()
+        parts = [weapons] if weapons else []
         if r.pending:
             n = len(r.pending)
             parts.append(f"{n} new {'memory' if n == 1 else 'memories'}.")

@@ -14,7 +14,7 @@ from game.engine.scene import Scene
 from game.engine.theme import BODY, LARGE, PALETTE, SMALL
 from game.engine.ui import Menu, MenuItem, draw_panel
 
-from . import session
+from .prompt import Prompt
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 PANEL = pygame.Rect(70, 16, 500, 328)
 ROW = 44
 THUMB = (64, 36)
+
+
+SLOTS = ("slot1", "slot2", "slot3", "slot4", "slot5", "slot6")
 
 
 class SlotsScene(Scene):
@@ -46,7 +49,7 @@ class SlotsScene(Scene):
 
     def refresh(self) -> None:
         infos = {i.slot: i for i in self.ctx.saves.slots()} if self.ctx.saves else {}
-        names = list(session.SLOTS)
+        names = list(SLOTS)
         if self.mode == "load":
             names = ["autosave", *names]
         items = []
@@ -76,20 +79,18 @@ class SlotsScene(Scene):
         slot = item.label
         if self.mode == "save":
             if item.value is not None:
-                from .prompt import Prompt
-
                 ctx.scenes.push(Prompt(ctx, f"Save over {label(slot)}?", "Save over it", "Cancel", danger=True),
                                 lambda yes: self.save(slot) if yes else None)
             else:
                 self.save(slot)
         else:
-            problem = session.load_slot(ctx, slot)
+            problem = ctx.flow.load_slot(slot)
             if problem:
                 ctx.audio.play("error")
                 ctx.toast(problem)
 
     def save(self, slot: str) -> None:
-        problem = session.save_slot(self.ctx, slot, self.thumbnail)
+        problem = self.ctx.flow.save_slot(slot, self.thumbnail)
         self.ctx.audio.play("error" if problem else "confirm")
         self.ctx.toast(problem or f"Saved in {label(slot)}.")
         self.refresh()

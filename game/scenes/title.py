@@ -11,7 +11,9 @@ from game.engine.scene import Scene
 from game.engine.theme import PALETTE, SMALL, TITLE
 from game.engine.ui import Menu, MenuItem, draw_panel
 
-from . import session
+from .loading import poll
+from .settings_menu import SettingsScene
+from .slots import SlotsScene
 from .stage import painted_backdrop
 
 if TYPE_CHECKING:
@@ -59,7 +61,7 @@ class TitleScene(Scene):
 
     def update(self, dt: float) -> None:
         super().update(dt)
-        if session.poll(self.ctx):  # the story finished loading behind the title
+        if poll(self.ctx):  # the story finished loading behind the title
             self.menu.items = self.items()
             if self.menu.index == 1 and self.menu.items[0].enabled:
                 self.menu.index = 0  # a returning player most likely wants to continue
@@ -69,16 +71,12 @@ class TitleScene(Scene):
         ctx.audio.play("confirm")
         problem = None
         if item.value == "continue":
-            problem = session.continue_game(ctx)
+            problem = ctx.flow.continue_game()
         elif item.value == "new":
-            session.new_game(ctx)
+            ctx.flow.new_game()
         elif item.value == "load":
-            from .slots import SlotsScene
-
             ctx.scenes.push(SlotsScene(ctx, "load"))
         elif item.value == "settings":
-            from .settings_menu import SettingsScene
-
             ctx.scenes.push(SettingsScene(ctx))
         elif item.value == "quit":
             ctx.quit()

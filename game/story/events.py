@@ -91,6 +91,7 @@ class Review:
     weapons_change: str | None  # "delete" | "reinstall" | None
     must_free: int
     gaps: tuple[str, ...]  # ids of memories deleted so far (grey gaps)
+    module_slots: int = 0  # the slots the weapons module takes while installed
 
     @property
     def used(self) -> int:

@@ -130,6 +130,12 @@ class Runtime:
         m = self.story.memories[mid]
         return ev.MemoryCard(m.id, m.code, m.title, m.picture, m.weight, m.mood, m.beat, new)
 
+    def beat_start(self) -> ev.BeatStart:
+        """The beat being played, as its start shows it (a front end that resumes mid-beat sets
+        its stage from this)."""
+        b = self.story.beats[self.state.beat]
+        return ev.BeatStart(b.id, b.title, b.scene, b.place, b.map, b.number, b.lead, b.start)
+
     def refresh(self) -> None:
         """Recompute the current event after the state was changed from outside (tools, tests)."""
         self._settle()
@@ -313,8 +319,7 @@ class Runtime:
             if self.fast:
                 s.phase = "run"
                 return self._settle()
-            b = story.beats[s.beat]
-            self._event = ev.BeatStart(b.id, b.title, b.scene, b.place, b.map, b.number, b.lead, s.node)
+            self._event = self.beat_start()
             return
         if s.phase == "game_over":
             self._event = ev.GameOver(*story.game_over)
@@ -425,6 +430,7 @@ class Runtime:
             weapons_change=ins.weapons,
             must_free=mc.must_free(s.core, st.capacity, st.weapons_slots, ins.weapons),
             gaps=tuple(s.core.gaps),
+            module_slots=st.weapons_slots,
         )
 
     def _apply(self, ops, env: _Env) -> None:

@@ -85,8 +85,14 @@ class PlaySession:
         return self.runtime.bond
 
     @property
-    def beat_title(self) -> str:
-        return self.story.beats[self.runtime.state.beat].title
+    def beat(self) -> ev.BeatStart:
+        """The beat being played, as its start shows it (the window sets its stage from it)."""
+        return self.runtime.beat_start()
+
+    def where(self) -> str:
+        """The beat being played, as "7. The Garage" (the pause menu shows it)."""
+        beat = self.story.beats[self.runtime.state.beat]
+        return f"{beat.number}. {beat.title}"
 
     def fill(self) -> Fill:
         story = self.story

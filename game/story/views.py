@@ -79,12 +79,13 @@ class ReviewView:
         return Fill(r.weapons_slots, sum(1 for c in r.held if c.id not in gone),
                     sum(1 for c in r.pending if c.id not in gone), r.capacity)
 
-    def weapons_message(self, weapons_slots: int) -> str | None:
+    def weapons_message(self) -> str | None:
         """What happens to the weapons module tonight, in a sentence (None if nothing)."""
+        slots = self.review.module_slots
         if self.review.weapons_change == "delete":
-            return f"The weapons module goes dark. Its {weapons_slots} slots open up."
+            return f"The weapons module goes dark. Its {slots} slots open up."
         if self.review.weapons_change == "reinstall":
-            return f"The weapons module comes back online, taking {weapons_slots} slots."
+            return f"The weapons module comes back online, taking {slots} slots."
         return None
 
 

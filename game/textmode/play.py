@@ -207,7 +207,7 @@ class TextGame(Screen):
         view = ReviewView(e)
         self.say()
         self.say(self.paint(f"◇ {e.title} ◇", HOLO, bold=True))
-        weapons = view.weapons_message(self.session.story.weapons_slots)
+        weapons = view.weapons_message()
         if weapons:
             self.say(weapons)
         self.list_cards(view)

@@ -8,7 +8,7 @@ import pygame
 import pytest
 
 from game.engine import window
-from game.engine.window import NoDisplay, play
+from game.app import NoDisplay, play
 
 GARDEN = Path(__file__).resolve().parents[1] / "scenes" / "fixtures" / "garden" / "story"
 
@@ -47,9 +47,9 @@ def test_no_display_raises_no_display(monkeypatch, tmp_path):
 def test_fullscreen_toggles_with_f11(tmp_path):
     app, ctx = window.build(GARDEN, tmp_path, size=(1280, 720), settings_dir=tmp_path, sound=False)
     ctx.window.fixed = False  # a real window may change mode
-    from game.scenes.session import boot
+    from game.scenes.flow import Flow
 
-    boot(ctx, tmp_path, None)
+    Flow(ctx).boot(tmp_path, None)
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F11, mod=0))
     app.frame(fixed=True)
     assert ctx.window.fullscreen and ctx.settings.fullscreen

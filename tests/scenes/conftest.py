@@ -13,7 +13,7 @@ import pygame
 import pytest
 
 from game.engine.window import App, build
-from game.scenes.session import boot
+from game.scenes.flow import Flow
 
 GARDEN = Path(__file__).parent / "fixtures" / "garden" / "story"
 
@@ -25,7 +25,11 @@ class Pilot:
 
     @property
     def rt(self):
-        return self.ctx.runtime
+        return self.ctx.session.runtime if self.ctx.session is not None else None
+
+    @property
+    def history(self):
+        return self.ctx.session.history if self.ctx.session is not None else []
 
     @property
     def play(self):
@@ -135,7 +139,7 @@ def launch(tmp_path):
         app, ctx = build(story, tmp_path / "saves", 0, (1280, 720), fixed=True, settings_dir=tmp_path / "cfg",
                          sound=False)
         ctx.settings.text_speed = "fast"
-        boot(ctx, tmp_path / "saves", beat)
+        Flow(ctx).boot(tmp_path / "saves", beat)
         started.append(app)
         return Pilot(app)
 

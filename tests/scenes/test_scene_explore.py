@@ -47,7 +47,7 @@ def test_talking_at_a_spot_plays_its_scene(launch):
     p.press("return")
     p.until(lambda: p.top is p.play and p.play.stage.walking)
     assert "returned" in p.rt.core.pending, "the bench gave 7723 memories"
-    assert [s.text for s in p.ctx.history][-1].startswith("A bench")
+    assert [s.text for s in p.history][-1].startswith("A bench")
 
 
 def test_a_place_missing_from_the_map_is_still_reachable(launch):
@@ -72,7 +72,7 @@ def test_choosing_with_the_mouse(launch):
     walk = next(i for i, it in enumerate(menu.items) if it.label == "Walk")
     p.click(menu.item_rect(walk).center)
     assert isinstance(p.rt.event, ev.Review)
-    assert p.ctx.history[-1].text == "› Walk"
+    assert p.history[-1].text == "› Walk"
 
 
 def test_a_gamepad_plays_too(launch):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from game.scenes.action import ActionScene
 from game.story import events as ev
+from game.story.answers import Play
 
 
 def test_title_new_game_starts_the_first_beat(launch):
@@ -56,7 +57,7 @@ def test_the_history_log_lists_what_was_said(launch):
     p.until(lambda: p.play is not None and p.play.stage.walking and p.top is p.play, key="return")
     p.press("l")
     p.on("HistoryScene")
-    assert [s.text for s in p.ctx.history] == ["The garden is quiet."]
+    assert [s.text for s in p.history] == ["The garden is quiet."]
     p.press("escape")
     assert p.top is p.play
 
@@ -65,23 +66,18 @@ def test_action_card_plays_the_tense_stand_in(launch):
     p = launch("garden")
     p.until(lambda: p.play is not None and p.top is p.play, limit=50)
 
-    class FakeAction:  # the garden has no set-piece; answer as the runtime would
-        calls: list[dict] = []
-
+    answers: list = []  # the garden has no set-piece: present one and keep what it answers
     e = ev.Action("a", "chase", "Run!", True)
-    rt = p.rt
-    rt.action = lambda **kw: FakeAction.calls.append(kw)  # type: ignore[method-assign]
-    rt._event = e
-    scene = ActionScene(p.ctx)
-    p.ctx.scenes.push(scene)
+    scene = ActionScene(p.ctx, e)
+    p.ctx.scenes.push(scene, answers.append)
     p.run(2)
     assert scene.event.title == "Run!"
     p.run(140)
-    assert FakeAction.calls == [{"tense": True}]
+    assert answers == [Play("tense")]
 
 
 def test_the_title_is_up_before_the_story_has_loaded(launch):
-    from game.scenes.session import StoryLoader
+    from game.scenes.loading import StoryLoader
     from game.scenes.title import TitleScene
 
     p = launch()

@@ -9,9 +9,9 @@ def to_review(p) -> None:
     """Play the garden quickly (bench, then the gate) until the review is on screen."""
     rt = p.rt
     p.until(lambda: p.play is not None and p.top is p.play and p.play.stage.walking, key="return")
-    rt.choose(0)  # the bench
+    p.play.choose(0)  # the bench, as if walked to
     p.until(lambda: isinstance(rt.event, ev.Choice) and rt.event.kind == "explore", key="return")
-    rt.choose(1)  # the gate
+    p.play.choose(1)  # the gate
     p.until(lambda: isinstance(rt.event, ev.Choice) and rt.event.kind == "choice", key="return")
     p.press("return")  # Run
     p.on("ReviewScene")
@@ -39,7 +39,7 @@ def test_deleting_a_memory_leaves_a_gap(launch):
     p.press("return")  # mark it
     assert scene.marked == ["returned"]
     assert scene.over == 0 and "over" not in scene.meter.fill.cells()
-    assert scene.bond_now == 11 and scene.bond_after == 7
+    assert scene.view.bond_if_kept == 11 and scene.view.bond_after == 7
     p.press("down")
     p.press("return")
     p.on("Prompt")

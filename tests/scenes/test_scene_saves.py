@@ -53,7 +53,7 @@ def test_save_quit_load_continue(launch, tmp_path):
 def test_continue_takes_the_newest_save(launch):
     p = launch("garden")
     walk_ready(p)
-    p.rt.choose(0)  # the bench: a different place than the autosave's
+    p.play.choose(0)  # the bench: a different place than the autosave's
     p.press("tab")
     p.press("down")
     p.press("return")
@@ -63,9 +63,7 @@ def test_continue_takes_the_newest_save(launch):
     p.press("escape")
     p.press("escape")
     node = p.rt.state.node
-    from game.scenes import session
-
-    session.to_title(p.ctx)
+    p.ctx.flow.to_title()
     p.on("TitleScene", limit=200)
     p.press("return")  # Continue is the first item
     p.until(lambda: p.play is not None, limit=200)

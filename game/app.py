@@ -1,0 +1,59 @@
+"""The game in a window, assembled: the engine's window and loop, the scenes, and the way between
+them (`Flow`). This sits above both `game/engine` and `game/scenes`, so neither needs the other's
+top: the engine knows nothing of scenes, and the scenes reach the title and the game through
+`ctx.flow`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+
+import platformdirs
+import pygame
+
+from .engine.window import SHOT_SIZE, NoDisplay, build
+from .scenes.flow import Flow
+
+__all__ = ["NoDisplay", "play", "report_crash"]
+
+
+def play(story_dir: Path, save_dir: Path | None = None, beat: str | None = None, seed: int = 0,
+         frames: int | None = None, screenshot: Path | None = None) -> int:
+    """Play in a window. Returns an exit code; raises NoDisplay if no window can be opened."""
+    headless = frames is not None
+    settings_dir = Path(save_dir) if save_dir is not None else None
+    app, ctx = build(Path(story_dir), save_dir, seed, SHOT_SIZE if headless else None, fixed=headless,
+                     settings_dir=settings_dir, sound=not headless or os.environ.get("SDL_AUDIODRIVER") != "dummy")
+    saves = Path(save_dir) / "saves" if save_dir is not None else None  # as the terminal game keeps them
+    flow = Flow(ctx)
+    code = flow.boot(saves, beat, background=not headless)
+    try:
+        app.run(frames)
+        code = code or ctx.status
+        if screenshot is not None:
+            app.screenshot(Path(screenshot))
+    except Exception as exc:  # noqa: BLE001 - the player gets a sentence and a log file, not a traceback
+        code = report_crash(exc, save_dir)
+    finally:
+        if not headless:
+            flow.leave()  # save on quit, by the session's policy
+        pygame.quit()
+    return code
+
+
+def report_crash(exc: BaseException, save_dir: Path | None) -> int:
+    """Write the traceback to crash.log beside the saves and say where, in one line."""
+    folder = Path(save_dir) if save_dir is not None else Path(
+        platformdirs.user_log_dir("nextgen-memory-core", appauthor=False))
+    path = folder / "crash.log"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
+        where = f" Details are in {path}."
+    except OSError:
+        where = ""
+    print(f"The game stopped because of an error: {exc}.{where} Your last autosave is safe.", file=sys.stderr)
+    return 3
