@@ -66,9 +66,12 @@ Answer = Advance | Choose | Delete | Refuse | Play | Order
 ADVANCE = Advance()
 
 
-def describe(answer: Answer, options: tuple[str, ...] = ()) -> str:
-    """The answer in a few words, for reports and shortest paths (`options`: the choice's texts)."""
+def describe(answer: Answer, options: tuple[str, ...] = (), rewinds: bool = False) -> str:
+    """The answer in a few words, for reports and shortest paths (`options`: the choice's texts;
+    `rewinds`: it answers an ending that sends the story back, so going on reboots it there)."""
     match answer:
+        case Advance() if rewinds:
+            return "reboot"
         case Choose(index) if 0 <= index < len(options):
             return f"choose “{options[index]}”"
         case Choose(index):

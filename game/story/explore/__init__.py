@@ -1,0 +1,15 @@
+"""Exhaustive exploration of a story: every reachable state, its endings, dead ends and unused text.
+
+    report = explore(story)            # or Explorer(story, ...).run()
+
+`search.py` holds the search, `equivalence.py` when two states are one, `report.py` what is
+reported and the shortest way to each ending and dead end, in a player's words.
+"""
+
+from __future__ import annotations
+
+from .equivalence import Equivalence
+from .report import Report
+from .search import COUNTER_BOUND, Explorer, answers_at, explore
+
+__all__ = ["COUNTER_BOUND", "Equivalence", "Explorer", "Report", "answers_at", "explore"]

@@ -1,0 +1,88 @@
+"""When two states of the search are one: equal in everything the rest of the story can observe.
+
+`Story.live` says, per beat, which flags, counters, memories and visits a later condition still
+reads; the rest of a state is history and is left out of its key. A counter that can no longer
+change and is only compared with numbers counts as the answers to those comparisons (talks 2 and 3
+are one state when all that is left to ask is `talks >= 1`); memories nothing will ask about again
+are interchangeable but for their weight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..events import Review
+from ..expr import COMPARE
+from ..state import GameState
+from ..story import Story
+
+CORE_CACHE_SIZE = 5_000  # a cache, not a record: cleared when full to keep memory flat
+
+
+def classify(value: int, tests: tuple[tuple[str, int], ...]) -> tuple[bool, ...]:
+    """A counter that can no longer change, as the answers to every comparison still to be made."""
+    return tuple(COMPARE[op](value, k) for op, k in tests)
+
+
+class Equivalence:
+    """Keys for states: equal keys mean equal futures, as far as the story can tell."""
+
+    def __init__(self, story: Story):
+        self.story = story
+        self.rewind_beats = {e.rewind.partition(".")[0] for e in story.endings.values() if e.rewind}
+        self.weight = {m: info.weight for m, info in story.memories.items()}
+        self._cores: dict[tuple, tuple] = {}
+
+    def project(self, s: GameState | dict[str, Any], beat: str) -> tuple:
+        """The part of the logic state (or of a beat's entry snapshot) a future can observe from `beat`."""
+        live = self.story.live[beat]
+        if isinstance(s, dict):
+            flags, counters, visited = set(s["flags"]), s["counters"], set(s["visited"])
+            held, pending, gaps, weapons = (s["core"][k] for k in ("held", "pending", "gaps", "weapons"))
+        else:
+            flags, counters, visited = s.flags, s.counters, s.visited
+            held, pending, gaps, weapons = s.core.held, s.core.pending, s.core.gaps, s.core.weapons
+        tests = live.counter_tests
+        return (
+            frozenset(flags & live.flags),
+            tuple(sorted((c, v if c not in tests else classify(v, tests[c]))
+                         for c, v in counters.items() if c in live.counters)),
+            frozenset(visited & live.visited),
+            self.project_core(beat, held, pending, gaps, weapons),
+        )
+
+    def project_core(self, beat: str, held: Sequence[str], pending: Iterable[str], gaps: Sequence[str],
+                     weapons: bool) -> tuple:
+        """The memory core as the beats from `beat` on can observe it (cached: cores repeat a lot)."""
+        ck = (beat, tuple(held), tuple(pending), tuple(gaps), weapons)
+        core = self._cores.get(ck)
+        if core is None:
+            if len(self._cores) > CORE_CACHE_SIZE:
+                self._cores.clear()
+            mems = self.story.live[beat].memories
+            core = self._cores[ck] = (
+                frozenset(m for m in held if m in mems),
+                tuple(sorted(self.weight[m] for m in held if m not in mems)),
+                frozenset(pending),  # still to be reviewed: by name, so the report can say which arrive
+                frozenset(m for m in gaps if m in mems),
+                weapons,
+            )
+        return core
+
+    def key(self, s: GameState, core: tuple | None = None, rest: tuple | None = None) -> int:
+        """The state's key. `core` replaces its own core projection (a review's outcome, before it
+        is applied); `rest` is the state's projection when the caller already has it."""
+        proj = rest if rest is not None else self.project(s, s.beat)
+        if core is not None:
+            proj = proj[:3] + (core,)
+        k = (s.beat, s.node, s.pc if core is None else s.pc + 1, s.sub, tuple(s.stack), s.phase, proj)
+        if s.beat in self.rewind_beats and s.entry is not None:
+            k += (self.project(s.entry, s.beat),)
+        return hash(k)
+
+    def review_outcome(self, state: GameState, event: Review, delete: tuple[str, ...]) -> tuple:
+        """The core projection after deleting `delete` at this review, computed without running it."""
+        gone = set(delete)
+        held = [m for m in state.core.held if m not in gone] + [m for m in state.core.pending if m not in gone]
+        return self.project_core(state.beat, held, (), state.core.gaps + list(delete), event.weapons_slots > 0)

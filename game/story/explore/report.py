@@ -1,0 +1,183 @@
+"""What the search found, and the shortest way to each thing it found, in a player's words.
+
+The search keeps only each state's parent and the answer that led from it, so memory stays small;
+a path is told by playing its answers again from the start and describing each one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import answers as an
+from .. import events as ev
+from ..runtime import Runtime, RuntimeError_, WrongAnswer
+from ..state import GameState
+from ..story import ChoiceI, ExploreI, Story
+
+REPLAY_LIMIT = 100_000  # events run through between two decisions when telling a path
+
+
+@dataclass
+class Report:
+    beats: list[dict[str, Any]]
+    endings: dict[str, dict[str, Any]]
+    dead_ends: list[dict[str, Any]]
+    unreachable_nodes: list[str]
+    never_enabled_choices: list[dict[str, str]]
+    states: int
+    memories: dict[str, Any]
+    seconds: float
+    complete: bool = True
+    game_overs: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.complete
+            and all(e["reachable"] for e in self.endings.values())
+            and not self.dead_ends
+            and not self.unreachable_nodes
+            and not self.never_enabled_choices
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "complete": self.complete,
+            "beats": self.beats,
+            "endings": [{"id": k, **v} for k, v in self.endings.items()],
+            "dead_ends": self.dead_ends,
+            "unreachable_nodes": self.unreachable_nodes,
+            "never_enabled_choices": self.never_enabled_choices,
+            "states": self.states,
+            "memories": self.memories,
+            "game_overs": self.game_overs,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def flavour(story: Story, state: GameState) -> bool:
+    """The choice the state waits at only changes what is said: any option leads to the same place."""
+    ins = story.beats[state.beat].nodes[state.node].code[state.pc]
+    return isinstance(ins, ChoiceI) and ins.flavour
+
+
+def describe(answer: an.Answer, event: ev.Event) -> str:
+    """The answer given at `event`, in words."""
+    options = tuple(o.text for o in event.options) if isinstance(event, ev.Choice) else ()
+    rewinds = isinstance(event, ev.Ending) and event.rewind is not None
+    return an.describe(answer, options, rewinds=rewinds)
+
+
+class Paths:
+    """Each kept state's parent and the answer that led from it; the words of the way there."""
+
+    def __init__(self, story: Story):
+        self.story = story
+        self._parents: dict[int, tuple[int, an.Answer] | None] = {}
+
+    def __len__(self) -> int:
+        return len(self._parents)
+
+    def __contains__(self, key: int) -> bool:
+        return key in self._parents
+
+    def add(self, key: int, parent: int | None = None, answer: an.Answer | None = None) -> None:
+        self._parents[key] = None if parent is None or answer is None else (parent, answer)
+
+    def words(self, key: int, last: an.Answer | None = None) -> list[str]:
+        """The decisions that lead to state `key` (then `last`), in words."""
+        answers: list[an.Answer] = [last] if last else []
+        while True:
+            p = self._parents.get(key)
+            if p is None:
+                break
+            key, answer = p
+            answers.append(answer)
+        return self.tell(answers[::-1])
+
+    def tell(self, path: list[an.Answer]) -> list[str]:
+        """Play `path` from the start, saying each decision and where any option would have done."""
+        rt = Runtime(self.story, seed=0)
+        out: list[str] = []
+        for answer in path:
+            self._run_on(rt, out)
+            out.append(describe(answer, rt.event))
+            try:
+                rt.answer(answer)
+            except (WrongAnswer, RuntimeError_):
+                return out
+        try:
+            self._run_on(rt, out)
+        except RuntimeError_:
+            pass
+        return out
+
+    def _run_on(self, rt: Runtime, out: list[str]) -> None:
+        """Through lines, and through choices where any option will do (saying which was taken)."""
+        talked: set[tuple] = set()
+        for _ in range(REPLAY_LIMIT):
+            e = rt.event
+            if isinstance(e, (ev.BeatStart, ev.Line)):
+                rt.answer(an.ADVANCE)
+            elif isinstance(e, ev.Choice) and e.kind == "choice" and flavour(self.story, rt.state):
+                if rt.state.key() in talked:
+                    out.append("…and round again, for ever")
+                    return
+                talked.add(rt.state.key())
+                out.append(f"choose “{e.options[0].text}” (any will do)")
+                rt.answer(an.Choose(0))
+            else:
+                return
+
+
+@dataclass
+class Findings:
+    """What the search notes on its way: the report's raw material."""
+
+    endings: dict[str, dict[str, Any]]
+    reached_nodes: set[tuple[str, str]] = field(default_factory=set)
+    offered: set[str] = field(default_factory=set)  # option and spot ids
+    held_ever: set[str] = field(default_factory=set)
+    offered_memories: set[str] = field(default_factory=set)
+    dead: dict[str, dict[str, Any]] = field(default_factory=dict)
+    game_overs: int = 0
+
+    @classmethod
+    def of(cls, story: Story) -> Findings:
+        return cls({k: {"title": e.title, "reachable": False, "path": None} for k, e in story.endings.items()})
+
+    def dead_end(self, message: str, path: Callable[[], list[str]], where: str | None = None) -> None:
+        """Note a dead end once; `path` tells the way there (only asked for the first time)."""
+        if message not in self.dead:
+            self.dead[message] = {"where": where or message.split(":")[0], "message": message, "path": path()}
+
+    def report(self, story: Story, states: int, seconds: float, complete: bool) -> Report:
+        reached = self.reached_nodes
+        unreachable = [f"{b.id}.{n}" for b in story.beats.values() for n in b.nodes if (b.id, n) not in reached]
+        beats = [{"id": b.id, "title": b.title, "scene": b.scene, "map": b.map,
+                  "reached": any(bb == b.id for bb, _ in reached)} for b in story.beats.values()]
+        memories = {
+            "total": len(story.memories),
+            "ever_held": sorted(self.held_ever),
+            "never_held": sorted(set(story.memories) - self.held_ever),
+            "never_offered": sorted(set(story.memories) - self.offered_memories),
+        }
+        return Report(beats, self.endings, list(self.dead.values()), unreachable, self._never_offered(story),
+                      states, memories, seconds, complete, self.game_overs)
+
+    def _never_offered(self, story: Story) -> list[dict[str, str]]:
+        never: list[dict[str, str]] = []
+        for b in story.beats.values():
+            for n, node in b.nodes.items():
+                if (b.id, n) not in self.reached_nodes:
+                    continue
+                for ins in node.code:
+                    items = ins.options if isinstance(ins, ChoiceI) else ins.spots if isinstance(ins, ExploreI) else ()
+                    never.extend({"id": o.id, "text": o.text, "where": f"{b.id}.{n}"}
+                                 for o in items if o.id not in self.offered)
+        return never
+
