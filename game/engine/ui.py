@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 DEFAULT_SLICE = {"panel.png": 10, "panel_light.png": 10, "nameplate.png": 6, "button.png": 6,
                  "button_focus.png": 6}
 
-_stretched: dict[tuple, pygame.Surface] = {}
-
-
 def chamfer_points(rect: pygame.Rect, cut: int) -> list[tuple[int, int]]:
     x, y, r, b = rect.left, rect.top, rect.right - 1, rect.bottom - 1
     return [(x + cut, y), (r - cut, y), (r, y + cut), (r, b - cut), (r - cut, b), (x + cut, b), (x, b - cut),
@@ -77,32 +74,27 @@ def ui_layout(assets: Assets) -> dict[str, Any]:
 
 
 def panel(assets: Assets, theme: Theme, size: tuple[int, int], name: str = "panel.png") -> pygame.Surface:
-    """A panel of the given logical size, cached (sizes repeat frame after frame)."""
-    key = (name, size, theme.large)
-    surf = _stretched.get(key)
-    if surf is not None:
-        return surf
-    size = (max(4, size[0]), max(4, size[1]))
+    """A panel of the given logical size, made once per size (sizes repeat frame after frame) and
+    kept with the assets, so it goes when they are cleared."""
+    return assets.made(f"panel:{name}:{size[0]}x{size[1]}:{int(theme.large)}",
+                       lambda: _make_panel(assets, theme, (max(4, size[0]), max(4, size[1])), name))
+
+
+def _make_panel(assets: Assets, theme: Theme, size: tuple[int, int], name: str) -> pygame.Surface:
     if theme.large:  # high contrast: an opaque dark panel with a white rim
-        surf = drawn_panel(size, PALETTE["ink"], (255, 255, 255), PALETTE["ink"])
-    else:
-        try:
-            image = assets.image(f"ui/{name}")
-            border = ui_layout(assets).get(name, {}).get("slice", DEFAULT_SLICE.get(name, 8))
-            surf = nine_slice(image, size, int(border))
-        except AssetError:
-            if name.startswith("button_focus"):
-                surf = drawn_panel(size, PALETTE["deep_blue"], PALETTE["neon_cyan"], PALETTE["bot_blue"])
-            elif name.startswith("button"):
-                surf = drawn_panel(size, PALETTE["indigo"], PALETTE["dusk"], PALETTE["night"])
-            elif name.startswith("nameplate"):
-                surf = drawn_panel(size, PALETTE["night"], PALETTE["neon_cyan"], PALETTE["indigo"], cut=3)
-            else:
-                surf = drawn_panel(size, theme.panel, PALETTE["neon_cyan"], PALETTE["teal"], theme.panel_alpha)
-    if len(_stretched) > 200:
-        _stretched.clear()
-    _stretched[key] = surf
-    return surf
+        return drawn_panel(size, PALETTE["ink"], (255, 255, 255), PALETTE["ink"])
+    try:
+        image = assets.image(f"ui/{name}")
+        border = ui_layout(assets).get(name, {}).get("slice", DEFAULT_SLICE.get(name, 8))
+        return nine_slice(image, size, int(border))
+    except AssetError:
+        if name.startswith("button_focus"):
+            return drawn_panel(size, PALETTE["deep_blue"], PALETTE["neon_cyan"], PALETTE["bot_blue"])
+        if name.startswith("button"):
+            return drawn_panel(size, PALETTE["indigo"], PALETTE["dusk"], PALETTE["night"])
+        if name.startswith("nameplate"):
+            return drawn_panel(size, PALETTE["night"], PALETTE["neon_cyan"], PALETTE["indigo"], cut=3)
+        return drawn_panel(size, theme.panel, PALETTE["neon_cyan"], PALETTE["teal"], theme.panel_alpha)
 
 
 def draw_panel(canvas: Canvas, assets: Assets, theme: Theme, rect: pygame.Rect, name: str = "panel.png") -> None:
