@@ -22,71 +22,15 @@ from collections.abc import Callable, Iterable
 from . import answers as an
 from . import events as ev
 from . import memory_core as mc
+from .env import Env
+from .interpreter import MAX_SILENT_STEPS, Interpreter, RuntimeError_, WrongAnswer
 from .state import CoreState, GameState
-from .story import (
-    ActionI,
-    BeatI,
-    ChoiceI,
-    DoI,
-    EndI,
-    EndingI,
-    ExploreI,
-    GotoI,
-    JumpI,
-    JumpIfNotI,
-    LineI,
-    RebootI,
-    RetellI,
-    ReviewI,
-    Story,
-)
+from .story import ActionI, ChoiceI, RebootI, RetellI, ReviewI, Story
 
-MAX_SILENT_STEPS = 100_000  # instructions without an event: a loop with no line in it
+__all__ = ["MAX_SILENT_STEPS", "Runtime", "RuntimeError_", "WrongAnswer", "new_state"]
 
 
-class RuntimeError_(Exception):
-    """The answer does not fit the event, or the story loops without showing anything."""
-
-
-class WrongAnswer(RuntimeError_):
-    pass
-
-
-class _Env:
-    """What conditions read; a view over the state (kept apart so state stays plain data)."""
-
-    __slots__ = ("s", "story")
-
-    def __init__(self, s: GameState, story: Story):
-        self.s, self.story = s, story
-
-    def flag(self, name: str) -> bool:
-        return name in self.s.flags
-
-    def counter(self, name: str) -> int:
-        return self.s.counters.get(name, 0)
-
-    def remembers(self, memory: str) -> bool:
-        return memory in self.s.core.held
-
-    def deleted(self, memory: str) -> bool:
-        return memory in self.s.core.gaps
-
-    def visited(self, node: str) -> bool:
-        return node in self.s.visited
-
-    def builtin(self, name: str) -> int | bool:
-        core = self.s.core
-        if name == "bond":
-            return mc.bond(core.held, self.story.memories)
-        if name == "held":
-            return len(core.held)
-        if name == "free":
-            return self.story.capacity - mc.used(core, self.story.weapons_slots)
-        return core.weapons  # "weapons"
-
-
-class Runtime:
+class Runtime(Interpreter):
     def __init__(self, story: Story, state: GameState | None = None, seed: int = 0, beat: str | None = None):
         self.story = story
         if state is None:
@@ -120,21 +64,11 @@ class Runtime:
     def bond(self) -> int:
         return mc.bond(self.state.core.held, self.story.memories)
 
-    def env(self) -> _Env:
-        return _Env(self.state, self.story)
+    def env(self) -> Env:
+        return Env(self.state, self.story)
 
-    def check(self, cond: Callable[[_Env], object]) -> bool:
-        return bool(cond(_Env(self.state, self.story)))
-
-    def card(self, mid: str, new: bool = False) -> ev.MemoryCard:
-        m = self.story.memories[mid]
-        return ev.MemoryCard(m.id, m.code, m.title, m.picture, m.weight, m.mood, m.beat, new)
-
-    def beat_start(self) -> ev.BeatStart:
-        """The beat being played, as its start shows it (a front end that resumes mid-beat sets
-        its stage from this)."""
-        b = self.story.beats[self.state.beat]
-        return ev.BeatStart(b.id, b.title, b.scene, b.place, b.map, b.number, b.lead, b.start)
+    def check(self, cond: Callable[[Env], object]) -> bool:
+        return bool(cond(Env(self.state, self.story)))
 
     def refresh(self) -> None:
         """Recompute the current event after the state was changed from outside (tools, tests)."""
@@ -282,178 +216,6 @@ class Runtime:
             raise WrongAnswer(str(exc)) from None
         s.pc += 1
         self._after_answer()
-
-    # --- running --------------------------------------------------------------------------------
-
-    def _ins(self):
-        s = self.state
-        return self.story.beats[s.beat].nodes[s.node].code[s.pc]
-
-    def _enter(self, beat: str, node: str, fresh_beat: bool) -> None:
-        s = self.state
-        if fresh_beat:
-            s.stack.clear()
-            s.beat = beat
-            s.phase = "beat_start"
-            s.entry = None
-        s.node, s.pc = node, 0
-        if self.on_enter is not None:
-            self.on_enter(beat, node)
-        key = f"{beat}.{node}"
-        if key in self.story.visited_refs:
-            s.visited.add(key)
-
-    def _start_beat(self, beat: str) -> None:
-        self._enter(beat, self.story.beats[beat].start, fresh_beat=True)
-
-    def _settle(self) -> None:
-        """Run instructions until one needs the player; build its event."""
-        s = self.state
-        story = self.story
-        if s.phase == "finished":
-            return  # the last event (the ending) stays readable
-        if s.phase == "beat_start":
-            if s.entry is None:
-                s.entry = s.logic()
-                s.entry["node"] = s.node
-            if self.fast:
-                s.phase = "run"
-                return self._settle()
-            self._event = self.beat_start()
-            return
-        if s.phase == "game_over":
-            self._event = ev.GameOver(*story.game_over)
-            return
-        env = _Env(s, story)
-        fast = self.fast
-        for _ in range(MAX_SILENT_STEPS):
-            node = story.beats[s.beat].nodes[s.node]
-            if fast:
-                s.pc = node.skip[s.pc]
-            ins = node.code[s.pc]
-            t = type(ins)
-            if t is LineI:
-                if self.fast:
-                    s.pc += 1
-                    continue
-                self._show_line(ins.id, ins.speaker, ins.face)
-                return
-            if t is JumpI:
-                s.pc = ins.target
-            elif t is JumpIfNotI:
-                s.pc = s.pc + 1 if ins.cond(env) else ins.target
-            elif t is DoI:
-                self._apply(ins.ops, env)
-                s.pc += 1
-            elif t is ChoiceI:
-                opts = tuple(
-                    ev.Option(i, o.id, story.strings[o.id])
-                    for i, o in enumerate(o for o in ins.options if o.cond is None or o.cond(env))
-                )
-                if not opts:
-                    raise RuntimeError_(f"{s.beat}.{s.node}: no option of the choice is open")
-                self._event = ev.Choice(ins.id, "choice", opts, s.node)
-                return
-            elif t is ExploreI:
-                spots = tuple(
-                    ev.Option(i, sp.id, story.strings[sp.id], sp.node)
-                    for i, sp in enumerate(sp for sp in ins.spots if sp.cond is None or sp.cond(env))
-                )
-                if not spots:
-                    raise RuntimeError_(f"{s.beat}.{s.node}: nowhere left to go")
-                self._event = ev.Choice(ins.id, "explore", spots, s.node)
-                return
-            elif t is GotoI:
-                self._enter(s.beat, ins.node, fresh_beat=False)
-            elif t is BeatI:
-                self._start_beat(ins.beat)
-                return self._settle()
-            elif t is ReviewI:
-                if s.mourning:
-                    self._show_line(f"memory.{s.mourning[0]}.gone", None, "")
-                else:
-                    self._event = self._review_event(ins)
-                return
-            elif t is ActionI:
-                self._event = ev.Action(ins.id, ins.piece, story.strings[ins.id], ins.tense is not None)
-                return
-            elif t is RebootI:
-                self._event = ev.Reboot(ins.id, story.strings[ins.id], tuple(self.card(m) for m in s.core.held))
-                return
-            elif t is RetellI:
-                told = [m for m in s.farewell if story.memories[m].told]
-                if self.fast or s.sub >= len(told):
-                    s.sub = 0
-                    s.pc += 1
-                    continue
-                lid = f"memory.{told[s.sub]}.told"
-                self._show_line(lid, ins.speaker, story.characters[ins.speaker].faces[0])
-                return
-            elif t is EndingI:
-                info = story.endings[ins.ending]
-                self._event = ev.Ending(info.id, info.title, info.text, info.rewind,
-                                        tuple(self.card(m) for m in s.farewell))
-                return
-            elif t is EndI:
-                if s.stack:
-                    s.node, s.pc = s.stack.pop()
-                else:
-                    nxt = story.beats[s.beat].next
-                    if nxt is None:
-                        raise RuntimeError_(f"{s.beat}.{s.node}: the story runs out here (no next beat)")
-                    self._start_beat(nxt)
-                    return self._settle()
-            else:  # pragma: no cover - every instruction type is handled above
-                raise RuntimeError_(f"unknown instruction {ins!r}")
-        raise RuntimeError_(f"{s.beat}.{s.node}: the story loops without showing anything")
-
-    def _show_line(self, lid: str, speaker: str | None, face: str) -> None:
-        story = self.story
-        who = story.characters.get(speaker) if speaker else None
-        e = ev.Line(lid, speaker, story.name_of(speaker), story.strings[lid], face,
-                    who.color if who else "", (who.looks_like or speaker) if who else "", self.state.node)
-        self.seen.add(lid)
-        self._event = e
-        if self.on_line:
-            self.on_line(e)
-
-    def _review_event(self, ins: ReviewI) -> ev.Review:
-        s, st = self.state, self.story
-        after = mc.weapons_after(s.core, ins.weapons)
-        return ev.Review(
-            id=ins.id,
-            title=st.strings[ins.id],
-            held=tuple(self.card(m) for m in s.core.held),
-            pending=tuple(self.card(m, new=True) for m in s.core.pending),
-            capacity=st.capacity,
-            weapons_slots=st.weapons_slots if after else 0,
-            weapons_change=ins.weapons,
-            must_free=mc.must_free(s.core, st.capacity, st.weapons_slots, ins.weapons),
-            gaps=tuple(s.core.gaps),
-            module_slots=st.weapons_slots,
-        )
-
-    def _apply(self, ops, env: _Env) -> None:
-        s = self.state
-        for op in ops:
-            kind = op[0]
-            if kind == "set":
-                s.flags.add(op[1])
-            elif kind == "unset":
-                s.flags.discard(op[1])
-            elif kind in ("add", "assign"):
-                name = op[1]
-                value = s.counters.get(name, 0) + op[2] if kind == "add" else int(op[2](env))
-                lo, hi = self.story.counter_range.get(name, (None, None))
-                if lo is not None and value < lo:
-                    value = lo
-                elif hi is not None and value > hi:
-                    value = hi
-                s.counters[name] = value
-            elif kind == "remember":
-                mc.remember(s.core, op[1])
-            elif kind == "forget":
-                mc.forget(s.core, op[1])
 
 
 def new_state(story: Story, beat: str, seed: int = 0) -> GameState:
