@@ -159,3 +159,17 @@ def test_a_character_can_look_like_another(story_copy: Path) -> None:
     found = errors(story_copy)
     assert any(f.startswith("story/characters.yaml:4:") and "no character 'nobody' to look like" in f
                for f in found), found
+
+
+def test_node_digests_are_the_same_in_every_run() -> None:
+    """A save resumes in an edited story by its node's digest: it must not change from one run of
+    the game to the next (a counter's `= expression` effect once put a function's address in it)."""
+    import subprocess
+    import sys
+
+    code = ("from game.story.compiler import load_story; s, _ = load_story('story'); "
+            "print(sorted((b.id, n, node.digest) for b in s.beats.values() for n, node in b.nodes.items()))")
+    root = Path(__file__).resolve().parents[2]
+    runs = {subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True).stdout
+            for _ in range(2)}
+    assert len(runs) == 1

@@ -229,15 +229,21 @@ class BeatCompiler:
 
 def describe(ins: Ins) -> tuple:
     """A stable, comparable picture of an instruction (closures replaced by their presence)."""
-    out = [type(ins).__name__]
+    out: list = [type(ins).__name__]
     for name in ins.__slots__:  # type: ignore[attr-defined]
         v = getattr(ins, name)
-        if callable(v):
-            v = "cond"
-        elif isinstance(v, tuple):
-            v = tuple(describe(x) if hasattr(x, "__slots__") else (("fn",) if callable(x) else x) for x in v)
-        out.append(v)
+        out.append("cond" if callable(v) else _stable(v))
     return tuple(out)
+
+
+def _stable(v: object) -> object:
+    """`v` with every function inside it, at any depth (a counter's `= expression` effect), replaced
+    by a placeholder: a function's repr holds its address, which changes from run to run."""
+    if hasattr(v, "__slots__") and not callable(v):
+        return describe(v)  # type: ignore[arg-type]
+    if isinstance(v, tuple):
+        return tuple(_stable(x) for x in v)
+    return ("fn",) if callable(v) else v
 
 
 def compile_beat(ctx: Context, decl: BeatDecl, number: int, following: str | None,
