@@ -7,9 +7,10 @@ headless test), the game runs silent. Sounds are files under `assets/sfx/` and `
 
 from __future__ import annotations
 
+import array
 import logging
+import math
 
-import numpy as np
 import pygame
 
 from .assets import Assets
@@ -54,15 +55,19 @@ class Audio:
         return snd
 
     def _blip(self, freq: float, seconds: float) -> pygame.mixer.Sound | None:
+        """A short square-and-sine tone with a soft start and a fading end, as 16-bit samples
+        (a few thousand: plain Python is quick enough, and the window starts without numpy)."""
         try:
             rate, _fmt, channels = pygame.mixer.get_init()
             n = max(1, int(rate * seconds))
-            t = np.arange(n) / rate
-            env = np.minimum(1.0, (n - np.arange(n)) / (0.4 * n)) * np.minimum(1.0, np.arange(n) / 40)
-            wave = (np.sign(np.sin(2 * np.pi * freq * t)) * 0.5 + np.sin(2 * np.pi * freq * t) * 0.5)
-            mono = (wave * env * 5000).astype(np.int16)
-            data = np.repeat(mono[:, None], channels, axis=1) if channels > 1 else mono
-            return pygame.sndarray.make_sound(np.ascontiguousarray(data))
+            step = 2 * math.pi * freq / rate
+            samples = array.array("h")
+            for i in range(n):
+                env = min(1.0, (n - i) / (0.4 * n)) * min(1.0, i / 40)
+                s = math.sin(step * i)
+                wave = math.copysign(0.5, s) * (s != 0) + s * 0.5
+                samples.extend([int(wave * env * 5000)] * channels)
+            return pygame.mixer.Sound(buffer=samples.tobytes())
         except (pygame.error, ValueError, TypeError):
             return None
 
