@@ -7,8 +7,8 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.engine import window
 from game.app import NoDisplay, play
+from game.engine import window
 
 GARDEN = Path(__file__).resolve().parents[1] / "scenes" / "fixtures" / "garden" / "story"
 
