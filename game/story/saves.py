@@ -1,9 +1,11 @@
-"""Saves: versioned JSON, written atomically, the previous one kept, never trusted blindly.
+"""Saves: versioned JSON, safe to kill at any instant, the previous one kept, never trusted blindly.
 
 A save holds the plain game state, the story's content hash and the digest of the node it stopped
 in. Loading into an edited story resumes exactly where it was if that node is unchanged, and at the
-start of its beat otherwise. A save that cannot be read raises `SaveError` naming the file; nothing
-else is touched.
+start of its beat otherwise. A save that cannot be read raises `SaveError` naming the file. Nothing
+the player saved is ever overwritten or deleted while it might be the only good copy: a write keeps
+the previous save as `<slot>.json.bak` at every instant, and a save that cannot be used is renamed
+aside (`autosave.broken-20261205-034501.json`) rather than written over.
 """
 
 from __future__ import annotations
@@ -11,17 +13,22 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
+from game import safefile
+
 from .runtime import Runtime
+from .savefile import FORMAT, SaveFile, describe, parse, unknown_ids
 from .state import GameState
 from .story import ReviewI, Story
 
-FORMAT = 1
+__all__ = ["FORMAT", "SaveError", "SaveInfo", "SaveStore", "write_atomic"]
+
 APP_NAME = "nextgen-memory-core"
 _SLOT = re.compile(r"^[a-z0-9_-]{1,32}$")
 MAX_SAVE_BYTES = 2 * 1024 * 1024
@@ -44,41 +51,25 @@ class SaveInfo:
 
     @property
     def when(self) -> str:
-        return time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved_at)) if self.saved_at else ""
+        return _when(self.saved_at)
+
+
+def _when(saved_at: float) -> str:
+    try:
+        return time.strftime("%Y-%m-%d %H:%M", time.localtime(saved_at)) if saved_at else ""
+    except (OverflowError, OSError, ValueError):
+        return ""
 
 
 def default_save_dir() -> Path:
-    from platformdirs import user_data_dir
+    from platformdirs import user_data_dir  # only the real game needs it; tests pass a folder
 
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "saves"
 
 
 def write_atomic(path: Path, data: bytes, keep_backup: bool = True) -> None:
-    """Temporary file in the same folder, fsync, then rename over the old file (kept as .bak)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if keep_backup and path.exists():
-            os.replace(path, path.with_suffix(path.suffix + ".bak"))
-        os.replace(tmp, path)
-        try:  # make the rename itself durable where the platform allows it
-            dfd = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(dfd)
-            finally:
-                os.close(dfd)
-        except OSError:
-            pass
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    """Temporary file, fsync, old file linked to `.bak`, rename over it: safe at every instant."""
+    safefile.write_atomic(path, data, keep=keep_backup)
 
 
 def encode(rt: Runtime, slot: str) -> dict[str, Any]:
@@ -103,34 +94,40 @@ def encode(rt: Runtime, slot: str) -> dict[str, Any]:
 def _upgrade(doc: dict[str, Any], name: str) -> dict[str, Any]:
     """Bring an older save up to FORMAT, one version at a time (none older exist yet)."""
     fmt = doc.get("format")
-    if not isinstance(fmt, int):
+    if not isinstance(fmt, int) or isinstance(fmt, bool):
         raise SaveError(f"{name}: not a save of this game (no format version)")
     if fmt > FORMAT:
         raise SaveError(f"{name}: made by a newer version of the game (format {fmt}); update to load it")
     return doc
 
 
-def decode(doc: Any, story: Story, name: str) -> tuple[GameState, set[str], str | None]:
-    """A state that fits `story`, the seen line ids, and a notice if the save had to be adjusted."""
+def check(doc: Any, name: str) -> SaveFile:
+    """The save's fields, each checked by type and range (not yet against a story)."""
     if not isinstance(doc, dict):
         raise SaveError(f"{name}: not a save of this game")
     doc = _upgrade(doc, name)
     try:
-        state = GameState.from_dict(doc["state"])
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise SaveError(f"{name}: the save is damaged ({exc.__class__.__name__}: {exc})") from None
-    seen = {x for x in doc.get("seen", []) if isinstance(x, str)}
-    if state.beat not in story.beats:
-        raise SaveError(f"{name}: its beat '{state.beat}' is no longer in the story")
-    unknown = [m for m in state.core.held + state.core.pending + state.core.gaps if m not in story.memories]
-    unknown += [f for f in state.flags if f not in story.flags]
+        return parse(doc)
+    except ValidationError as exc:
+        raise SaveError(f"{name}: the save is damaged ({describe(exc)})") from None
+
+
+def decode(doc: Any, story: Story, name: str) -> tuple[GameState, set[str], str | None]:
+    """A state that fits `story`, the seen line ids, and a notice if the save had to be adjusted."""
+    save = check(doc, name)
+    if save.state.beat not in story.beats:
+        raise SaveError(f"{name}: its beat '{save.state.beat}' is no longer in the story")
+    unknown = unknown_ids(save, story)
     if unknown:
-        raise SaveError(f"{name}: it refers to {', '.join(sorted(set(unknown)))}, no longer in the story")
+        shown = ", ".join(unknown[:8]) + (f" and {len(unknown) - 8} more" if len(unknown) > 8 else "")
+        raise SaveError(f"{name}: it refers to {shown}, no longer in the story")
+    state = GameState.from_dict(doc["state"])  # checked above: every field has its type and range
+    seen = set(save.seen)
     beat = story.beats[state.beat]
     node = beat.nodes.get(state.node)
     same = (
-        doc.get("story_hash") == story.content_hash
-        or (node is not None and doc.get("node_digest") == node.digest and state.pc < len(node.code))
+        save.story_hash == story.content_hash
+        or (node is not None and save.node_digest == node.digest and state.pc < len(node.code))
     )
     if state.mourning and not (node is not None and state.pc < len(node.code)
                                and isinstance(node.code[state.pc], ReviewI)
@@ -148,6 +145,37 @@ def decode(doc: Any, story: Story, name: str) -> tuple[GameState, set[str], str 
     return state, seen, f"The story has changed since this save; resuming at the start of “{beat.title}”."
 
 
+def read_doc(path: Path) -> Any:
+    """The JSON document in `path`; SaveError naming the file if it cannot be read as JSON."""
+    name = path.name
+    try:
+        raw = safefile.read_limited(path, MAX_SAVE_BYTES)
+    except FileNotFoundError:
+        raise SaveError(f"{name}: no such save") from None
+    except safefile.TooLarge:
+        raise SaveError(f"{name}: too large to be a save") from None
+    except OSError as exc:
+        raise SaveError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except ValueError as exc:  # not UTF-8, not JSON, or a number of more digits than Python reads
+        raise SaveError(f"{name}: the file is damaged and cannot be read ({exc})") from None
+    except RecursionError:
+        raise SaveError(f"{name}: the file is damaged and cannot be read (nested too deeply)") from None
+
+
+def load_path(path: Path, story: Story) -> tuple[Runtime, str | None]:
+    """A runtime resumed from the save file `path`, and a notice if it had to be adjusted."""
+    name = path.name
+    state, seen, notice = decode(read_doc(path), story, name)
+    try:
+        rt = Runtime(story, state)
+    except Exception as exc:  # a hand-edited save that points somewhere impossible
+        raise SaveError(f"{name}: cannot resume there ({exc.__class__.__name__}: {exc})") from None
+    rt.seen |= seen
+    return rt, notice
+
+
 class SaveStore:
     """Save slots in one folder: `<slot>.json`, `<slot>.json.bak`, and an optional `<slot>.png`."""
 
@@ -155,7 +183,7 @@ class SaveStore:
         self.folder = Path(folder) if folder else default_save_dir()
 
     def path(self, slot: str) -> Path:
-        if not _SLOT.match(slot):
+        if not isinstance(slot, str) or not _SLOT.match(slot):
             raise SaveError(f"'{slot}' is not a valid slot name")
         return self.folder / f"{slot}.json"
 
@@ -163,12 +191,23 @@ class SaveStore:
         path = self.path(slot)
         data = json.dumps(encode(rt, slot), ensure_ascii=False, indent=1).encode()
         try:
+            self._guard(path, rt.story)
             write_atomic(path, data)
             if thumbnail is not None:
                 write_atomic(path.with_suffix(".png"), thumbnail, keep_backup=False)
         except OSError as exc:
             raise SaveError(f"could not write {path}: {exc.strerror or exc}") from None
         return path
+
+    def _guard(self, path: Path, story: Story) -> None:
+        """The save about to become the backup must be worth keeping. One that cannot be used is
+        set aside instead, so the backup it would replace (perhaps the only good copy) survives."""
+        if not path.exists():
+            return
+        try:
+            decode(read_doc(path), story, path.name)
+        except SaveError:
+            safefile.set_aside(path)
 
     def autosave(self, rt: Runtime) -> Path:
         return self.save("autosave", rt)
@@ -180,55 +219,93 @@ class SaveStore:
         path = self.path(slot)
         try:
             if path.exists():
-                os.replace(path, path.with_suffix(path.suffix + ".bak"))
+                os.replace(path, safefile.backup_of(path))
                 path.with_suffix(".png").unlink(missing_ok=True)
+                safefile.sync_dir(path.parent)
         except OSError as exc:
             raise SaveError(f"could not put {path.name} aside: {exc.strerror or exc}") from None
 
-    def read(self, slot: str) -> dict[str, Any]:
-        path = self.path(slot)
-        try:
-            if path.stat().st_size > MAX_SAVE_BYTES:
-                raise SaveError(f"{path.name}: too large to be a save")
-            return json.loads(path.read_bytes().decode("utf-8"))
-        except FileNotFoundError:
-            raise SaveError(f"{path.name}: no such save") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise SaveError(f"{path.name}: the file is damaged and cannot be read ({exc})") from None
-        except OSError as exc:
-            raise SaveError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+    def read(self, slot: str) -> Any:
+        """The JSON document of `slot`, unchecked; SaveError if it cannot be read as JSON."""
+        return read_doc(self.path(slot))
 
     def load(self, slot: str, story: Story) -> tuple[Runtime, str | None]:
         """A runtime resumed from `slot`, and a notice for the player if it had to be adjusted."""
-        name = self.path(slot).name
-        state, seen, notice = decode(self.read(slot), story, name)
-        try:
-            rt = Runtime(story, state)
-        except Exception as exc:  # a hand-edited save that points somewhere impossible
-            raise SaveError(f"{name}: cannot resume there ({exc})") from None
-        rt.seen |= seen
-        return rt, notice
+        return load_path(self.path(slot), story)
+
+    def resume(self, story: Story) -> tuple[Runtime, str | None] | None:
+        """Continue from the newest save that can be used, and a notice for the player.
+
+        A save that cannot be used is renamed aside (never written over) and the next is tried: its
+        backup, then the other slots, newest first. The notice says in one sentence what was set
+        aside and where the game continues. None if there is no save at all; SaveError if there
+        were saves and none could be used (each of them set aside, the message says so)."""
+        problems: list[str] = []
+        for path in self._resume_order():
+            for candidate in (path, safefile.backup_of(path)):
+                if not candidate.exists():
+                    continue
+                try:
+                    rt, notice = load_path(candidate, story)
+                except SaveError as exc:
+                    problems.append(_put_aside(candidate, exc))
+                    continue
+                if problems:
+                    title = story.beats[rt.state.beat].title
+                    told = f"{'; '.join(problems)}; continuing from {candidate.name} (“{title}”)."
+                    notice = f"{told} {notice}" if notice else told
+                return rt, notice
+        if problems:
+            raise SaveError(f"{'; '.join(problems)}; there is no other save to continue from.")
+        return None
+
+    def _resume_order(self) -> list[Path]:
+        """Slots newest first; one whose file cannot be read counts as old as its backup."""
+
+        def age(info: SaveInfo) -> float:
+            if info.error is None:
+                return info.saved_at
+            bak = safefile.backup_of(info.path)
+            try:
+                return check(read_doc(bak), bak.name).saved_at
+            except SaveError:
+                return -1.0
+
+        return [i.path for i in sorted(self.slots(), key=age, reverse=True)]
 
     def slots(self) -> list[SaveInfo]:
-        out: list[SaveInfo] = []
-        if not self.folder.is_dir():
-            return out
-        for path in sorted(self.folder.glob("*.json")):
-            slot = path.stem
-            if not _SLOT.match(slot):
-                continue
-            thumb = path.with_suffix(".png")
-            try:
-                doc = self.read(slot)
-                if not isinstance(doc, dict) or not isinstance(doc.get("state"), dict):
-                    raise SaveError(f"{path.name}: not a save of this game")
-                out.append(SaveInfo(slot, path, str(doc["state"].get("beat", "")), str(doc.get("beat_title", "")),
-                                    float(doc.get("saved_at", 0) or 0), int(doc.get("bond", 0) or 0),
-                                    thumb if thumb.exists() else None))
-            except (SaveError, TypeError, ValueError) as exc:
-                out.append(SaveInfo(slot, path, error=str(exc)))
-        return out
+        """Every slot in the folder, those that cannot be read with their `error`; never raises."""
+        try:
+            paths = sorted(p for p in self.folder.glob("*.json") if _SLOT.match(p.stem))
+        except OSError:
+            return []
+        return [_info(p) for p in paths]
 
     def newest(self) -> SaveInfo | None:
         good = [s for s in self.slots() if s.error is None]
         return max(good, key=lambda s: s.saved_at) if good else None
+
+
+def _info(path: Path) -> SaveInfo:
+    try:
+        save = check(read_doc(path), path.name)
+    except SaveError as exc:
+        return SaveInfo(path.stem, path, error=str(exc))
+    thumb = path.with_suffix(".png")
+    try:
+        has_thumb = thumb.is_file()
+    except OSError:
+        has_thumb = False
+    return SaveInfo(path.stem, path, save.state.beat, save.beat_title, save.saved_at, save.bond,
+                    thumb if has_thumb else None)
+
+
+def _put_aside(path: Path, exc: SaveError) -> str:
+    """Rename a save that cannot be used out of the way; what happened, as part of a sentence."""
+    reason = str(exc).removeprefix(f"{path.name}: ")
+    try:
+        moved = safefile.set_aside(path)
+    except OSError as err:
+        return (f"{path.name} could not be used ({reason}) nor moved aside ({err.strerror or err}), "
+                "so it is left as it is")
+    return f"{path.name} could not be used ({reason}) and is kept as {moved.name}"

@@ -62,9 +62,16 @@ class PlaySession:
 
     @classmethod
     def resume(cls, story: Story, store: SaveStore) -> PlaySession | None:
-        """Continue from the newest save that can be read, or None if there is none."""
-        newest = store.newest()
-        return None if newest is None else cls.load(story, store, newest.slot)
+        """Continue from the newest save that can be used, or None if there is none.
+
+        A save that cannot be used is set aside, never written over, and the next one is tried
+        (its backup, then the other slots); the session's notice says so. `SaveError` (a sentence
+        for the player) if there were saves and none of them could be used."""
+        found = store.resume(story)
+        if found is None:
+            return None
+        rt, notice = found
+        return cls(rt, store, notice)
 
     # --- reading --------------------------------------------------------------------------------
 
