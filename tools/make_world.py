@@ -16,14 +16,15 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from world import maps, sprites, tilesets  # noqa: E402
-from world.mapkit import compile_layout  # noqa: E402
-from world.preview import save_map_preview, save_scaled  # noqa: E402
-from world.tmxwrite import write_tmx  # noqa: E402
-
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from game.levels import spots  # noqa: E402
+from tools.world import maps, sprites, tilesets  # noqa: E402
+from tools.world.mapkit import compile_layout  # noqa: E402
+from tools.world.preview import save_map_preview, save_scaled  # noqa: E402
+from tools.world.tmxwrite import write_tmx  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,9 +71,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def spots_table(readme: Path, names: list[str]) -> None:
     """Rewrite the README's list of spot nodes per map (between its spots markers) from the maps."""
-    sys.path.insert(0, str(ROOT))
-    from game.levels import spots
-
     if not readme.exists():
         return
     text = readme.read_text(encoding="utf-8")

@@ -94,10 +94,10 @@ def test_generated_maps_match_their_layouts(tmp_path: Path) -> None:
     """A map still marked `generated_by` must be what its ASCII layout builds: edit the layout and run
     `tools/make_world.py`, or take the map over in Tiled by deleting that property (see README)."""
     pytest.importorskip("numpy")
-    sys.path.insert(0, str(ROOT / "tools"))
-    from world import maps, tilesets
-    from world.mapkit import compile_layout
-    from world.tmxwrite import write_tmx
+    sys.path.insert(0, str(ROOT))
+    from tools.world import maps, tilesets
+    from tools.world.mapkit import compile_layout
+    from tools.world.tmxwrite import write_tmx
 
     sets = tilesets.build_all()
     for layout in maps.ALL:

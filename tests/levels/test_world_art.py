@@ -16,8 +16,8 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 pygame = pytest.importorskip("pygame")
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools"))
-from palette import COLOURS  # noqa: E402
+sys.path.insert(0, str(ROOT))
+from tools.palette import COLOURS  # noqa: E402
 
 SPRITES = ROOT / "assets" / "sprites"
 TILES = ROOT / "assets" / "tiles"

@@ -10,7 +10,8 @@ import random
 from collections.abc import Iterable, Sequence
 
 import numpy as np
-from palette import COLOURS, NAMES
+
+from tools.palette import COLOURS, NAMES
 
 CLEAR = 255
 IDX: dict[str, int] = {name: i for i, name in enumerate(NAMES)}

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from world.mapkit import Auto, Brush, Builder, Building, Nine, Stamp, T, is_ground
+from tools.world.mapkit import Auto, Brush, Builder, Building, Nine, Stamp, T, is_ground
 
 ROAD = ",-=!|zZoxc"
 

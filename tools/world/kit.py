@@ -9,8 +9,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from world.canvas import Canvas, dark, light
-from world.tileset import TILE, Tileset
+from tools.world.canvas import Canvas, dark, light
+from tools.world.tileset import TILE, Tileset
 
 N, E, S, W = 1, 2, 4, 8
 SLICES = ("nw", "n", "ne", "w", "c", "e", "sw", "s", "se")

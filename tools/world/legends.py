@@ -6,7 +6,7 @@ override characters for its own needs. Props stand on whatever plain floor surro
 
 from __future__ import annotations
 
-from world.mapkit import Auto, Brush, Cycle, Decor, Nine, Pattern, Stamp, Strip, Stripes, T, Wall
+from tools.world.mapkit import Auto, Brush, Cycle, Decor, Nine, Pattern, Stamp, Strip, Stripes, T, Wall
 
 IQ: dict[str, Brush] = {
     "#": Wall("iqwall", faces=2, his=3, tall=2),

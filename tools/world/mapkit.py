@@ -13,8 +13,8 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from world.tileset import TILE, Tileset
-from world.tmxwrite import MapData, MapObj, Ref
+from tools.world.tileset import TILE, Tileset
+from tools.world.tmxwrite import MapData, MapObj, Ref
 
 LAYERS = ("ground", "detail", "above", "collision")
 Names = str | Sequence[str] | None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from world.mapkit import Layout
-from world.maps_city import freeway, lower_city, sewers, streets
-from world.maps_home import backyard, garage, kitchen
-from world.maps_iq import assembly_line, iq_tower, launch_hall, rice_lab
-from world.maps_school import school, stadium
+from tools.world.mapkit import Layout
+from tools.world.maps_city import freeway, lower_city, sewers, streets
+from tools.world.maps_home import backyard, garage, kitchen
+from tools.world.maps_iq import assembly_line, iq_tower, launch_hall, rice_lab
+from tools.world.maps_school import school, stadium
 
 ALL: list[Layout] = [launch_hall, assembly_line, rice_lab, freeway, lower_city, school, kitchen, backyard,
                      garage, streets, sewers, iq_tower, stadium]

@@ -7,8 +7,22 @@ start; digits and letters are the objects listed with each plan.
 
 from __future__ import annotations
 
-from world.citykit import CITY, dress_city
-from world.mapkit import Auto, Builder, Door, Layout, Stamp, T, Wall, entry, exit_to, npc, spot, start, walker
+from tools.world.citykit import CITY, dress_city
+from tools.world.mapkit import (
+    Auto,
+    Builder,
+    Door,
+    Layout,
+    Stamp,
+    T,
+    Wall,
+    entry,
+    exit_to,
+    npc,
+    spot,
+    start,
+    walker,
+)
 
 STREETS = """
 AAAAAAAAABBBBBBBBVVVVVVVCCCCCCCCCC..5!|!,..CCCCCCCCCCCCCCVVVVVVVVVVBBBBBBBBBBBBB

@@ -6,8 +6,8 @@ Legend: see `legends.HOME` (plus the house seen from the yard, below). Markers a
 
 from __future__ import annotations
 
-from world.legends import HOME
-from world.mapkit import Builder, Building, Door, Layout, T, entry, exit_to, npc, spot, start, walker
+from tools.world.legends import HOME
+from tools.world.mapkit import Builder, Building, Door, Layout, T, entry, exit_to, npc, spot, start, walker
 
 KITCHEN = """
 ########################################

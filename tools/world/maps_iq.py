@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import random
 
-from world.legends import IQ
-from world.mapkit import Builder, Layout, entry, exit_to, npc, spot, start, walker
+from tools.world.legends import IQ
+from tools.world.mapkit import Builder, Layout, entry, exit_to, npc, spot, start, walker
 
 LAUNCH_HALL = """
 ############################################################

@@ -6,8 +6,8 @@ Legend: see `legends.SCHOOL` and `legends.STADIUM`. Markers are listed per plan.
 
 from __future__ import annotations
 
-from world.legends import SCHOOL, STADIUM
-from world.mapkit import Layout, Stamp, entry, exit_to, npc, spot, start, walker
+from tools.world.legends import SCHOOL, STADIUM
+from tools.world.mapkit import Layout, Stamp, entry, exit_to, npc, spot, start, walker
 
 SCHOOL_PLAN = """
 ############################################################

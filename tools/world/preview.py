@@ -11,8 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
-from world.tileset import TILE
-from world.tmxwrite import MapData
+from tools.world.tileset import TILE
+from tools.world.tmxwrite import MapData
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 import pygame  # noqa: E402

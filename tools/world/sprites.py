@@ -11,8 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
-from world import sprites_bots, sprites_people
-from world.canvas import Canvas, save_png
+from tools.world import sprites_bots, sprites_people
+from tools.world.canvas import Canvas, save_png
 
 ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "qbot", "police", "alfredo",
          "crowd_a", "crowd_b", "crowd_c"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from world.canvas import Canvas, dark, light
+from tools.world.canvas import Canvas, dark, light
 
 DIRS = ("down", "left", "right", "up")
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from world.canvas import Canvas, dark, light
-from world.kit import E, N, S, W, add_auto16, add_nine, edged, rng, slabs, textured
-from world.tileset import TILE, Tileset
+from tools.world.canvas import Canvas, dark, light
+from tools.world.kit import E, N, S, W, add_auto16, add_nine, edged, rng, slabs, textured
+from tools.world.tileset import TILE, Tileset
 
 # Building looks: wall, its highlight and shadow, the roof and its parapet, and window moods.
 STYLES: dict[str, dict[str, object]] = {

@@ -6,9 +6,9 @@ helper robots' little screens, which glow the same cold cyan as IQ Robotics.
 
 from __future__ import annotations
 
-from world.canvas import Canvas, dark, light
-from world.kit import add_auto16, add_nine, add_wall, glow_dot, planks, rng, slabs, textured
-from world.tileset import TILE, Tileset
+from tools.world.canvas import Canvas, dark, light
+from tools.world.kit import add_auto16, add_nine, add_wall, glow_dot, planks, rng, slabs, textured
+from tools.world.tileset import TILE, Tileset
 
 
 def home_face(hi: bool, seed: int) -> Canvas:

@@ -6,9 +6,9 @@ a cluttered warm-lit lab; dark glass and red force fields up in the tower where 
 
 from __future__ import annotations
 
-from world.canvas import Canvas, dark, light
-from world.kit import add_auto16, add_nine, add_wall, glow_dot, rng, textured
-from world.tileset import TILE, Tileset
+from tools.world.canvas import Canvas, dark, light
+from tools.world.kit import add_auto16, add_nine, add_wall, glow_dot, rng, textured
+from tools.world.tileset import TILE, Tileset
 
 
 def gloss(seed: int) -> Canvas:

@@ -6,9 +6,9 @@ lanterns over the streets sway; each is a Tiled `<animation>` so the engine need
 
 from __future__ import annotations
 
-from world.canvas import Canvas
-from world.kit import glow_dot
-from world.tileset import Tileset
+from tools.world.canvas import Canvas
+from tools.world.kit import glow_dot
+from tools.world.tileset import Tileset
 
 # Invented neon lettering (not any real script): strokes that read as "a sign" at 7×7.
 GLYPHS = [

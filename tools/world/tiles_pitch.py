@@ -6,9 +6,9 @@ nets you can see through.
 
 from __future__ import annotations
 
-from world.canvas import Canvas
-from world.kit import add_nine, rng, textured
-from world.tileset import TILE, Tileset
+from tools.world.canvas import Canvas
+from tools.world.kit import add_nine, rng, textured
+from tools.world.tileset import TILE, Tileset
 
 
 def grass(seed: int, stripe: bool) -> Canvas:

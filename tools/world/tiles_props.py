@@ -6,9 +6,9 @@ roofs air-conditioners, water tanks, antennas, solar panels, skylights and a hel
 
 from __future__ import annotations
 
-from world.canvas import Canvas, dark, light
-from world.kit import glow_dot, rng
-from world.tileset import Tileset
+from tools.world.canvas import Canvas, dark, light
+from tools.world.kit import glow_dot, rng
+from tools.world.tileset import Tileset
 
 
 def vending(body: str, panel: str) -> Canvas:

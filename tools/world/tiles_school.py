@@ -6,10 +6,10 @@ outside, the pitch (`tiles_pitch.py`), a running track, bleachers and trees.
 
 from __future__ import annotations
 
-from world import tiles_pitch
-from world.canvas import Canvas, dark, light
-from world.kit import add_wall, glow_dot, rng, textured
-from world.tileset import TILE, Tileset
+from tools.world import tiles_pitch
+from tools.world.canvas import Canvas, dark, light
+from tools.world.kit import add_wall, glow_dot, rng, textured
+from tools.world.tileset import TILE, Tileset
 
 
 def lino(a: str, b: str, seed: int) -> Canvas:

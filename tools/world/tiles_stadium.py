@@ -6,10 +6,10 @@ Gen 6 rollout pods stand waiting on the touchline.
 
 from __future__ import annotations
 
-from world import tiles_pitch
-from world.canvas import Canvas, dark, light
-from world.kit import add_nine, glow_dot, rng, textured
-from world.tileset import TILE, Tileset
+from tools.world import tiles_pitch
+from tools.world.canvas import Canvas, dark, light
+from tools.world.kit import add_nine, glow_dot, rng, textured
+from tools.world.tileset import TILE, Tileset
 
 SHIRTS = ["neon_pink", "neon_cyan", "neon_yellow", "white", "ares_red", "bot_blue", "neon_lime", "orange"]
 SKINS = ["skin_light", "skin_mid", "skin_dark"]

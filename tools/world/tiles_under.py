@@ -6,9 +6,9 @@ city is dim, wet and patched; the sewers are brick, slabs and moving water.
 
 from __future__ import annotations
 
-from world.canvas import Canvas, dark
-from world.kit import add_auto16, add_wall, edged, glow_dot, rng, slabs, textured
-from world.tileset import TILE, Tileset
+from tools.world.canvas import Canvas, dark
+from tools.world.kit import add_auto16, add_wall, edged, glow_dot, rng, slabs, textured
+from tools.world.tileset import TILE, Tileset
 
 
 def deck(seed: int) -> Canvas:

@@ -12,7 +12,7 @@ from xml.sax.saxutils import quoteattr
 
 import numpy as np
 
-from world.canvas import CLEAR, Canvas, save_png
+from tools.world.canvas import CLEAR, Canvas, save_png
 
 TILE = 16
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from world import (
+from tools.world import (
     tiles_city,
     tiles_home,
     tiles_iq,
@@ -12,8 +12,8 @@ from world import (
     tiles_stadium,
     tiles_under,
 )
-from world.canvas import Canvas
-from world.tileset import Tileset
+from tools.world.canvas import Canvas
+from tools.world.tileset import Tileset
 
 
 def collision() -> Tileset:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from world.tileset import TILE, Tileset
+from tools.world.tileset import TILE, Tileset
 
 Ref = tuple[str, str]  # (tileset name, tile name)
 
