@@ -1,23 +1,26 @@
 """The player's settings: JSON in the platform's user config folder, never lost to a bad file.
 
-A settings file that cannot be read falls back to the defaults and says why (`Settings.problem`);
-it is only overwritten when the player changes something. Writes are atomic, like saves.
+A settings file that cannot be read falls back to the defaults and says why (`Settings.problem`),
+and is renamed aside so the player's first change cannot write over it. Writes are atomic and keep
+the previous file as `settings.json.bak`, like saves.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from game import safefile
+
 APP_NAME = "nextgen-memory-core"
 FILE_NAME = "settings.json"
 FORMAT = 1
+MAX_BYTES = 1024 * 1024  # a settings file is a few hundred bytes
+MAX_KEYS = 16  # key names bound to one action
 
 ACTIONS = ("confirm", "back", "up", "down", "left", "right", "menu", "log", "skip")
 
@@ -78,7 +81,7 @@ class Settings:
                 if isinstance(value, bool):
                     setattr(s, name, value)
             elif isinstance(default, float):
-                if isinstance(value, int | float) and not isinstance(value, bool):
+                if isinstance(value, int | float) and not isinstance(value, bool) and -1e9 < value < 1e9:
                     setattr(s, name, min(1.0, max(0.0, float(value))))
             elif isinstance(default, int):
                 if isinstance(value, int) and not isinstance(value, bool):
@@ -90,47 +93,63 @@ class Settings:
         if isinstance(keys, dict):
             for action in ACTIONS:
                 names_ = keys.get(action)
-                if isinstance(names_, list) and all(isinstance(n, str) for n in names_) and names_:
+                if (isinstance(names_, list) and 0 < len(names_) <= MAX_KEYS
+                        and all(isinstance(n, str) and 0 < len(n) <= 40 for n in names_)):
                     s.keys[action] = list(names_)
         return s
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Settings:
-        """Settings from `directory` (default: the user config folder); defaults if absent or broken."""
+        """Settings from `directory` (default: the user config folder); defaults if absent or broken.
+
+        A file that cannot be read as settings is renamed aside (`settings.broken-<date>.json`), so
+        the first change the player makes cannot write over it; `problem` says so in one sentence."""
         path = (directory or config_dir()) / FILE_NAME
         s = cls()
+        s.path = path
         try:
-            raw = path.read_text(encoding="utf-8")
+            raw = safefile.read_limited(path, MAX_BYTES)
         except FileNotFoundError:
-            s.path = path
+            return s
+        except safefile.TooLarge:
+            s.problem = _set_aside(path, "too large to be settings")
             return s
         except OSError as exc:
-            s.path, s.problem = path, f"could not read {path}: {exc.strerror or exc}"
+            s.problem = f"could not read {path}: {exc.strerror or exc}; using the defaults"
             return s
         try:
-            data = json.loads(raw)
+            data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
-        except ValueError as exc:
-            s.path, s.problem = path, f"{path} is not valid settings ({exc}); using the defaults"
+        except RecursionError:
+            s.problem = _set_aside(path, "nested too deeply")
+            return s
+        except ValueError as exc:  # not UTF-8, not JSON, not an object
+            s.problem = _set_aside(path, str(exc))
             return s
         s = cls.from_dict(data)
         s.path = path
         return s
 
     def save(self) -> str | None:
-        """Write atomically; returns a message instead of raising if the disk refuses."""
+        """Write atomically, the previous file kept as `.bak`; a message instead of raising."""
         if self.path is None:
             self.path = config_dir() / FILE_NAME
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(self.to_dict(), f, indent=2)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path)
+            data = json.dumps(self.to_dict(), indent=2).encode("utf-8")
+            safefile.write_atomic(self.path, data, keep=True)
         except OSError as exc:
             return f"could not save settings: {exc.strerror or exc}"
         self.problem = None
         return None
+
+
+def _set_aside(path: Path, why: str) -> str:
+    """Rename a settings file that cannot be used out of the way; the sentence for the title."""
+    why = why if len(why) <= 120 else why[:117] + "..."
+    try:
+        kept = safefile.set_aside(path)
+    except OSError as exc:
+        return (f"{path} is not valid settings ({why}) and could not be moved aside ({exc.strerror or exc}); "
+                "using the defaults")
+    return f"{path} is not valid settings ({why}); it is kept as {kept.name} and the defaults are used"
