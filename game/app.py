@@ -9,13 +9,21 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 import pygame
 
+from .engine.context import Context
+from .engine.fade import fade_in
 from .engine.window import SHOT_SIZE, NoDisplay, build
-from .scenes.flow import Flow
+from .scenes.loading import StoryLoader
+from .scenes.title import TitleScene
+
+if TYPE_CHECKING:
+    from .scenes.flow import Flow
 
 __all__ = ["NoDisplay", "play", "report_crash"]
 
@@ -28,8 +36,13 @@ def play(story_dir: Path, save_dir: Path | None = None, beat: str | None = None,
     app, ctx = build(Path(story_dir), save_dir, seed, SHOT_SIZE if headless else None, fixed=headless,
                      settings_dir=settings_dir, sound=not headless or os.environ.get("SDL_AUDIODRIVER") != "dummy")
     saves = Path(save_dir) / "saves" if save_dir is not None else None  # as the terminal game keeps them
-    flow = Flow(ctx)
-    code = flow.boot(saves, beat, background=not headless)
+    if headless or beat is not None:
+        code = game_flow(saves)(ctx).boot(beat)
+    else:  # the title at once; the story and the game's scenes load behind it
+        ctx.loader = StoryLoader(ctx.story_dir, lambda: game_flow(saves))
+        ctx.scenes.push(TitleScene(ctx))
+        fade_in(ctx, 0.6)
+        code = 0
     try:
         app.run(frames)
         code = code or ctx.status
@@ -38,10 +51,19 @@ def play(story_dir: Path, save_dir: Path | None = None, beat: str | None = None,
     except Exception as exc:  # noqa: BLE001 - the player gets a sentence and a log file, not a traceback
         code = report_crash(exc, save_dir)
     finally:
-        if not headless:
-            flow.leave()  # save on quit, by the session's policy
+        if not headless and ctx.flow is not None:
+            ctx.flow.leave()  # save on quit, by the session's policy
         pygame.quit()
     return code
+
+
+def game_flow(saves: Path | None) -> Callable[[Context], Flow]:
+    """What sets up the way between the title and the game, with saves in `saves`."""
+    # the game's scenes bring the maps (pytmx, pyscroll) and the save model (pydantic): the window
+    # imports them on the loader's thread behind the title, so its first frame does not wait for them
+    from .scenes.flow import Flow
+
+    return lambda ctx: Flow(ctx, saves)
 
 
 def report_crash(exc: BaseException, save_dir: Path | None) -> int:

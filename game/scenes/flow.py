@@ -16,7 +16,7 @@ from game.engine.fade import Fade, fade_in
 from game.story.saves import SaveError, SaveStore
 from game.story.session import PlaySession
 
-from .loading import StoryLoader, accept, load_story
+from .loading import accept, load_story
 from .play import PlayScene
 from .title import TitleScene
 
@@ -29,22 +29,18 @@ SLOTS = ("slot1", "slot2", "slot3", "slot4", "slot5", "slot6")
 class Flow:
     """Starts, resumes, saves and leaves games for the menus; one per window, as `ctx.flow`."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, save_dir: Path | None = None) -> None:
+        """The way in and out of games for this window, with saves in `save_dir` (None: the
+        player's data folder)."""
         self.ctx = ctx
         ctx.flow = self
-
-    def boot(self, save_dir: Path | None, beat: str | None, background: bool = False) -> int:
-        """Load the story and put the first scene on the stack. Returns the exit code to report.
-
-        With `background`, the title comes up at once and the story loads behind it.
-        """
-        ctx = self.ctx
         ctx.saves = SaveStore(save_dir)
-        if background and beat is None:
-            ctx.loader = StoryLoader(ctx.story_dir)
-            ctx.scenes.push(TitleScene(ctx))
-            fade_in(ctx, 0.6)
-            return 0
+
+    def boot(self, beat: str | None) -> int:
+        """Load the story now and put the first scene on the stack (the title, or the game at
+        `beat`). Returns the exit code to report. The window a player opens does not wait for
+        this: it shows the title first and loads behind it (`game.app`)."""
+        ctx = self.ctx
         story, diags = load_story(ctx.story_dir)
         if accept(ctx, story, diags):
             ctx.scenes.push(TitleScene(ctx))

@@ -1,11 +1,13 @@
-"""The story, loaded behind the title: the window is on screen at once, and the compiler, pydantic
-and the YAML loader are imported on a worker thread instead of before the first frame."""
+"""The story and the game's scenes, loaded behind the title: the window is on screen at once, and
+the compiler, the maps, pydantic and the YAML loader are imported on a worker thread instead of
+before the first frame."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from game.engine.context import Context
@@ -23,16 +25,22 @@ class StoryLoader:
     """Loads the story on a worker thread, so the title is on screen at once (loading takes longer
     than opening the window). The main thread polls `done` each frame; nothing else is shared."""
 
-    def __init__(self, story_dir: Path) -> None:
+    def __init__(self, story_dir: Path, prepare: Callable[[], Callable[[Context], Any]] | None = None) -> None:
+        """`prepare` is run on the thread too, after the story: it imports what the game needs and
+        returns what sets the game up on the context once the title takes the story (`poll`)."""
         self.result: tuple | None = None
-        self.thread = threading.Thread(target=self._run, args=(story_dir,), name="story-loader", daemon=True)
+        self.enter: Callable[[Context], Any] | None = None
+        self.thread = threading.Thread(target=self._run, args=(story_dir, prepare), name="story-loader",
+                                       daemon=True)
         self.thread.start()
 
-    def _run(self, story_dir: Path) -> None:
+    def _run(self, story_dir: Path, prepare: Callable[[], Callable[[Context], Any]] | None) -> None:
         try:
-            self.result = load_story(story_dir)
+            result = load_story(story_dir)
+            self.enter = prepare() if prepare is not None else None
         except Exception as exc:  # a bug in loading must reach the title screen, not kill a thread silently
-            self.result = (None, [f"the story could not be loaded: {exc}"])
+            result = (None, [f"the story could not be loaded: {exc}"])
+        self.result = result
 
     @property
     def done(self) -> bool:
@@ -47,6 +55,8 @@ def poll(ctx: Context) -> bool:
     ctx.loader = None
     story, diags = loader.result
     ctx.status = accept(ctx, story, diags)
+    if loader.enter is not None:
+        loader.enter(ctx)
     return True
 
 

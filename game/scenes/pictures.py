@@ -84,3 +84,35 @@ def mood_icon(assets: Assets, mood: str) -> pygame.Surface:
     if not assets.exists(name) and assets.exists("ui/mood_default.png"):
         name = "ui/mood_default.png"
     return assets.image_or(name, drawn)
+
+
+def painted_backdrop(key: str, size: tuple[int, int] = (640, 360)) -> pygame.Surface:
+    """A night skyline: gradient sky, two layers of towers with lit windows, neon signs."""
+    rng = random.Random(key)
+    w, h = size
+    s = pygame.Surface(size)
+    top, bottom = PALETTE["ink"], PALETTE["dusk"]
+    for y in range(h):
+        k = y / h
+        s.fill(tuple(int(top[i] * (1 - k) + bottom[i] * k) for i in range(3)), (0, y, w, 1))
+    for _ in range(40):
+        s.fill(PALETTE["mist"], (rng.randrange(w), rng.randrange(h // 2), 1, 1))
+    for layer, (color, win, base) in enumerate(((PALETTE["indigo"], PALETTE["dusk"], 120),
+                                                (PALETTE["night"], PALETTE["lamp"], 170))):
+        x = -rng.randint(0, 30)
+        while x < w:
+            bw = rng.randint(36, 80)
+            bh = rng.randint(base, base + 130)
+            r = pygame.Rect(x, h - bh, bw, bh)
+            pygame.draw.rect(s, color, r)
+            for wy in range(r.y + 8, h - 8, 10):
+                for wx in range(r.x + 5, r.right - 6, 8):
+                    if rng.random() < (0.22 if layer else 0.12):
+                        s.fill(win if layer else PALETTE["steel"], (wx, wy, 3, 4))
+            if layer and rng.random() < 0.35:
+                neon = rng.choice((PALETTE["neon_pink"], PALETTE["neon_cyan"], PALETTE["neon_lime"]))
+                sign = pygame.Rect(r.x + 6, r.y + 12, max(8, bw - 12), 6)
+                pygame.draw.rect(s, neon, sign, 1)
+            x += bw + rng.randint(2, 10)
+    s.fill(PALETTE["ink"], (0, h - 18, w, 18))
+    return s

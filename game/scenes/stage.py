@@ -20,8 +20,9 @@ from game.engine.section import Section
 from game.engine.theme import PALETTE
 from game.engine.tilemap import MapError, MapObject, TileMap
 
-from .backdrop import Backdrop, painted_backdrop
+from .backdrop import Backdrop
 from .marks import BANDS, Marks, Sights
+from .pictures import painted_backdrop
 from .place import Place, Walker
 from .walking import SPEED, Pacer, Walk, in_reach
 

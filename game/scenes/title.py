@@ -12,9 +12,9 @@ from game.engine.theme import PALETTE, SMALL, TITLE
 from game.engine.ui import Menu, MenuItem, draw_panel
 
 from .loading import poll
+from .pictures import painted_backdrop
 from .settings_menu import SettingsScene
 from .slots import SlotsScene
-from .stage import painted_backdrop
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas

@@ -49,7 +49,7 @@ def test_fullscreen_toggles_with_f11(tmp_path):
     ctx.window.fixed = False  # a real window may change mode
     from game.scenes.flow import Flow
 
-    Flow(ctx).boot(tmp_path, None)
+    Flow(ctx, tmp_path).boot(None)
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F11, mod=0))
     app.frame(fixed=True)
     assert ctx.window.fullscreen and ctx.settings.fullscreen

@@ -139,7 +139,7 @@ def launch(tmp_path):
         app, ctx = build(story, tmp_path / "saves", 0, (1280, 720), fixed=True, settings_dir=tmp_path / "cfg",
                          sound=False)
         ctx.settings.text_speed = "fast"
-        Flow(ctx).boot(tmp_path / "saves", beat)
+        Flow(ctx, tmp_path / "saves").boot(beat)
         started.append(app)
         return Pilot(app)
 
