@@ -1,0 +1,22 @@
+"""`main.py` with no command: play in a window, or in the terminal with `--text` or where no window
+can be opened."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from game.app import NoDisplay, play
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.text:
+        try:
+            return play(args.story, args.save_dir, args.beat, args.seed, args.frames, args.screenshot)
+        except NoDisplay as exc:
+            print(f"No display available ({exc}); playing in the terminal instead.", file=sys.stderr)
+    # the terminal game loads the story (and with it the compiler) before it starts; the window
+    # loads them behind its title, so they are imported only on this path
+    from .terminal import run as play_in_terminal
+
+    return play_in_terminal(args)

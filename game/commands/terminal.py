@@ -1,0 +1,51 @@
+"""The game in the terminal: a new game, or the newest save if the player wants it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from game.story.saves import SaveError, SaveStore
+from game.story.session import PlaySession
+from game.story.story import Story
+from game.textmode.play import TextGame
+
+from .loading import load_or_report
+
+
+def run(args: argparse.Namespace) -> int:
+    story = load_or_report(args.story)
+    if story is None:
+        return 1
+    if args.beat and args.beat not in story.beats:
+        print(f"No beat '{args.beat}'. Beats: {', '.join(story.beats)}", file=sys.stderr)
+        return 2
+    store = SaveStore(args.save_dir / "saves" if args.save_dir else None)
+    session = None if args.beat or args.new else resume(story, store, args.resume)
+    if session is None:
+        session = PlaySession.new(story, store, seed=args.seed, beat=args.beat)
+    return TextGame(session).run()
+
+
+def resume(story: Story, store: SaveStore, asked: bool) -> PlaySession | None:
+    """The newest save as a session, if the player wants it (asked on a terminal, said when piped)."""
+    latest = store.newest()
+    for b in store.slots():
+        if b.error:
+            print(f"{b.error} (left as it is)", file=sys.stderr)
+    if latest is None:
+        return None
+    if not asked and sys.stdin.isatty():
+        try:
+            answer = input(f"Continue from “{latest.beat_title}” (saved {latest.when})? [Y/n] ").strip().lower()
+        except EOFError:
+            answer = ""
+        if answer not in ("", "y", "yes"):
+            return None
+    elif not asked:
+        print(f"Continuing from “{latest.beat_title}” (saved {latest.when}); --new starts over.")
+    try:
+        return PlaySession.load(story, store, latest.slot)
+    except SaveError as exc:
+        print(f"{exc}. Starting a new game; the save file is left as it is.", file=sys.stderr)
+        return None
