@@ -13,7 +13,7 @@ import pygame
 
 from game.engine.assets import AssetError, Assets
 from game.engine.theme import PALETTE
-from game.engine.ui import ui_layout
+from game.engine.ui import chamfer_points, ui_layout
 from game.story.events import MemoryCard
 
 from .pictures import memory_picture, mood_color, mood_icon
@@ -115,8 +115,6 @@ class CardArt:
 def _drawn_card() -> pygame.Surface:
     s = pygame.Surface(CARD, pygame.SRCALPHA)
     r = s.get_rect()
-    from game.engine.ui import chamfer_points
-
     pygame.draw.polygon(s, PALETTE["holo"], chamfer_points(r, 8))
     pygame.draw.polygon(s, PALETTE["night"], chamfer_points(r.inflate(-4, -4), 7))
     pygame.draw.rect(s, PALETTE["holo"], (7, 9, 98, 66), 1)
@@ -126,8 +124,6 @@ def _drawn_card() -> pygame.Surface:
 
 def _drawn_gap() -> pygame.Surface:
     s = pygame.Surface(CARD, pygame.SRCALPHA)
-    from game.engine.ui import chamfer_points
-
     pygame.draw.polygon(s, PALETTE["steel"], chamfer_points(s.get_rect(), 8), 2)
     pygame.draw.line(s, PALETTE["fog"], (12, 12), (100, 134))
     return s
