@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tools.art import bust
 from tools.art.bust import poly
-from tools.art.canvas import Canvas, edge, grow, shifted
+from tools.canvas import Canvas, edge, grow, shifted
 
 S = bust.S
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tools.art import bust
 from tools.art.bust import oval, poly
-from tools.art.canvas import Canvas, edge, rounded, shifted
 from tools.art.faces import screen_face
+from tools.canvas import Canvas, edge, rounded, shifted
 
 S = bust.S
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tools.art.canvas import Canvas, Mask, edge, ellipse, grow, polygon, shifted
+from tools.canvas import Canvas, Mask, edge, ellipse, grow, polygon, shifted
 
 S = 96  # portrait size
 

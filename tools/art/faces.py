@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tools.art.canvas import Canvas, grow, shrink
+from tools.canvas import Canvas, grow, shrink
 
 FACES = ("neutral", "happy", "angry", "sad")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tools.art import bust
 from tools.art.bust import DARK, oval, poly
-from tools.art.canvas import Canvas
 from tools.art.faces import Expression, FaceStyle, draw_face
+from tools.canvas import Canvas
 
 STYLE = FaceStyle(line="shadow", iris="dark_wood", iris_dark="shadow", brow="shadow", lid="dark_wood",
                   crease="dark_wood", mouth_line="shadow", lip="dark_wood", mouth="blood")

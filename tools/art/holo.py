@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from tools.art.canvas import Canvas, Mask, circle, edge, ellipse, idx, polygon, rounded, shifted
-from tools.art.canvas import box as plain_box
+from tools.canvas import Canvas, Mask, circle, edge, ellipse, polygon, rounded, shifted
+from tools.canvas import box as plain_box
 
 W, H = 96, 64
 RAMP = ["ink", "night", "deep_blue", "bot_blue", "holo", "white"]
@@ -52,9 +52,7 @@ def finish(c: Canvas, seed: int) -> Canvas:
     """Scanlines and one slipped row; accent colours are not on the ramp, so they stay bright."""
     ys = np.mgrid[0:H, 0:W][0]
     scan = ys % 3 == 2
-    src = c.grid.copy()
-    for a, b in DIM.items():
-        c.put(scan & (src == idx(a)), b)
+    c.recolour(DIM, where=scan)
     row = 8 + (seed * 23) % (H - 16)
     c.grid[row, 2:] = c.grid[row, :-2].copy()
     c.grid[row + 1, :-1] = c.grid[row + 1, 1:].copy()

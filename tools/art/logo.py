@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from tools.art.canvas import Canvas, edge, grow, shifted
+from tools.canvas import Canvas, edge, grow, shifted
 
 BIG = {
     "N": ["##..##", "###.##", "######", "##.###", "##..##", "##..##", "##..##"],

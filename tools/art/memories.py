@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 import numpy as np
 
 from tools.art import holo
-from tools.art.canvas import Canvas, edge, grow, shifted
 from tools.art.holo import H, W, box, disc, oval, poly, solid
+from tools.canvas import Canvas, edge, grow, shifted
 
 
 def first_face() -> Canvas:

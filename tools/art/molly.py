@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tools.art import bust
 from tools.art.bust import LIGHT, oval, poly
-from tools.art.canvas import Canvas
 from tools.art.faces import Expression, FaceStyle, draw_face
+from tools.canvas import Canvas
 
 STYLE = FaceStyle(line="hair", iris="dark_wood", iris_dark="hair", brow="hair", lid="skin_mid",
                   crease="skin_mid", mouth_line="brick", lip="skin_mid")

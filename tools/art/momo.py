@@ -6,7 +6,7 @@ import math
 
 from tools.art import bust
 from tools.art.bust import oval, poly
-from tools.art.canvas import Canvas, edge, shifted
+from tools.canvas import Canvas, edge, shifted
 
 S = bust.S
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 
-from tools.art.canvas import Canvas, circle, edge, ellipse, polygon, rounded, shifted
+from tools.canvas import Canvas, circle, edge, ellipse, polygon, rounded, shifted
 
 N = 16
 

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from tools.art import bust
 from tools.art.bust import LIGHT, oval, poly
-from tools.art.canvas import Canvas
 from tools.art.faces import Expression, FaceStyle, draw_face
+from tools.canvas import Canvas
 
 STYLE = FaceStyle(line="hair", iris="steel", iris_dark="night", brow="hair", lid="skin_mid",
                   mouth_line="brick", lip="skin_mid", iris_w=3)

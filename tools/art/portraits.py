@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from tools.art import ani, ares, bot7723, greenwood, mai, molly, momo, pin, police, qbots, rice
-from tools.art.canvas import Canvas
 from tools.art.faces import FACES
+from tools.canvas import Canvas
 
 DRAW: dict[str, Callable[[str], Canvas]] = {
     "mai": mai.draw,

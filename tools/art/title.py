@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from tools.art.canvas import Canvas, checker, circle, dither, edge, ellipse, grow, polygon, rounded, shifted
 from tools.art.noise import rand
+from tools.canvas import Canvas, checker, circle, dither, edge, ellipse, grow, polygon, rounded, shifted
 
 W, H = 640, 360
 

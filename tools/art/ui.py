@@ -12,8 +12,8 @@ from functools import partial
 
 import numpy as np
 
-from tools.art.canvas import RGB, Canvas, box, idx, polygon, rounded, shifted
-from tools.art.canvas import edge as open_edge
+from tools.canvas import RGB, Canvas, box, idx, polygon, rounded, shifted
+from tools.canvas import edge as open_edge
 
 edge = partial(open_edge, closed=True)
 

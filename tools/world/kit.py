@@ -9,7 +9,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from tools.world.canvas import Canvas, dark, light
+from tools.canvas import Canvas
+from tools.palette import dark, light
 from tools.world.tileset import TILE, Tileset
 
 N, E, S, W = 1, 2, 4, 8
@@ -59,13 +60,7 @@ def planks(base: str, seed: object, vertical: bool = False, width: int = 8) -> C
         for _ in range(2):
             c.hline(r.randrange(TILE - 4), i + r.randrange(1, width - 2), r.randrange(3, 6), seam)
         c.hline(r.randrange(TILE - 2), i, 2, hi)
-    return c if not vertical else _transpose(c)
-
-
-def _transpose(c: Canvas) -> Canvas:
-    out = Canvas(c.h, c.w)
-    out.a = c.a.T.copy()
-    return out
+    return c.transposed() if vertical else c
 
 
 def add_nine(ts: Tileset, name: str, draw: Callable[[Canvas], None], solid: bool = False) -> None:

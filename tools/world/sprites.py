@@ -11,8 +11,9 @@ from pathlib import Path
 
 import numpy as np
 
+from tools.canvas import Canvas
 from tools.world import sprites_bots, sprites_people
-from tools.world.canvas import Canvas, save_png
+from tools.world.tileset import save_png
 
 ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "qbot", "police", "alfredo",
          "crowd_a", "crowd_b", "crowd_c"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tools.world.canvas import Canvas
+from tools.canvas import Canvas
 
 DIRS = ("down", "left", "right", "up")
 

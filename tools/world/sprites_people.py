@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tools.world.canvas import Canvas, dark, light
+from tools.canvas import Canvas
+from tools.palette import dark, light
 
 DIRS = ("down", "left", "right", "up")
 
@@ -256,8 +257,8 @@ def person_frame(look: Look, d: str, f: int) -> Canvas:
     _body(body, look, facing, f, ty, ly)
     head = Canvas(16, 32)
     _head(head, look, facing, hy)
-    c.blit(body.shifted(0, 0), 0, 0)
-    c.blit(head.shifted(0, bob), 0, 0)  # the head bobs on the stepping frames
+    c.blit(body.rolled(0, 0), 0, 0)
+    c.blit(head.rolled(0, bob), 0, 0)  # the head bobs on the stepping frames
     c.outline("ink")
     return c.flipped() if d == "right" else c
 

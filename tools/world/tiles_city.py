@@ -10,7 +10,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from tools.world.canvas import Canvas, dark, light
+from tools.canvas import Canvas
+from tools.palette import dark, light
 from tools.world.kit import E, N, S, W, add_auto16, add_nine, edged, rng, slabs, textured
 from tools.world.tileset import TILE, Tileset
 

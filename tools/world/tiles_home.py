@@ -6,7 +6,8 @@ helper robots' little screens, which glow the same cold cyan as IQ Robotics.
 
 from __future__ import annotations
 
-from tools.world.canvas import Canvas, dark, light
+from tools.canvas import Canvas
+from tools.palette import dark, light
 from tools.world.kit import add_auto16, add_nine, add_wall, glow_dot, planks, rng, slabs, textured
 from tools.world.tileset import TILE, Tileset
 

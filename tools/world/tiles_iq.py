@@ -6,7 +6,8 @@ a cluttered warm-lit lab; dark glass and red force fields up in the tower where 
 
 from __future__ import annotations
 
-from tools.world.canvas import Canvas, dark, light
+from tools.canvas import Canvas
+from tools.palette import dark, light
 from tools.world.kit import add_auto16, add_nine, add_wall, glow_dot, rng, textured
 from tools.world.tileset import TILE, Tileset
 
@@ -232,11 +233,7 @@ def conveyor(part: str, f: int, vertical: bool = False) -> Canvas:
     if part == "r":
         c.rect(13, 1, 3, 14, "steel")
         c.ellipse(14, 8, 2, 5, "fog")
-    if vertical:
-        out = Canvas(TILE, TILE)
-        out.a = c.a.T.copy()
-        return out
-    return c
+    return c.transposed() if vertical else c
 
 
 def qbot_shell(stage: int) -> Canvas:

@@ -6,7 +6,7 @@ lanterns over the streets sway; each is a Tiled `<animation>` so the engine need
 
 from __future__ import annotations
 
-from tools.world.canvas import Canvas
+from tools.canvas import Canvas
 from tools.world.kit import glow_dot
 from tools.world.tileset import Tileset
 

@@ -6,7 +6,7 @@ nets you can see through.
 
 from __future__ import annotations
 
-from tools.world.canvas import Canvas
+from tools.canvas import Canvas
 from tools.world.kit import add_nine, rng, textured
 from tools.world.tileset import TILE, Tileset
 

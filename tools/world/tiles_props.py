@@ -6,7 +6,8 @@ roofs air-conditioners, water tanks, antennas, solar panels, skylights and a hel
 
 from __future__ import annotations
 
-from tools.world.canvas import Canvas, dark, light
+from tools.canvas import Canvas
+from tools.palette import dark, light
 from tools.world.kit import glow_dot, rng
 from tools.world.tileset import Tileset
 

@@ -6,8 +6,9 @@ outside, the pitch (`tiles_pitch.py`), a running track, bleachers and trees.
 
 from __future__ import annotations
 
+from tools.canvas import Canvas
+from tools.palette import dark, light
 from tools.world import tiles_pitch
-from tools.world.canvas import Canvas, dark, light
 from tools.world.kit import add_wall, glow_dot, rng, textured
 from tools.world.tileset import TILE, Tileset
 

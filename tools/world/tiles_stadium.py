@@ -6,8 +6,9 @@ Gen 6 rollout pods stand waiting on the touchline.
 
 from __future__ import annotations
 
+from tools.canvas import Canvas
+from tools.palette import dark, light
 from tools.world import tiles_pitch
-from tools.world.canvas import Canvas, dark, light
 from tools.world.kit import add_nine, glow_dot, rng, textured
 from tools.world.tileset import TILE, Tileset
 
@@ -84,7 +85,7 @@ def board(f: int) -> list[Canvas]:
     msg.ellipse(34, 4, 3, 3, "neon_cyan")
     msg.rect(40, 2, 20, 2, "neon_pink")
     msg.rect(40, 5, 14, 2, "white")
-    msg = msg.shifted(f * 8, 0)
+    msg = msg.rolled(f * 8, 0)
     c.blit(msg, 0, 4)
     return [c.sub(i * 16, 0, 16, 16) for i in range(4)]
 

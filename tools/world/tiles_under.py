@@ -6,7 +6,8 @@ city is dim, wet and patched; the sewers are brick, slabs and moving water.
 
 from __future__ import annotations
 
-from tools.world.canvas import Canvas, dark
+from tools.canvas import Canvas
+from tools.palette import dark
 from tools.world.kit import add_auto16, add_wall, edged, glow_dot, rng, slabs, textured
 from tools.world.tileset import TILE, Tileset
 
@@ -50,9 +51,7 @@ def freeway_tiles(ts: Tileset) -> None:
     rail.hline(0, 15, TILE, "night")
     ts.add("rail_s", rail, solid=True)
     for name, src in (("rail_w", "rail_n"), ("rail_e", "rail_s")):
-        t = Canvas(TILE, TILE)
-        t.a = ts.tiles[ts.id(src)].a.T.copy()
-        ts.add(name, t, solid=True)
+        ts.add(name, ts.tiles[ts.id(src)].transposed(), solid=True)
     broken = ts.tiles[ts.id("rail_s")].copy()
     broken.rect(3, 0, 9, 12, "steel")
     broken.rect(5, 0, 5, 16, None)

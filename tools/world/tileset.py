@@ -12,7 +12,7 @@ from xml.sax.saxutils import quoteattr
 
 import numpy as np
 
-from tools.world.canvas import CLEAR, Canvas, save_png
+from tools.canvas import CLEAR, Canvas
 
 TILE = 16
 
@@ -90,8 +90,8 @@ class Tileset:
     def sheet(self) -> Canvas:
         out = Canvas(self.columns * TILE, self.rows * TILE)
         for i, tile in enumerate(self.tiles):
-            out.a[(i // self.columns) * TILE:(i // self.columns + 1) * TILE,
-                  (i % self.columns) * TILE:(i % self.columns + 1) * TILE] = tile.a
+            out.grid[(i // self.columns) * TILE:(i // self.columns + 1) * TILE,
+                     (i % self.columns) * TILE:(i % self.columns + 1) * TILE] = tile.grid
         return out
 
     def tile_rgba(self) -> list[np.ndarray]:
@@ -129,6 +129,18 @@ class Tileset:
         tsx.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def save_png(array_rgba: np.ndarray, path: str) -> None:
+    """Write an RGBA array as PNG through pygame (dummy video driver: no window is opened)."""
+    import os
+
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    import pygame  # only when writing: building tiles in memory (the map tests) needs no pygame
+
+    h, w = array_rgba.shape[:2]
+    surf = pygame.image.frombuffer(np.ascontiguousarray(array_rgba).tobytes(), (w, h), "RGBA")
+    pygame.image.save(surf, path)
+
+
 def _relpath(target: Path, start: Path) -> str:
     import os
 
@@ -136,4 +148,4 @@ def _relpath(target: Path, start: Path) -> str:
 
 
 def is_clear(c: Canvas) -> bool:
-    return bool((c.a == CLEAR).all())
+    return bool((c.grid == CLEAR).all())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tools.canvas import Canvas
 from tools.world import (
     tiles_city,
     tiles_home,
@@ -12,7 +13,6 @@ from tools.world import (
     tiles_stadium,
     tiles_under,
 )
-from tools.world.canvas import Canvas
 from tools.world.tileset import Tileset
 
 

@@ -1,8 +1,15 @@
-"""A palette-index canvas: pictures are grids of palette indices, so no stray colour can creep in."""
+"""The palette-index canvas every picture in tools/ is drawn on: portraits, interface, tiles, sprites.
+
+Pixels hold an index into the game's palette (or CLEAR), so a drawing can never step outside the
+palette and a colour changed in `game/palette.py` repaints everything on the next `make assets`.
+Two ways of drawing share it: painting boolean masks (shapes built with the geometry at the bottom)
+and placing pixels, runs and rectangles directly, as the 16×16 tiles are drawn.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import random
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -20,11 +27,15 @@ def idx(colour: str) -> int:
     return INDEX[colour]
 
 
+def _value(colour: str | None) -> int:
+    return CLEAR if colour is None else idx(colour)
+
+
 class Canvas:
     """A w×h grid of palette indices (CLEAR is transparent) with the few primitives pixel art needs."""
 
     def __init__(self, w: int, h: int, fill: str | None = None) -> None:
-        self.grid = np.full((h, w), CLEAR if fill is None else idx(fill), dtype=np.int16)
+        self.grid = np.full((h, w), _value(fill), dtype=np.int16)
 
     @property
     def w(self) -> int:
@@ -34,7 +45,20 @@ class Canvas:
     def h(self) -> int:
         return int(self.grid.shape[0])
 
-    # --- masks -----------------------------------------------------------------------------------
+    def _with(self, grid: np.ndarray) -> Canvas:
+        """A new canvas holding `grid` (a copy, so the two never share pixels)."""
+        out = Canvas(0, 0)
+        out.grid = grid.copy()
+        return out
+
+    # --- reading ---------------------------------------------------------------------------------
+    def get(self, x: int, y: int) -> str | None:
+        """The colour at a pixel (None where clear or off the canvas)."""
+        if not (0 <= x < self.w and 0 <= y < self.h):
+            return None
+        v = int(self.grid[y, x])
+        return None if v == CLEAR else NAMES[v]
+
     def mask_of(self, *colours: str) -> Mask:
         """Where the canvas currently holds any of the colours."""
         return np.isin(self.grid, [idx(c) for c in colours])
@@ -42,10 +66,10 @@ class Canvas:
     def solid(self) -> Mask:
         return self.grid != CLEAR
 
-    # --- painting ------------------------------------------------------------------------------
+    # --- painting masks --------------------------------------------------------------------------
     def put(self, mask: Mask, colour: str | None) -> None:
         """Fill a mask with one colour (None clears it)."""
-        self.grid[mask] = CLEAR if colour is None else idx(colour)
+        self.grid[mask] = _value(colour)
 
     def recolour(self, mapping: Mapping[str, str], where: Mask | None = None) -> None:
         """Swap colours (inside `where`), e.g. to dim a layer or build a silhouette."""
@@ -55,44 +79,6 @@ class Canvas:
             if where is not None:
                 m &= where
             self.grid[m] = idx(b)
-
-    def px(self, x: int, y: int, colour: str | None) -> None:
-        if 0 <= x < self.w and 0 <= y < self.h:
-            self.grid[y, x] = CLEAR if colour is None else idx(colour)
-
-    def rect(self, x: int, y: int, w: int, h: int, colour: str | None) -> None:
-        x0, y0, x1, y1 = max(x, 0), max(y, 0), min(x + w, self.w), min(y + h, self.h)
-        if x1 > x0 and y1 > y0:
-            self.grid[y0:y1, x0:x1] = CLEAR if colour is None else idx(colour)
-
-    def line(self, x0: int, y0: int, x1: int, y1: int, colour: str) -> None:
-        """Bresenham line: one pixel wide, no anti-aliasing, identical every run."""
-        dx, dy = abs(x1 - x0), -abs(y1 - y0)
-        sx, sy = (1 if x0 < x1 else -1), (1 if y0 < y1 else -1)
-        err = dx + dy
-        while True:
-            self.px(x0, y0, colour)
-            if x0 == x1 and y0 == y1:
-                return
-            e2 = 2 * err
-            if e2 >= dy:
-                err += dy
-                x0 += sx
-            if e2 <= dx:
-                err += dx
-                y0 += sy
-
-    def stamp(self, art: str, x: int, y: int, legend: Mapping[str, str | None], flip: bool = False) -> None:
-        """Draw a small ASCII picture; '.' and unknown letters are skipped, so stamps overlay cleanly."""
-        rows = [r for r in art.strip("\n").split("\n")]
-        width = max(len(r) for r in rows)
-        for j, row in enumerate(rows):
-            row = row.ljust(width, ".")
-            if flip:
-                row = row[::-1]
-            for i, ch in enumerate(row):
-                if ch in legend:
-                    self.px(x + i, y + j, legend[ch])
 
     def paint(
         self,
@@ -125,6 +111,83 @@ class Canvas:
         if outline is not None:
             self.put(edge(mask), outline)
 
+    def outline(self, colour: str = "ink", diagonal: bool = False) -> None:
+        """Surround every opaque shape with a one-pixel outline, the way sprites are inked."""
+        self.put(halo(self.solid(), diagonal), colour)
+
+    def ellipse(self, cx: float, cy: float, rx: float, ry: float, colour: str | None) -> None:
+        self.put(ellipse(self.w, self.h, cx, cy, rx, ry), colour)
+
+    def checker(self, x: int, y: int, w: int, h: int, colour: str, phase: int = 0) -> None:
+        """Dither: every other pixel in a rectangle, for soft gradients inside a strict palette."""
+        self.put(box(self.w, self.h, x, y, w, h) & checker(self.w, self.h, phase), colour)
+
+    # --- placing pixels --------------------------------------------------------------------------
+    def px(self, x: int, y: int, colour: str | None) -> None:
+        if 0 <= x < self.w and 0 <= y < self.h:
+            self.grid[y, x] = _value(colour)
+
+    def rect(self, x: int, y: int, w: int, h: int, colour: str | None) -> None:
+        x0, y0, x1, y1 = max(x, 0), max(y, 0), min(x + w, self.w), min(y + h, self.h)
+        if x1 > x0 and y1 > y0:
+            self.grid[y0:y1, x0:x1] = _value(colour)
+
+    def fill(self, colour: str | None) -> None:
+        self.rect(0, 0, self.w, self.h, colour)
+
+    def hline(self, x: int, y: int, w: int, colour: str) -> None:
+        self.rect(x, y, w, 1, colour)
+
+    def vline(self, x: int, y: int, h: int, colour: str) -> None:
+        self.rect(x, y, 1, h, colour)
+
+    def frame(self, x: int, y: int, w: int, h: int, colour: str) -> None:
+        self.hline(x, y, w, colour)
+        self.hline(x, y + h - 1, w, colour)
+        self.vline(x, y, h, colour)
+        self.vline(x + w - 1, y, h, colour)
+
+    def line(self, x0: int, y0: int, x1: int, y1: int, colour: str) -> None:
+        """Bresenham line: one pixel wide, no anti-aliasing, identical every run."""
+        dx, dy = abs(x1 - x0), -abs(y1 - y0)
+        sx, sy = (1 if x0 < x1 else -1), (1 if y0 < y1 else -1)
+        err = dx + dy
+        while True:
+            self.px(x0, y0, colour)
+            if x0 == x1 and y0 == y1:
+                return
+            e2 = 2 * err
+            if e2 >= dy:
+                err += dy
+                x0 += sx
+            if e2 <= dx:
+                err += dx
+                y0 += sy
+
+    def text(self, rows: Iterable[str], key: Mapping[str, str | None], x: int = 0, y: int = 0) -> None:
+        """Paint a picture written as characters; characters missing from `key` stay untouched."""
+        for j, row in enumerate(rows):
+            for i, ch in enumerate(row):
+                if ch in key:
+                    self.px(x + i, y + j, key[ch])
+
+    def stamp(self, art: str, x: int, y: int, legend: Mapping[str, str | None], flip: bool = False) -> None:
+        """Draw a small ASCII picture; '.' and unknown letters are skipped, so stamps overlay cleanly."""
+        rows = art.strip("\n").split("\n")
+        width = max(len(r) for r in rows)
+        rows = [r.ljust(width, ".") for r in rows]
+        self.text([r[::-1] for r in rows] if flip else rows, legend, x, y)
+
+    def speckle(self, rng: random.Random, colours: Sequence[str], density: float,
+                area: tuple[int, int, int, int] | None = None, only_on: str | None = None) -> None:
+        """Scatter single pixels (grit, stars, wear) so flat areas read as material."""
+        x, y, w, h = area or (0, 0, self.w, self.h)
+        for yy in range(y, y + h):
+            for xx in range(x, x + w):
+                if rng.random() < density and (only_on is None or self.get(xx, yy) == only_on):
+                    self.px(xx, yy, rng.choice(list(colours)))
+
+    # --- composition -----------------------------------------------------------------------------
     def blit(self, other: Canvas, x: int, y: int) -> None:
         """Copy another canvas's opaque pixels onto this one."""
         h, w = other.grid.shape
@@ -136,10 +199,23 @@ class Canvas:
         dst = self.grid[y0:y1, x0:x1]
         dst[src != CLEAR] = src[src != CLEAR]
 
+    def copy(self) -> Canvas:
+        return self._with(self.grid)
+
+    def sub(self, x: int, y: int, w: int, h: int) -> Canvas:
+        """The w×h piece at (x, y), e.g. one tile of a big drawing."""
+        return self._with(self.grid[y : y + h, x : x + w])
+
     def flipped(self) -> Canvas:
-        out = Canvas(self.w, self.h)
-        out.grid = self.grid[:, ::-1].copy()
-        return out
+        return self._with(self.grid[:, ::-1])
+
+    def transposed(self) -> Canvas:
+        """Mirrored across the diagonal: a north rail or wall piece turned into a west one."""
+        return self._with(self.grid.T)
+
+    def rolled(self, dx: int, dy: int) -> Canvas:
+        """The picture moved by (dx, dy), wrapping round: scrolling belts, water and screens."""
+        return self._with(np.roll(np.roll(self.grid, dy, axis=0), dx, axis=1))
 
     def rgba(self) -> np.ndarray:
         """h×w×4 uint8 pixels: palette colours, alpha 255, or fully transparent black."""
@@ -235,9 +311,9 @@ def edge(mask: Mask, closed: bool = False) -> Mask:
     return mask & ~inner
 
 
-def halo(mask: Mask) -> Mask:
-    """The one-pixel ring just outside a shape."""
-    return grow(mask) & ~mask
+def halo(mask: Mask, diagonal: bool = False) -> Mask:
+    """The one-pixel ring just outside a shape (with its corners if `diagonal`)."""
+    return grow(mask, diagonal=diagonal) & ~mask
 
 
 def checker(w: int, h: int, phase: int = 0) -> Mask:
