@@ -1,8 +1,10 @@
 """A Tiled map (levels/<name>.tmx) loaded with pytmx and drawn with pyscroll.
 
 The `collision` layer is never drawn: any tile on it blocks. Objects of the `objects` group become
-`MapObject`s (start, spot, npc, exit, ...). Every file the map names (tilesets, images) is checked to
-stay inside the project's `levels/` or `assets/` folders before pytmx opens it.
+`MapObject`s (start, spot, npc, exit, ...). Before pytmx opens anything, the map and its tilesets are
+read with the linter's own reader: every number must be sane (finite, sizes positive, at most
+1000×1000 tiles) and every file they name must stay inside the project's `levels/` or `assets/`
+folders; otherwise `MapError` says `levels/name.tmx:line:col: what is wrong`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import pygame
 import pyscroll
 import pytmx
 from pytmx.util_pygame import load_pygame
+
+from game.levels.tmx import TmxError, number_problems, read_xml
 
 from .assets import AssetError, Assets
 from .scaling import LOGICAL
@@ -39,30 +43,46 @@ class MapObject:
         return self.rect.center
 
 
-def _confine_sources(path: Path, assets: Assets, seen: set[Path] | None = None) -> None:
-    """Refuse a map or tileset whose `source=` points outside levels/ and assets/."""
-    from xml.etree import ElementTree
-
+def _check_file(path: Path, assets: Assets, seen: set[Path] | None = None) -> None:
+    """Refuse, naming the file, a map or tileset that is not sane XML with sane numbers, or whose
+    `source=` points outside levels/ and assets/ — before pytmx allocates or opens anything."""
     seen = seen or set()
     if path in seen:
         return
     seen.add(path)
+    where = _shown(path, assets)
     try:
-        root = ElementTree.parse(path).getroot()  # noqa: S314 - our own map, size-checked by the linter
-    except (ElementTree.ParseError, OSError) as exc:
-        raise MapError(f"{path.name} cannot be read: {exc}") from None
+        root = read_xml(path)
+    except TmxError as exc:
+        raise MapError(f"{where}:{exc.line}:{exc.col}: {exc.message}") from None
+    numbers = number_problems(root)
+    if numbers:
+        line, col, message = numbers[0]
+        raise MapError(f"{where}:{line}:{col}: {message}")
     allowed = [assets.folders["levels"], assets.folders["assets"]]
-    for el in root.iter():
-        src = el.get("source")
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        stack.extend(el.children)
+        src = el.attrs.get("source")
         if not src:
             continue
         target = (path.parent / src).resolve()
         if not any(target.is_relative_to(a) for a in allowed):
-            raise MapError(f"{path.name}: {src} is outside the project's levels/ and assets/ folders")
+            raise MapError(f"{where}:{el.line}:{el.col}: {src} is outside the project's levels/ and assets/ folders")
         if not target.is_file():
-            raise MapError(f"{path.name}: {src} is missing")
+            raise MapError(f"{where}:{el.line}:{el.col}: {src} is missing")
         if el.tag == "tileset" and target.suffix == ".tsx":
-            _confine_sources(target, assets, seen)
+            _check_file(target, assets, seen)
+
+
+def _shown(path: Path, assets: Assets) -> str:
+    """`levels/garage.tmx`: the file as a designer finds it in the project."""
+    for folder in ("levels", "assets"):
+        base = assets.folders[folder].resolve()
+        if path.resolve().is_relative_to(base):
+            return f"{folder}/{path.resolve().relative_to(base).as_posix()}"
+    return str(path)
 
 
 class TileMap:
@@ -73,7 +93,7 @@ class TileMap:
             raise MapError(str(exc)) from None
         if not path.is_file():
             raise MapError(f"levels/{name}.tmx is missing")
-        _confine_sources(path, assets)
+        _check_file(path, assets)
         try:
             self.tmx = load_pygame(str(path))
         except Exception as exc:  # pytmx raises many kinds (ValueError, KeyError, XML errors)

@@ -21,7 +21,9 @@ from game.levels.tmx import (
     TmxMap,
     beat_list,
     load_map,
+    number_problems,
     read_xml,
+    whole,
 )
 
 
@@ -51,9 +53,8 @@ def _tileset_ranges(tmx: TmxMap, levels_dir: Path, report: _Report) -> list[tupl
     ranges: list[tuple[int, int]] = []
     project = levels_dir.parent
     for ts in tmx.root.findall("tileset"):
-        try:
-            first = int(ts.attrs.get("firstgid", ""))
-        except ValueError:
+        first = whole(ts.attrs.get("firstgid"))
+        if first is None:
             report(ts.line, ts.col, "tileset has no valid firstgid")
             continue
         node = ts
@@ -72,11 +73,10 @@ def _tileset_ranges(tmx: TmxMap, levels_dir: Path, report: _Report) -> list[tupl
             except TmxError as exc:
                 report(ts.line, ts.col, f"tileset {source!r} cannot be read ({exc.line}:{exc.col}: {exc.message})")
                 continue
+            for line, col, message in number_problems(node):
+                report(ts.line, ts.col, f"tileset {source!r} line {line}:{col}: {message}")
             base = tsx.parent
-        try:
-            count = int(node.attrs.get("tilecount", "0"))
-        except ValueError:
-            count = 0
+        count = whole(node.attrs.get("tilecount", "0")) or 0
         image = node.find("image")
         if image is not None:
             img = base / image.attrs.get("source", "")
@@ -134,6 +134,11 @@ def _inside_map(tmx: TmxMap, obj: MapObject) -> bool:
     return min(xs) >= 0 and min(ys) >= 0 and max(xs) <= w and max(ys) <= h
 
 
+def _finite(obj: MapObject) -> bool:
+    values = [obj.x, obj.y, obj.width, obj.height] + [v for p in obj.points or () for v in p]
+    return all(math.isfinite(v) for v in values)
+
+
 def _label(obj: MapObject) -> str:
     return f"{obj.type or 'object'} {obj.name!r}" if obj.name else f"{obj.type or 'object'} (id {obj.id})"
 
@@ -150,7 +155,8 @@ def _check_objects(tmx: TmxMap, known_maps: set[str], known_nodes: set[str] | No
     blocked = tmx.blocked()
     ids = [o.id for o in tmx.objects if o.id is not None]
     nxt = tmx.root.attrs.get("nextobjectid")
-    if ids and nxt is not None and (not nxt.isdigit() or int(nxt) <= max(ids)):
+    nxt_id = whole(nxt)
+    if ids and nxt is not None and (nxt_id is None or nxt_id <= max(ids)):
         report(tmx.root.line, tmx.root.col, f"nextobjectid {nxt} is not above the highest object id {max(ids)}; "
                                             "Tiled would give the next object an id already in use")
     for obj in tmx.objects:
@@ -163,6 +169,8 @@ def _check_objects(tmx: TmxMap, known_maps: set[str], known_nodes: set[str] | No
             seen[obj.id] = obj
         if obj.type not in OBJECT_TYPES:
             report(*at, f"{_label(obj)}: unknown type {obj.type!r} (expected one of {', '.join(OBJECT_TYPES)})")
+        if not _finite(obj):
+            continue  # its numbers are reported where they are written
         if not _inside_map(tmx, obj):
             report(*at, f"{_label(obj)} lies outside the map ({tmx.width}×{tmx.height} tiles)")
             continue
@@ -209,7 +217,7 @@ def _check_objects(tmx: TmxMap, known_maps: set[str], known_nodes: set[str] | No
 
 def _check_spot_overlaps(tmx: TmxMap, report: _Report) -> None:
     """Two spots over the same ground: the player standing there cannot tell which one she gets."""
-    spots = [o for o in tmx.objects if o.type == "spot" and o.width > 0 and o.height > 0]
+    spots = [o for o in tmx.objects if o.type == "spot" and o.width > 0 and o.height > 0 and _finite(o)]
     for i, a in enumerate(spots):
         for b in spots[i + 1:]:
             if a.x < b.x + b.width and b.x < a.x + a.width and a.y < b.y + b.height and b.y < a.y + a.height:
@@ -232,6 +240,8 @@ def lint_map(path: Path, known_maps: set[str], known_nodes: set[str] | None = No
     except TmxError as exc:
         report(exc.line, exc.col, exc.message)
         return report.problems
+    for line, col, message in number_problems(tmx.root):
+        report(line, col, message)
     if tmx.root.attrs.get("orientation", "orthogonal") != "orthogonal":
         report(tmx.root.line, tmx.root.col, "map must be orthogonal")
     if (tmx.tile_w, tmx.tile_h) != (16, 16):

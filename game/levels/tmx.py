@@ -7,6 +7,8 @@ type declarations and entities are refused: a map never needs them, and they are
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.parsers import expat
@@ -15,6 +17,23 @@ MAX_BYTES = 16 * 1024 * 1024  # a hand-made 60×34 map is ~40 KB; anything this 
 FLIP_BITS = 0xE0000000
 TILE_LAYERS = ("ground", "detail", "above", "collision")
 OBJECT_TYPES = ("start", "entry", "exit", "spot", "npc", "walker")
+MAX_TILES = 1000  # tiles along one side of a map or layer; the largest hand-made map is 60 wide
+MAX_TILE_PX = 1024
+MAX_COORD = 10_000_000.0  # pixels; an object farther out than this is no place on any map
+_WHOLE = re.compile(r"^\s*[-+]?\d{1,12}\s*$")
+
+# The whole-number attributes a reader allocates or divides by, with their sane ranges, by element;
+# every other numeric attribute (positions, sizes, angles, offsets) must be a finite number.
+WHOLE_RANGES: dict[str, dict[str, tuple[int, int]]] = {
+    "map": {"width": (1, MAX_TILES), "height": (1, MAX_TILES),
+            "tilewidth": (1, MAX_TILE_PX), "tileheight": (1, MAX_TILE_PX)},
+    "layer": {"width": (1, MAX_TILES), "height": (1, MAX_TILES)},
+    "tileset": {"firstgid": (1, 1 << 28), "tilewidth": (1, MAX_TILE_PX), "tileheight": (1, MAX_TILE_PX),
+                "tilecount": (0, MAX_TILES * MAX_TILES), "columns": (0, MAX_TILES * MAX_TILES),
+                "spacing": (0, MAX_TILE_PX), "margin": (0, MAX_TILE_PX)},
+    "image": {"width": (1, 1 << 16), "height": (1, 1 << 16)},
+}
+REALS = ("x", "y", "width", "height", "rotation", "offsetx", "offsety", "opacity", "parallaxx", "parallaxy")
 
 
 class TmxError(Exception):
@@ -94,6 +113,56 @@ def read_xml(path: Path) -> Node:
     return parse_xml(data)
 
 
+def whole(value: str | None) -> int | None:
+    """A whole number written as one (at most 12 digits), else None: never a float, never a hang."""
+    return int(value) if value is not None and _WHOLE.match(value) else None
+
+
+def _real(value: str) -> float | None:
+    try:
+        v = float(value)
+    except ValueError:
+        return None
+    return v if math.isfinite(v) and abs(v) <= MAX_COORD else None
+
+
+def _number_faults(node: Node) -> list[str]:
+    out: list[str] = []
+    ranges = WHOLE_RANGES.get(node.tag, {})
+    for attr, (lo, hi) in ranges.items():
+        raw = node.attrs.get(attr)
+        n = whole(raw)
+        if raw is not None and (n is None or not lo <= n <= hi):
+            out.append(f"<{node.tag}> {attr}={_shown(raw)} must be a whole number from {lo} to {hi}")
+    for attr in REALS:
+        raw = node.attrs.get(attr)
+        if attr not in ranges and raw is not None and _real(raw) is None:
+            out.append(f"<{node.tag}> {attr}={_shown(raw)} must be a finite number")
+    for pair in node.attrs.get("points", "").split():
+        if any(_real(v) is None for v in pair.split(",")) or pair.count(",") != 1:
+            out.append(f"<{node.tag}> points holds {_shown(pair)}, not a pair of finite numbers")
+            break
+    return out
+
+
+def _shown(raw: str) -> str:
+    return repr(raw if len(raw) <= 24 else raw[:21] + "...")
+
+
+def number_problems(root: Node) -> list[tuple[int, int, str]]:
+    """Every numeric attribute in the tree that is not a sane number, as (line, col, message).
+
+    Checked before anything is built from them: a size of 100000×100000 or a tile width of 0
+    would otherwise allocate gigabytes or divide by zero in whoever reads the map next."""
+    out: list[tuple[int, int, str]] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        out += [(node.line, node.col, m) for m in _number_faults(node)]
+        stack.extend(reversed(node.children))
+    return out
+
+
 @dataclass
 class MapObject:
     """An object of the `objects` group, in pixels, with its properties as strings."""
@@ -146,18 +215,12 @@ class TmxMap:
                 for y in range(self.height)]
 
 
-def _int(value: str | None, default: int = 0) -> int:
-    try:
-        return int(float(value)) if value is not None else default
-    except ValueError:
-        return default
-
-
 def _float(value: str | None) -> float:
-    try:
-        return float(value) if value is not None else 0.0
-    except ValueError:
-        return float("nan")
+    """A coordinate; NaN for anything that is not a finite number (`number_problems` says why)."""
+    if value is None:
+        return 0.0
+    v = _real(value)
+    return float("nan") if v is None else v
 
 
 def beat_list(value: str) -> list[str]:
@@ -185,6 +248,8 @@ def _layer_data(node: Node, width: int, height: int) -> tuple[list[int] | None, 
         gids = [int(v) for v in data.text.replace("\n", "").split(",") if v.strip()]
     except ValueError:
         return None, "layer data holds something that is not a tile number"
+    if gids and not 0 <= min(gids) <= max(gids) < 1 << 32:
+        return None, "layer data holds a tile number outside 0 to 4294967295"
     if len(gids) != width * height:
         return None, f"layer data has {len(gids)} tiles, the map needs {width}×{height} = {width * height}"
     return gids, None
@@ -195,10 +260,14 @@ def load_map(path: Path) -> TmxMap:
     root = read_xml(path)
     if root.tag != "map":
         raise TmxError(f"root element is <{root.tag}>, expected <map>", root.line, root.col)
-    width, height = _int(root.attrs.get("width")), _int(root.attrs.get("height"))
-    tw, th = _int(root.attrs.get("tilewidth"), 16), _int(root.attrs.get("tileheight"), 16)
-    if width <= 0 or height <= 0 or tw <= 0 or th <= 0:
-        raise TmxError("map width, height, tilewidth and tileheight must be positive", root.line, root.col)
+    for attr in ("width", "height"):
+        if attr not in root.attrs:
+            raise TmxError(f"<map> has no {attr}", root.line, root.col)
+    sizes = _number_faults(root)
+    if sizes:  # before anything the size of the map is allocated
+        raise TmxError(sizes[0], root.line, root.col)
+    width, height = int(root.attrs["width"]), int(root.attrs["height"])
+    tw, th = (int(root.attrs.get(a, "16")) for a in ("tilewidth", "tileheight"))
     layers: dict[str, TileLayer] = {}
     groups: dict[str, Node] = {}
     objects: list[MapObject] = []
@@ -221,7 +290,7 @@ def load_map(path: Path) -> TmxMap:
                 points.append((x + _float(px), y + _float(py)))
         oid = obj.attrs.get("id")
         objects.append(MapObject(
-            id=_int(oid) if oid is not None and oid.strip().lstrip("-").isdigit() else None,
+            id=whole(oid),
             name=obj.attrs.get("name", ""),
             type=obj.attrs.get("type", obj.attrs.get("class", "")),
             x=x, y=y,
