@@ -11,10 +11,12 @@ Every error carries the 0-based offset of the offending token, which the loader 
 
 from __future__ import annotations
 
-import re
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
+
+from .expr_tokens import ExprError, Tok, tokenize
 
 
 class Env(Protocol):
@@ -26,13 +28,6 @@ class Env(Protocol):
     def deleted(self, memory: str) -> bool: ...
     def visited(self, node: str) -> bool: ...
     def builtin(self, name: str) -> int | bool: ...
-
-
-class ExprError(Exception):
-    def __init__(self, message: str, offset: int):
-        super().__init__(message)
-        self.message = message
-        self.offset = offset
 
 
 @dataclass
@@ -82,47 +77,60 @@ BUILTINS = {"bond": "num", "held": "num", "free": "num", "weapons": "bool"}
 FUNCTIONS = {"remembers": "memory", "deleted": "memory", "visited": "node"}
 KEYWORDS = {"and", "or", "not", "true", "false"}
 
-_TOKEN = re.compile(
-    r"\s*(?:(?P<num>\d+)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)|(?P<op>==|!=|<=|>=|&&|\|\||[<>+\-*/().,!=]))"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Tok:
-    kind: str  # num | name | op | end
-    text: str
-    pos: int
-
-
-def tokenize(src: str) -> list[Tok]:
-    toks: list[Tok] = []
-    i = 0
-    while i < len(src):
-        if src[i].isspace():
-            i += 1
-            continue
-        m = _TOKEN.match(src, i)
-        if not m or m.end() == i:
-            raise ExprError(f"unexpected character {src[i]!r}", i)
-        kind = m.lastgroup or "op"
-        text = m.group(kind)
-        pos = m.start(kind)
-        if text in ("&&", "||", "!"):
-            word = {"&&": "and", "||": "or", "!": "not"}[text]
-            raise ExprError(f"write '{word}' instead of '{text}'", pos)
-        if text == "=":
-            raise ExprError("write '==' to compare ('=' sets values only in effects)", pos)
-        toks.append(Tok(kind, text, pos))
-        i = m.end()
-    toks.append(Tok("end", "", len(src)))
-    return toks
-
+MAX_LENGTH = 500  # characters in one condition or "= expression" (the story's longest is 70)
+MAX_NESTING = 32  # brackets, `not`s and `-`s inside one another
 
 Fn = Callable[[Env], Any]
 
 
+# Chains of `and`, `or`, `+`, `*` (however long) become one closure that loops over its operands,
+# so running a condition never recurses deeper than its brackets, `not`s and `-`s are nested.
+
+
+def _every(fns: list[Fn]) -> Fn:
+    if len(fns) == 2:
+        x, y = fns
+        return lambda e: x(e) and y(e)
+    chain = tuple(fns)
+    return lambda e: all(f(e) for f in chain)
+
+
+def _some(fns: list[Fn]) -> Fn:
+    if len(fns) == 2:
+        x, y = fns
+        return lambda e: x(e) or y(e)
+    chain = tuple(fns)
+    return lambda e: any(f(e) for f in chain)
+
+
+def _divide(a: int, b: int) -> int:
+    return a // b if b else 0  # whole-number division; dividing by zero gives zero rather than a crash mid-game
+
+
+_ARITHMETIC: dict[str, Callable[[int, int], int]] = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": _divide}
+
+
+def _fold(first: Fn, rest: list[tuple[Callable[[int, int], int], Fn]]) -> Fn:
+    """`a + b - c ...` applied left to right."""
+    if len(rest) == 1:
+        (op, y), x = rest[0], first
+        return lambda e: op(x(e), y(e))
+    steps = tuple(rest)
+
+    def fold(e: Env) -> int:
+        v = first(e)
+        for op, f in steps:
+            v = op(v, f(e))
+        return v
+
+    return fold
+
+
 class _Parser:
-    """Recursive descent with one function per precedence level; returns (closure, type)."""
+    """Recursive descent with one function per precedence level; returns (closure, type).
+
+    It recurses only into brackets; chains of operators and runs of `not` and `-` are loops, and
+    every bracket, `not` and `-` counts towards MAX_NESTING, so the stack stays shallow."""
 
     def __init__(self, src: str, scope: Scope, refs: Refs):
         self.toks = tokenize(src)
@@ -144,6 +152,16 @@ class _Parser:
             raise ExprError(f"expected '{text}' but found {found}", t.pos)
         self.i += 1
         return t
+
+    def enter(self, t: Tok) -> None:
+        """One level deeper (a bracket, a `not` or a `-`); refused past MAX_NESTING."""
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            what = "brackets" if t.text == "(" else f"'{t.text}'"
+            raise ExprError(
+                f"{what} nested too deeply (at most {MAX_NESTING} brackets, 'not's and '-'s inside one another)",
+                t.pos,
+            )
 
     def parse(self) -> tuple[Fn, str]:
         fn, ty = self.or_()
@@ -179,34 +197,36 @@ class _Parser:
             raise ExprError(f"{what} needs {wanted}, but this is {kind}", pos)
 
     def or_(self) -> tuple[Fn, str]:
-        pos = self.tok.pos
-        a, ta = self.and_()
-        while self.tok.text == "or":
-            p = self.take().pos
-            b, tb = self.and_()
-            self.expect_type(ta, "bool", pos, "'or'")
-            self.expect_type(tb, "bool", p + 3, "'or'")
-            a = (lambda x, y: lambda e: x(e) or y(e))(a, b)
-        return a, ta
+        return self._logic("or", self.and_, _some)
 
     def and_(self) -> tuple[Fn, str]:
+        return self._logic("and", self.not_, _every)
+
+    def _logic(self, word: str, operand: Callable[[], tuple[Fn, str]],
+               join: Callable[[list[Fn]], Fn]) -> tuple[Fn, str]:
+        """`a WORD b WORD c ...`: every operand true/false, joined into one closure."""
         pos = self.tok.pos
-        a, ta = self.not_()
-        while self.tok.text == "and":
+        a, ta = operand()
+        fns = [a]
+        while self.tok.text == word:
             p = self.take().pos
-            b, tb = self.not_()
-            self.expect_type(ta, "bool", pos, "'and'")
-            self.expect_type(tb, "bool", p + 4, "'and'")
-            a = (lambda x, y: lambda e: x(e) and y(e))(a, b)
-        return a, ta
+            b, tb = operand()
+            self.expect_type(ta, "bool", pos, f"'{word}'")
+            self.expect_type(tb, "bool", p + len(word) + 1, f"'{word}'")
+            fns.append(b)
+        return (join(fns) if len(fns) > 1 else a), ta
 
     def not_(self) -> tuple[Fn, str]:
-        if self.tok.text == "not":
-            p = self.take().pos
-            a, ta = self.not_()
+        nots: list[int] = []
+        while self.tok.text == "not":
+            self.enter(self.tok)
+            nots.append(self.take().pos)
+        a, ta = self.compare()
+        for p in reversed(nots):  # the innermost `not` first, as it is read
             self.expect_type(ta, "bool", p, "'not'")
-            return (lambda x: lambda e: not x(e))(a), "bool"
-        return self.compare()
+            a = (lambda x: lambda e: not x(e))(a)
+        self.depth -= len(nots)
+        return a, ta
 
     def compare(self) -> tuple[Fn, str]:
         pos = self.tok.pos
@@ -232,54 +252,44 @@ class _Parser:
         return a, ta
 
     def sum(self) -> tuple[Fn, str]:
-        pos = self.tok.pos
-        a, ta = self.product()
-        while self.tok.text in ("+", "-"):
-            op = self.take()
-            b, tb = self.product()
-            self.expect_type(ta, "num", pos, f"'{op.text}'")
-            self.expect_type(tb, "num", op.pos + 1, f"'{op.text}'")
-            a = (lambda x, y: lambda e: x(e) + y(e))(a, b) if op.text == "+" else (
-                lambda x, y: lambda e: x(e) - y(e))(a, b)
-        return a, ta
+        return self._arithmetic(("+", "-"), self.product)
 
     def product(self) -> tuple[Fn, str]:
+        return self._arithmetic(("*", "/"), self.unary)
+
+    def _arithmetic(self, ops: tuple[str, str], operand: Callable[[], tuple[Fn, str]]) -> tuple[Fn, str]:
+        """`a OP b OP c ...` for operators of one precedence: every operand a number."""
         pos = self.tok.pos
-        a, ta = self.unary()
-        while self.tok.text in ("*", "/"):
+        a, ta = operand()
+        rest: list[tuple[Callable[[int, int], int], Fn]] = []
+        while self.tok.text in ops:
             op = self.take()
-            b, tb = self.unary()
+            b, tb = operand()
             self.expect_type(ta, "num", pos, f"'{op.text}'")
             self.expect_type(tb, "num", op.pos + 1, f"'{op.text}'")
-            if op.text == "*":
-                a = (lambda x, y: lambda e: x(e) * y(e))(a, b)
-            else:  # whole-number division; dividing by zero gives zero rather than a crash mid-game
-                a = (lambda x, y: lambda e: (x(e) // d) if (d := y(e)) else 0)(a, b)
-        return a, ta
+            rest.append((_ARITHMETIC[op.text], b))
+        return (_fold(a, rest) if rest else a), ta
 
     def unary(self) -> tuple[Fn, str]:
-        if self.tok.text == "-":
-            p = self.take().pos
-            a, ta = self.unary()
+        minuses: list[int] = []
+        while self.tok.text == "-":
+            self.enter(self.tok)
+            minuses.append(self.take().pos)
+        a, ta = self.atom()
+        for p in reversed(minuses):  # the innermost `-` first, as it is read
             self.expect_type(ta, "num", p, "'-'")
-            return (lambda x: lambda e: -x(e))(a), "num"
-        return self.atom()
+            a = (lambda x: lambda e: -x(e))(a)
+        self.depth -= len(minuses)
+        return a, ta
 
     def atom(self) -> tuple[Fn, str]:
         t = self.tok
         if t.kind == "num":
             self.take()
-            v = int(t.text)
+            v = int(t.text)  # a few digits at most: the tokenizer checked
             return (lambda e: v), "num"
         if t.text == "(":
-            self.depth += 1
-            if self.depth > 32:
-                raise ExprError("brackets nested too deeply", t.pos)
-            self.take()
-            r = self.or_()
-            self.take(")")
-            self.depth -= 1
-            return r
+            return self.brackets()
         if t.kind != "name":
             found = repr(t.text) if t.kind != "end" else "the end"
             raise ExprError(f"expected a value but found {found}", t.pos)
@@ -292,18 +302,34 @@ class _Parser:
         if self.tok.text == "(":
             return self.call(t)
         if t.text == "flags":
-            self.take(".")
-            n = self.tok
-            if n.kind != "name":
-                raise ExprError("expected a flag name after 'flags.'", n.pos)
-            self.take()
-            if n.text not in self.scope.flags:
-                raise ExprError(f"no flag '{n.text}' (declare it under flags: in game.yaml)", n.pos)
-            self.refs.flags.add(n.text)
-            name = n.text
-            return (lambda e: e.flag(name)), "bool"
+            return self.flag()
         if self.tok.text == ".":
             raise ExprError(f"'{t.text}.' is not known; flags are written flags.NAME", self.tok.pos)
+        return self.name(t)
+
+    def brackets(self) -> tuple[Fn, str]:
+        self.enter(self.tok)
+        self.take("(")
+        r = self.or_()
+        self.take(")")
+        self.depth -= 1
+        return r
+
+    def flag(self) -> tuple[Fn, str]:
+        """`flags.NAME`, after `flags`."""
+        self.take(".")
+        n = self.tok
+        if n.kind != "name":
+            raise ExprError("expected a flag name after 'flags.'", n.pos)
+        self.take()
+        if n.text not in self.scope.flags:
+            raise ExprError(f"no flag '{n.text}' (declare it under flags: in game.yaml)", n.pos)
+        self.refs.flags.add(n.text)
+        name = n.text
+        return (lambda e: e.flag(name)), "bool"
+
+    def name(self, t: Tok) -> tuple[Fn, str]:
+        """A bare name: a built-in or a counter; a flag or memory written bare gets a hint."""
         if t.text in BUILTINS:
             name = t.text
             return (lambda e: e.builtin(name)), BUILTINS[name]
@@ -330,6 +356,8 @@ class _Parser:
         ident = arg.text
         if FUNCTIONS[fname.text] == "node" and self.tok.text == ".":
             self.take()
+            if self.tok.kind not in ("name", "num"):
+                raise ExprError("expected a node name after the beat's id and '.'", self.tok.pos)
             ident += "." + self.take().text
         self.take(")")
         if FUNCTIONS[fname.text] == "memory":
@@ -358,13 +386,11 @@ def compile_expr(src: str, scope: Scope, want: str = "bool", refs: Refs | None =
         raise ExprError("expected a condition in quotes", 0)
     if not src.strip():
         raise ExprError("the condition is empty", 0)
-    parser = _Parser(src, scope, refs if refs is not None else Refs())
-    fn, ty = parser.parse()
-    if ty != want:
-        raise ExprError(
-            "this is a number; a condition needs a comparison such as 'mood > 0'"
-            if want == "bool"
-            else "this is true/false; a counter needs a number",
-            0,
-        )
-    return fn
+    if len(src) > MAX_LENGTH:  # checked first, so nothing longer is ever tokenized
+        raise ExprError(f"this is {len(src):,} characters long; conditions have at most {MAX_LENGTH:,}", 0)
+    fn, ty = _Parser(src, scope, refs if refs is not None else Refs()).parse()
+    if ty == want:
+        return fn
+    if want == "bool":
+        raise ExprError("this is a number; a condition needs a comparison such as 'mood > 0'", 0)
+    raise ExprError("this is true/false; a counter needs a number", 0)
