@@ -14,6 +14,7 @@ import numpy as np
 from tools.canvas import Canvas
 from tools.world import sprites_bots, sprites_people
 from tools.world.tileset import save_png
+from tools.world.walk import DIRS, FRAMES
 
 ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "qbot", "police", "alfredo",
          "crowd_a", "crowd_b", "crowd_c"]
@@ -35,7 +36,7 @@ def write_all(folder: Path) -> dict[str, tuple[Canvas, tuple[int, int]]]:
     meta = {}
     for name, (canvas, (w, h)) in sheets.items():
         save_png(canvas.rgba(), str(folder / f"{name}.png"))
-        meta[name] = {"frame": [w, h], "frames": 4, "rows": list(sprites_people.DIRS)}
+        meta[name] = {"frame": [w, h], "frames": FRAMES, "rows": list(DIRS)}
     (folder / "sprites.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return sheets
 

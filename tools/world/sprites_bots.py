@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tools.canvas import Canvas
-
-DIRS = ("down", "left", "right", "up")
+from tools.world.walk import walk_sheet
 
 
 def _7723(d: str, f: int) -> Canvas:
@@ -299,8 +298,4 @@ BOTS: dict[str, tuple[tuple[int, int], Callable[[str, int], Canvas]]] = {
 
 def sheet(name: str) -> Canvas:
     (w, h), draw = BOTS[name]
-    out = Canvas(w * 4, h * 4)
-    for row, d in enumerate(DIRS):
-        for f in range(4):
-            out.blit(draw(d, f), f * w, row * h)
-    return out
+    return walk_sheet(draw, w, h)

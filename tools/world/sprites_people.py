@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 
 from tools.canvas import Canvas
 from tools.palette import dark, light
-
-DIRS = ("down", "left", "right", "up")
+from tools.world.walk import walk_sheet
 
 
 @dataclass
@@ -264,8 +263,4 @@ def person_frame(look: Look, d: str, f: int) -> Canvas:
 
 
 def sheet(look: Look) -> Canvas:
-    out = Canvas(16 * 4, 32 * 4)
-    for row, d in enumerate(DIRS):
-        for f in range(4):
-            out.blit(person_frame(look, d, f), f * 16, row * 32)
-    return out
+    return walk_sheet(lambda d, f: person_frame(look, d, f), 16, 32)
