@@ -2,7 +2,8 @@
 
 The pixel layer is 640×360 and scaled up by whole numbers, but text scaled that way would be blocky
 and hard to read, so scenes ask for text in logical units and it is rendered at the real size after
-the pixel layer is scaled. Rendering text is the most expensive thing a pygame frame does, so every
+the pixel layer is scaled. Wrapping and measuring take time in proportion to the text, however long
+an unbroken line is. Rendering text is the most expensive thing a pygame frame does, so every
 laid-out block is cached by (text, size, colour, wrap width); a typewriter reveals a cached block a
 few characters at a time instead of rendering a new string every frame.
 """
@@ -39,9 +40,7 @@ class Block:
             self._prefix = {}
         widths = self._prefix.get(line)
         if widths is None:
-            text = self.texts[line]
-            widths = [font.size(text[:i])[0] for i in range(len(text) + 1)]
-            self._prefix[line] = widths
+            widths = self._prefix[line] = font.prefix_widths(self.texts[line])
         return widths[min(chars, len(widths) - 1)]
 
 
@@ -60,6 +59,23 @@ class Face:
 
     def size(self, text: str) -> tuple[int, int]:
         return self.ft.get_rect(text).width if text else 0, self._height
+
+    def prefix_widths(self, text: str) -> list[int]:
+        """The width of every prefix of `text` (`[0, size(text[:1]), ...]`) in one pass, so any
+        line costs time in proportion to its length: with kerning off, each character moves the pen
+        by its advance, and a prefix is as wide as the pen or the last glyph's ink, whichever is
+        further (the same figure `size` gives)."""
+        out = [0]
+        pen = right = 0.0
+        for ch, m in zip(text, self.ft.get_metrics(text) if text else [], strict=False):
+            if m is None:  # a character the face does not have: measure it alone
+                step = ink = float(self.size(ch)[0])
+            else:
+                step, ink = m[4], m[1]
+            right = max(right, pen + step, pen + ink)
+            pen += step
+            out.append(round(right))
+        return out
 
     def get_linesize(self) -> int:
         return self._height
@@ -94,19 +110,7 @@ class TextRenderer:
         font = self.font(px)
         lines: list[str] = []
         for para in text.split("\n"):
-            if width is None:
-                lines.append(para)
-                continue
-            words = para.split(" ")
-            current = ""
-            for word in words:
-                trial = word if not current else current + " " + word
-                if current and font.size(trial)[0] > width:
-                    lines.append(current)
-                    current = word
-                else:
-                    current = trial
-            lines.append(current)
+            lines += [para] if width is None else _wrap_paragraph(font, para, width)
         if len(self._wraps) > CACHE_LIMIT:
             self._wraps.clear()
         self._wraps[key] = lines
@@ -173,3 +177,36 @@ class TextRenderer:
     def clear(self) -> None:
         self._blocks.clear()
         self._wraps.clear()
+
+
+def _wrap_paragraph(font: Face, para: str, width: int) -> list[str]:
+    """Lines no wider than `width`, broken on spaces; a word wider than a whole line is broken
+    between its characters. Each line is measured as it grows, so the cost stays linear."""
+    lines: list[str] = []
+    current = ""
+    for word in para.split(" "):
+        trial = current + " " + word if current else word
+        if current and font.size(trial)[0] <= width:
+            current = trial
+            continue
+        if current:
+            lines.append(current)
+        current = word
+        if len(word) > 1 and font.size(word)[0] > width:
+            *full, current = _break_word(font, word, width)
+            lines += full
+    lines.append(current)
+    return lines
+
+
+def _break_word(font: Face, word: str, width: int) -> list[str]:
+    """`word` in pieces no wider than `width` (at least one character each), in one pass."""
+    widths = font.prefix_widths(word)
+    pieces: list[str] = []
+    start = 0
+    for end in range(1, len(word) + 1):
+        if widths[end] - widths[start] > width and end - 1 > start:
+            pieces.append(word[start:end - 1])
+            start = end - 1
+    pieces.append(word[start:])
+    return pieces
