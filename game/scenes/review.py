@@ -5,6 +5,7 @@ NEW. Above them the slot meter shows the core, the weapons module's red cells an
 The player marks memories to delete (each costs bond equal to its weight; a marked card turns into
 the grey gap it will leave), then confirms on a prompt. If the day does not fit, the review cannot
 end until enough is deleted, or the player refuses and the core overflows (Game Over).
+The row of cards and the buttons are sections of their own (`review_sections.py`).
 """
 
 from __future__ import annotations
@@ -14,186 +15,29 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.engine.input import POINT, InputEvent
+from game.engine.input import InputEvent
 from game.engine.scene import Scene
-from game.engine.section import Section
 from game.engine.theme import BODY, LARGE, PALETTE, SMALL
 from game.engine.ui import draw_panel
 from game.story import answers as an
 from game.story import events as ev
 from game.story.views import ReviewView
 
-from .cards import CARD, CardArt
+from .cards import CardArt
 from .meter import CoreMeter
 from .overlays import open_pause
 from .prompt import Prompt
+from .review_sections import COMMIT_TIME, CardRow, ReviewButtons
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
     from game.engine.context import Context
 
-ROW_Y = 90
-SPACING = 120
-VISIBLE = 5
-COMMIT_TIME = 1.0
 DETAIL = pygame.Rect(16, 252, 608, 52)
-BUTTONS = pygame.Rect(16, 306, 608, 40)
 
 
 def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-class CardRow(Section):
-    """The carousel of memory cards; left/right to move, confirm to mark or unmark."""
-
-    def __init__(self, scene: ReviewScene) -> None:
-        super().__init__((16, ROW_Y - 16, 608, CARD[1] + 32))
-        self.scene = scene
-        self.index = 0
-        self.scroll = 0
-
-    def card_pos(self, i: int) -> tuple[int, int]:
-        n = min(VISIBLE, len(self.scene.cards))
-        left = 320 - (n * SPACING - 8) // 2
-        return left + (i - self.scroll) * SPACING, ROW_Y
-
-    def at(self, pos: tuple[int, int]) -> int | None:
-        for i in range(self.scroll, min(len(self.scene.cards), self.scroll + VISIBLE)):
-            if pygame.Rect(self.card_pos(i), CARD).collidepoint(pos):
-                return i
-        return None
-
-    def move(self, step: int) -> None:
-        n = len(self.scene.cards)
-        if not n:
-            return
-        self.index = max(0, min(n - 1, self.index + step))
-        if self.index < self.scroll:
-            self.scroll = self.index
-        elif self.index >= self.scroll + VISIBLE:
-            self.scroll = self.index - VISIBLE + 1
-        self.scene.ctx.audio.play("move")
-
-    def handle(self, e: InputEvent) -> bool:
-        if not e.pressed or self.scene.committing:
-            return False
-        if e.action == POINT and e.pos:
-            i = self.at(e.pos)
-            if i is not None:
-                self.index = i
-                self.scene.focus = "cards"
-            return i is not None
-        if e.action in ("left", "right"):
-            self.move(-1 if e.action == "left" else 1)
-            return True
-        if e.action == "confirm":
-            if e.source == "mouse" and e.pos:
-                i = self.at(e.pos)
-                if i is None:
-                    return False
-                self.index = i
-            self.scene.toggle(self.index)
-            return True
-        return False
-
-    def draw(self, canvas: Canvas) -> None:
-        scene = self.scene
-        art = scene.art
-        t = scene.time
-        for i in range(self.scroll, min(len(scene.cards), self.scroll + VISIBLE)):
-            m = scene.cards[i]
-            x, y = self.card_pos(i)
-            focus = i == self.index and scene.focus == "cards"
-            marked = m.id in scene.marked
-            if focus:
-                y -= 6
-            flicker = 0.5 + 0.1 * math.sin(t * 3 + i * 1.7) + (0.1 if math.sin(t * 17 + i) > 0.96 else 0)
-            glow = (1.0 if focus else flicker) if not marked else 0
-            alpha = 255
-            going = scene.committing and marked
-            if going:
-                # the memory dissolves with a soft flicker (never a strobe) and its grey gap comes in
-                k = min(1.0, scene.commit_t / COMMIT_TIME)
-                wobble = 0.8 + 0.2 * math.sin(scene.commit_t * 12)
-                art.draw(canvas, m, (x, y), glow=0, alpha=int(255 * (1 - k) * wobble))
-                alpha = int(255 * k)
-            art.draw(canvas, m, (x, y), glow=glow, marked=marked, alpha=alpha)
-            if m.new and not marked:
-                tag = pygame.Rect(x + CARD[0] - 40, y + 2, 32, 11)
-                pygame.draw.rect(canvas.surface, PALETTE["neon_yellow"], tag, border_radius=2)
-                canvas.text("NEW", tag.center, 9, PALETTE["ink"], anchor="center", shadow=False)
-            if marked and not going:
-                canvas.text("DELETE", (x + CARD[0] // 2, y + 42), BODY, scene.ctx.theme.danger, anchor="center")
-                canvas.text(f"bond −{m.weight}", (x + CARD[0] // 2, y + 124), SMALL, scene.ctx.theme.warn,
-                            anchor="center")
-            if focus:
-                pygame.draw.polygon(canvas.surface, PALETTE["neon_cyan"],
-                                    [(x + 56, y + CARD[1] + 10), (x + 51, y + CARD[1] + 15), (x + 61, y + CARD[1] + 15)])
-        surf = canvas.surface
-        if self.scroll > 0:
-            pygame.draw.polygon(surf, PALETTE["neon_cyan"], [(8, ROW_Y + 72), (16, ROW_Y + 62), (16, ROW_Y + 82)])
-        if self.scroll + VISIBLE < len(scene.cards):
-            pygame.draw.polygon(surf, PALETTE["neon_cyan"], [(632, ROW_Y + 72), (624, ROW_Y + 62), (624, ROW_Y + 82)])
-
-
-class ReviewButtons(Section):
-    """"Keep them all" (or "Delete N") and, when the day does not fit, "Keep everything"."""
-
-    def __init__(self, scene: ReviewScene) -> None:
-        super().__init__(BUTTONS)
-        self.scene = scene
-        self.index = 0
-
-    def buttons(self) -> list[tuple[str, str, pygame.Rect]]:
-        s = self.scene
-        over = s.over
-        if over > 0:
-            main = f"Still {over} over"
-        elif s.marked:
-            main = f"Delete {len(s.marked)}"
-        else:
-            main = "Keep them all"
-        out = [("sleep", main, pygame.Rect(BUTTONS.right - 200, BUTTONS.y + 6, 200, 28))]
-        if s.review.must_free > 0:
-            out.append(("refuse", "Keep everything", pygame.Rect(BUTTONS.right - 360, BUTTONS.y + 6, 150, 28)))
-        return out
-
-    def handle(self, e: InputEvent) -> bool:
-        if not e.pressed or self.scene.committing:
-            return False
-        buttons = self.buttons()
-        if e.source == "mouse" and e.pos:
-            for i, (_key, _label, r) in enumerate(buttons):
-                if r.collidepoint(e.pos):
-                    self.index = i
-                    self.scene.focus = "buttons"
-                    if e.action == "confirm":
-                        self.scene.press(buttons[i][0])
-                    return True
-            return False
-        if self.scene.focus != "buttons":
-            return False
-        if e.action in ("left", "right"):
-            self.index = (self.index + (1 if e.action == "left" else -1)) % len(buttons)
-            return True
-        if e.action == "confirm":
-            self.scene.press(buttons[min(self.index, len(buttons) - 1)][0])
-            return True
-        return False
-
-    def draw(self, canvas: Canvas) -> None:
-        s = self.scene
-        theme = s.ctx.theme
-        for i, (key, label, r) in enumerate(self.buttons()):
-            focus = s.focus == "buttons" and i == min(self.index, len(self.buttons()) - 1)
-            draw_panel(canvas, s.ctx.assets, theme, r, "button_focus.png" if focus else "button.png")
-            color = theme.accent if focus else theme.text
-            if key == "sleep" and s.over > 0:
-                color = theme.warn
-            canvas.text(label, r.center, BODY, color, anchor="center")
-        hint = "Enter marks a memory   Down: finish" if s.focus == "cards" else "Up: back to the memories"
-        canvas.text(hint, (BUTTONS.x + 4, BUTTONS.centery), SMALL, theme.muted, anchor="midleft")
 
 
 class ReviewScene(Scene):
