@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Diagnostic
-from ..yamlsrc import load_file
+from ..yamlsrc import YamlProblem, load_file, read_source
 from .context import Context, SourceFile
 
 
@@ -52,9 +52,9 @@ class _Reader:
     def read(self, path: Path) -> SourceFile | None:
         shown = shown_path(path.resolve(), self.base) if path.exists() else shown_path(path, self.base)
         try:
-            self.hasher.update(path.name.encode() + b"\0" + path.read_bytes())
-        except OSError:
-            pass
+            self.hasher.update(path.name.encode() + b"\0" + read_source(path))
+        except (OSError, YamlProblem):
+            pass  # load_file reports why
         root, diags = load_file(path, shown)
         self.ctx.diags.extend(diags)
         return SourceFile(shown, root) if root is not None else None
