@@ -33,6 +33,14 @@ PAD_BUTTONS: dict[int, str] = {
 # Plain joysticks (no SDL game-controller mapping): the common layout of cheap USB pads.
 JOY_BUTTONS: dict[int, str] = {0: "confirm", 1: "back", 2: "skip", 3: "log", 6: "log", 7: "menu", 9: "menu"}
 DIRECTIONS = ("up", "down", "left", "right")
+MOUSE_BUTTONS: dict[int, str] = {1: "confirm", 3: "back"}
+
+KEY_EVENTS = frozenset({pygame.KEYDOWN, pygame.KEYUP})
+MOUSE_EVENTS = frozenset({pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEWHEEL})
+CONTROLLER_EVENTS = frozenset({pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP, pygame.CONTROLLERAXISMOTION})
+JOY_EVENTS = frozenset({pygame.JOYBUTTONDOWN, pygame.JOYBUTTONUP, pygame.JOYHATMOTION, pygame.JOYAXISMOTION})
+DEVICE_EVENTS = frozenset({pygame.CONTROLLERDEVICEADDED, pygame.JOYDEVICEADDED,
+                           pygame.CONTROLLERDEVICEREMOVED, pygame.JOYDEVICEREMOVED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,63 +108,78 @@ class InputMap:
                   to_logical: Callable[[tuple[int, int]], tuple[int, int] | None]) -> list[InputEvent]:
         """The InputEvents one pygame event stands for (often none)."""
         t = ev.type
+        if t in KEY_EVENTS:
+            return self._key(ev)
+        if t in MOUSE_EVENTS:
+            return self._mouse(ev, to_logical)
+        if t in CONTROLLER_EVENTS:
+            return self._controller(ev)
+        if t in JOY_EVENTS:
+            return self._joystick(ev)
+        if t in DEVICE_EVENTS:
+            self._plugged(ev)
+        return []
+
+    def _key(self, ev: pygame.event.Event) -> list[InputEvent]:
+        pressed = ev.type == pygame.KEYDOWN
+        self.last_source = "key"
         out: list[InputEvent] = []
-        if t in (pygame.KEYDOWN, pygame.KEYUP):
-            pressed = t == pygame.KEYDOWN
-            self.last_source = "key"
-            for action in self.actions_for_key(ev.key):
-                self._press(action, ("key", ev.key), pressed)
-                out.append(InputEvent(action, pressed, None, "key", ev.key))
-            if pressed and not out:
-                out.append(InputEvent("", True, None, "key", ev.key))  # unbound: only the binding screen cares
-        elif t == pygame.MOUSEMOTION:
+        for action in self.actions_for_key(ev.key):
+            self._press(action, ("key", ev.key), pressed)
+            out.append(InputEvent(action, pressed, None, "key", ev.key))
+        if pressed and not out:
+            out.append(InputEvent("", True, None, "key", ev.key))  # unbound: only the binding screen cares
+        return out
+
+    def _mouse(self, ev: pygame.event.Event,
+               to_logical: Callable[[tuple[int, int]], tuple[int, int] | None]) -> list[InputEvent]:
+        """Pointing is not pressing: motion only says where; buttons and the wheel are actions."""
+        if ev.type == pygame.MOUSEMOTION:
             self.mouse_pos = to_logical(ev.pos)
-            if self.mouse_pos is not None:
-                out.append(InputEvent(POINT, True, self.mouse_pos, "mouse"))
-        elif t in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
-            pos = to_logical(ev.pos)
-            self.mouse_pos = pos
-            self.last_source = "mouse"
-            action = {1: "confirm", 3: "back"}.get(ev.button)
-            if action and pos is not None:
-                out.append(InputEvent(action, t == pygame.MOUSEBUTTONDOWN, pos, "mouse"))
-        elif t == pygame.MOUSEWHEEL:
-            if ev.y:
-                out.append(InputEvent("up" if ev.y > 0 else "down", True, self.mouse_pos, "mouse"))
-        elif t in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP):
-            action = PAD_BUTTONS.get(ev.button)
-            if action:
-                pressed = t == pygame.CONTROLLERBUTTONDOWN
-                self.last_source = "pad"
-                self._press(action, ("pad", getattr(ev, "instance_id", 0), ev.button), pressed)
-                out.append(InputEvent(action, pressed, None, "pad"))
-        elif t == pygame.CONTROLLERAXISMOTION:
-            out.extend(self._axis(ev, pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY, 32767))
-        elif t in (pygame.JOYBUTTONDOWN, pygame.JOYBUTTONUP):
-            if getattr(ev, "instance_id", None) in self._controllers:
-                return out  # the same press arrives as a CONTROLLERBUTTON event
-            action = JOY_BUTTONS.get(ev.button)
-            if action:
-                pressed = t == pygame.JOYBUTTONDOWN
-                self.last_source = "pad"
-                self._press(action, ("joy", getattr(ev, "instance_id", 0), ev.button), pressed)
-                out.append(InputEvent(action, pressed, None, "pad"))
-        elif t == pygame.JOYHATMOTION:
-            if getattr(ev, "instance_id", None) in self._controllers:
-                return out
+            return [] if self.mouse_pos is None else [InputEvent(POINT, True, self.mouse_pos, "mouse")]
+        if ev.type == pygame.MOUSEWHEEL:
+            return [InputEvent("up" if ev.y > 0 else "down", True, self.mouse_pos, "mouse")] if ev.y else []
+        pos = to_logical(ev.pos)
+        self.mouse_pos = pos
+        self.last_source = "mouse"
+        action = MOUSE_BUTTONS.get(ev.button)
+        if action and pos is not None:
+            return [InputEvent(action, ev.type == pygame.MOUSEBUTTONDOWN, pos, "mouse")]
+        return []
+
+    def _controller(self, ev: pygame.event.Event) -> list[InputEvent]:
+        """A pad SDL knows the layout of: named buttons and the left stick."""
+        if ev.type == pygame.CONTROLLERAXISMOTION:
+            return self._axis(ev, pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY, 32767)
+        return self._button(ev, PAD_BUTTONS, "pad", pygame.CONTROLLERBUTTONDOWN)
+
+    def _joystick(self, ev: pygame.event.Event) -> list[InputEvent]:
+        """A plain joystick: numbered buttons, a hat and the first two axes."""
+        if getattr(ev, "instance_id", None) in self._controllers:
+            return []  # a known pad's input arrives again as CONTROLLER events
+        if ev.type == pygame.JOYHATMOTION:
             x, y = ev.value
-            wanted = {"left": x < 0, "right": x > 0, "up": y > 0, "down": y < 0}
-            out.extend(self._set_directions("hat", wanted))
-        elif t == pygame.JOYAXISMOTION:
-            if getattr(ev, "instance_id", None) in self._controllers:
-                return out
-            out.extend(self._axis(ev, 0, 1, 1.0))
-        elif t in (pygame.CONTROLLERDEVICEADDED, pygame.JOYDEVICEADDED):
+            return self._set_directions("hat", {"left": x < 0, "right": x > 0, "up": y > 0, "down": y < 0})
+        if ev.type == pygame.JOYAXISMOTION:
+            return self._axis(ev, 0, 1, 1.0)
+        return self._button(ev, JOY_BUTTONS, "joy", pygame.JOYBUTTONDOWN)
+
+    def _button(self, ev: pygame.event.Event, table: dict[int, str], kind: str, down: int) -> list[InputEvent]:
+        action = table.get(ev.button)
+        if not action:
+            return []
+        pressed = ev.type == down
+        self.last_source = "pad"
+        self._press(action, (kind, getattr(ev, "instance_id", 0), ev.button), pressed)
+        return [InputEvent(action, pressed, None, "pad")]
+
+    def _plugged(self, ev: pygame.event.Event) -> None:
+        """A pad came or went."""
+        if ev.type in (pygame.CONTROLLERDEVICEADDED, pygame.JOYDEVICEADDED):
             self._open_pad(ev)
-        elif t in (pygame.CONTROLLERDEVICEREMOVED, pygame.JOYDEVICEREMOVED):
+        else:
             self._controllers.pop(getattr(ev, "instance_id", -1), None)
             self._joysticks.pop(getattr(ev, "instance_id", -1), None)
-        return out
 
     def _axis(self, ev: pygame.event.Event, ax: int, ay: int, full: float) -> list[InputEvent]:
         if ev.axis not in (ax, ay):
