@@ -110,7 +110,7 @@ class RebootScene(Scene):
             return
         j = max(0, min(len(self.order) - 1, self.index + step))
         if self.holding and j != self.index:
-            self.order[self.index], self.order[j] = self.order[j], self.order[self.index]
+            self._swap(j)
         self.index = j
         self.ctx.audio.play("move")
 
@@ -130,50 +130,65 @@ class RebootScene(Scene):
         if self.phase != "order":
             self.ctx.audio.music("farewell")
 
+    def _swap(self, j: int) -> None:
+        """The held card and card j change places."""
+        self.order[self.index], self.order[j] = self.order[j], self.order[self.index]
+
     def handle(self, e: InputEvent) -> None:
         if not e.pressed:
             return
         if e.action == "menu" and self.phase == "order":
             open_pause(self.ctx)
-            return
-        if self.phase != "order":
+        elif self.phase != "order":
             if e.action in ("confirm", "skip"):
                 self.next_memory()
+        elif e.source == "mouse" and e.pos:
+            self._point(e.action, e.pos)
+        elif e.action == POINT:
             return
-        if e.source == "mouse" and e.pos:
-            for i in range(len(self.order)):
-                if self.slot_rect(i).collidepoint(e.pos):
-                    self.focus = "cards"
-                    if e.action == "confirm":
-                        if self.holding and i != self.index:
-                            self.order[self.index], self.order[i] = self.order[i], self.order[self.index]
-                            self.holding = False
-                        else:
-                            self.holding = not self.holding
-                    self.index = i
-                    return
-            if self.BUTTON.collidepoint(e.pos):
-                self.focus = "button"
-                if e.action == "confirm":
-                    self.begin()
-            return
-        if e.action == POINT:
-            return
-        if self.focus == "cards":
-            if e.action in ("left", "right"):
-                self.move(-1 if e.action == "left" else 1)
-            elif e.action == "confirm":
-                self.holding = not self.holding
-                self.ctx.audio.play("confirm")
-            elif e.action == "down" and not self.holding:
-                self.focus = "button"
-            elif e.action == "back":
-                self.holding = False
+        elif self.focus == "cards":
+            self._card_key(e.action)
         else:
-            if e.action == "up" and self.order:
+            self._button_key(e.action)
+
+    def _point(self, action: str, pos: tuple[int, int]) -> None:
+        """The mouse focuses a card or the button; a click lifts a card, drops it, or swaps it."""
+        for i in range(len(self.order)):
+            if self.slot_rect(i).collidepoint(pos):
                 self.focus = "cards"
-            elif e.action == "confirm":
+                if action == "confirm":
+                    self._click_card(i)
+                self.index = i
+                return
+        if self.BUTTON.collidepoint(pos):
+            self.focus = "button"
+            if action == "confirm":
                 self.begin()
+
+    def _click_card(self, i: int) -> None:
+        if self.holding and i != self.index:
+            self._swap(i)
+            self.holding = False
+        else:
+            self.holding = not self.holding
+
+    def _card_key(self, action: str) -> None:
+        """Left and right move along the row (carrying the held card); confirm lifts or drops it."""
+        if action in ("left", "right"):
+            self.move(-1 if action == "left" else 1)
+        elif action == "confirm":
+            self.holding = not self.holding
+            self.ctx.audio.play("confirm")
+        elif action == "down" and not self.holding:
+            self.focus = "button"
+        elif action == "back":
+            self.holding = False
+
+    def _button_key(self, action: str) -> None:
+        if action == "up" and self.order:
+            self.focus = "cards"
+        elif action == "confirm":
+            self.begin()
 
     # --- farewell -------------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pygame
+
 from game.story import events as ev
 
 
@@ -69,3 +71,33 @@ def test_a_reboot_with_no_memories_still_ends(launch):
     p.press("up")
     p.press("return")
     p.until(lambda: p.names()[-1] == "EndingScene", limit=300)
+
+
+
+def tap(p, logical: tuple[int, int]) -> None:
+    """A press with no motion before it, as a touch screen sends."""
+    pos = p.window_pos(logical)
+    for kind in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
+        pygame.event.post(pygame.event.Event(kind, pos=pos, button=1))
+        p.run(1)
+
+
+def test_reboot_cards_are_reordered_with_the_mouse(launch):
+    p = launch("end")
+    to_final_choice(p, ["first_face", "returned", "bleep"])
+    p.press("return")  # Let go
+    p.on("RebootScene")
+    scene = p.top
+    p.click(scene.slot_rect(0).center)  # lift First Face
+    assert scene.holding and scene.index == 0
+    tap(p, scene.slot_rect(2).center)  # put it down on Bleep: the two change places
+    assert not scene.holding and scene.index == 2
+    assert [m.id for m in scene.order] == ["bleep", "returned", "first_face"]
+    p.click(scene.slot_rect(1).center)
+    p.click(scene.slot_rect(1).center)  # lifted and put back in place
+    assert not scene.holding and scene.index == 1
+    p.press("left")  # the keys carry on from the card the mouse chose
+    assert scene.index == 0 and [m.id for m in scene.order] == ["bleep", "returned", "first_face"]
+    p.click(scene.BUTTON.center)
+    assert scene.focus == "button"
+    p.on("Prompt")
