@@ -36,9 +36,12 @@ DIRECTIONS = ("up", "down", "left", "right")
 MOUSE_BUTTONS: dict[int, str] = {1: "confirm", 3: "back"}
 
 KEY_EVENTS = frozenset({pygame.KEYDOWN, pygame.KEYUP})
-MOUSE_EVENTS = frozenset({pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEWHEEL})
-CONTROLLER_EVENTS = frozenset({pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP, pygame.CONTROLLERAXISMOTION})
-JOY_EVENTS = frozenset({pygame.JOYBUTTONDOWN, pygame.JOYBUTTONUP, pygame.JOYHATMOTION, pygame.JOYAXISMOTION})
+MOUSE_EVENTS = frozenset({pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP,
+                          pygame.MOUSEWHEEL})
+CONTROLLER_EVENTS = frozenset({pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP,
+                               pygame.CONTROLLERAXISMOTION})
+JOY_EVENTS = frozenset({pygame.JOYBUTTONDOWN, pygame.JOYBUTTONUP, pygame.JOYHATMOTION,
+                        pygame.JOYAXISMOTION})
 DEVICE_EVENTS = frozenset({pygame.CONTROLLERDEVICEADDED, pygame.JOYDEVICEADDED,
                            pygame.CONTROLLERDEVICEREMOVED, pygame.JOYDEVICEREMOVED})
 
@@ -164,7 +167,8 @@ class InputMap:
             return self._axis(ev, 0, 1, 1.0)
         return self._button(ev, JOY_BUTTONS, "joy", pygame.JOYBUTTONDOWN)
 
-    def _button(self, ev: pygame.event.Event, table: dict[int, str], kind: str, down: int) -> list[InputEvent]:
+    def _button(self, ev: pygame.event.Event, table: dict[int, str], kind: str,
+                down: int) -> list[InputEvent]:
         action = table.get(ev.button)
         if not action:
             return []
@@ -207,7 +211,7 @@ class InputMap:
         if index is None:
             return
         try:
-            from pygame._sdl2 import controller
+            from pygame._sdl2 import controller  # optional: not every pygame build has SDL2 controllers
             if not controller.get_init():
                 controller.init()
             if controller.is_controller(index):
