@@ -17,10 +17,24 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STORY = ROOT / "story"
 
 
+def folder(text: str) -> Path:
+    """A folder named on the command line, refused in one line if it cannot be one (a symlink loop,
+    a file, a name the system cannot take)."""
+    path = Path(text)
+    try:
+        path.resolve()
+        is_file = path.exists() and not path.is_dir()
+    except (OSError, RuntimeError, ValueError) as exc:  # pathlib reports a symlink loop as RuntimeError
+        raise argparse.ArgumentTypeError(f"{text}: cannot be followed ({exc})") from None
+    if is_file:
+        raise argparse.ArgumentTypeError(f"{text}: not a folder")
+    return path
+
+
 def _story_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
     # subcommands suppress the default so `main.py --story X validate` keeps X
     default = DEFAULT_STORY if top else argparse.SUPPRESS
-    p.add_argument("--story", type=Path, default=default, metavar="DIR", help="story folder (default: story/)")
+    p.add_argument("--story", type=folder, default=default, metavar="DIR", help="story folder (default: story/)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text", action="store_true", help="play in the terminal")
     p.add_argument("--beat", metavar="ID", help="start a new game at this beat (designer warp)")
     p.add_argument("--seed", type=int, default=0, metavar="N", help="random seed (default 0)")
-    p.add_argument("--save-dir", type=Path, metavar="DIR", help="where saves and settings live")
+    p.add_argument("--save-dir", type=folder, metavar="DIR", help="where saves and settings live")
     p.add_argument("--new", action="store_true", help="start a new game even if there is an autosave")
     p.add_argument("--continue", dest="resume", action="store_true", help="continue from the autosave")
     p.add_argument("--frames", type=int, metavar="N", help="run N frames in the window, then stop")

@@ -143,18 +143,20 @@ class PlaySession:
             return None
         return self.store.save(slot, self.runtime, thumbnail)
 
-    def close(self) -> None:
-        """The player is leaving: keep where they are, unless there is nothing left to continue."""
-        if not self.finished:
-            self._autosave()
+    def close(self) -> bool:
+        """The player is leaving: keep where they are, unless there is nothing left to continue.
+        False if that could not be saved (a notice says why)."""
+        return self.finished or self._autosave()
 
-    def _autosave(self) -> None:
+    def _autosave(self) -> bool:
         if self.store is None:
-            return
+            return True
         try:
             self.store.autosave(self.runtime)
         except (SaveError, OSError) as exc:
             self.notices.append(f"Autosave failed: {exc}")
+            return False
+        return True
 
     def _retire(self) -> None:
         if self.store is None:

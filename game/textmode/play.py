@@ -127,14 +127,15 @@ class TextGame(Screen):
             self.credits()
             return 0
         except InputClosed:
-            session.close()
+            saved = session.close() and session.store is not None
             self.say()
-            self.say("Input closed. Progress saved; run the game again to continue." if session.store
-                     else "Input closed.")
+            self.tell_notices()
+            self.say("Input closed. Progress saved; run the game again to continue." if saved else "Input closed.")
             return 0
         except Quit:
-            session.close()
-            self.say("Saved. See you soon." if session.store else "Goodbye.")
+            saved = session.close() and session.store is not None
+            self.tell_notices()
+            self.say("Saved. See you soon." if saved else "Goodbye.")
             return 0
 
     def show(self, e: ev.Event) -> an.Answer:

@@ -174,3 +174,35 @@ def test_without_a_display_the_game_plays_in_the_terminal(tmp_path: Path) -> Non
     assert proc.returncode == 0 and "Traceback" not in proc.stderr
     assert "playing in the terminal instead" in proc.stderr
     assert "── 1. The Yard ──" in proc.stdout
+
+
+@pytest.mark.parametrize("command", [["validate"], ["explore"], ["graph", "--out", "g.dot"], ["playthrough", "--random", "1"],
+                                     ["--text"], []])
+def test_a_symlink_loop_as_a_folder_is_one_line(tmp_path: Path, command: list[str]) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    proc = run(*command, "--story", str(tmp_path / "a"), cwd=tmp_path)
+    assert proc.returncode == 2 and "cannot be followed" in proc.stderr
+
+
+def test_a_file_as_the_save_folder_is_refused_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    proc = run("--text", "--save-dir", str(tmp_path / "file"), "--story", str(MINI / "story"))
+    assert proc.returncode == 2 and "not a folder" in proc.stderr
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write anywhere")
+def test_a_save_folder_that_cannot_be_written_is_said_and_nothing_claims_it_saved(tmp_path: Path) -> None:
+    saves = tmp_path / "saves"
+    saves.mkdir(parents=True)
+    saves.chmod(0o500)
+    proc = run("--text", "--save-dir", str(tmp_path), "--story", str(MINI / "story"))
+    saves.chmod(0o700)
+    assert "Autosave failed" in proc.stdout and "Progress saved" not in proc.stdout
+
+
+def test_an_unwritable_record_file_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("a file where a folder should be")
+    proc = run("bench", "--no-window", "--story", str(MINI / "story"), "--record", str(tmp_path / "file" / "f.json"),
+               timeout=600)
+    assert proc.returncode != 0 and proc.stderr.strip().count("\n") <= 1, proc.stderr
