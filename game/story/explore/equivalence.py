@@ -33,24 +33,34 @@ class Equivalence:
         self.rewind_beats = {e.rewind.partition(".")[0] for e in story.endings.values() if e.rewind}
         self.weight = {m: info.weight for m, info in story.memories.items()}
         self._cores: dict[tuple, tuple] = {}
+        self._classes: dict[tuple[int, tuple], tuple[bool, ...]] = {}  # few values, many lookups
 
     def project(self, s: GameState | dict[str, Any], beat: str) -> tuple:
         """The part of the logic state (or of a beat's entry snapshot) a future can observe from `beat`."""
         live = self.story.live[beat]
         if isinstance(s, dict):
-            flags, counters, visited = set(s["flags"]), s["counters"], set(s["visited"])
+            flags, counters, visited = s["flags"], s["counters"], s["visited"]
             held, pending, gaps, weapons = (s["core"][k] for k in ("held", "pending", "gaps", "weapons"))
         else:
             flags, counters, visited = s.flags, s.counters, s.visited
             held, pending, gaps, weapons = s.core.held, s.core.pending, s.core.gaps, s.core.weapons
-        tests = live.counter_tests
+        tests, kept = live.counter_tests, live.counters
+        counted = [(c, v) for c, v in counters.items() if c in kept]
+        if tests:
+            counted = [(c, self._class(v, tests[c])) if c in tests else (c, v) for c, v in counted]
+        counted.sort()
         return (
-            frozenset(flags & live.flags),
-            tuple(sorted((c, v if c not in tests else classify(v, tests[c]))
-                         for c, v in counters.items() if c in live.counters)),
-            frozenset(visited & live.visited),
+            live.flags.intersection(flags),
+            tuple(counted),
+            live.visited.intersection(visited),
             self.project_core(beat, held, pending, gaps, weapons),
         )
+
+    def _class(self, value: int, tests: tuple[tuple[str, int], ...]) -> tuple[bool, ...]:
+        got = self._classes.get((value, tests))
+        if got is None:
+            got = self._classes[(value, tests)] = classify(value, tests)
+        return got
 
     def project_core(self, beat: str, held: Sequence[str], pending: Iterable[str], gaps: Sequence[str],
                      weapons: bool) -> tuple:
