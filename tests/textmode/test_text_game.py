@@ -125,3 +125,25 @@ def test_menus_are_never_split_by_the_pause(mini, tmp_path: Path) -> None:
         menu = block.split(">")[0]
         assert "▸" not in menu
     assert "▸" in text and "Mai: Let's go." in text
+
+
+def test_digits_that_are_not_ascii_are_asked_again(mini, tmp_path: Path) -> None:
+    code, out, game = play(mini, ["²", "₄", "١", "1"], tmp_path)
+    assert code == 0 and out.count("Type a number from 1 to 1") == 3
+    assert "Mai: Hey, dog." in out
+
+
+def test_control_characters_from_the_story_never_reach_the_terminal(tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(MINI, tmp_path / "mini")
+    story = tmp_path / "mini" / "story"
+    yard = story / "beats" / "01_yard.yaml"
+    text = yard.read_text(encoding="utf-8")
+    assert "Hey, dog." in text
+    yard.write_text(text.replace("Hey, dog.", "Hey\\x1b[2J\\x1b]0;pwned\\x07, dog.\\u009b31m"), encoding="utf-8")
+    cmd = [sys.executable, "main.py", "--text", "--story", str(story), "--save-dir", str(tmp_path / "s"), "--new"]
+    proc = subprocess.run(cmd, cwd=ROOT, input="1\n", capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Mai: Hey[2J]0;pwned, dog.31m" in proc.stdout
+    assert not any(ch in proc.stdout for ch in "\x1b\x07\x9b")
