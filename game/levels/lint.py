@@ -9,6 +9,7 @@ inside the levels folder: a tileset path that climbs out of it is reported, neve
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,30 +144,88 @@ def _label(obj: MapObject) -> str:
     return f"{obj.type or 'object'} {obj.name!r}" if obj.name else f"{obj.type or 'object'} (id {obj.id})"
 
 
-def _check_objects(tmx: TmxMap, known_maps: set[str], known_nodes: set[str] | None,
-                   known_entries: dict[str, set[str]] | None, known_sprites: set[str] | None,
-                   report: _Report, known_beats: set[str] | None = None) -> None:
-    seen: dict[int, MapObject] = {}
+@dataclass(frozen=True)
+class _Known:
+    """What the rest of the project defines, for the checks that look beyond one map."""
+
+    maps: set[str]
+    nodes: set[str] | None = None
+    entries: dict[str, set[str]] | None = None
+    sprites: set[str] | None = None
+    beats: set[str] | None = None
+
+
+def _check_ids(tmx: TmxMap, report: _Report) -> None:
+    """One start; object ids present, unique, and below the map's `nextobjectid`."""
     starts = [o for o in tmx.objects if o.type == "start"]
     if len(starts) != 1:
         group = tmx.groups.get("objects")
         where = (starts[1].line, starts[1].col) if starts else (group.line, group.col) if group else (1, 1)
         report(*where, f"map needs exactly one object of type 'start', found {len(starts)}")
-    blocked = tmx.blocked()
     ids = [o.id for o in tmx.objects if o.id is not None]
     nxt = tmx.root.attrs.get("nextobjectid")
     nxt_id = whole(nxt)
     if ids and nxt is not None and (nxt_id is None or nxt_id <= max(ids)):
         report(tmx.root.line, tmx.root.col, f"nextobjectid {nxt} is not above the highest object id {max(ids)}; "
                                             "Tiled would give the next object an id already in use")
+    seen: dict[int, MapObject] = {}
     for obj in tmx.objects:
-        at = (obj.line, obj.col)
         if obj.id is None:
-            report(*at, "object has no numeric id")
+            report(obj.line, obj.col, "object has no numeric id")
         elif obj.id in seen:
-            report(*at, f"object id {obj.id} is also used on line {seen[obj.id].line}")
+            report(obj.line, obj.col, f"object id {obj.id} is also used on line {seen[obj.id].line}")
         else:
             seen[obj.id] = obj
+
+
+def _check_exit(obj: MapObject, known: _Known, say: Callable[[str], None]) -> None:
+    to = obj.props.get("to", "")
+    if not to:
+        say("has no property 'to' naming the map it leads to")
+    elif to not in known.maps:
+        say(f"leads to {to!r}, which is not a map in this folder")
+    elif obj.props.get("start") and known.entries is not None:
+        if obj.props["start"] not in known.entries.get(to, set()):
+            say(f"arrives at {obj.props['start']!r}, which is no entry in {to!r}")
+
+
+def _check_spot(obj: MapObject, known: _Known, say: Callable[[str], None]) -> None:
+    node = obj.props.get("node", "")
+    if not node:
+        say("has no property 'node' naming the story node it starts")
+    elif known.nodes is not None and node not in known.nodes:
+        say(f"starts node {node!r}, which the story does not define")
+    if obj.width <= 0 or obj.height <= 0:
+        say("should be a rectangle (it has no width or height)")
+
+
+def _check_person(obj: MapObject, known: _Known, say: Callable[[str], None]) -> None:
+    sprite = obj.props.get("sprite", "")
+    if not sprite:
+        say("has no property 'sprite'")
+    elif known.sprites is not None and sprite not in known.sprites:
+        say(f"uses sprite {sprite!r}, which does not exist")
+    if obj.type == "walker" and not obj.points:
+        say("needs a polyline path to walk")
+    gone = obj.props.get("gone_after")
+    if gone is not None and known.nodes is not None and gone not in known.nodes:
+        say(f"is gone after node {gone!r}, which no beat on this map has")
+    beats = beat_list(obj.props.get("beats", ""))
+    if "beats" in obj.props and not beats:
+        say("has an empty 'beats' property (leave it out to be there in every beat)")
+    unknown = [b for b in beats if known.beats is not None and b not in known.beats]
+    if unknown:
+        say(f"is only there in {', '.join(repr(b) for b in unknown)}, which the story has no beat for")
+
+
+_BY_TYPE = {"exit": _check_exit, "spot": _check_spot, "npc": _check_person, "walker": _check_person}
+
+
+def _check_objects(tmx: TmxMap, known: _Known, report: _Report) -> None:
+    _check_ids(tmx, report)
+    blocked = tmx.blocked()
+    for obj in tmx.objects:
+        at = (obj.line, obj.col)
         if obj.type not in OBJECT_TYPES:
             report(*at, f"{_label(obj)}: unknown type {obj.type!r} (expected one of {', '.join(OBJECT_TYPES)})")
         if not _finite(obj):
@@ -178,41 +237,8 @@ def _check_objects(tmx: TmxMap, known_maps: set[str], known_nodes: set[str] | No
             tx, ty = tmx.tile_of(obj.x, obj.y)
             if blocked[ty][tx]:
                 report(*at, f"{_label(obj)} stands on a collision tile at ({tx}, {ty})")
-        elif obj.type == "exit":
-            to = obj.props.get("to", "")
-            if not to:
-                report(*at, f"{_label(obj)} has no property 'to' naming the map it leads to")
-            elif to not in known_maps:
-                report(*at, f"{_label(obj)} leads to {to!r}, which is not a map in this folder")
-            elif obj.props.get("start") and known_entries is not None:
-                if obj.props["start"] not in known_entries.get(to, set()):
-                    report(*at, f"{_label(obj)} arrives at {obj.props['start']!r}, which is no entry in {to!r}")
-        elif obj.type == "spot":
-            node = obj.props.get("node", "")
-            if not node:
-                report(*at, f"{_label(obj)} has no property 'node' naming the story node it starts")
-            elif known_nodes is not None and node not in known_nodes:
-                report(*at, f"{_label(obj)} starts node {node!r}, which the story does not define")
-            if obj.width <= 0 or obj.height <= 0:
-                report(*at, f"{_label(obj)} should be a rectangle (it has no width or height)")
-        elif obj.type in ("npc", "walker"):
-            sprite = obj.props.get("sprite", "")
-            if not sprite:
-                report(*at, f"{_label(obj)} has no property 'sprite'")
-            elif known_sprites is not None and sprite not in known_sprites:
-                report(*at, f"{_label(obj)} uses sprite {sprite!r}, which does not exist")
-            if obj.type == "walker" and not obj.points:
-                report(*at, f"{_label(obj)} needs a polyline path to walk")
-            gone = obj.props.get("gone_after")
-            if gone is not None and known_nodes is not None and gone not in known_nodes:
-                report(*at, f"{_label(obj)} is gone after node {gone!r}, which no beat on this map has")
-            beats = beat_list(obj.props.get("beats", ""))
-            if "beats" in obj.props and not beats:
-                report(*at, f"{_label(obj)} has an empty 'beats' property (leave it out to be there in every beat)")
-            unknown = [b for b in beats if known_beats is not None and b not in known_beats]
-            if unknown:
-                report(*at, f"{_label(obj)} is only there in {', '.join(repr(b) for b in unknown)}, "
-                            "which the story has no beat for")
+        elif obj.type in _BY_TYPE:
+            _BY_TYPE[obj.type](obj, known, lambda message, obj=obj, at=at: report(*at, f"{_label(obj)} {message}"))
 
 
 def _check_spot_overlaps(tmx: TmxMap, report: _Report) -> None:
@@ -248,7 +274,7 @@ def lint_map(path: Path, known_maps: set[str], known_nodes: set[str] | None = No
         report(tmx.root.line, tmx.root.col, f"tiles must be 16×16, not {tmx.tile_w}×{tmx.tile_h}")
     ranges = _tileset_ranges(tmx, levels_dir, report)
     _check_layers(tmx, ranges, report)
-    _check_objects(tmx, known_maps, known_nodes, known_entries, known_sprites, report, known_beats)
+    _check_objects(tmx, _Known(known_maps, known_nodes, known_entries, known_sprites, known_beats), report)
     _check_spot_overlaps(tmx, report)
     return sorted(report.problems)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from platformdirs import user_data_dir
 from pydantic import ValidationError
 
 from game import safefile
@@ -62,8 +63,6 @@ def _when(saved_at: float) -> str:
 
 
 def default_save_dir() -> Path:
-    from platformdirs import user_data_dir  # only the real game needs it; tests pass a folder
-
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "saves"
 
 
