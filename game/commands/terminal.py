@@ -28,24 +28,23 @@ def run(args: argparse.Namespace) -> int:
 
 
 def resume(story: Story, store: SaveStore, asked: bool) -> PlaySession | None:
-    """The newest save as a session, if the player wants it (asked on a terminal, said when piped)."""
-    latest = store.newest()
-    for b in store.slots():
-        if b.error:
-            print(f"{b.error} (left as it is)", file=sys.stderr)
-    if latest is None:
+    """The newest save that can be used, as a session, if the player wants it (asked on a terminal,
+    said when piped). A save that cannot be used is set aside and the next one tried; the session's
+    first notice says so."""
+    if not store.slots():
         return None
-    if not asked and sys.stdin.isatty():
+    latest = store.newest()
+    if latest is not None and not asked and sys.stdin.isatty():
         try:
             answer = input(f"Continue from “{latest.beat_title}” (saved {latest.when})? [Y/n] ").strip().lower()
         except EOFError:
             answer = ""
         if answer not in ("", "y", "yes"):
             return None
-    elif not asked:
+    elif latest is not None and not asked:
         print(f"Continuing from “{latest.beat_title}” (saved {latest.when}); --new starts over.")
     try:
-        return PlaySession.load(story, store, latest.slot)
+        return PlaySession.resume(story, store)
     except SaveError as exc:
-        print(f"{exc}. Starting a new game; the save file is left as it is.", file=sys.stderr)
+        print(f"{exc} Starting a new game.", file=sys.stderr)
         return None
