@@ -13,12 +13,17 @@ def to_final_choice(p, held: list[str]) -> None:
     p.until(lambda: p.names()[-1] == "DialogueScene" and p.top.menu is not None)
 
 
-def test_reboot_orders_plays_and_ends_at_the_title(launch):
-    p = launch("end")
-    to_final_choice(p, ["first_face", "returned", "bleep"])
+def to_reboot(p, held: list[str]):
+    """Let go at the final choice: the reboot screen, with the held memories in their order."""
+    to_final_choice(p, held)
     p.press("return")  # Let go
     p.on("RebootScene")
-    scene = p.top
+    return p.top
+
+
+def test_reboot_orders_plays_and_ends_at_the_title(launch):
+    p = launch("end")
+    scene = to_reboot(p, ["first_face", "returned", "bleep"])
     assert [m.id for m in scene.order] == ["first_face", "returned", "bleep"]
     p.press("return")  # pick up First Face
     p.press("right")
@@ -84,10 +89,7 @@ def tap(p, logical: tuple[int, int]) -> None:
 
 def test_reboot_cards_are_reordered_with_the_mouse(launch):
     p = launch("end")
-    to_final_choice(p, ["first_face", "returned", "bleep"])
-    p.press("return")  # Let go
-    p.on("RebootScene")
-    scene = p.top
+    scene = to_reboot(p, ["first_face", "returned", "bleep"])
     p.click(scene.slot_rect(0).center)  # lift First Face
     assert scene.holding and scene.index == 0
     tap(p, scene.slot_rect(2).center)  # put it down on Bleep: the two change places
