@@ -158,7 +158,8 @@ class RebootScene(Scene):
                 self.focus = "cards"
                 if action == "confirm":
                     self._click_card(i)
-                self.index = i
+                elif not self.holding:  # a held card stays held while the pointer looks for its place
+                    self.index = i
                 return
         if self.BUTTON.collidepoint(pos):
             self.focus = "button"
@@ -166,11 +167,13 @@ class RebootScene(Scene):
                 self.begin()
 
     def _click_card(self, i: int) -> None:
+        """Lift card i; or put the held card down, swapping it with card i."""
         if self.holding and i != self.index:
             self._swap(i)
             self.holding = False
         else:
             self.holding = not self.holding
+        self.index = i
 
     def _card_key(self, action: str) -> None:
         """Left and right move along the row (carrying the held card); confirm lifts or drops it."""

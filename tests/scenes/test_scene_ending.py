@@ -92,7 +92,7 @@ def test_reboot_cards_are_reordered_with_the_mouse(launch):
     scene = to_reboot(p, ["first_face", "returned", "bleep"])
     p.click(scene.slot_rect(0).center)  # lift First Face
     assert scene.holding and scene.index == 0
-    tap(p, scene.slot_rect(2).center)  # put it down on Bleep: the two change places
+    p.click(scene.slot_rect(2).center)  # move there and put it down on Bleep: the two change places
     assert not scene.holding and scene.index == 2
     assert [m.id for m in scene.order] == ["bleep", "returned", "first_face"]
     p.click(scene.slot_rect(1).center)
@@ -100,6 +100,9 @@ def test_reboot_cards_are_reordered_with_the_mouse(launch):
     assert not scene.holding and scene.index == 1
     p.press("left")  # the keys carry on from the card the mouse chose
     assert scene.index == 0 and [m.id for m in scene.order] == ["bleep", "returned", "first_face"]
+    tap(p, scene.slot_rect(0).center)
+    tap(p, scene.slot_rect(2).center)  # a touch screen swaps the same way
+    assert [m.id for m in scene.order] == ["first_face", "returned", "bleep"]
     p.click(scene.BUTTON.center)
     assert scene.focus == "button"
     p.on("Prompt")
