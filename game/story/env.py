@@ -45,6 +45,10 @@ class Env:
         return core.weapons  # "weapons"
 
 
+COUNTER_LIMIT = 1_000_000_000  # a counter with no min or max still stays within ± this: a loop that
+# multiplies it can never grow it without bound
+
+
 def apply(ops, env: Env, counter_range: dict[str, tuple[int | None, int | None]]) -> None:
     """Carry out a step's effects on the state: flags, counters (kept inside their range) and
     memories arriving or leaving."""
@@ -59,11 +63,9 @@ def apply(ops, env: Env, counter_range: dict[str, tuple[int | None, int | None]]
             name = op[1]
             value = s.counters.get(name, 0) + op[2] if kind == "add" else int(op[2](env))
             lo, hi = counter_range.get(name, (None, None))
-            if lo is not None and value < lo:
-                value = lo
-            elif hi is not None and value > hi:
-                value = hi
-            s.counters[name] = value
+            lo = -COUNTER_LIMIT if lo is None else lo
+            hi = COUNTER_LIMIT if hi is None else hi
+            s.counters[name] = min(hi, max(lo, value))
         elif kind == "remember":
             mc.remember(s.core, op[1])
         elif kind == "forget":

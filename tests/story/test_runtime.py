@@ -154,3 +154,17 @@ def test_a_deletion_without_a_gone_line_goes_straight_on(mini) -> None:
     rt.review(["bag"])
     assert not (isinstance(rt.event, ev.Line) and rt.event.id.startswith("memory."))
     assert rt.state.mourning == []
+
+
+def test_a_counter_with_no_range_cannot_grow_without_bound(mini) -> None:
+    from game.story.env import COUNTER_LIMIT, Env, apply
+
+    rt = Runtime(mini)
+    env = Env(rt.state, mini)
+    rt.state.counters["free"] = 10
+    square = ("assign", "free", lambda e: e.counter("free") * e.counter("free"))
+    for _ in range(200):
+        apply((square,), env, {})
+    assert rt.state.counters["free"] == COUNTER_LIMIT
+    apply((("add", "free", -3 * COUNTER_LIMIT),), env, {})
+    assert rt.state.counters["free"] == -COUNTER_LIMIT
