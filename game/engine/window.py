@@ -59,6 +59,7 @@ class Window:
             raise NoDisplay(f"no screen to show a window on (SDL chose its '{driver}' driver)")
         try:  # gamepads: plugged-in pads announce themselves with DEVICEADDED events
             pygame.joystick.init()
+            # optional: builds of pygame-ce without SDL's game controller module still play
             from pygame._sdl2 import controller
 
             controller.init()
