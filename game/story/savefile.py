@@ -84,8 +84,16 @@ class SaveFile(_Checked):
 def describe(exc: ValidationError) -> str:
     """The first fault of a validation error as a short phrase: `state.pc: Input should be ...`."""
     err = exc.errors(include_url=False, include_input=False)[0]
-    where = ".".join(str(p) for p in err["loc"]) or "the file"
+    where = ".".join(_shown(p) for p in err["loc"]) or "the file"
     return f"{where}: {err['msg']}"
+
+
+def _shown(part: object) -> str:
+    """A part of a field's place as one short line: a key from the file may hold anything."""
+    text = str(part)
+    if text.isprintable() and len(text) <= 40:
+        return text
+    return repr(text[:40])
 
 
 def parse(doc: Any) -> SaveFile:
