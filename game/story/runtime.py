@@ -16,7 +16,6 @@ is waiting, so a save made at any moment shows the same thing again when loaded.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable, Iterable
 
 from . import answers as an
@@ -36,7 +35,6 @@ class Runtime(Interpreter):
         if state is None:
             state = new_state(story, beat or story.start, seed)
         self.state = state
-        self.rng = random.Random(state.seed)
         self.seen: set[str] = set()  # line ids shown this session (for "skip seen text")
         self.on_line: Callable[[ev.Line], None] | None = None
         self.on_enter: Callable[[str, str], None] | None = None  # (beat, node) as each node starts
@@ -86,7 +84,7 @@ class Runtime(Interpreter):
         The explorer knows the event a state it kept waits at, so passing `event` skips running
         the story to find it again."""
         rt = Runtime.__new__(Runtime)
-        rt.story, rt.state, rt.rng = self.story, state, random.Random(state.seed)
+        rt.story, rt.state = self.story, state
         rt.seen, rt.on_line, rt.on_enter = set(), None, self.on_enter
         rt.fast, rt.lazy, rt._event = self.fast, self.lazy, event
         if event is None:
