@@ -24,7 +24,7 @@ from game.engine.section import Section
 from game.engine.theme import PALETTE, SMALL, TITLE
 from game.story import answers as an
 from game.story import events as ev
-from game.story.runtime import WrongAnswer
+from game.story.runtime import RuntimeError_, WrongAnswer
 
 from .action import ActionScene
 from .aftermath import Then
@@ -174,12 +174,24 @@ class PlayScene(Scene):
         except WrongAnswer as exc:  # the presenters offer only valid answers; say it, ask again
             self.ctx.toast(str(exc))
             nxt, then = self.event, None
+        except RuntimeError_ as exc:  # a fault in the story files: back to the title, the autosave kept
+            self.story_fault(exc)
+            return
         for notice in session.take_notices():
             self.ctx.toast(notice)
         if then is not None:
             self.ctx.scenes.push(then, lambda _: self.present(nxt))
         else:
             self.present(nxt)
+
+    def story_fault(self, exc: Exception) -> None:
+        """The story cannot go on (a choice with no open option, a loop with nothing in it): say so on
+        the title. The session is dropped unsaved, so the autosave from this beat's start stays."""
+        ctx = self.ctx
+        ctx.problems.append(f"The story cannot go on from here: {exc}. The autosave from the start of "
+                            "this beat is kept; `main.py validate` and `main.py explore` find such faults.")
+        ctx.session = None
+        ctx.flow.to_title()
 
     def present(self, e: ev.Event | None) -> None:
         """Show `e`: a presenter on top of the stage, or the stage itself for a walk to a spot."""

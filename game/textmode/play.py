@@ -15,7 +15,7 @@ from typing import TextIO
 
 from ..story import answers as an
 from ..story import events as ev
-from ..story.runtime import Runtime, WrongAnswer
+from ..story.runtime import Runtime, RuntimeError_, WrongAnswer
 from ..story.saves import SaveError
 from ..story.session import PlaySession
 from ..story.views import ReviewView, dots
@@ -137,6 +137,12 @@ class TextGame(Screen):
             self.tell_notices()
             self.say("Saved. See you soon." if saved else "Goodbye.")
             return 0
+        except RuntimeError_ as exc:  # a fault in the story files: the place it stopped is not saved over
+            self.say()
+            self.say(self.paint(f"The story cannot go on from here: {exc}.", DANGER))
+            self.say("This is a fault in the story files (`main.py validate` and `main.py explore` find such "
+                     "faults). The autosave from the start of this beat is kept.")
+            return 1
 
     def show(self, e: ev.Event) -> an.Answer:
         """Present one event; the player's answer to it."""

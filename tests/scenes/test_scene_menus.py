@@ -89,3 +89,19 @@ def test_the_title_is_up_before_the_story_has_loaded(launch):
     assert not title.menu.items[1].enabled and title.menu.items[1].detail == "loading"
     p.until(lambda: ctx.loader is None, limit=5000)
     assert ctx.story is not None and title.menu.items[1].enabled
+
+
+def test_a_fault_in_the_story_returns_to_the_title_with_a_sentence(launch):
+    from game.story.runtime import RuntimeError_
+
+    p = launch("garden")
+    p.until(lambda: p.play is not None and p.top is not p.play, limit=200)  # the beat card is up
+
+    def stuck(answer) -> None:
+        raise RuntimeError_("garden.start: no option of the choice is open")
+
+    p.rt.answer = stuck
+    p.press("return")
+    p.on("TitleScene", limit=200)
+    assert p.ctx.session is None
+    assert any("The story cannot go on from here: garden.start" in m for m in p.ctx.problems)

@@ -147,3 +147,22 @@ def test_control_characters_from_the_story_never_reach_the_terminal(tmp_path: Pa
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Mai: Hey[2J]0;pwned, dog.31m" in proc.stdout
     assert not any(ch in proc.stdout for ch in "\x1b\x07\x9b")
+
+
+def test_a_fault_in_the_story_is_a_sentence_and_keeps_the_autosave(mini, tmp_path: Path) -> None:
+    from game.story.runtime import RuntimeError_
+
+    store = SaveStore(tmp_path)
+    session = PlaySession(Runtime(mini), store)
+    before = (tmp_path / "autosave.json").read_bytes()
+
+    def stuck(answer) -> None:
+        raise RuntimeError_("yard.look: no option of the choice is open")
+
+    session.runtime.answer = stuck  # type: ignore[method-assign]
+    out = io.StringIO()
+    feed = iter(["1\n"])
+    code = TextGame(session, out=out, read=lambda: next(feed, ""), interactive=False, color=False).run()
+    assert code == 1 and "Traceback" not in out.getvalue()
+    assert "The story cannot go on from here: yard.look: no option of the choice is open." in out.getvalue()
+    assert (tmp_path / "autosave.json").read_bytes() == before, "the beat's autosave is not saved over"
