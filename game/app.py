@@ -29,7 +29,7 @@ __all__ = ["NoDisplay", "play", "report_crash"]
 
 
 def play(story_dir: Path, save_dir: Path | None = None, beat: str | None = None, seed: int = 0,
-         frames: int | None = None, screenshot: Path | None = None) -> int:
+         frames: int | None = None, screenshot: Path | None = None, record: Path | None = None) -> int:
     """Play in a window. Returns an exit code; raises NoDisplay if no window can be opened."""
     headless = frames is not None
     settings_dir = Path(save_dir) if save_dir is not None else None
@@ -37,9 +37,9 @@ def play(story_dir: Path, save_dir: Path | None = None, beat: str | None = None,
                      settings_dir=settings_dir, sound=not headless or os.environ.get("SDL_AUDIODRIVER") != "dummy")
     saves = Path(save_dir) / "saves" if save_dir is not None else None  # as the terminal game keeps them
     if headless or beat is not None:
-        code = game_flow(saves)(ctx).boot(beat)
+        code = game_flow(saves, record)(ctx).boot(beat)
     else:  # the title at once; the story and the game's scenes load behind it
-        ctx.loader = StoryLoader(ctx.story_dir, lambda: game_flow(saves))
+        ctx.loader = StoryLoader(ctx.story_dir, lambda: game_flow(saves, record))
         ctx.scenes.push(TitleScene(ctx))
         fade_in(ctx, 0.6)
         code = 0
@@ -53,17 +53,20 @@ def play(story_dir: Path, save_dir: Path | None = None, beat: str | None = None,
     finally:
         if not headless and ctx.flow is not None:
             ctx.flow.leave()  # save on quit, by the session's policy
+        elif ctx.session is not None:
+            ctx.session.write_record()  # a headless run leaves the saves alone, but keeps its replay
         pygame.quit()
     return code
 
 
-def game_flow(saves: Path | None) -> Callable[[Context], Flow]:
-    """What sets up the way between the title and the game, with saves in `saves`."""
+def game_flow(saves: Path | None, record: Path | None = None) -> Callable[[Context], Flow]:
+    """What sets up the way between the title and the game, with saves in `saves` (and games
+    recorded to `record`)."""
     # the game's scenes bring the maps (pytmx, pyscroll) and the save model (pydantic): the window
     # imports them on the loader's thread behind the title, so its first frame does not wait for them
     from .scenes.flow import Flow
 
-    return lambda ctx: Flow(ctx, saves)
+    return lambda ctx: Flow(ctx, saves, record)
 
 
 def report_crash(exc: BaseException, save_dir: Path | None) -> int:

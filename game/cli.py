@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--continue", dest="resume", action="store_true", help="continue from the autosave")
     p.add_argument("--frames", type=int, metavar="N", help="run N frames in the window, then stop")
     p.add_argument("--screenshot", type=Path, metavar="FILE.png", help="with --frames: save the last frame")
+    p.add_argument("--record", type=Path, metavar="FILE",
+                   help="record every answer of the game to FILE, for `main.py replay FILE`")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     v = sub.add_parser("validate", help="check every story file and map; errors as path:line:col: message")
@@ -77,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--seed", type=int, default=0, metavar="S", help="first seed of the random playthroughs")
     t.add_argument("--json", action="store_true", help="print results as JSON")
     t.add_argument("--show", action="store_true", help="print each transcript")
+
+    r = sub.add_parser("replay", help="play a recorded game headless; say where it diverges from the story")
+    _story_arg(r)
+    r.add_argument("file", type=Path, metavar="FILE", help="a file written with --record")
+    r.add_argument("--show", action="store_true", help="print what was said")
 
     b = sub.add_parser("bench", help="measure speed and memory; figures are kept in benchmarks/")
     _story_arg(b)

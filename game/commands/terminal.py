@@ -24,6 +24,8 @@ def run(args: argparse.Namespace) -> int:
     session = None if args.beat or args.new else resume(story, store, args.resume)
     if session is None:
         session = PlaySession.new(story, store, seed=args.seed, beat=args.beat)
+    if args.record is not None:
+        session.record_to(args.record)
     return TextGame(session).run()
 
 

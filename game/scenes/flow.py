@@ -29,10 +29,11 @@ SLOTS = ("slot1", "slot2", "slot3", "slot4", "slot5", "slot6")
 class Flow:
     """Starts, resumes, saves and leaves games for the menus; one per window, as `ctx.flow`."""
 
-    def __init__(self, ctx: Context, save_dir: Path | None = None) -> None:
+    def __init__(self, ctx: Context, save_dir: Path | None = None, record: Path | None = None) -> None:
         """The way in and out of games for this window, with saves in `save_dir` (None: the
-        player's data folder)."""
+        player's data folder); with `record`, each game played is recorded there for a replay."""
         self.ctx = ctx
+        self.record = record
         ctx.flow = self
         ctx.saves = SaveStore(save_dir)
 
@@ -59,6 +60,8 @@ class Flow:
     def start(self, session: PlaySession, fade: bool = True) -> None:
         """Play `session`: its director takes the stack, with its notices as toasts."""
         ctx = self.ctx
+        if self.record is not None:
+            session.record_to(self.record)
         ctx.session = session
         ctx.input.release_all()
         scene = PlayScene(ctx, session.beat, session.event)

@@ -6,7 +6,9 @@ scripted and random playthroughs, the scene tests. The policy lives here and now
 - **autosave** whenever a beat begins (its `BeatStart` arrives), including a new game's first beat;
 - **retire** the autosave once the last ending is over, so the next run starts afresh;
 - **save on quit** (`close`), unless the story is over;
-- **resume** from the autosave or a slot, with a notice when the story changed under the save.
+- **resume** from the autosave or a slot, with a notice when the story changed under the save;
+- **record**, when asked (`record_to`): every answer, written beside the autosave and on closing,
+  to a replay file (`replay.py`).
 
 Nothing here raises into a front end for a failed save: the problem becomes a notice, one sentence
 for the player, which the front end shows as it shows things (a toast, a printed line).
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from . import answers as an
 from . import events as ev
+from .replay import Recorder
 from .runtime import Runtime
 from .saves import SaveError, SaveStore
 from .story import Story
@@ -45,6 +48,7 @@ class PlaySession:
         self.store = store
         self.notices: list[str] = [notice] if notice else []
         self.history: list[Said] = []
+        self.recorder: Recorder | None = None
         self._arrive()
 
     # --- starting -------------------------------------------------------------------------------
@@ -105,6 +109,12 @@ class PlaySession:
         story = self.story
         return core_fill(self.runtime.core, story.capacity, story.weapons_slots)
 
+    def record_to(self, path: Path) -> None:
+        """From now on, keep every answer for a replay file at `path` (written at each beat's start
+        and on closing; a failure to write it is a notice, once)."""
+        self.recorder = Recorder(path, self.runtime)
+        self.write_record()
+
     def take_notices(self) -> list[str]:
         """What the player should be told (save problems, resume adjustments), once each."""
         out, self.notices = self.notices, []
@@ -118,6 +128,8 @@ class PlaySession:
         `WrongAnswer` if `a` does not answer the event (the event stays as it was)."""
         before = self.runtime.event
         self.runtime.answer(a)
+        if self.recorder is not None:
+            self.recorder.note(a)
         self._log(before, a)
         self._arrive()
         return None if self.finished else self.runtime.event
@@ -132,8 +144,10 @@ class PlaySession:
         """The policy, applied to whatever the story has just reached."""
         if self.finished:
             self._retire()
+            self.write_record()
         elif isinstance(self.runtime.event, ev.BeatStart):
             self._autosave()
+            self.write_record()
 
     # --- saving ---------------------------------------------------------------------------------
 
@@ -146,7 +160,18 @@ class PlaySession:
     def close(self) -> bool:
         """The player is leaving: keep where they are, unless there is nothing left to continue.
         False if that could not be saved (a notice says why)."""
+        self.write_record()
         return self.finished or self._autosave()
+
+    def write_record(self) -> None:
+        """Write the replay file as it stands, if this session is recorded."""
+        if self.recorder is None:
+            return
+        try:
+            self.recorder.write()
+        except OSError as exc:
+            self.notices.append(f"The replay could not be written to {self.recorder.path}: {exc.strerror or exc}")
+            self.recorder = None
 
     def _autosave(self) -> bool:
         if self.store is None:

@@ -92,3 +92,22 @@ class ReviewView:
 def dots(weight: int) -> str:
     """A memory's weight as five dots, filled up to it (the same in every list of memories)."""
     return "●" * weight + "·" * max(0, 5 - weight)
+
+
+def shown(e: ev.Event) -> str:
+    """What the game is showing, in words: for reports of where a script or a replay diverged."""
+    if isinstance(e, ev.Choice):
+        opts = "; ".join(f"“{o.text}”" for o in e.options)
+        return f"a {'place to explore' if e.kind == 'explore' else 'choice'} ({e.id}) offering {opts}"
+    if isinstance(e, ev.Review):
+        mems = ", ".join(c.id for c in e.held + e.pending)
+        return f"the memory review “{e.title}” (holding {mems}; must delete {e.must_free})"
+    if isinstance(e, ev.Action):
+        return f"the action set-piece “{e.title}”"
+    if isinstance(e, ev.Reboot):
+        return "the reboot (kept: " + ", ".join(c.id for c in e.memories) + ")"
+    if isinstance(e, ev.Ending):
+        return f"the ending “{e.title}”"
+    if isinstance(e, ev.Line):
+        return f"the line “{e.text[:60]}”"
+    return type(e).__name__
