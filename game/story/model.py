@@ -7,11 +7,13 @@ reference can be reported with its file, line and column.
 
 from __future__ import annotations
 
+from itertools import combinations
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Id = Annotated[str, Field(pattern=r"^[A-Za-z0-9_]+$", description="an id: letters, digits and _")]
+ID_PATTERN = r"^[A-Za-z0-9_]+$"
+Id = Annotated[str, Field(pattern=ID_PATTERN, description="an id: letters, digits and _")]
 Cond = Annotated[str, Field(description="a condition, e.g. \"bond >= 12 and remembers(bleep)\"")]
 Names = Id | list[Id]
 SCENES = ("explore", "dialogue", "memory_review", "action", "ending")
@@ -217,9 +219,53 @@ class BeatFile(Strict):
     nodes: dict[Id, list[Any]] = Field(min_length=1)
 
 
+LINE_EXTRAS = ("face", "if", "id")  # what a `SPEAKER: text` line may hold besides its speaker
+
+
+def _speaker_line() -> dict[str, Any]:
+    """`SPEAKER: text` with optional face, if and id: exactly one key that is no extra and no keyword."""
+    idstr = {"type": "string", "pattern": ID_PATTERN}
+    extras = [list(c) for n in range(len(LINE_EXTRAS) + 1) for c in combinations(LINE_EXTRAS, n)]
+    return {
+        "type": "object",
+        "description": "a line: `SPEAKER: text`, with optional face, if and id",
+        "properties": {"face": idstr, "if": {"type": "string"}, "id": idstr},
+        "patternProperties": {ID_PATTERN: {"type": "string", "description": "what the speaker says"}},
+        "additionalProperties": False,
+        "propertyNames": {"not": {"enum": [*STEP_KEYS, "then", "else"]}},
+        # one speaker: not only extras, and no more keys than the extras present and one more
+        "not": {"propertyNames": {"enum": list(LINE_EXTRAS)}},
+        "anyOf": [{"required": present, "maxProperties": len(present) + 1} for present in extras],
+    }
+
+
+def _counter_effects(effects: dict[str, Any]) -> None:
+    """`do:` keys beyond set/unset/remember/forget are counters: a number adds, "= expression" sets."""
+    effects["propertyNames"] = {"pattern": ID_PATTERN}
+    effects["additionalProperties"] = {
+        "description": "a counter: a number to add (mood: +1) or \"= expression\" to set it",
+        "anyOf": [{"type": "integer"}, {"type": "string", "pattern": r"^\s*="}],
+    }
+
+
+def _step_schemas(add: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    """Define `Step` (any one step) and return the schema of a list of steps."""
+    step_refs = [add(model) for model in dict.fromkeys([*STEP_KEYS.values(), IfStep])]
+    defs["Step"] = {"anyOf": [{"type": "string", "description": "narration"}, _speaker_line(), *step_refs]}
+    steps = {"type": "array", "items": {"$ref": "#/$defs/Step"}}
+    defs["Option"]["properties"]["then"] = {"anyOf": [steps, {"type": "null"}],
+                                            "description": "steps played after the option is picked"}
+    defs["IfStep"]["properties"]["then"] = steps
+    defs["IfStep"]["properties"]["else"] = {"anyOf": [steps, {"type": "null"}]}
+    _counter_effects(defs["Effects"])
+    return steps
+
+
 def json_schema() -> dict[str, Any]:
-    """One schema document covering every story file, for editors' YAML language servers."""
-    step_refs = []
+    """One schema document covering every story file, for editors' YAML language servers.
+
+    Which kind of file a document is follows from its keys (a beat has `beat` or `nodes`, the game
+    `start` or `endings`), so an editor reports the mistakes of that kind of file, not of every kind."""
     defs: dict[str, Any] = {}
 
     def add(model: type[BaseModel]) -> dict[str, str]:
@@ -229,30 +275,26 @@ def json_schema() -> dict[str, Any]:
         defs[model.__name__] = schema
         return {"$ref": f"#/$defs/{model.__name__}"}
 
-    for model in dict.fromkeys([*STEP_KEYS.values(), IfStep]):
-        step_refs.append(add(model))
-    speaker_line = {
-        "type": "object",
-        "description": "a line: `SPEAKER: text`, with optional face, if and id",
-        "properties": {"face": {"type": "string"}, "if": {"type": "string"}, "id": {"type": "string"}},
-        "additionalProperties": {"type": "string"},
-        "minProperties": 1,
-    }
-    defs["Step"] = {"anyOf": [{"type": "string", "description": "narration"}, speaker_line, *step_refs]}
-    steps = {"type": "array", "items": {"$ref": "#/$defs/Step"}}
-    for name in ("Option", "IfStep"):
-        for key in ("then", "else"):
-            if key in defs[name]["properties"]:
-                defs[name]["properties"][key] = {"anyOf": [steps, {"type": "null"}]}
+    steps = _step_schemas(add, defs)
     beat = add(BeatFile)
-    defs["BeatFile"]["properties"]["nodes"]["additionalProperties"] = steps
+    defs["BeatFile"]["properties"]["nodes"] = {
+        "type": "object", "minProperties": 1, "description": "node name: its steps, played in order",
+        "propertyNames": {"pattern": ID_PATTERN}, "additionalProperties": {**steps, "minItems": 1},
+    }
     game = add(GameFile)
-    characters = {"type": "object", "additionalProperties": add(Character)}
-    memories = {"type": "object", "additionalProperties": add(Memory)}
+    ids = {"pattern": ID_PATTERN}
+    characters = {"type": "object", "propertyNames": ids, "additionalProperties": add(Character)}
+    memories = {"type": "object", "propertyNames": ids, "additionalProperties": add(Memory)}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Next Gen: Memory Core story files",
         "description": "story/game.yaml, story/characters.yaml, story/memories.yaml and story/beats/*.yaml",
-        "anyOf": [beat, game, characters, memories],
+        "if": {"anyOf": [{"required": ["beat"]}, {"required": ["nodes"]}]},
+        "then": beat,
+        "else": {
+            "if": {"anyOf": [{"required": ["start"]}, {"required": ["endings"]}]},
+            "then": game,
+            "else": {"anyOf": [{"$ref": "#/$defs/CharactersFile"}, {"$ref": "#/$defs/MemoriesFile"}]},
+        },
         "$defs": {**defs, "CharactersFile": characters, "MemoriesFile": memories},
     }
