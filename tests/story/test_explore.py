@@ -148,3 +148,44 @@ def test_memories_waiting_for_their_review_are_reported_by_name(tmp_path) -> Non
     merged = explore(story)
     assert merged.memories["never_held"] == [] and merged.memories["never_offered"] == []
     assert summary(merged) == summary(explore(story, exact=True))
+
+
+
+def memories(path: Path, weights: dict[str, int], beat: str) -> None:
+    (path / "memories.yaml").write_text(yaml.safe_dump({
+        k: {"code": f"M{i}", "title": k, "picture": "A thing.", "weight": w, "mood": "joy", "beat": beat}
+        for i, (k, w) in enumerate(weights.items(), 1)}), encoding="utf-8")
+
+
+def planted(tmp_path: Path, forced: bool) -> Path:
+    """A night that keeps three memories (or, when `forced`, four with room for three); the next
+    beat's only options need two memories still held, or `a`: a player who deletes `a` and enough
+    others is stuck, though deleting what must go (and one more) always leaves a way on."""
+    made = ["a", "b", "c", "d"] if forced else ["a", "b", "c"]
+    beats = {
+        "day": {"title": "Day", "scene": "dialogue", "start": "a", "next": "after", "nodes": {
+            "a": ["A long day.", {"do": {"remember": made}}, {"review": "Night"}]}},
+        "after": {"title": "After", "scene": "dialogue", "start": "a", "nodes": {
+            "a": [{"choice": [{"text": "Count them.", "if": "held >= 2", "goto": "h"},
+                              {"text": "Think of a.", "if": "remembers(a)", "goto": "l"}]}],
+            "h": [{"ending": "high"}], "l": [{"ending": "low"}]}},
+    }
+    path = write_story(tmp_path, beats)
+    game = yaml.safe_load((path / "game.yaml").read_text(encoding="utf-8"))
+    game["core"] = {"capacity": 5, "weapons": 2}
+    (path / "game.yaml").write_text(yaml.safe_dump(game), encoding="utf-8")
+    memories(path, {m: 1 + i for i, m in enumerate(made)}, "day")
+    return path
+
+
+@pytest.mark.parametrize("forced", [False, True], ids=["free_night", "forced_night"])
+def test_a_dead_end_behind_deleting_several_memories_is_found(tmp_path, forced) -> None:
+    story = load(planted(tmp_path, forced))
+    report = explore(story)
+    assert all(e["reachable"] for e in report.endings.values())
+    assert [d["message"] for d in report.dead_ends] == ["after.a: no option of the choice is open"]
+    assert not report.ok and report.complete
+    deleted = [step for step in report.dead_ends[0]["path"] if step.startswith("delete ")]
+    assert len(deleted) == 1 and "a" in deleted[0][len("delete "):].split(", ")
+    assert len(deleted[0].split(", ")) == (3 if forced else 2), "a shortest way: no more deleted than needed"
+    assert summary(report) == summary(explore(story, exact=True))

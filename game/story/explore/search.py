@@ -61,19 +61,26 @@ def answers_at(event: ev.Event, thorough: bool = False, live: frozenset[str] | N
 
 
 def _deletions(event: ev.Review, thorough: bool, live: frozenset[str] | None) -> list[an.Answer]:
+    """Every set of memories the review accepts (at least `must_free` of them), fewest first; with
+    `live`, memories no later beat asks about count only by their weight."""
     cards = event.held + event.pending
-    pool = [c.id for c in cards]
-    cls = {c.id: (c.id if live is None or c.id in live else f"#{c.weight}") for c in cards}
-    out: list[an.Answer] = []
-    sizes = (event.must_free, event.must_free + 1) if thorough or not event.must_free else (event.must_free,)
-    for k in sizes:
-        if k <= len(pool):
-            seen: set[tuple] = set()
-            for combo in itertools.combinations(pool, k):
-                sig = tuple(sorted([cls[m] for m in combo]))
-                if sig not in seen:
-                    seen.add(sig)
-                    out.append(an.Delete(combo))
+    need = event.must_free
+    if live is None:
+        pool = [c.id for c in cards]
+        return [an.Delete(combo) for k in range(need, len(pool) + 1) for combo in itertools.combinations(pool, k)]
+    named = [c.id for c in cards if c.id in live]
+    by_weight: dict[int, list[str]] = {}
+    for c in cards:
+        if c.id not in live:
+            by_weight.setdefault(c.weight, []).append(c.id)
+    groups = list(by_weight.values())
+    out: list[an.Delete] = []
+    for k in range(len(named) + 1):
+        for chosen in itertools.combinations(named, k):
+            for counts in itertools.product(*(range(len(g) + 1) for g in groups)):
+                if k + sum(counts) >= need:
+                    out.append(an.Delete(chosen + tuple(m for g, n in zip(groups, counts) for m in g[:n])))
+    out.sort(key=lambda d: len(d.ids))
     return out
 
 
@@ -154,7 +161,7 @@ class Explorer:
                 return
         if isinstance(event, ev.Review) and event.must_free:
             self.found.game_overs += 1
-        todo = answers_at(event, self.thorough, self.story.live[state.beat].memories)
+        todo = answers_at(event, self.thorough, None if self.exact else self.story.live[state.beat].memories)
         if len(todo) > 1 and not self.exact and isinstance(event, ev.Choice) and event.kind == "choice" \
                 and flavour(self.story, state):
             todo = todo[:1]  # the options differ only in what is said; every one was offered
