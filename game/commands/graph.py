@@ -6,12 +6,17 @@ import argparse
 import sys
 
 from game.story.explore import explore
-from game.story.graph import GraphError, write_graph
+from game.story.graph import GraphError, drawing_program, write_graph
 
 from .loading import load_or_report
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        drawing_program(args.out)  # before exploring, so a missing Graphviz is said at once
+    except GraphError as exc:
+        print(f"graph: {exc}", file=sys.stderr)
+        return 2
     story = load_or_report(args.story)
     if story is None:
         return 1

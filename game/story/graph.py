@@ -111,12 +111,13 @@ def to_dot(story: Story, unreachable: set[str] | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_graph(story: Story, out: Path, unreachable: set[str] | None = None) -> None:
-    dot = to_dot(story, unreachable)
+def drawing_program(out: Path) -> str | None:
+    """Graphviz's `dot` when `out` is a picture (None for .dot/.gv, which need no Graphviz).
+
+    Asked before the story is explored, so a missing Graphviz is said at once, not after the wait."""
     suffix = out.suffix.lower()
     if suffix in (".dot", ".gv"):
-        out.write_text(dot, encoding="utf-8")
-        return
+        return None
     if suffix not in (".svg", ".png"):
         raise GraphError(f"unknown picture type '{suffix}': use .svg, .png or .dot")
     exe = shutil.which("dot")
@@ -126,6 +127,16 @@ def write_graph(story: Story, out: Path, unreachable: set[str] | None = None) ->
             "Install the package 'graphviz' (Debian/Ubuntu: sudo apt-get install graphviz; macOS: brew install "
             "graphviz; Windows: winget install graphviz), or write .dot and open it in any Graphviz viewer."
         )
+    return exe
+
+
+def write_graph(story: Story, out: Path, unreachable: set[str] | None = None) -> None:
+    dot = to_dot(story, unreachable)
+    exe = drawing_program(out)
+    if exe is None:
+        out.write_text(dot, encoding="utf-8")
+        return
+    suffix = out.suffix.lower()
     try:
         proc = subprocess.run([exe, f"-T{suffix[1:]}", "-o", str(out)], input=dot.encode(), capture_output=True,
                               timeout=120, check=False)
