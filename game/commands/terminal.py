@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
         session = PlaySession.new(story, store, seed=args.seed, beat=args.beat)
     if args.record is not None:
         session.record_to(args.record)
-    return TextGame(session).run()
+    return TextGame(session, story_dir=args.story).run()
 
 
 def resume(story: Story, store: SaveStore, asked: bool) -> PlaySession | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from game.engine.fade import Fade, fade_in
 from game.story.saves import SaveError, SaveStore
 from game.story.session import PlaySession
+from game.story.watch import Watch
 
 from .loading import accept, load_story
 from .play import PlayScene
@@ -36,6 +37,8 @@ class Flow:
         self.record = record
         ctx.flow = self
         ctx.saves = SaveStore(save_dir)
+        self.watch = Watch([ctx.story_dir, ctx.assets.folders["levels"]])
+        self.since_look = 0.0
 
     def boot(self, beat: str | None) -> int:
         """Load the story now and put the first scene on the stack (the title, or the game at
@@ -76,6 +79,34 @@ class Flow:
             ctx.scenes.push(Fade(ctx, None, 0.0, 0.5, 0.0))
 
         ctx.scenes.push(Fade(ctx, swap, 0.4, 0.0, 0.0))
+
+    def watch_story(self, dt: float) -> None:
+        """Every half second, look whether a designer saved a story file or a map; if so, play on in
+        the new story from the same place (the same node if it is still there), or keep the last good
+        story and say what is wrong with the new one."""
+        self.since_look += dt
+        if self.since_look < 0.5:
+            return
+        self.since_look = 0.0
+        ctx = self.ctx
+        if ctx.session is None or not self.watch.changed():
+            return
+        story, diags = load_story(ctx.story_dir)
+        errors = [d for d in diags if getattr(d, "severity", "error") == "error"]
+        if story is None or errors:
+            ctx.toast(f"The story has {len(errors) or 1} problem(s); still playing the last good one.")
+            for d in (errors or diags)[:3]:
+                ctx.toast(str(d))
+            return
+        try:
+            notice = ctx.session.reload(story)
+        except SaveError as exc:
+            ctx.toast(f"Not reloaded: {exc}")
+            return
+        ctx.story = story
+        ctx.assets.clear()  # maps and pictures are read again from their files
+        self.start(ctx.session, fade=False)
+        ctx.toast(notice)
 
     def new_game(self, beat: str | None = None, fade: bool = True) -> None:
         ctx = self.ctx

@@ -157,6 +157,7 @@ class PlayScene(Scene):
 
     def ambient(self, dt: float) -> None:
         self.stage.ambient(dt)
+        self.ctx.flow.watch_story(dt)  # a line of dialogue is up: a designer's edit still shows at once
 
     # --- the director ---------------------------------------------------------------------------
 
@@ -286,3 +287,4 @@ class PlayScene(Scene):
             self.choose(ready)
         if self.due is not None:
             self.present(self.due)
+        self.ctx.flow.watch_story(dt)

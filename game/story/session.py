@@ -21,9 +21,11 @@ from pathlib import Path
 
 from . import answers as an
 from . import events as ev
+from .interpreter import RuntimeError_
 from .replay import Recorder
 from .runtime import Runtime
-from .saves import SaveError, SaveStore
+from .saves import SaveError, SaveStore, decode, encode
+from .state import GameState
 from .story import Story
 from .views import Fill, core_fill
 
@@ -148,6 +150,32 @@ class PlaySession:
         elif isinstance(self.runtime.event, ev.BeatStart):
             self._autosave()
             self.write_record()
+
+    # --- reloading ------------------------------------------------------------------------------
+
+    def reload(self, story: Story) -> str:
+        """Go on in `story` (the designer saved a file) from the same place: the same node if it is
+        still there (from its first step when it changed), else the start of the beat. A sentence
+        saying where; `SaveError` if the place is gone (its beat, or a memory or flag it holds), and
+        then nothing changes."""
+        doc = encode(self.runtime, "reload")
+        state, seen, notice = decode(doc, story, "the game in progress")
+        was = GameState.from_dict(doc["state"])
+        beat = story.beats[was.beat]
+        if notice and was.node in beat.nodes and was.phase in ("run", "game_over"):
+            state = was  # the node is still there: go back to its first step, keeping what happened
+            state.pc, state.sub, state.mourning = 0, 0, []
+            state.stack = [(n, p) for n, p in state.stack if n in beat.nodes and p < len(beat.nodes[n].code)]
+            notice = f"Story reloaded: back to the start of node “{was.node}” in “{beat.title}”."
+        try:
+            runtime = Runtime(story, state)
+        except RuntimeError_ as exc:
+            raise SaveError(f"the story cannot go on from there ({exc})") from None
+        runtime.seen = self.runtime.seen | seen
+        self.runtime = runtime
+        if self.recorder is not None:
+            self.recorder = Recorder(self.recorder.path, runtime)  # a replay begins where the new story does
+        return notice or "Story reloaded; the game goes on where it was."
 
     # --- saving ---------------------------------------------------------------------------------
 

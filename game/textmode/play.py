@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
 from ..story import answers as an
 from ..story import events as ev
+from ..story.compiler import load_story
 from ..story.runtime import Runtime, RuntimeError_, WrongAnswer
 from ..story.saves import SaveError
 from ..story.session import PlaySession
 from ..story.views import ReviewView, dots
+from ..story.watch import Watch
 from .screen import InputClosed, Screen, as_number, clean
 
 HELP = "Type the number of your choice and press Enter. At ▸ the story waits: press Enter to go on. At any prompt:"
@@ -43,9 +46,11 @@ def meter(used_memories: int, new: int, weapons: int, capacity: int) -> str:
 
 class TextGame(Screen):
     def __init__(self, session: PlaySession, out: TextIO = sys.stdout, read: Callable[[], str] | None = None,
-                 interactive: bool | None = None, color: bool | None = None):
+                 interactive: bool | None = None, color: bool | None = None, story_dir: Path | None = None):
         super().__init__(out, read, interactive, color)
         self.session = session
+        self.story_dir = story_dir  # watched: a story file or map saved there is reloaded before the next event
+        self.watch = Watch([story_dir, story_dir.parent / "levels"]) if story_dir is not None else None
         self.looked: set[tuple[str, str | None]] = set()  # explore spots already looked at
         self.explained = False  # the review's legend is shown once a session
 
@@ -118,6 +123,7 @@ class TextGame(Screen):
         try:
             self.tell_notices()
             while not session.finished:
+                self.check_story()
                 answer = self.show(session.event)
                 try:
                     session.answer(answer)
@@ -143,6 +149,24 @@ class TextGame(Screen):
             self.say("This is a fault in the story files (`main.py validate` and `main.py explore` find such "
                      "faults). The autosave from the start of this beat is kept.")
             return 1
+
+    def check_story(self) -> None:
+        """A designer saved a story file or a map: play on in the new story from the same place, or
+        say what is wrong with it and keep the last good one."""
+        if self.watch is None or self.story_dir is None or not self.watch.changed():
+            return
+        story, diags = load_story(self.story_dir)
+        errors = [d for d in diags if d.severity == "error"]
+        if story is None or errors:
+            self.say(self.paint(f"The story has {len(errors) or 1} problem(s); still playing the last good one:",
+                                DANGER))
+            for d in (errors or diags)[:5]:
+                self.say(f"  {d}")
+            return
+        try:
+            self.say(self.paint(self.session.reload(story), MUTED))
+        except SaveError as exc:
+            self.say(self.paint(f"Not reloaded: {exc}; still playing the last good story.", DANGER))
 
     def show(self, e: ev.Event) -> an.Answer:
         """Present one event; the player's answer to it."""

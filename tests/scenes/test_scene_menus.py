@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from game.scenes.action import ActionScene
 from game.story import events as ev
 from game.story.answers import Play
@@ -105,3 +107,24 @@ def test_a_fault_in_the_story_returns_to_the_title_with_a_sentence(launch):
     p.on("TitleScene", limit=200)
     assert p.ctx.session is None
     assert any("The story cannot go on from here: garden.start" in m for m in p.ctx.problems)
+
+
+def test_a_saved_story_file_reloads_in_the_window_at_the_same_place(launch, tmp_path):
+    import shutil
+
+    from game.scenes.dialogue import DialogueScene
+
+    garden = Path(__file__).parent / "fixtures" / "garden"
+    shutil.copytree(garden, tmp_path / "garden")
+    story = tmp_path / "garden" / "story"
+    p = launch("garden", story=story)
+    p.until(lambda: isinstance(p.top, DialogueScene) and p.top.event.text == "The garden is quiet.",
+            limit=400)
+    beat = story / "beats" / "01_garden.yaml"
+    beat.write_text(beat.read_text().replace("The garden is quiet.", "The garden is very quiet."))
+    p.until(lambda: isinstance(p.top, DialogueScene) and p.top.event.text == "The garden is very quiet.",
+            limit=120)
+    assert any("reloaded" in t.text for t in p.ctx.toasts)
+    beat.write_text(beat.read_text().replace("scene: explore", "scene: ["))
+    p.until(lambda: any("still playing the last good one" in t.text for t in p.ctx.toasts), limit=120)
+    assert p.top.event.text == "The garden is very quiet."
