@@ -10,25 +10,34 @@ from pathlib import Path
 from game.levels.lint import lint_levels
 from game.story.compiler import load_story
 from game.story.diagnostics import Diagnostic
+from game.story.story import Story
 
-from .loading import ROOT
+from .story_maps import from_files, from_story
+
+
+def map_problems(story_dir: Path, story: Story | None) -> tuple[list[Diagnostic], int]:
+    """Every problem in the maps beside the story folder, and how many maps there are.
+
+    Checked whether or not the story compiles: a story error never hides a map error."""
+    base = story_dir.resolve().parent  # paths are shown from here, as the story's are
+    levels_dir = base / "levels"
+    if not (story_dir.is_dir() and levels_dir.is_dir()):
+        return [], 0
+    needs = from_story(story) if story is not None else from_files(story_dir, base)
+    beats = set(story.beats) if story is not None else None
+    diags = []
+    for prob in lint_levels(levels_dir, needs.nodes, known_beats=beats, needed_spots_by_map=needs.spots):
+        path = Path(prob.path)
+        shown = str(path.relative_to(base)) if path.is_absolute() and path.is_relative_to(base) else str(path)
+        diags.append(Diagnostic(shown, prob.line, prob.col, prob.message))
+    return diags, len(list(levels_dir.glob("*.tmx")))
 
 
 def run(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     story, diags = load_story(args.story)
-    levels_dir = args.story.resolve().parent / "levels"
-    map_count = 0
-    if levels_dir.is_dir() and story is not None:
-        nodes_by_map: dict[str, set[str]] = {}
-        for b in story.beats.values():
-            if b.map:
-                nodes_by_map.setdefault(b.map, set()).update(b.nodes)
-        for prob in lint_levels(levels_dir, nodes_by_map, known_beats=set(story.beats)):
-            path = Path(prob.path)
-            shown = str(path.relative_to(ROOT)) if path.is_absolute() and path.is_relative_to(ROOT) else str(path)
-            diags.append(Diagnostic(shown, prob.line, prob.col, prob.message))
-        map_count = len(list(levels_dir.glob("*.tmx")))
+    found, map_count = map_problems(Path(args.story), story)
+    diags += found
     ms = (time.perf_counter() - t0) * 1000
     diags.sort()
     for d in diags:

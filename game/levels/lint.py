@@ -251,10 +251,24 @@ def _check_spot_overlaps(tmx: TmxMap, report: _Report) -> None:
                                       "the player cannot tell which one she will get")
 
 
+def _check_needed_spots(tmx: TmxMap, needed: dict[str, str], report: _Report) -> None:
+    """Each node the story explores on this map has a spot object to walk to (`needed`: node -> why)."""
+    placed = {o.props.get("node", "") for o in tmx.objects if o.type == "spot"}
+    group = tmx.groups.get("objects")
+    line, col = (group.line, group.col) if group is not None else (tmx.root.line, tmx.root.col)
+    for node, why in sorted(needed.items()):
+        if node not in placed:
+            report(line, col, f"no spot object starts node {node!r}, which {why}: add a 'spot' object to the "
+                              f"'objects' layer with the property node = {node} (without it the player only "
+                              "finds it under 'Elsewhere')")
+
+
 def lint_map(path: Path, known_maps: set[str], known_nodes: set[str] | None = None, *,
              known_entries: dict[str, set[str]] | None = None, known_sprites: set[str] | None = None,
-             levels_dir: Path | None = None, known_beats: set[str] | None = None) -> list[Problem]:
-    """Every problem in one map. `known_nodes` None skips the story check (no story loaded)."""
+             levels_dir: Path | None = None, known_beats: set[str] | None = None,
+             needed_spots: dict[str, str] | None = None) -> list[Problem]:
+    """Every problem in one map. `known_nodes` None skips the story check (no story loaded);
+    `needed_spots` names the nodes the story explores on this map, each with where it does."""
     path = Path(path)
     levels_dir = Path(levels_dir) if levels_dir else path.parent
     report = _Report(path)
@@ -276,6 +290,7 @@ def lint_map(path: Path, known_maps: set[str], known_nodes: set[str] | None = No
     _check_layers(tmx, ranges, report)
     _check_objects(tmx, _Known(known_maps, known_nodes, known_entries, known_sprites, known_beats), report)
     _check_spot_overlaps(tmx, report)
+    _check_needed_spots(tmx, needed_spots or {}, report)
     return sorted(report.problems)
 
 
@@ -293,8 +308,10 @@ def spots(path: Path) -> list[str]:
 
 
 def lint_levels(levels_dir: Path, known_nodes_by_map: dict[str, set[str]] | None = None, *,
-                known_sprites: set[str] | None = None, known_beats: set[str] | None = None) -> list[Problem]:
-    """Lint every `*.tmx` in the folder; maps absent from `known_nodes_by_map` skip the node check."""
+                known_sprites: set[str] | None = None, known_beats: set[str] | None = None,
+                needed_spots_by_map: dict[str, dict[str, str]] | None = None) -> list[Problem]:
+    """Lint every `*.tmx` in the folder; maps absent from `known_nodes_by_map` skip the node check,
+    and each map in `needed_spots_by_map` must have a spot object for every node listed for it."""
     levels_dir = Path(levels_dir)
     maps = sorted(levels_dir.glob("*.tmx"))
     known = {p.stem for p in maps}
@@ -303,6 +320,7 @@ def lint_levels(levels_dir: Path, known_nodes_by_map: dict[str, set[str]] | None
     for p in maps:
         nodes = known_nodes_by_map.get(p.stem) if known_nodes_by_map is not None else None
         problems += lint_map(p, known, nodes, known_entries=arrivals, known_sprites=known_sprites,
-                             levels_dir=levels_dir, known_beats=known_beats)
+                             levels_dir=levels_dir, known_beats=known_beats,
+                             needed_spots=(needed_spots_by_map or {}).get(p.stem))
     return problems
 
