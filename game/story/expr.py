@@ -390,6 +390,7 @@ def compile_expr(src: str, scope: Scope, want: str = "bool", refs: Refs | None =
         raise ExprError(f"this is {len(src):,} characters long; conditions have at most {MAX_LENGTH:,}", 0)
     fn, ty = _Parser(src, scope, refs if refs is not None else Refs()).parse()
     if ty == want:
+        fn.source = src  # type: ignore[attr-defined]  # so a tool can name the condition as written
         return fn
     if want == "bool":
         raise ExprError("this is a number; a condition needs a comparison such as 'mood > 0'", 0)

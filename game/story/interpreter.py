@@ -54,6 +54,14 @@ class Interpreter:
     on_line: Callable[[ev.Line], None] | None
     on_enter: Callable[[str, str], None] | None
     seen: set[str]
+    # What happens, as it happens, for tools that watch a run (coverage); None: nobody watches, and
+    # the story runs through the plain table below at no extra cost. Called as
+    # on_step(beat, node, ins, outcome), where outcome is
+    #   True or False   a condition (`if:`) was read;
+    #   the event       a line, choice, place to explore, review, set-piece, reboot or ending waits;
+    #   the answer      the player answered a decision (reported before the story runs on).
+    # A fork is not watched.
+    on_step: Callable[[str, str, object, object], None] | None = None
 
     def card(self, mid: str, new: bool = False) -> ev.MemoryCard:
         m = self.story.memories[mid]
@@ -106,7 +114,8 @@ class Interpreter:
             self._event = ev.GameOver(*self.story.game_over)
             return
         env = Env(s, self.story)
-        beats, fast, steps = self.story.beats, self.fast, self._STEPS
+        beats, fast = self.story.beats, self.fast
+        steps = self._STEPS if self.on_step is None else _WATCHED
         for _ in range(MAX_SILENT_STEPS):
             node = beats[s.beat].nodes[s.node]
             if fast:
@@ -217,6 +226,13 @@ class Interpreter:
         EndingI: _ending, EndI: _end,
     }
 
+    def _jump_if_not_watched(self, ins: JumpIfNotI, env: Env) -> bool:
+        s = self.state
+        held = bool(ins.cond(env))
+        self.on_step(s.beat, s.node, ins, held)  # type: ignore[misc]  # only in the watched table
+        s.pc = s.pc + 1 if held else ins.target
+        return False
+
     def _show_line(self, lid: str, speaker: str | None, face: str) -> None:
         story = self.story
         who = story.characters.get(speaker) if speaker else None
@@ -242,3 +258,24 @@ class Interpreter:
             gaps=tuple(s.core.gaps),
             module_slots=st.weapons_slots,
         )
+
+
+def _reported(step: Callable[[Interpreter, object, Env], bool]) -> Callable[[Interpreter, object, Env], bool]:
+    """`step`, telling `on_step` about the event it leaves waiting."""
+
+    def watched(self: Interpreter, ins: object, env: Env) -> bool:
+        beat, node = self.state.beat, self.state.node
+        if not step(self, ins, env):
+            return False
+        self.on_step(beat, node, ins, self._event)  # type: ignore[misc]  # only in the watched table
+        return True
+
+    return watched
+
+
+# the table a watched runtime runs through: the same steps, reporting conditions and events
+_WATCHED: dict[type, Callable[[Interpreter, object, Env], bool]] = {
+    **Interpreter._STEPS,
+    JumpIfNotI: Interpreter._jump_if_not_watched,
+    **{t: _reported(Interpreter._STEPS[t]) for t in (LineI, ChoiceI, ExploreI, ReviewI, ActionI, RebootI, EndingI)},
+}

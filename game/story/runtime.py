@@ -95,6 +95,27 @@ class Runtime(Interpreter):
 
     def answer(self, a: an.Answer) -> None:
         """Answer the event that waits; `WrongAnswer` if `a` is not an answer to it."""
+        if self.on_step is not None and not isinstance(a, an.Advance):
+            self._answer_watched(a)
+        else:
+            self._answer(a)
+
+    def _answer_watched(self, a: an.Answer) -> None:
+        """Answer, and report the answer once it is taken and before the story runs on, so the
+        event it answers is still the last one reported (nothing is reported for a wrong answer)."""
+        s = self.state
+        beat, node, ins = s.beat, s.node, self._ins()
+        lazy, self.lazy = self.lazy, True
+        try:
+            self._answer(a)
+        finally:
+            self.lazy = lazy
+        if self.on_step is not None:
+            self.on_step(beat, node, ins, a)
+        if not lazy:
+            self._settle()
+
+    def _answer(self, a: an.Answer) -> None:
         match a:
             case an.Advance():
                 self.advance()
