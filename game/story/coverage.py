@@ -110,10 +110,12 @@ class Coverage:
 
     def _list_node(self, beat: str, node: Node) -> None:
         self._add(("node", beat, node.name), Item(beat, node.name, "node", f"node “{node.name}”"))
+        named: dict[tuple[str, str], int] = {}  # the same condition twice in a node is told apart by number
         for pc, ins in enumerate(node.code):
             self._pc[id(ins)] = pc
             for key, kind, name, case in self._things(beat, node.name, pc, ins):
-                self._add(key, Item(beat, node.name, kind, name, case))
+                n = named[(name, case)] = named.get((name, case), 0) + 1
+                self._add(key, Item(beat, node.name, kind, name if n == 1 else f"{name} (#{n} in the node)", case))
 
     def _add(self, key: tuple[Any, ...], item: Item) -> None:
         self.items.setdefault(key, item)
