@@ -5,6 +5,7 @@ A script is a small YAML file (tests/playthroughs/*.yaml):
     name: "Let Go with a low bond"
     seed: 1
     beat: backyard                # optional: start here instead of the first beat
+    default: first                # optional: what to do at decisions the steps do not name (below)
     steps:
       - choose: "Fine. One night."   # option text (case-insensitive part of it) or its id
       - delete: [sirens]             # at a memory review ([] keeps everything)
@@ -16,14 +17,31 @@ A script is a small YAML file (tests/playthroughs/*.yaml):
       saw: ["a part of a line that must have been shown"]
       never_saw: ["a part of a line that must not have been shown"]
 
-Lines, beat starts and game overs continue by themselves. The run fails at the first step that does
-not fit what the game shows, and says what the game was showing instead.
+Lines, beat starts and game overs continue by themselves. Each decision the game asks for is
+answered by the next step of the script when that step fits it (a `choose:` whose text one of the
+offered options matches, a `delete:` at a review, an `action:` at a set-piece, an `order:` at the
+reboot). When it does not fit, `default:` says what happens:
+
+- `default: none` (what a script without `default:` gets): the run fails there, and says what the
+  game was showing instead. Every decision must be named, in order.
+- `default: first`: the decision takes its default and the step waits for a later decision it fits,
+  so a beat or a choice added to the story since the script was written plays by itself. The
+  default is the first open option not yet taken by default at that choice (so a choice that loops
+  back, or a place to explore, moves on), keeping everything at a review that has room (else
+  deleting the newest memories), winning a set-piece, and the kept order at the reboot. After the
+  last step the game goes on by defaults to its ending. Each defaulted decision is written in the
+  transcript as `(default) ...`; a step that never fits fails the run, saying where it first did
+  not fit.
+
+A step that names an option ambiguously, or an answer the game refuses (deleting too little), fails
+the run in either mode. A script stays a proof: its steps still happen in their order, its checks
+hold where they stand, and `expect` is checked at the end.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,88 +49,13 @@ from . import answers as an
 from . import events as ev
 from .diagnostics import Diagnostic
 from .expr import ExprError, Scope, compile_expr
+from .player import Player, Result, where_now
 from .runtime import Runtime, RuntimeError_, WrongAnswer
 from .session import PlaySession
 from .story import Story
 from .yamlsrc import LDict, load_file, locate
 
-MAX_EVENTS = 20_000
-
-
-@dataclass
-class Result:
-    name: str
-    ok: bool
-    ending: str | None = None  # the last ending reached
-    endings: list[str] = field(default_factory=list)  # every ending reached, rewinds included
-    problems: list[str] = field(default_factory=list)
-    transcript: list[str] = field(default_factory=list)
-    decisions: int = 0
-    bond_at_reboot: int | None = None
-    seed: int = 0
-
-    def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "ok": self.ok, "ending": self.ending, "problems": self.problems,
-                "decisions": self.decisions, "bond_at_reboot": self.bond_at_reboot, "seed": self.seed,
-                "lines": len(self.transcript)}
-
-
-def where_now(e: ev.Event) -> str:
-    """What the game is showing, in words, for divergence messages."""
-    if isinstance(e, ev.Choice):
-        opts = "; ".join(f"“{o.text}”" for o in e.options)
-        return f"a {'place to explore' if e.kind == 'explore' else 'choice'} ({e.id}) offering {opts}"
-    if isinstance(e, ev.Review):
-        mems = ", ".join(c.id for c in e.held + e.pending)
-        return f"the memory review “{e.title}” (holding {mems}; must delete {e.must_free})"
-    if isinstance(e, ev.Action):
-        return f"the action set-piece “{e.title}”"
-    if isinstance(e, ev.Reboot):
-        return "the reboot (kept: " + ", ".join(c.id for c in e.memories) + ")"
-    if isinstance(e, ev.Ending):
-        return f"the ending “{e.title}”"
-    return type(e).__name__
-
-
-class Player:
-    """Drives a play session (no saves), going on through lines and keeping a transcript."""
-
-    def __init__(self, session: PlaySession):
-        self.session = session
-        self.rt = session.runtime
-        self.transcript: list[str] = []
-        self.endings: list[str] = []
-        self.bond_at_reboot: int | None = None
-        self.events = 0
-
-    def run_on(self) -> ev.Event | None:
-        """Continue until the game needs a decision; None when it has finished."""
-        session = self.session
-        while True:
-            self.events += 1
-            if self.events > MAX_EVENTS:
-                raise RuntimeError_("the playthrough goes on for ever (over 20,000 events)")
-            e = session.event
-            if isinstance(e, ev.Line):
-                self.transcript.append(f"{e.name}: {e.text}" if e.name else e.text)
-            elif isinstance(e, (ev.BeatStart, ev.GameOver)):
-                self.transcript.append(f"== {e.title} ==")
-            elif isinstance(e, ev.Ending):
-                if not self.endings or self.endings[-1] != e.id or e.rewind:
-                    self.endings.append(e.id)
-                    self.transcript.append(f"== ending: {e.title} ==")
-                if e.rewind is None:
-                    return None
-            else:
-                if isinstance(e, ev.Reboot):
-                    self.bond_at_reboot = session.bond
-                return e
-            session.answer(an.ADVANCE)
-
-    def answer(self, a: an.Answer) -> ev.Event | None:
-        """Give the decision, then go on to the next one."""
-        self.session.answer(a)
-        return self.run_on()
+__all__ = ["Player", "Result", "load_script", "random_answer", "random_playthrough", "run_script", "where_now"]
 
 
 def match_option(e: ev.Choice, want: str) -> int:
@@ -127,6 +70,10 @@ def match_option(e: ev.Choice, want: str) -> int:
     raise LookupError(f"“{want}” matches several options: " + "; ".join(f"“{o.text}”" for o in hits))
 
 
+STEP_KINDS = ("choose", "delete", "action", "order", "check")
+DEFAULTS = ("none", "first")
+
+
 def load_script(path: Path) -> tuple[dict[str, Any] | None, list[Diagnostic]]:
     root, diags = load_file(path, str(path))
     if diags:
@@ -135,17 +82,19 @@ def load_script(path: Path) -> tuple[dict[str, Any] | None, list[Diagnostic]]:
     if not isinstance(root, LDict):
         return None, [Diagnostic(str(path), 1, 1, "a playthrough is a mapping with steps and expect")]
     for key in root:
-        if key not in ("name", "seed", "beat", "steps", "expect"):
+        if key not in ("name", "seed", "beat", "default", "steps", "expect"):
             m = locate(root, (key,), key=True)
             problems.append(Diagnostic(str(path), m.line, m.col, f"unknown key '{key}'"))
+    if "default" in root and root["default"] not in DEFAULTS:
+        m = locate(root, ("default",))
+        problems.append(Diagnostic(str(path), m.line, m.col, "default is none or first"))
     steps = root.get("steps", [])
     if not isinstance(steps, list):
         m = locate(root, ("steps",))
         problems.append(Diagnostic(str(path), m.line, m.col, "steps is a list"))
     else:
         for i, step in enumerate(steps):
-            ok = isinstance(step, dict) and len(step) == 1 and next(iter(step)) in ("choose", "delete", "action", "order", "check")
-            if not ok:
+            if not (isinstance(step, dict) and len(step) == 1 and next(iter(step)) in STEP_KINDS):
                 m = locate(root, ("steps", i))
                 problems.append(Diagnostic(str(path), m.line, m.col,
                                            "a step is one of choose, delete, action, order, check"))
@@ -153,32 +102,65 @@ def load_script(path: Path) -> tuple[dict[str, Any] | None, list[Diagnostic]]:
 
 
 class StepError(Exception):
-    """A step of a script that does not fit what the game shows."""
+    """A step of a script that cannot be played here: the run fails."""
+
+
+class Unfit(StepError):
+    """A step meant for another decision than the one the game shows (`default: first` waits)."""
 
 
 def step_answer(kind: str, value: Any, e: ev.Event) -> an.Answer:
-    """The answer a script's step gives at event `e`; `StepError` if it does not fit."""
+    """The answer a script's step gives at event `e`; `Unfit` if the step is for another kind of
+    decision or names no offered option, `StepError` if it is wrong wherever it stands."""
     if kind == "choose":
         if not isinstance(e, ev.Choice):
-            raise StepError(f"expected a choice, but the game is at {where_now(e)}")
+            raise Unfit(f"expected a choice, but the game is at {where_now(e)}")
         try:
             return an.Choose(match_option(e, str(value)))
         except LookupError as exc:
-            raise StepError(f"{exc}; the game offers {where_now(e)}") from None
+            cls = Unfit if str(exc).startswith("no option") else StepError
+            raise cls(f"{exc}; the game offers {where_now(e)}") from None
     if kind == "action":
-        if not isinstance(e, ev.Action) or value not in ("win", "lose", "tense"):
-            raise StepError(f"expected an action set-piece (win|lose|tense), but the game is at {where_now(e)}")
+        if value not in ("win", "lose", "tense"):
+            raise StepError(f"an action is win, lose or tense, not “{value}”")
+        if not isinstance(e, ev.Action):
+            raise Unfit(f"expected an action set-piece, but the game is at {where_now(e)}")
         return an.Play(value)
     ids = value if isinstance(value, list) else [] if value is None else None
     if ids is None or not all(isinstance(v, str | int) for v in ids):
         raise StepError(f"{kind} takes a list of memory ids, like [sirens, bleep]")
     if kind == "delete":
         if not isinstance(e, ev.Review):
-            raise StepError(f"expected a memory review, but the game is at {where_now(e)}")
+            raise Unfit(f"expected a memory review, but the game is at {where_now(e)}")
         return an.Delete(tuple(str(v) for v in ids))
     if not isinstance(e, ev.Reboot):
-        raise StepError(f"expected the reboot, but the game is at {where_now(e)}")
+        raise Unfit(f"expected the reboot, but the game is at {where_now(e)}")
     return an.Order(tuple(str(v) for v in ids))
+
+
+def default_answer(e: ev.Event, taken: dict[str, set[str]]) -> an.Answer:
+    """The answer `default: first` gives at `e`. `taken` holds, per choice, the options already
+    taken by default, so a choice met again (a loop, a place to explore) moves on to the next."""
+    if isinstance(e, ev.Choice):
+        used = taken.setdefault(e.id, set())
+        pick = next((o for o in e.options if o.id not in used), e.options[0])
+        used.add(pick.id)
+        return an.Choose(pick.index)
+    if isinstance(e, ev.Review):
+        newest = [c.id for c in reversed(e.pending)] + [c.id for c in reversed(e.held)]
+        return an.Delete(tuple(newest[: e.must_free]))
+    if isinstance(e, ev.Action):
+        return an.Play("win")
+    if isinstance(e, ev.Reboot):
+        return an.Order()
+    return an.ADVANCE
+
+
+def _said(e: ev.Event, a: an.Answer) -> str:
+    """A defaulted decision, as the transcript shows it."""
+    options = tuple(o.text for o in e.options) if isinstance(e, ev.Choice) else ()
+    where = f" at {e.id}" if isinstance(e, ev.Choice | ev.Review | ev.Action) else ""
+    return f"(default) {an.describe(a, options)}{where}"
 
 
 def _script_seed(script: dict[str, Any]) -> int | None:
@@ -186,7 +168,10 @@ def _script_seed(script: dict[str, Any]) -> int | None:
     return seed if isinstance(seed, int) and not isinstance(seed, bool) else None
 
 
-def run_script(story: Story, script: dict[str, Any], name: str = "") -> Result:
+def run_script(story: Story, script: dict[str, Any], name: str = "",
+               on_decision: Callable[[PlaySession, ev.Event], None] | None = None) -> Result:
+    """Play `script` on `story`. `on_decision(session, event)`, if given, is called as the game
+    waits at each decision, before it is answered (tools save the game there)."""
     name = str(script.get("name") or name)
     seed = _script_seed(script)
     start = script.get("beat")
@@ -197,9 +182,13 @@ def run_script(story: Story, script: dict[str, Any], name: str = "") -> Result:
     if start is not None and (not isinstance(start, str) or start not in story.beats):
         result.problems.append(f"no beat '{start}' to start from")
         return result
+    if script.get("default", "none") not in DEFAULTS:
+        result.problems.append("default is none or first")
+        return result
     player = Player(PlaySession.new(story, seed=seed, beat=start))
     steps = list(script.get("steps") or [])
-    played = _play_steps(story, player, steps, result)
+    run = _ScriptRun(story, player, steps, result, script.get("default") == "first", on_decision)
+    played = run.play()
     result.transcript = player.transcript
     result.ending = player.endings[-1] if player.endings else None
     result.endings = list(player.endings)
@@ -208,52 +197,94 @@ def run_script(story: Story, script: dict[str, Any], name: str = "") -> Result:
     if result.problems:
         return result
     if played < len(steps):
-        result.problems.append(f"the game ended with {len(steps) - played} step(s) of the script unplayed")
+        kind, value = next(iter(steps[played].items()))
+        tried = run.unfit.get(played)
+        result.problems.append(f"the game ended with {len(steps) - played} step(s) of the script unplayed"
+                               + (f"; step {played + 1} ({kind}: {value}) first did not fit: {tried}" if tried else ""))
         return result
     _expectations(script.get("expect") or {}, player, result)
     result.ok = not result.problems
     return result
 
 
-def _play_steps(story: Story, player: Player, steps: list[Any], result: Result) -> int:
-    """Play the script's steps in order; the number played (problems go into `result`)."""
-    scope = Scope(set(story.flags), set(story.counters), set(story.memories),
-                  {f"{b}.{n}" for b, beat in story.beats.items() for n in beat.nodes})
-    rt = player.rt
-    i = 0
+class _ScriptRun:
+    """The steps of one script played against the game, with or without defaults."""
 
-    def next_event(e: ev.Event | None) -> ev.Event | None:
+    def __init__(self, story: Story, player: Player, steps: list[Any], result: Result, defaults: bool,
+                 on_decision: Callable[[PlaySession, ev.Event], None] | None) -> None:
+        self.player, self.steps, self.result, self.defaults = player, steps, result, defaults
+        self.on_decision = on_decision
+        self.scope = Scope(set(story.flags), set(story.counters), set(story.memories),
+                           {f"{b}.{n}" for b, beat in story.beats.items() for n in beat.nodes})
+        self.i = 0
+        self.unfit: dict[int, str] = {}  # step index -> why it first did not fit (defaults on)
+        self.taken: dict[str, set[str]] = {}
+
+    def play(self) -> int:
+        """Play the steps in order; the number played (problems go into the result)."""
+        try:
+            e = self._next(self.player.run_on())
+            while True:
+                if not self._checks():
+                    return self.i
+                if e is None:
+                    return self.i
+                if self.on_decision is not None:
+                    self.on_decision(self.player.session, e)
+                e = self._decide(e)
+                if e is False:
+                    return self.i
+                e = self._next(e)
+        except RuntimeError_ as exc:
+            self.result.problems.append(f"the story broke: {exc}")
+            return self.i
+
+    def _next(self, e: ev.Event | None) -> ev.Event | None:
         # a reboot the script does not order plays in the kept order
-        while isinstance(e, ev.Reboot) and (i >= len(steps) or "order" not in steps[i]):
-            e = player.answer(an.Order())
+        while isinstance(e, ev.Reboot) and (self.i >= len(self.steps) or "order" not in self.steps[self.i]):
+            e = self.player.answer(an.Order())
         return e
 
-    try:
-        e = next_event(player.run_on())
-        while True:
-            while i < len(steps) and "check" in steps[i]:
-                problem = _check(str(steps[i]["check"]), scope, rt)
-                if problem:
-                    result.problems.append(f"step {i + 1}: {problem}")
-                    return i
-                i += 1
-            if e is None:
-                return i
-            if i >= len(steps):
-                result.problems.append(f"the script ends, but the game is waiting at {where_now(e)}")
-                return i
-            kind, value = next(iter(steps[i].items()))
-            try:
-                e = player.answer(step_answer(kind, value, e))
-            except (StepError, WrongAnswer) as exc:
-                result.problems.append(f"step {i + 1} ({kind}: {value}): {exc}"
-                                       + ("" if isinstance(exc, StepError) else f"; at {where_now(e)}"))
-                return i
-            i += 1
-            e = next_event(e)
-    except RuntimeError_ as exc:
-        result.problems.append(f"the story broke: {exc}")
-        return i
+    def _checks(self) -> bool:
+        """Run the `check:` steps that stand here; False (with the problem noted) if one fails."""
+        steps = self.steps
+        while self.i < len(steps) and "check" in steps[self.i]:
+            problem = _check(str(steps[self.i]["check"]), self.scope, self.player.rt)
+            if problem:
+                self.result.problems.append(f"step {self.i + 1}: {problem}")
+                return False
+            self.i += 1
+        return True
+
+    def _decide(self, e: ev.Event) -> ev.Event | None | bool:
+        """Answer the decision `e`; the next event, or False when the run fails here."""
+        if self.i >= len(self.steps):
+            if self.defaults:
+                return self._default(e)
+            self.result.problems.append(f"the script ends, but the game is waiting at {where_now(e)}")
+            return False
+        kind, value = next(iter(self.steps[self.i].items()))
+        try:
+            e_next = self.player.answer(step_answer(kind, value, e))
+        except Unfit as exc:
+            if self.defaults:
+                self.unfit.setdefault(self.i, str(exc))
+                return self._default(e)
+            self.result.problems.append(f"step {self.i + 1} ({kind}: {value}): {exc}")
+            return False
+        except (StepError, WrongAnswer) as exc:
+            self.result.problems.append(f"step {self.i + 1} ({kind}: {value}): {exc}"
+                                        + ("" if isinstance(exc, StepError) else f"; at {where_now(e)}"))
+            return False
+        self.i += 1
+        return e_next
+
+    def _default(self, e: ev.Event) -> ev.Event | None:
+        a = default_answer(e, self.taken)
+        said = _said(e, a)
+        self.player.transcript.append(said)
+        self.result.defaulted.append(said)
+        return self.player.answer(a)
 
 
 def _check(src: str, scope: Scope, rt: Runtime) -> str | None:
