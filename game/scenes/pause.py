@@ -69,8 +69,12 @@ class PauseScene(Scene):
             ctx.scenes.push(Prompt(ctx, "Back to the title screen? Your place is autosaved.", "Go to title",
                                    "Stay"), answer)
         elif item.value == "quit":
-            ctx.flow.leave()
-            ctx.quit()
+            ctx.scenes.push(Prompt(ctx, "Quit the game? Your place is autosaved.", "Quit", "Stay"), self.quit)
+
+    def quit(self, yes: object) -> None:
+        if yes:
+            self.ctx.flow.leave()
+            self.ctx.quit()
 
     def handle(self, e: InputEvent) -> None:
         if e.pressed and e.action == "menu":

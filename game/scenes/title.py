@@ -13,6 +13,7 @@ from game.engine.ui import Menu, MenuItem, draw_panel
 
 from .loading import poll
 from .pictures import painted_backdrop
+from .prompt import Prompt
 from .settings_menu import SettingsScene
 from .slots import SlotsScene
 
@@ -79,7 +80,7 @@ class TitleScene(Scene):
         elif item.value == "settings":
             ctx.scenes.push(SettingsScene(ctx))
         elif item.value == "quit":
-            ctx.quit()
+            ctx.scenes.push(Prompt(ctx, "Quit the game?", "Quit", "Stay"), lambda yes: ctx.quit() if yes else None)
         if problem:
             ctx.audio.play("error")
             ctx.toast(problem)

@@ -26,6 +26,8 @@ def test_quit_from_the_title(launch):
     p.on("TitleScene")
     p.press("up")
     p.press("return")
+    p.on("Prompt")  # asked first
+    p.press("return")
     assert p.ctx.quit_requested
 
 
