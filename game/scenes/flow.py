@@ -19,7 +19,7 @@ from game.story.watch import Watch
 
 from .loading import accept, load_story
 from .play import PlayScene
-from .title import TitleScene
+from .title import SETTLE, TitleScene
 
 if TYPE_CHECKING:
     from game.engine.context import Context
@@ -156,12 +156,14 @@ class Flow:
                 ctx.toast(notice)
 
     def to_title(self) -> None:
-        """Fade out of the game and back to the title screen."""
+        """Fade out of the game and back to the title screen (after the credits, a title that
+        ignores input for a moment, so a key held or mashed through them does not start a game)."""
         ctx = self.ctx
 
         def swap() -> None:
+            over = ctx.session is not None and ctx.session.finished
             ctx.session = None
-            ctx.scenes.reset(TitleScene(ctx))
+            ctx.scenes.reset(TitleScene(ctx, SETTLE if over else 0.0))
             ctx.scenes.push(Fade(ctx, None, 0.0, 0.5, 0.0))
 
         ctx.scenes.push(Fade(ctx, swap, 0.4, 0.0, 0.0))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.engine.input import InputEvent
 from game.engine.scene import Scene
 from game.engine.theme import PALETTE, SMALL, TITLE
 from game.engine.ui import Menu, MenuItem, draw_panel
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from game.engine.context import Context
 
 MENU = pygame.Rect(40, 204, 180, 130)
+SETTLE = 0.5  # seconds the title ignores input after the credits: a held or mashed key is not a pick
 
 
 def _logo() -> pygame.Surface:
@@ -31,8 +33,10 @@ def _logo() -> pygame.Surface:
 class TitleScene(Scene):
     name = "title"
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, settle: float = 0.0) -> None:
         super().__init__(ctx)
+        self.settle = settle  # ignore input this long after coming up (after the credits)
+        self.pressed_here: set[object] = set()  # only these keys' releases belong to this screen
         self.background = ctx.assets.image_or("title/title.png", lambda: painted_backdrop("title"), alpha=False)
         self.has_logo = ctx.assets.exists("title/logo.png")
         self.logo = ctx.assets.image_or("title/logo.png", _logo)
@@ -54,6 +58,18 @@ class TitleScene(Scene):
 
     def enter(self) -> None:
         self.ctx.audio.music("title")
+        self.ctx.input.release_all()
+
+    def handle(self, e: InputEvent) -> None:
+        """A key still down from the screen before (the credits) neither picks nor releases here."""
+        if self.time < self.settle:
+            return
+        token = (e.source, e.key if e.key is not None else e.action)
+        if e.pressed:
+            self.pressed_here.add(token)
+        elif token not in self.pressed_here:
+            return
+        super().handle(e)
 
     def resume(self) -> None:
         index = self.menu.index
