@@ -37,6 +37,26 @@ def _story_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
     p.add_argument("--story", type=folder, default=default, metavar="DIR", help="story folder (default: story/)")
 
 
+def _coverage_parser(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser(
+        "coverage", help="what the playthroughs exercise: each option, condition, review and ending hit or missed",
+        description="Run the scripted (and, with --random, random) playthroughs and count, beat by beat, what "
+                    "they did of everything the story can do: each node entered, line shown, option and spot "
+                    "taken, condition (`if:` and an option's `if:`) seen true and seen false, review reached "
+                    "with the core too full and with room, ending deleting none and some, set-piece won, lost "
+                    "and played tense, and ending reached. Prints hits/total per beat with what was missed, "
+                    "named by node and the option's text or the condition as written, and the total percentage.",
+        epilog="Exit status: 1 when the total is below --min, 2 when a script cannot be read, else 0.")
+    _story_arg(c)
+    c.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                   help="playthrough scripts (YAML; default: tests/playthroughs/*.yaml)")
+    c.add_argument("--random", type=int, default=0, metavar="N", help="also play N random playthroughs")
+    c.add_argument("--seed", type=int, default=0, metavar="S", help="first seed of the random playthroughs (default 0)")
+    c.add_argument("--min", type=float, default=0.0, metavar="PERCENT",
+                   help="exit 1 when the total coverage is below PERCENT (default 0)")
+    c.add_argument("--json", action="store_true", help="print the report as JSON")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="main.py",
@@ -91,24 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     i = acts.add_parser("ids", help="write an `id:` into the beat files for every line and option without one")
     _story_arg(i)
 
-    c = sub.add_parser(
-        "coverage", help="what the playthroughs exercise: each option, condition, review and ending hit or missed",
-        description="Run the scripted (and, with --random, random) playthroughs and count, beat by beat, what "
-                    "they did of everything the story can do: each node entered, line shown, option and spot "
-                    "taken, condition (`if:` and an option's `if:`) seen true and seen false, review reached "
-                    "with the core too full and with room, ending deleting none and some, set-piece won, lost "
-                    "and played tense, and ending reached. Prints hits/total per beat with what was missed, "
-                    "named by node and the option's text or the condition as written, and the total percentage.",
-        epilog="Exit status: 1 when the total is below --min, 2 when a script cannot be read, else 0.")
-    _story_arg(c)
-    c.add_argument("files", nargs="*", type=Path, metavar="FILE",
-                   help="playthrough scripts (YAML; default: tests/playthroughs/*.yaml)")
-    c.add_argument("--random", type=int, default=0, metavar="N", help="also play N random playthroughs")
-    c.add_argument("--seed", type=int, default=0, metavar="S", help="first seed of the random playthroughs (default 0)")
-    c.add_argument("--min", type=float, default=0.0, metavar="PERCENT",
-                   help="exit 1 when the total coverage is below PERCENT (default 0)")
-    c.add_argument("--json", action="store_true", help="print the report as JSON")
-
+    _coverage_parser(sub)
     b = sub.add_parser("bench", help="measure speed and memory; figures are kept in benchmarks/")
     _story_arg(b)
     b.add_argument("--json", action="store_true", help="print the figures as JSON")
