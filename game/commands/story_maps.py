@@ -67,7 +67,8 @@ def from_files(story_dir: Path, base: Path) -> MapNeeds:
         if needs.nodes is not None:
             needs.nodes.setdefault(map_name, set()).update(str(n) for n in nodes)
         for name, steps in nodes.items():
-            for node in _explored(steps):
+            # a spot naming no node of its beat is the story's error, reported there
+            for node in (n for n in _explored(steps) if n in nodes):
                 line = f.at(("nodes", name), key=True).line
                 needs.need(map_name, node, str(root.get("beat", source.path.stem)), str(name), f"{f.shown}:{line}")
     if needs.nodes is not None:

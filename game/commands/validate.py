@@ -29,7 +29,7 @@ def map_problems(story_dir: Path, story: Story | None) -> tuple[list[Diagnostic]
     for prob in lint_levels(levels_dir, needs.nodes, known_beats=beats, needed_spots_by_map=needs.spots):
         path = Path(prob.path)
         shown = str(path.relative_to(base)) if path.is_absolute() and path.is_relative_to(base) else str(path)
-        diags.append(Diagnostic(shown, prob.line, prob.col, prob.message))
+        diags.append(Diagnostic(shown, prob.line, prob.col, prob.message, prob.severity))
     return diags, len(list(levels_dir.glob("*.tmx")))
 
 

@@ -36,9 +36,11 @@ class Problem:
     line: int
     col: int
     message: str
+    severity: str = "error"  # "warning": the game copes, but not as the designer meant
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+        tag = "" if self.severity == "error" else f"{self.severity}: "
+        return f"{self.path}:{self.line}:{self.col}: {tag}{self.message}"
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -96,8 +98,8 @@ class _Report:
         self.path = str(path)
         self.problems: list[Problem] = []
 
-    def __call__(self, line: int, col: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, col, message))
+    def __call__(self, line: int, col: int, message: str, severity: str = "error") -> None:
+        self.problems.append(Problem(self.path, line, col, message, severity))
 
 
 def _check_layers(tmx: TmxMap, ranges: list[tuple[int, int]], report: _Report) -> None:
@@ -252,7 +254,9 @@ def _check_spot_overlaps(tmx: TmxMap, report: _Report) -> None:
 
 
 def _check_needed_spots(tmx: TmxMap, needed: dict[str, str], report: _Report) -> None:
-    """Each node the story explores on this map has a spot object to walk to (`needed`: node -> why)."""
+    """Each node the story explores on this map has a spot object to walk to (`needed`: node -> why).
+
+    A warning: the game still offers such a spot, in its "Elsewhere" menu, not on the map."""
     placed = {o.props.get("node", "") for o in tmx.objects if o.type == "spot"}
     group = tmx.groups.get("objects")
     line, col = (group.line, group.col) if group is not None else (tmx.root.line, tmx.root.col)
@@ -260,7 +264,7 @@ def _check_needed_spots(tmx: TmxMap, needed: dict[str, str], report: _Report) ->
         if node not in placed:
             report(line, col, f"no spot object starts node {node!r}, which {why}: add a 'spot' object to the "
                               f"'objects' layer with the property node = {node} (without it the player only "
-                              "finds it under 'Elsewhere')")
+                              "finds it under 'Elsewhere')", "warning")
 
 
 def lint_map(path: Path, known_maps: set[str], known_nodes: set[str] | None = None, *,

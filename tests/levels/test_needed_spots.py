@@ -27,6 +27,7 @@ def test_a_missing_spot_is_reported_at_the_objects_layer(tmp_path: Path) -> None
     group_line = next(i for i, line in enumerate(path.read_text().splitlines(), 1) if "<objectgroup" in line)
     assert (p.path, p.line, p.col) == (str(path), group_line, 2)
     assert p.message.startswith(f"no spot object starts node 'gate', which {WHY}: add a 'spot' object")
+    assert p.severity == "warning" and str(p).startswith(f"{path}:{group_line}:2: warning: no spot object")
 
 
 def test_lint_levels_passes_each_map_its_own_needs(tmp_path: Path) -> None:
