@@ -232,7 +232,7 @@ def _speaker_line() -> dict[str, Any]:
         "properties": {"face": idstr, "if": {"type": "string"}, "id": idstr},
         "patternProperties": {ID_PATTERN: {"type": "string", "description": "what the speaker says"}},
         "additionalProperties": False,
-        "propertyNames": {"not": {"enum": [*STEP_KEYS, "then", "else"]}},
+        "propertyNames": {"not": {"enum": [*STEP_KEYS, "then", "else", "text"]}},  # `text:` is narration
         # one speaker: not only extras, and no more keys than the extras present and one more
         "not": {"propertyNames": {"enum": list(LINE_EXTRAS)}},
         "anyOf": [{"required": present, "maxProperties": len(present) + 1} for present in extras],
@@ -251,7 +251,12 @@ def _counter_effects(effects: dict[str, Any]) -> None:
 def _step_schemas(add: Any, defs: dict[str, Any]) -> dict[str, Any]:
     """Define `Step` (any one step) and return the schema of a list of steps."""
     step_refs = [add(model) for model in dict.fromkeys([*STEP_KEYS.values(), IfStep])]
-    defs["Step"] = {"anyOf": [{"type": "string", "description": "narration"}, _speaker_line(), *step_refs]}
+    idstr = {"type": "string", "pattern": ID_PATTERN}
+    narration = {"type": "object", "description": "narration that carries an id or a condition",
+                 "properties": {"text": {"type": "string"}, "id": idstr, "if": {"type": "string"}},
+                 "required": ["text"], "additionalProperties": False}
+    defs["Step"] = {"anyOf": [{"type": "string", "description": "narration"}, narration, _speaker_line(),
+                              *step_refs]}
     steps = {"type": "array", "items": {"$ref": "#/$defs/Step"}}
     defs["Option"]["properties"]["then"] = {"anyOf": [steps, {"type": "null"}],
                                             "description": "steps played after the option is picked"}

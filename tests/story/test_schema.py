@@ -73,6 +73,7 @@ JUNK = {
     "an explore spot without goto": '- explore:\n        - {text: "The dog"}',
     "an if step without then": '- if: "flags.petted"\n      else: ["Hi."]',
     "an empty step": "- {}",
+    "narration with a face": '- {text: "The yard is dark.", face: sad}',
 }
 
 
