@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--seed", type=int, default=0, metavar="S", help="first seed of the random playthroughs")
     t.add_argument("--json", action="store_true", help="print results as JSON")
     t.add_argument("--show", action="store_true", help="print each transcript")
-
+    _coverage_parser(sub)  # what the playthroughs exercise (its own function: build_parser stays short)
     r = sub.add_parser("replay", help="play a recorded game headless; say where it diverges from the story")
     _story_arg(r)
     r.add_argument("file", type=Path, metavar="FILE", help="a file written with --record")
@@ -111,7 +111,6 @@ def build_parser() -> argparse.ArgumentParser:
     i = acts.add_parser("ids", help="write an `id:` into the beat files for every line and option without one")
     _story_arg(i)
 
-    _coverage_parser(sub)
     b = sub.add_parser("bench", help="measure speed and memory; figures are kept in benchmarks/")
     _story_arg(b)
     b.add_argument("--json", action="store_true", help="print the figures as JSON")
