@@ -33,11 +33,22 @@ def to_logical(pos: tuple[int, int], window: tuple[int, int],
     return px // s, py // s
 
 
+MAX_SCALE = 4  # the largest window scale offered where the desktop's size is unknown
+USABLE_MARGIN = 60  # desktop height kept for the taskbar and the window's title bar
+
+
+def fitting_scale(desktop: tuple[int, int] | None, logical: tuple[int, int] = LOGICAL) -> int:
+    """The largest whole scale whose window fits the desktop's usable area (never below 1)."""
+    if not desktop:
+        return MAX_SCALE
+    w, h = desktop
+    return max(1, min(w // logical[0], (h - USABLE_MARGIN) // logical[1]))
+
+
 def window_size_for(scale: int, desktop: tuple[int, int] | None = None,
                     logical: tuple[int, int] = LOGICAL) -> tuple[int, int]:
     """The windowed size for a chosen scale, shrunk until it fits the desktop."""
     s = max(1, scale)
     if desktop:
-        while s > 1 and (logical[0] * s > desktop[0] or logical[1] * s > desktop[1] - 60):
-            s -= 1
+        s = min(s, fitting_scale(desktop, logical))
     return logical[0] * s, logical[1] * s

@@ -21,7 +21,7 @@ from .audio import Audio
 from .canvas import Canvas
 from .context import Context
 from .input import InputMap
-from .scaling import LOGICAL, to_logical, viewport, window_size_for
+from .scaling import LOGICAL, fitting_scale, integer_scale, to_logical, viewport, window_size_for
 from .settings import Settings
 from .stack import SceneStack
 from .text import TextRenderer
@@ -68,6 +68,8 @@ class Window:
         info_sizes = pygame.display.get_desktop_sizes() if hasattr(pygame.display, "get_desktop_sizes") else []
         self.desktop = info_sizes[0] if info_sizes else None
         self.windowed_size = size or window_size_for(settings.window_scale, self.desktop)
+        self.max_scale = fitting_scale(self.desktop)  # no larger window is offered: it would not fit
+        self.left_fullscreen: tuple[int, int] | None = None  # the size a window just out of fullscreen had
         self.fullscreen = settings.fullscreen and not fixed
         pygame.display.set_caption(TITLE)
         self.surface = self._open()
@@ -100,11 +102,21 @@ class Window:
     def set_fullscreen(self, on: bool) -> None:
         if self.fixed or on == self.fullscreen:
             return
+        full = self.surface.get_size()
         self.fullscreen = on
         self.settings.fullscreen = on
         self.surface = self._open()
+        # some window managers hand the window back at the fullscreen size just after: undone in `resized`
+        self.left_fullscreen = None if on else full
+
+    @property
+    def scale(self) -> int:
+        """The whole-number scale of the window out of fullscreen: what the settings show."""
+        return integer_scale(self.windowed_size)
 
     def set_scale(self, scale: int) -> None:
+        """Size the window at `scale`, kept between 1 and the largest that fits the desktop."""
+        scale = max(1, min(scale, self.max_scale))
         self.settings.window_scale = scale
         if self.fixed:
             return
@@ -115,8 +127,15 @@ class Window:
     def resized(self) -> None:
         """The player dragged the window edge: pick up the new surface."""
         self.surface = pygame.display.get_surface() or self.surface
-        if not self.fullscreen:
-            self.windowed_size = self.surface.get_size()
+        if self.fullscreen:
+            return
+        if self.left_fullscreen is not None and self.surface.get_size() == self.left_fullscreen:
+            self.left_fullscreen = None  # not the player: the windowed size comes back
+            self.surface = self._open()
+            return
+        if self.surface.get_size() != self.windowed_size:
+            self.left_fullscreen = None  # the player dragged the edge: theirs is the size now
+        self.windowed_size = self.surface.get_size()
 
 
 class App:

@@ -45,7 +45,7 @@ class SettingsScene(Scene):
             MenuItem("Music volume", "music_volume", detail=f"{round(s.music_volume * 100)}%"),
             MenuItem("Sound volume", "sound_volume", detail=f"{round(s.sound_volume * 100)}%"),
             MenuItem("Text speed", "text_speed", detail=s.text_speed.title()),
-            MenuItem("Window scale", "window_scale", detail=f"{s.window_scale}×"),
+            MenuItem("Window scale", "window_scale", detail=f"{self.ctx.window.scale}×"),
             MenuItem("Fullscreen", "fullscreen", detail=on[s.fullscreen]),
             MenuItem("Large, high-contrast text", "large_text", detail=on[s.large_text]),
             MenuItem("Key bindings", "keys"),
@@ -66,7 +66,7 @@ class SettingsScene(Scene):
         elif item.value == "text_speed":
             s.text_speed = SPEEDS[(SPEEDS.index(s.text_speed) + step) % len(SPEEDS)]
         elif item.value == "window_scale":
-            ctx.window.set_scale(min(4, max(1, s.window_scale + step)))
+            ctx.window.set_scale(ctx.window.scale + step)  # only scales that fit the desktop
         elif item.value == "fullscreen":
             ctx.window.set_fullscreen(not ctx.window.fullscreen)
         elif item.value == "large_text":

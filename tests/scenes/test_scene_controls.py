@@ -3,7 +3,15 @@ scale and fullscreen, pad buttons rebound, quick saves, pages of slots, and what
 
 from __future__ import annotations
 
+import warnings
+
 import pygame
+from conftest import GARDEN, Pilot
+from pygame._sdl2.video import Window as SDLWindow
+
+from game.engine.window import build
+from game.scenes.flow import Flow
+from game.story import events as ev
 
 
 def walk_ready(p) -> None:
@@ -67,8 +75,6 @@ def test_the_window_close_button_quits_at_once(launch):
 
 def to_credits_end(p) -> None:
     """Play the last beat to the end of the credits, holding Enter through them to roll them faster."""
-    from game.story import events as ev
-
     p.rt.state.core.held = []
     p.until(lambda: isinstance(p.rt.event, ev.Choice), key="return")
     p.until(lambda: p.names()[-1] == "DialogueScene" and p.top.menu is not None)
@@ -101,3 +107,61 @@ def test_a_key_held_through_the_credits_does_not_start_a_game(launch):
     p.run(30)  # half a second later the title listens
     p.press("return")
     p.until(lambda: p.play is not None, limit=200)
+
+
+def windowed(tmp_path, monkeypatch, desktop=None):
+    """A real resizable window, as a player gets one (not the tests' fixed size), on `desktop`."""
+    if desktop is not None:
+        monkeypatch.setattr(pygame.display, "get_desktop_sizes", lambda: [desktop])
+    app, ctx = build(GARDEN, tmp_path / "saves", 0, None, settings_dir=tmp_path / "cfg", sound=False)
+    Flow(ctx, tmp_path / "saves").boot(None)
+    return Pilot(app)
+
+
+def open_settings(p) -> None:
+    p.on("TitleScene")
+    p.press("up")
+    p.press("up")  # Settings (Quit, then Settings)
+    p.press("return")
+    p.on("SettingsScene")
+
+
+def test_the_window_scale_setting_says_what_the_window_is(tmp_path, monkeypatch):
+    try:
+        p = windowed(tmp_path, monkeypatch, desktop=(1280, 720))
+        assert p.ctx.settings.window_scale == 2, "the default asks for 2×"
+        assert p.ctx.window.size == (640, 360), "2× does not fit a 720-pixel desktop with its taskbar"
+        open_settings(p)
+        menu = p.top.menu
+        while menu.items[menu.index].value != "window_scale":
+            p.press("down")
+        assert menu.items[menu.index].detail == "1×"
+        p.press("right")  # 2× is not offered: it would not fit
+        assert menu.items[menu.index].detail == "1×" and p.ctx.window.size == (640, 360)
+        p.press("left")
+        assert menu.items[menu.index].detail == "1×" and p.ctx.window.size == (640, 360)
+    finally:
+        pygame.quit()
+
+
+def test_leaving_fullscreen_gives_the_window_its_size_back(tmp_path, monkeypatch):
+
+    try:
+        p = windowed(tmp_path, monkeypatch)
+        p.on("TitleScene")
+        before = p.ctx.window.size
+        p.press("f11")
+        assert p.ctx.window.fullscreen
+        full = p.ctx.window.size
+        assert full != before
+        p.press("f11")
+        assert not p.ctx.window.fullscreen
+        # the window manager hands the window back at the fullscreen size, as some do
+        with warnings.catch_warnings():  # the only way to resize a window on the dummy driver
+            warnings.simplefilter("ignore", DeprecationWarning)
+            SDLWindow.from_display_module().size = full
+        pygame.event.post(pygame.event.Event(pygame.WINDOWRESIZED, x=full[0], y=full[1]))
+        p.run(3)
+        assert p.ctx.window.size == before == p.ctx.window.windowed_size
+    finally:
+        pygame.quit()
