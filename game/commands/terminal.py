@@ -9,6 +9,7 @@ from game.story.saves import SaveError, SaveStore
 from game.story.session import PlaySession
 from game.story.story import Story
 from game.textmode.play import TextGame
+from game.textmode.screen import clean
 
 from .loading import load_or_report
 
@@ -36,15 +37,16 @@ def resume(story: Story, store: SaveStore, asked: bool) -> PlaySession | None:
     if not store.slots():
         return None
     latest = store.newest()
+    title = clean(latest.beat_title) if latest is not None else ""  # from the save file: no escape codes
     if latest is not None and not asked and sys.stdin.isatty():
         try:
-            answer = input(f"Continue from “{latest.beat_title}” (saved {latest.when})? [Y/n] ").strip().lower()
+            answer = input(f"Continue from “{title}” (saved {latest.when})? [Y/n] ").strip().lower()
         except EOFError:
             answer = ""
         if answer not in ("", "y", "yes"):
             return None
     elif latest is not None and not asked:
-        print(f"Continuing from “{latest.beat_title}” (saved {latest.when}); --new starts over.")
+        print(f"Continuing from “{title}” (saved {latest.when}); --new starts over.")
     try:
         return PlaySession.resume(story, store)
     except SaveError as exc:

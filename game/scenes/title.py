@@ -51,7 +51,7 @@ class TitleScene(Scene):
             return [MenuItem("Continue", "continue", False), MenuItem("New game", "new", False, "loading"),
                     MenuItem("Load", "load", False), MenuItem("Settings", "settings"), MenuItem("Quit", "quit")]
         playable = ctx.story is not None
-        has_save = playable and ctx.saves is not None and ctx.saves.newest() is not None
+        has_save = playable and ctx.saves is not None and ctx.saves.can_continue()
         return [MenuItem("Continue", "continue", has_save), MenuItem("New game", "new", playable),
                 MenuItem("Load", "load", playable and bool(ctx.saves and ctx.saves.slots())),
                 MenuItem("Settings", "settings"), MenuItem("Quit", "quit")]

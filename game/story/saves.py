@@ -207,6 +207,23 @@ class SaveStore:
             decode(read_doc(path), story, path.name)
         except SaveError:
             safefile.set_aside(path)
+            self._rescue_backup(path)
+
+    def _rescue_backup(self, path: Path) -> None:
+        """A save was set aside as unusable and a new one is being written in its place: its backup
+        (perhaps the player's progress) would be replaced by the next write, so it becomes a slot of
+        its own that the Load menu lists, `rescued-<date>`."""
+        bak = safefile.backup_of(path)
+        if not bak.exists():
+            return
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime())
+        target = self.folder / f"rescued-{stamp}.json"
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.folder / f"rescued-{stamp}-{n}.json"
+        os.replace(bak, target)
+        safefile.sync_dir(self.folder)
 
     def autosave(self, rt: Runtime) -> Path:
         return self.save("autosave", rt)
@@ -260,17 +277,12 @@ class SaveStore:
 
     def _resume_order(self) -> list[Path]:
         """Slots newest first; one whose file cannot be read counts as old as its backup."""
+        return [i.path for i in sorted(self.slots(), key=_age, reverse=True)]
 
-        def age(info: SaveInfo) -> float:
-            if info.error is None:
-                return info.saved_at
-            bak = safefile.backup_of(info.path)
-            try:
-                return check(read_doc(bak), bak.name).saved_at
-            except SaveError:
-                return -1.0
-
-        return [i.path for i in sorted(self.slots(), key=age, reverse=True)]
+    def can_continue(self) -> bool:
+        """Whether `resume` has anything to try: a save that reads, or an unreadable one whose backup
+        does (the title's Continue asks this, so a good backup is never hidden behind a bad save)."""
+        return any(_age(info) >= 0 for info in self.slots())
 
     def slots(self) -> list[SaveInfo]:
         """Every slot in the folder, those that cannot be read with their `error`; never raises."""
@@ -283,6 +295,17 @@ class SaveStore:
     def newest(self) -> SaveInfo | None:
         good = [s for s in self.slots() if s.error is None]
         return max(good, key=lambda s: s.saved_at) if good else None
+
+
+def _age(info: SaveInfo) -> float:
+    """When a slot was saved; for one that cannot be read, when its backup was (-1: neither reads)."""
+    if info.error is None:
+        return info.saved_at
+    bak = safefile.backup_of(info.path)
+    try:
+        return check(read_doc(bak), bak.name).saved_at
+    except SaveError:
+        return -1.0
 
 
 def _info(path: Path) -> SaveInfo:
