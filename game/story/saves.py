@@ -211,8 +211,8 @@ class SaveStore:
 
     def _rescue_backup(self, path: Path) -> None:
         """A save was set aside as unusable and a new one is being written in its place: its backup
-        (perhaps the player's progress) would be replaced by the next write, so it becomes a slot of
-        its own that the Load menu lists, `rescued-<date>`."""
+        (perhaps the player's progress) would be replaced by the next write, so it is copied to a slot
+        of its own that the Load menu lists, `rescued-<date>`."""
         bak = safefile.backup_of(path)
         if not bak.exists():
             return
@@ -222,8 +222,7 @@ class SaveStore:
         while target.exists():
             n += 1
             target = self.folder / f"rescued-{stamp}-{n}.json"
-        os.replace(bak, target)
-        safefile.sync_dir(self.folder)
+        safefile.write_atomic(target, bak.read_bytes(), keep=False)
 
     def autosave(self, rt: Runtime) -> Path:
         return self.save("autosave", rt)
