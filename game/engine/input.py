@@ -13,23 +13,32 @@ from dataclasses import dataclass
 
 import pygame
 
-from .settings import ACTIONS, DEFAULT_KEYS
+from .settings import ACTIONS, DEFAULT_KEYS, DEFAULT_PAD
 
 POINT = "point"  # mouse moved: pos set, no action pressed
 AXIS_DEADZONE = 0.5
 
-PAD_BUTTONS: dict[int, str] = {
-    pygame.CONTROLLER_BUTTON_A: "confirm",
-    pygame.CONTROLLER_BUTTON_B: "back",
-    pygame.CONTROLLER_BUTTON_X: "skip",
-    pygame.CONTROLLER_BUTTON_Y: "log",
-    pygame.CONTROLLER_BUTTON_START: "menu",
-    pygame.CONTROLLER_BUTTON_BACK: "log",
-    pygame.CONTROLLER_BUTTON_DPAD_UP: "up",
-    pygame.CONTROLLER_BUTTON_DPAD_DOWN: "down",
-    pygame.CONTROLLER_BUTTON_DPAD_LEFT: "left",
-    pygame.CONTROLLER_BUTTON_DPAD_RIGHT: "right",
+PAD_CODES: dict[str, int] = {  # SDL's game-controller button names, as the settings keep them
+    "a": pygame.CONTROLLER_BUTTON_A,
+    "b": pygame.CONTROLLER_BUTTON_B,
+    "x": pygame.CONTROLLER_BUTTON_X,
+    "y": pygame.CONTROLLER_BUTTON_Y,
+    "back": pygame.CONTROLLER_BUTTON_BACK,
+    "start": pygame.CONTROLLER_BUTTON_START,
+    "leftshoulder": pygame.CONTROLLER_BUTTON_LEFTSHOULDER,
+    "rightshoulder": pygame.CONTROLLER_BUTTON_RIGHTSHOULDER,
+    "leftstick": pygame.CONTROLLER_BUTTON_LEFTSTICK,
+    "rightstick": pygame.CONTROLLER_BUTTON_RIGHTSTICK,
+    "dpup": pygame.CONTROLLER_BUTTON_DPAD_UP,
+    "dpdown": pygame.CONTROLLER_BUTTON_DPAD_DOWN,
+    "dpleft": pygame.CONTROLLER_BUTTON_DPAD_LEFT,
+    "dpright": pygame.CONTROLLER_BUTTON_DPAD_RIGHT,
 }
+PAD_NAMES: dict[int, str] = {code: name for name, code in PAD_CODES.items()}
+PAD_LABELS: dict[str, str] = {"a": "A", "b": "B", "x": "X", "y": "Y", "back": "Back", "start": "Start",
+                              "leftshoulder": "LB", "rightshoulder": "RB", "leftstick": "L3", "rightstick": "R3",
+                              "dpup": "D-pad up", "dpdown": "D-pad down", "dpleft": "D-pad left",
+                              "dpright": "D-pad right"}
 # Plain joysticks (no SDL game-controller mapping): the common layout of cheap USB pads.
 JOY_BUTTONS: dict[int, str] = {0: "confirm", 1: "back", 2: "skip", 3: "log", 6: "log", 7: "menu", 9: "menu"}
 DIRECTIONS = ("up", "down", "left", "right")
@@ -55,18 +64,20 @@ class InputEvent:
     pos: tuple[int, int] | None = None
     source: str = "key"  # key | mouse | pad
     key: int | None = None  # the raw key, for the key-binding screen
+    button: str | None = None  # the pad button's name, for the pad-binding screen
 
 
 class InputMap:
     """Translates pygame events into InputEvents and remembers which actions are held."""
 
-    def __init__(self, keys: dict[str, list[str]] | None = None) -> None:
+    def __init__(self, keys: dict[str, list[str]] | None = None, pad: dict[str, list[str]] | None = None) -> None:
         self.held_actions: dict[str, set[object]] = {a: set() for a in ACTIONS}
         self.mouse_pos: tuple[int, int] | None = None
         self.last_source = "key"
         self._controllers: dict[int, object] = {}
         self._joysticks: dict[int, object] = {}
         self.bind(keys or DEFAULT_KEYS)
+        self.bind_pad(pad or DEFAULT_PAD)
 
     # --- bindings ---------------------------------------------------------------------------
 
@@ -80,13 +91,23 @@ class InputMap:
                 if code is not None:
                     self._by_key.setdefault(code, []).append(action)
 
+    def bind_pad(self, pad: dict[str, list[str]]) -> None:
+        """Use these pad buttons (SDL's names); unknown names are skipped, a button does one thing."""
+        self.pad = {a: list(pad.get(a, DEFAULT_PAD.get(a, []))) for a in ACTIONS}
+        self._by_button: dict[int, str] = {}
+        for action, names in self.pad.items():
+            for name in names:
+                if name in PAD_CODES:
+                    self._by_button.setdefault(PAD_CODES[name], action)
+
     def actions_for_key(self, key: int) -> list[str]:
         return self._by_key.get(key, [])
 
     def describe(self, action: str) -> str:
         """How to press an action, for on-screen hints ("Enter", "A" on a pad)."""
         if self.last_source == "pad":
-            return {"confirm": "A", "back": "B", "skip": "X", "log": "Y", "menu": "Start"}.get(action, action)
+            buttons = self.pad.get(action) or []
+            return PAD_LABELS.get(buttons[0], buttons[0]) if buttons else action
         names = self.keys.get(action) or []
         return names[0].title() if names else action
 
@@ -154,7 +175,11 @@ class InputMap:
         """A pad SDL knows the layout of: named buttons and the left stick."""
         if ev.type == pygame.CONTROLLERAXISMOTION:
             return self._axis(ev, pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY, 32767)
-        return self._button(ev, PAD_BUTTONS, "pad", pygame.CONTROLLERBUTTONDOWN)
+        name = PAD_NAMES.get(ev.button)
+        if ev.type == pygame.CONTROLLERBUTTONDOWN and ev.button not in self._by_button and name:
+            self.last_source = "pad"
+            return [InputEvent("", True, None, "pad", button=name)]  # unbound: only the binding screen cares
+        return self._button(ev, self._by_button, "pad", pygame.CONTROLLERBUTTONDOWN, name)
 
     def _joystick(self, ev: pygame.event.Event) -> list[InputEvent]:
         """A plain joystick: numbered buttons, a hat and the first two axes."""
@@ -167,15 +192,15 @@ class InputMap:
             return self._axis(ev, 0, 1, 1.0)
         return self._button(ev, JOY_BUTTONS, "joy", pygame.JOYBUTTONDOWN)
 
-    def _button(self, ev: pygame.event.Event, table: dict[int, str], kind: str,
-                down: int) -> list[InputEvent]:
+    def _button(self, ev: pygame.event.Event, table: dict[int, str], kind: str, down: int,
+                name: str | None = None) -> list[InputEvent]:
         action = table.get(ev.button)
         if not action:
             return []
         pressed = ev.type == down
         self.last_source = "pad"
         self._press(action, (kind, getattr(ev, "instance_id", 0), ev.button), pressed)
-        return [InputEvent(action, pressed, None, "pad")]
+        return [InputEvent(action, pressed, None, "pad", button=name)]
 
     def _plugged(self, ev: pygame.event.Event) -> None:
         """A pad came or went."""

@@ -36,6 +36,22 @@ DEFAULT_KEYS: dict[str, list[str]] = {
     "skip": ["left ctrl", "right ctrl"],
 }
 
+# A pad's buttons by SDL's game-controller names, bound like keys (one button does one thing).
+PAD_BUTTON_NAMES = ("a", "b", "x", "y", "back", "start", "leftshoulder", "rightshoulder", "leftstick",
+                    "rightstick", "dpup", "dpdown", "dpleft", "dpright")
+
+DEFAULT_PAD: dict[str, list[str]] = {
+    "confirm": ["a"],
+    "back": ["b"],
+    "up": ["dpup"],
+    "down": ["dpdown"],
+    "left": ["dpleft"],
+    "right": ["dpright"],
+    "menu": ["start"],
+    "log": ["y", "back"],
+    "skip": ["x"],
+}
+
 TEXT_SPEEDS = {"slow": 30.0, "normal": 60.0, "fast": 120.0, "instant": 0.0}  # characters per second
 
 
@@ -54,6 +70,7 @@ class Settings:
     fullscreen: bool = False
     large_text: bool = False
     keys: dict[str, list[str]] = field(default_factory=lambda: {a: list(k) for a, k in DEFAULT_KEYS.items()})
+    pad: dict[str, list[str]] = field(default_factory=lambda: {a: list(DEFAULT_PAD.get(a, [])) for a in ACTIONS})
     path: Path | None = field(default=None, repr=False, compare=False)
     problem: str | None = field(default=None, repr=False, compare=False)
 
@@ -71,7 +88,7 @@ class Settings:
     def from_dict(cls, d: dict[str, Any]) -> Settings:
         """Take what is valid, keep defaults for the rest: an old or hand-edited file still loads."""
         s = cls()
-        names = {f.name for f in fields(cls)} - {"path", "problem", "keys"}
+        names = {f.name for f in fields(cls)} - {"path", "problem", "keys", "pad"}
         for name in names:
             if name not in d:
                 continue
@@ -96,6 +113,7 @@ class Settings:
                 if (isinstance(names_, list) and 0 < len(names_) <= MAX_KEYS
                         and all(isinstance(n, str) and 0 < len(n) <= 40 for n in names_)):
                     s.keys[action] = list(names_)
+        _take_pad(s.pad, d.get("pad"))
         return s
 
     @classmethod
@@ -142,6 +160,18 @@ class Settings:
             return f"could not save settings: {exc.strerror or exc}"
         self.problem = None
         return None
+
+
+def _take_pad(pad: dict[str, list[str]], raw: object) -> None:
+    """Each action's pad buttons from `raw` if they are a short list of known button names (an
+    action may have none); any other value leaves that action's default."""
+    if not isinstance(raw, dict):
+        return
+    for action in ACTIONS:
+        names = raw.get(action)
+        if (isinstance(names, list) and len(names) <= MAX_KEYS
+                and all(isinstance(n, str) and n in PAD_BUTTON_NAMES for n in names)):
+            pad[action] = list(dict.fromkeys(names))
 
 
 def _set_aside(path: Path, why: str) -> str:

@@ -238,7 +238,7 @@ def build(story_dir: Path, save_dir: Path | None, seed: int = 0, size: tuple[int
     window = Window(settings, size, fixed)
     assets = Assets(levels=Path(story_dir).resolve().parent / "levels")
     text = TextRenderer()
-    inp = InputMap(settings.keys)
+    inp = InputMap(settings.keys, settings.pad)
     audio = Audio(assets, settings, enabled=sound)
     ctx = Context(window=window, assets=assets, input=inp, settings=settings, audio=audio, text=text,
                   scenes=SceneStack(), story_dir=story_dir, seed=seed)

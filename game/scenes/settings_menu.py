@@ -1,4 +1,4 @@
-"""Settings: volumes, text speed, window scale, fullscreen, large text, and key bindings.
+"""Settings: volumes, text speed, window scale, fullscreen, large text, and key and pad bindings.
 
 Every change applies at once (the player sees and hears it) and is saved when the screen closes.
 """
@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.engine.input import InputEvent
+from game.engine.input import PAD_LABELS, InputEvent
 from game.engine.scene import Scene
-from game.engine.settings import ACTIONS, DEFAULT_KEYS, TEXT_SPEEDS
+from game.engine.settings import ACTIONS, DEFAULT_KEYS, DEFAULT_PAD, TEXT_SPEEDS
 from game.engine.theme import LARGE, SMALL
 from game.engine.ui import Menu, MenuItem, draw_panel
 
@@ -49,6 +49,7 @@ class SettingsScene(Scene):
             MenuItem("Fullscreen", "fullscreen", detail=on[s.fullscreen]),
             MenuItem("Large, high-contrast text", "large_text", detail=on[s.large_text]),
             MenuItem("Key bindings", "keys"),
+            MenuItem("Pad buttons", "pad"),
             MenuItem("Done", "done"),
         ]
 
@@ -82,6 +83,9 @@ class SettingsScene(Scene):
         elif item.value == "keys":
             self.ctx.audio.play("confirm")
             self.ctx.scenes.push(KeysScene(self.ctx))
+        elif item.value == "pad":
+            self.ctx.audio.play("confirm")
+            self.ctx.scenes.push(PadScene(self.ctx))
         else:
             self.adjust(item, 1)
 
@@ -108,6 +112,7 @@ class KeysScene(Scene):
     holds_world = True  # the game waits while this menu is open
     dim = 150
     name = "keys"
+    title = "Key bindings"
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
@@ -119,39 +124,66 @@ class KeysScene(Scene):
     def rect(self) -> pygame.Rect:
         return PANEL
 
+    def bindings(self) -> dict[str, list[str]]:
+        return self.ctx.settings.keys
+
+    def shown(self, name: str) -> str:
+        return name.title()
+
+    def defaults(self) -> dict[str, list[str]]:
+        return {a: list(k) for a, k in DEFAULT_KEYS.items()}
+
     def items(self) -> list[MenuItem]:
-        keys = self.ctx.settings.keys
-        out = [MenuItem(a.title(), a, detail=", ".join(k.title() for k in keys.get(a, [])[:2])) for a in ACTIONS]
+        bound = self.bindings()
+        out = [MenuItem(a.title(), a, detail=", ".join(self.shown(k) for k in bound.get(a, [])[:2]))
+               for a in ACTIONS]
         return out + [MenuItem("Reset to defaults", "reset"), MenuItem("Done", "done")]
 
     def pick(self, item: MenuItem) -> None:
         if item.value == "done":
             self.close()
         elif item.value == "reset":
-            self.ctx.settings.keys = {a: list(k) for a, k in DEFAULT_KEYS.items()}
+            self.bindings().update(self.defaults())
             self.apply()
         else:
             self.waiting = item.value
 
     def apply(self) -> None:
         self.ctx.input.bind(self.ctx.settings.keys)
+        self.refresh()
+
+    def refresh(self) -> None:
         index = self.menu.index
         self.menu.items = self.items()
         self.menu.index = index
 
+    def captured(self, e: InputEvent) -> str | None:
+        """The name of the key (or button) this event binds, while waiting for one."""
+        if e.source == "key" and e.pressed and e.key is not None:
+            return pygame.key.name(e.key)
+        return None
+
     def handle(self, e: InputEvent) -> None:
-        if self.waiting is not None:
-            if e.source == "key" and e.pressed and e.key is not None:
-                if e.key != pygame.K_ESCAPE:
-                    name = pygame.key.name(e.key)
-                    keys = self.ctx.settings.keys
-                    for action in ACTIONS:  # one key does one thing
-                        keys[action] = [k for k in keys[action] if k != name] or keys[action]
-                    keys[self.waiting] = [name] + [k for k in keys[self.waiting] if k != name][:1]
-                    self.apply()
-                self.waiting = None
+        if self.waiting is None:
+            super().handle(e)
             return
-        super().handle(e)
+        if e.source == "key" and e.pressed and e.key == pygame.K_ESCAPE:
+            self.waiting = None
+            return
+        name = self.captured(e)
+        if name is None:
+            return
+        bound = self.bindings()
+        for action in ACTIONS:  # one key does one thing
+            bound[action] = [k for k in bound.get(action, []) if k != name] or bound.get(action, [])
+        bound[self.waiting] = [name] + [k for k in bound.get(self.waiting, []) if k != name][:1]
+        self.apply()
+        self.waiting = None
+
+    def hint(self) -> str:
+        if self.waiting:
+            return f"Press a key for {self.waiting.title()}   (Esc cancels)"
+        return "Enter rebind   Esc done   F11 fullscreen is fixed"
 
     def close(self) -> None:
         problem = self.ctx.settings.save()
@@ -162,9 +194,35 @@ class KeysScene(Scene):
     def draw(self, canvas: Canvas) -> None:
         theme = self.ctx.theme
         draw_panel(canvas, self.ctx.assets, theme, PANEL)
-        canvas.text("Key bindings", (PANEL.centerx, PANEL.y + 12), LARGE, theme.accent, anchor="midtop")
-        hint = (f"Press a key for {self.waiting.title()}   (Esc cancels)" if self.waiting
-                else "Enter rebind   Esc done   F11 fullscreen is fixed")
-        canvas.text(hint, (PANEL.centerx, PANEL.bottom - 10), SMALL, theme.warn if self.waiting else theme.muted,
+        canvas.text(self.title, (PANEL.centerx, PANEL.y + 12), LARGE, theme.accent, anchor="midtop")
+        canvas.text(self.hint(), (PANEL.centerx, PANEL.bottom - 10), SMALL, theme.warn if self.waiting else theme.muted,
                     anchor="midbottom")
         self.menu.draw_items(canvas, self.ctx.assets, theme, buttons=False)
+
+
+class PadScene(KeysScene):
+    """Rebind pad buttons as keys are: pick an action, press the pad button that should do it."""
+
+    name = "pad"
+    title = "Pad buttons"
+
+    def bindings(self) -> dict[str, list[str]]:
+        return self.ctx.settings.pad
+
+    def shown(self, name: str) -> str:
+        return PAD_LABELS.get(name, name)
+
+    def defaults(self) -> dict[str, list[str]]:
+        return {a: list(DEFAULT_PAD.get(a, [])) for a in ACTIONS}
+
+    def apply(self) -> None:
+        self.ctx.input.bind_pad(self.ctx.settings.pad)
+        self.refresh()
+
+    def captured(self, e: InputEvent) -> str | None:
+        return e.button if e.source == "pad" and e.pressed else None
+
+    def hint(self) -> str:
+        if self.waiting:
+            return f"Press a pad button for {self.waiting.title()}   (Esc cancels)"
+        return "Enter rebind   Esc done"

@@ -3,12 +3,14 @@ scale and fullscreen, pad buttons rebound, quick saves, pages of slots, and what
 
 from __future__ import annotations
 
+import json
 import warnings
 
 import pygame
 from conftest import GARDEN, Pilot
 from pygame._sdl2.video import Window as SDLWindow
 
+from game.engine.settings import DEFAULT_PAD, Settings
 from game.engine.window import build
 from game.scenes.flow import Flow
 from game.story import events as ev
@@ -165,3 +167,52 @@ def test_leaving_fullscreen_gives_the_window_its_size_back(tmp_path, monkeypatch
         assert p.ctx.window.size == before == p.ctx.window.windowed_size
     finally:
         pygame.quit()
+
+
+def test_pad_buttons_are_rebound_in_the_settings(launch, tmp_path):
+    p = launch()
+    p.on("TitleScene")
+    p.press("up")
+    p.press("up")  # Settings
+    p.press("return")
+    p.on("SettingsScene")
+    menu = p.top.menu
+    while menu.items[menu.index].value != "pad":
+        p.press("down")
+    p.pad(pygame.CONTROLLER_BUTTON_A)  # the pad works the menus
+    p.on("PadScene")
+    assert p.top.menu.items[0].detail == "A"
+    p.pad(pygame.CONTROLLER_BUTTON_A)  # Confirm: waiting for a button
+    assert p.top.waiting == "confirm"
+    p.pad(pygame.CONTROLLER_BUTTON_RIGHTSHOULDER)  # unbound until now
+    assert p.ctx.settings.pad["confirm"][0] == "rightshoulder"
+    assert p.top.menu.items[0].detail.startswith("RB")
+    p.pad(pygame.CONTROLLER_BUTTON_DPAD_DOWN)
+    p.pad(pygame.CONTROLLER_BUTTON_RIGHTSHOULDER)  # RB now confirms: Back is waiting for a button
+    assert p.top.waiting == "back"
+    p.press("escape")  # Esc cancels the wait
+    assert p.top.waiting is None and p.ctx.settings.pad["back"] == ["b"]
+    p.press("escape")
+    p.on("SettingsScene")
+    p.press("escape")
+    p.on("TitleScene")
+    saved = (tmp_path / "cfg" / "settings.json").read_text()
+    assert '"rightshoulder"' in saved
+    # and the new binding is kept the next time the game starts
+    pygame.quit()
+    q = launch()
+    assert q.ctx.settings.pad["confirm"][0] == "rightshoulder"
+    q.on("TitleScene")
+    q.pad(pygame.CONTROLLER_BUTTON_RIGHTSHOULDER)  # New game
+    q.until(lambda: q.play is not None, limit=200)
+
+
+def test_a_bad_pad_binding_falls_back_action_by_action(tmp_path):
+    (tmp_path / "settings.json").write_text(json.dumps({
+        "pad": {"confirm": ["x"], "back": ["no such button"], "menu": "start", "log": [3], "up": []},
+        "music_volume": 0.3}))
+    s = Settings.load(tmp_path)
+    assert s.pad["confirm"] == ["x"] and s.pad["up"] == []
+    assert s.pad["back"] == DEFAULT_PAD["back"] and s.pad["menu"] == DEFAULT_PAD["menu"]
+    assert s.pad["log"] == DEFAULT_PAD["log"] and s.music_volume == 0.3
+    assert Settings.from_dict({"pad": ["a"]}).pad == Settings().pad
