@@ -148,11 +148,13 @@ class Flow:
         return None
 
     def leave(self) -> None:
-        """The player leaves the game (to the title, or quitting): the session keeps their place."""
+        """The player leaves the game (to the title, or quitting): the session keeps their place,
+        once (leaving twice must not save twice, or the backup would become a copy of the save)."""
         ctx = self.ctx
-        if ctx.session is not None:
-            ctx.session.close()
-            for notice in ctx.session.take_notices():
+        session, ctx.session = ctx.session, None
+        if session is not None:
+            session.close()
+            for notice in session.take_notices():
                 ctx.toast(notice)
 
     def to_title(self) -> None:

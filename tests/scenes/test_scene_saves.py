@@ -89,3 +89,19 @@ def test_the_beat_start_autosaves(launch, tmp_path):
     p = launch("garden")
     p.until(lambda: isinstance(p.rt.event, ev.Line), key="return")
     assert (tmp_path / "saves" / "autosave.json").exists()
+
+
+def test_leaving_twice_saves_once(launch, tmp_path):
+    """Quit from the pause menu leaves, and then the window closing leaves again: one save, so the
+    backup stays the beat's start instead of becoming a copy of the quit save."""
+    p = launch("garden")
+    walk_ready(p)
+    p.play.choose(0)  # somewhere past the beat's start
+    p.run(5)
+    saves = tmp_path / "saves"
+    p.ctx.flow.leave()
+    first = (saves / "autosave.json").read_bytes()
+    backup = (saves / "autosave.json.bak").read_bytes()
+    p.ctx.flow.leave()
+    assert (saves / "autosave.json").read_bytes() == first and (saves / "autosave.json.bak").read_bytes() == backup
+    assert first != backup
