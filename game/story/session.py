@@ -27,7 +27,7 @@ from .runtime import Runtime
 from .saves import SaveError, SaveStore, decode, encode
 from .state import GameState
 from .story import Story
-from .views import Fill, core_fill
+from .views import CoreView, Fill, core_fill
 
 AUTOSAVE = "autosave"
 
@@ -101,6 +101,13 @@ class PlaySession:
     def beat(self) -> ev.BeatStart:
         """The beat being played, as its start shows it (the window sets its stage from it)."""
         return self.runtime.beat_start()
+
+    def core(self) -> CoreView:
+        """The core as the player is shown it between reviews (the terminal's `memories`)."""
+        rt = self.runtime
+        core = rt.core
+        return CoreView(self.fill(), tuple(rt.card(m) for m in core.held),
+                        tuple(rt.card(m, new=True) for m in core.pending), len(core.gaps), rt.bond)
 
     def where(self) -> str:
         """The beat being played, as "7. The Garage" (the pause menu shows it)."""

@@ -89,6 +89,18 @@ class ReviewView:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class CoreView:
+    """7723's core between reviews, as both front ends list it: what it holds, what waits for
+    tonight, how many grey gaps, the bond."""
+
+    fill: Fill
+    held: tuple[ev.MemoryCard, ...]
+    pending: tuple[ev.MemoryCard, ...]
+    gaps: int
+    bond: int
+
+
 def dots(weight: int) -> str:
     """A memory's weight as five dots, filled up to it (the same in every list of memories)."""
     return "●" * weight + "·" * max(0, 5 - weight)

@@ -17,10 +17,10 @@ from typing import TextIO
 from ..story import answers as an
 from ..story import events as ev
 from ..story.compiler import load_story
-from ..story.runtime import Runtime, RuntimeError_, WrongAnswer
+from ..story.runtime import RuntimeError_, WrongAnswer
 from ..story.saves import SaveError
 from ..story.session import PlaySession
-from ..story.views import ReviewView, dots
+from ..story.views import Fill, ReviewView, dots
 from ..story.watch import Watch
 from .screen import InputClosed, Screen, as_number, clean
 
@@ -34,14 +34,14 @@ class Quit(Exception):
     pass
 
 
-def meter(used_memories: int, new: int, weapons: int, capacity: int) -> str:
-    """The core as a row of cells: ▣ weapons, ■ kept, ◆ new tonight, □ free."""
-    cells = "▣" * weapons + "■" * used_memories + "◆" * new
-    free = capacity - len(cells)
-    over = max(0, -free)
-    bar = cells[:capacity] + "□" * max(0, free)
-    text = f"[{bar}]" + (f" +{over} over" if over else "")
-    return f"{text}  {len(cells)}/{capacity} slots"
+CELL = {"weapon": "▣", "full": "■", "new": "◆", "empty": "□"}
+
+
+def meter(fill: Fill) -> str:
+    """The core as a row of cells: ▣ weapons, ■ kept, ◆ new tonight, □ free; then what is over."""
+    bar = "".join(CELL[c] for c in fill.cells() if c != "over")
+    text = f"[{bar}]" + (f" +{fill.over} over" if fill.over else "")
+    return f"{text}  {fill.used}/{fill.capacity} slots"
 
 
 class TextGame(Screen):
@@ -52,11 +52,8 @@ class TextGame(Screen):
         self.story_dir = story_dir  # watched: a story file or map saved there is reloaded before the next event
         self.watch = Watch([story_dir, story_dir.parent / "levels"]) if story_dir is not None else None
         self.looked: set[tuple[str, str | None]] = set()  # explore spots already looked at
+        self.farewell: tuple[ev.MemoryCard, ...] = ()  # what the last ending played, for the credits
         self.explained = False  # the review's legend is shown once a session
-
-    @property
-    def rt(self) -> Runtime:
-        return self.session.runtime
 
     # --- input ----------------------------------------------------------------------------------
 
@@ -219,20 +216,17 @@ class TextGame(Screen):
         return an.Choose(i)
 
     def show_core(self) -> None:
-        session = self.session
-        core, st = self.rt.core, session.story
-        fill = session.fill()
+        core = self.session.core()
         self.say(self.paint("7723 · memory core", HOLO, bold=True))
-        self.say("  " + meter(fill.held, fill.new, fill.weapons, fill.capacity))
-        for m in core.held:
-            info = st.memories[m]
-            self.say(f"  • {info.title} [{dots(info.weight)}] — {info.picture}")
-        for m in core.pending:
-            self.say(f"  ◆ {st.memories[m].title} (new, waiting for tonight)")
+        self.say("  " + meter(core.fill))
+        for c in core.held:
+            self.say(f"  • {clean(c.title)} [{dots(c.weight)}] — {clean(c.picture)}")
+        for c in core.pending:
+            self.say(f"  ◆ {clean(c.title)} (new, waiting for tonight)")
         if core.gaps:
-            self.say(f"  {len(core.gaps)} grey gap{'s' if len(core.gaps) != 1 else ''} where memories were "
+            self.say(f"  {core.gaps} grey gap{'s' if core.gaps != 1 else ''} where memories were "
                      "(gaps take no slots).")
-        self.say(f"  Bond {session.bond}.")
+        self.say(f"  Bond {core.bond}.")
 
     def review(self, e: ev.Review) -> an.Answer:
         view = ReviewView(e)
@@ -258,7 +252,7 @@ class TextGame(Screen):
         cards = view.cards
         self.page(coming=2 * len(cards) + 6)
         fill = view.fill()
-        self.say("  " + meter(fill.held, fill.new, fill.weapons, fill.capacity), page=False)
+        self.say("  " + meter(fill), page=False)
         if not self.explained:
             self.explained = True
             self.say("  ■ a kept memory  ◆ new today  ▣ the weapons module  □ a free slot.  ● is a memory's "
@@ -333,6 +327,7 @@ class TextGame(Screen):
         return an.Order(tuple(c.id for c in order))
 
     def ending(self, e: ev.Ending) -> an.Answer:
+        self.farewell = e.farewell
         self.say()
         self.say(self.paint(f"═══ {e.title} ═══", GOLD, bold=True))
         if e.text:
@@ -348,5 +343,5 @@ class TextGame(Screen):
         self.say(self.paint(st.title, ACCENT, bold=True))
         for line in st.credits:
             self.say("  " + clean(line))
-        self.say(f"  Memories kept to the end: {len(self.rt.state.farewell)} · grey gaps: {len(self.rt.core.gaps)}")
+        self.say(f"  Memories kept to the end: {len(self.farewell)} · grey gaps: {self.session.core().gaps}")
         self.flush()

@@ -49,7 +49,7 @@ def test_a_whole_game_in_the_terminal(mini, tmp_path: Path) -> None:
     assert "7723: I remember you." in out
     assert out.index("Mai: We ran, and we made it.") < out.index("Mai: You saw my face first.")  # farewell order
     assert "═══ Good ═══" in out and "It ends well." in out
-    assert game.rt.state.farewell == ["fight", "face", "bag"]
+    assert game.session.runtime.state.farewell == ["fight", "face", "bag"]
     assert out.index("✦ Fight") < out.index("✦ Face") < out.index("✦ Bag")
 
 
