@@ -6,6 +6,7 @@ a tiny story, as Tuxemon learned when it removed its global session.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,6 +49,8 @@ class Context:
     status: int = 0  # the exit code to report (1: the story has errors)
     problems: list[str] = field(default_factory=list)  # shown on the title screen, never as tracebacks
     toasts: list[Toast] = field(default_factory=list)
+    # actions that work over any scene in play (quick save and load); each says whether it acted
+    shortcuts: dict[str, Callable[[], bool]] = field(default_factory=dict)
     walked: bool = False  # the player has walked this session: the walking hint has done its job
     quit_requested: bool = False
 
@@ -58,6 +61,11 @@ class Context:
     def toast(self, text: str) -> None:
         """A short message in the corner ("Saved", "Could not save: disk full")."""
         self.toasts.append(Toast(text))
+
+    def shortcut(self, action: str) -> bool:
+        """Run the shortcut for `action` if there is one and it acts now (then no scene gets it)."""
+        run = self.shortcuts.get(action)
+        return run is not None and run()
 
     def quit(self) -> None:
         self.quit_requested = True

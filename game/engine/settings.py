@@ -22,7 +22,7 @@ FORMAT = 1
 MAX_BYTES = 1024 * 1024  # a settings file is a few hundred bytes
 MAX_KEYS = 16  # key names bound to one action
 
-ACTIONS = ("confirm", "back", "up", "down", "left", "right", "menu", "log", "skip")
+ACTIONS = ("confirm", "back", "up", "down", "left", "right", "menu", "log", "skip", "quicksave", "quickload")
 
 DEFAULT_KEYS: dict[str, list[str]] = {
     "confirm": ["return", "space", "z", "enter"],
@@ -34,6 +34,8 @@ DEFAULT_KEYS: dict[str, list[str]] = {
     "menu": ["tab", "p"],
     "log": ["l", "h"],
     "skip": ["left ctrl", "right ctrl"],
+    "quicksave": ["f5"],
+    "quickload": ["f9"],
 }
 
 # A pad's buttons by SDL's game-controller names, bound like keys (one button does one thing).

@@ -167,7 +167,8 @@ class App:
                 ctx.settings.save()
                 continue
             for iev in ctx.input.translate(e, ctx.window.to_logical):
-                ctx.scenes.handle(iev)
+                if not (iev.pressed and ctx.shortcut(iev.action)):
+                    ctx.scenes.handle(iev)
 
     def update(self, dt: float) -> None:
         self.ctx.scenes.update(dt)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.engine.fade import Fade, fade_in
-from game.story.saves import SaveError, SaveStore
+from game.story.saves import SaveError, SaveStore, write_atomic
 from game.story.session import PlaySession
 from game.story.watch import Watch
 
@@ -24,7 +24,7 @@ from .title import SETTLE, TitleScene
 if TYPE_CHECKING:
     from game.engine.context import Context
 
-SLOTS = ("slot1", "slot2", "slot3", "slot4", "slot5", "slot6")
+QUICK = "quick"  # the slot of the quick save and quick load keys
 
 
 class Flow:
@@ -39,6 +39,7 @@ class Flow:
         ctx.saves = SaveStore(save_dir)
         self.watch = Watch([ctx.story_dir, ctx.assets.folders["levels"]])
         self.since_look = 0.0
+        ctx.shortcuts.update(quicksave=self.quick_save, quickload=self.quick_load)
 
     def boot(self, beat: str | None) -> int:
         """Load the story now and put the first scene on the stack (the title, or the game at
@@ -146,6 +147,49 @@ class Flow:
         except SaveError as exc:
             return str(exc)
         return None
+
+    def playing(self) -> bool:
+        """A game is on screen with nothing over it that waits for the player (a menu, a question, a
+        fade): the quick keys act."""
+        top = self.ctx.scenes.top
+        return (self.ctx.session is not None and top is not None and not top.holds_world
+                and top.name not in ("fade", "prompt"))
+
+    def quick_save(self) -> bool:
+        """Save to the quick slot at once, with the picture on screen; a toast says how it went."""
+        ctx = self.ctx
+        if not self.playing():
+            return False
+        problem = self.save_slot(QUICK, ctx.app.thumbnail() if ctx.app is not None else None)
+        ctx.audio.play("error" if problem else "confirm")
+        ctx.toast(problem or "Quick saved.")
+        return True
+
+    def quick_load(self) -> bool:
+        """Load the quick save without asking (in a game, or on the title), saying what was loaded."""
+        ctx = self.ctx
+        top = ctx.scenes.top
+        on_title = isinstance(top, TitleScene) and ctx.story is not None
+        if not (self.playing() or on_title) or ctx.saves is None:
+            return False
+        info = next((i for i in ctx.saves.slots() if i.slot == QUICK), None)
+        problem = "There is no quick save yet." if info is None else self.load_slot(QUICK)
+        ctx.audio.play("error" if problem else "confirm")
+        ctx.toast(problem or f"Loaded the quick save: {info.beat_title or info.beat}, {info.when}.")
+        return True
+
+    def autosave_thumbnail(self, png: bytes) -> None:
+        """The picture of the beat's start, beside the autosave made there (the autosave itself
+        is written by the session, before anything is drawn)."""
+        ctx = self.ctx
+        if ctx.saves is None:
+            return
+        try:
+            path = ctx.saves.path("autosave")
+            if path.exists():
+                write_atomic(path.with_suffix(".png"), png, keep_backup=False)
+        except (SaveError, OSError) as exc:
+            ctx.toast(f"The autosave's picture could not be written: {getattr(exc, 'strerror', None) or exc}")
 
     def leave(self) -> None:
         """The player leaves the game (to the title, or quitting): the session keeps their place,

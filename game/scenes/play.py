@@ -146,6 +146,8 @@ class PlayScene(Scene):
         self.event: ev.Event = self.due  # the event being presented
         self.last_line: ev.Line | None = None  # shown above a choice that follows it
         self.unplaced: list[ev.Option] = []
+        # the beat begins here and was autosaved: its first drawn picture goes beside the autosave
+        self.snap = isinstance(self.due, ev.BeatStart)
         if self.stage.problem:
             ctx.toast(self.stage.problem)
 
@@ -274,6 +276,12 @@ class PlayScene(Scene):
             self.hud.hint = ""
             self.ctx.scenes.push(DialogueScene(self.ctx, self.event, heading="Elsewhere", only=only, cancel=True),
                                  self.answered)
+
+    def draw(self, canvas: Canvas) -> None:
+        super().draw(canvas)
+        if self.snap and self.ctx.app is not None:
+            self.snap = False  # the place and the HUD, before any box, card or fade is drawn over them
+            self.ctx.flow.autosave_thumbnail(self.ctx.app.thumbnail())
 
     def update(self, dt: float) -> None:
         super().update(dt)

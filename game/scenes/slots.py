@@ -1,5 +1,8 @@
 """Save and load slots: a thumbnail of the moment, the beat, the time and the bond of each save.
 
+Slots come in pages of six (Left/Right, PageUp/PageDown or the arrows at the bottom turn them); the
+load menu's first page starts with the autosave and, when there is one, the quick save.
+
 A damaged save is listed with what is wrong with it and cannot be loaded; the others are untouched.
 """
 
@@ -25,7 +28,12 @@ ROW = 44
 THUMB = (64, 36)
 
 
-SLOTS = ("slot1", "slot2", "slot3", "slot4", "slot5", "slot6")
+PAGE = 6  # slots a page
+PAGES = 3
+SLOTS = tuple(f"slot{n}" for n in range(1, PAGE * PAGES + 1))
+PAGE_BAR = pygame.Rect(PANEL.centerx - 90, PANEL.bottom - 24, 180, 18)  # "< Page 1 of 3 >"
+PREV = pygame.Rect(PAGE_BAR.x, PAGE_BAR.y, 24, PAGE_BAR.h)
+NEXT = pygame.Rect(PAGE_BAR.right - 24, PAGE_BAR.y, 24, PAGE_BAR.h)
 
 
 class SlotsScene(Scene):
@@ -39,8 +47,10 @@ class SlotsScene(Scene):
         self.mode = mode  # "save" | "load"
         self.thumbnail = thumbnail
         self._thumbs: dict[str, pygame.Surface | None] = {}
-        self.menu = self.add(Menu(pygame.Rect(PANEL.x + 14, PANEL.y + 40, PANEL.w - 28, ROW * 6), [],
-                                  self.pick, on_back=self.close, on_move=lambda: ctx.audio.play("move"), row=ROW))
+        self.page = 0
+        self.menu = self.add(Menu(pygame.Rect(PANEL.x + 14, PANEL.y + 40, PANEL.w - 28, ROW * PAGE), [],
+                                  self.pick, on_back=self.close, on_move=lambda: ctx.audio.play("move"), row=ROW,
+                                  on_adjust=lambda _item, step: self.turn(step)))
         self.refresh()
 
     @property
@@ -49,9 +59,9 @@ class SlotsScene(Scene):
 
     def refresh(self) -> None:
         infos = {i.slot: i for i in self.ctx.saves.slots()} if self.ctx.saves else {}
-        names = list(SLOTS)
-        if self.mode == "load":
-            names = ["autosave", *names]
+        names = list(SLOTS[self.page * PAGE:(self.page + 1) * PAGE])
+        if self.mode == "load" and self.page == 0:
+            names = ["autosave", *(["quick"] if "quick" in infos else []), *names]
         items = []
         for name in names:
             info = infos.get(name)
@@ -99,8 +109,31 @@ class SlotsScene(Scene):
         self.ctx.audio.play("back")
         self.dismiss()
 
+    def turn(self, step: int) -> None:
+        """To the next (+1) or previous (-1) page of slots, around."""
+        self.page = (self.page + step) % PAGES
+        self.menu.index, self.menu.scroll = 0, 0
+        self.ctx.audio.play("move")
+        self.refresh()
+
     def handle(self, e: InputEvent) -> None:
+        if e.pressed and e.key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN):
+            self.turn(-1 if e.key == pygame.K_PAGEUP else 1)
+            return
+        if e.pressed and e.action == "confirm" and e.source == "mouse" and e.pos is not None:
+            for rect, step in ((PREV, -1), (NEXT, 1)):
+                if rect.collidepoint(e.pos):
+                    self.turn(step)
+                    return
         super().handle(e)
+
+    def draw_pages(self, canvas: Canvas) -> None:
+        theme = self.ctx.theme
+        canvas.text(f"Page {self.page + 1} of {PAGES}", PAGE_BAR.center, SMALL, theme.muted, anchor="center")
+        surf = canvas.surface
+        for rect, sign in ((PREV, -1), (NEXT, 1)):  # drawn: the bundled font has no arrow glyphs
+            x, y = rect.centerx, rect.centery
+            pygame.draw.polygon(surf, theme.accent, [(x + 4 * sign, y), (x - 3 * sign, y - 5), (x - 3 * sign, y + 5)])
 
     def draw(self, canvas: Canvas) -> None:
         theme = self.ctx.theme
@@ -108,6 +141,7 @@ class SlotsScene(Scene):
         canvas.text("Save" if self.mode == "save" else "Load", (PANEL.x + 18, PANEL.y + 12), LARGE, theme.accent)
         canvas.text(f"[{self.ctx.input.describe('back')}] back", (PANEL.right - 18, PANEL.y + 16), SMALL,
                     theme.muted, anchor="topright")
+        self.draw_pages(canvas)
         m = self.menu
         surf = canvas.surface
         for i in range(m.scroll, min(len(m.items), m.scroll + m.visible_rows)):
@@ -137,4 +171,4 @@ class SlotsScene(Scene):
 
 
 def label(slot: str) -> str:
-    return "Autosave" if slot == "autosave" else f"Slot {slot.removeprefix('slot')}"
+    return {"autosave": "Autosave", "quick": "Quick save"}.get(slot) or f"Slot {slot.removeprefix('slot')}"

@@ -13,6 +13,7 @@ from pygame._sdl2.video import Window as SDLWindow
 from game.engine.settings import DEFAULT_PAD, Settings
 from game.engine.window import build
 from game.scenes.flow import Flow
+from game.scenes.slots import NEXT, PREV
 from game.story import events as ev
 
 
@@ -216,3 +217,70 @@ def test_a_bad_pad_binding_falls_back_action_by_action(tmp_path):
     assert s.pad["back"] == DEFAULT_PAD["back"] and s.pad["menu"] == DEFAULT_PAD["menu"]
     assert s.pad["log"] == DEFAULT_PAD["log"] and s.music_volume == 0.3
     assert Settings.from_dict({"pad": ["a"]}).pad == Settings().pad
+
+
+def test_quick_save_and_quick_load_keys(launch, tmp_path):
+    p = launch("garden")
+    walk_ready(p)
+    before = p.rt.state.to_dict()
+    p.press("f5")
+    saves = tmp_path / "saves"
+    assert (saves / "quick.json").exists() and (saves / "quick.png").exists()
+    assert any(t.text == "Quick saved." for t in p.ctx.toasts)
+    assert p.top is p.play, "nothing opened"
+    p.play.choose(0)  # on to the bench
+    p.until(lambda: p.rt.state.to_dict() != before, limit=50)
+    p.press("f9")  # asks nothing
+    assert "Prompt" not in p.names()
+    assert any(t.text.startswith("Loaded the quick save: ") for t in p.ctx.toasts)
+    p.until(lambda: p.play is not None and p.top is p.play, limit=200)
+    assert p.rt.state.to_dict()["node"] == before["node"]
+
+
+def test_quick_load_with_no_quick_save_says_so(launch):
+    p = launch("garden")
+    walk_ready(p)
+    p.press("f9")
+    assert any(t.text == "There is no quick save yet." for t in p.ctx.toasts)
+    assert p.top is p.play
+
+
+def test_the_autosave_has_the_picture_of_the_beat_start(launch, tmp_path):
+    p = launch("garden")
+    p.until(lambda: isinstance(p.rt.event, ev.Line), key="return")
+    thumb = tmp_path / "saves" / "autosave.png"
+    assert thumb.exists()
+    img = pygame.image.load(str(thumb))
+    assert img.get_size() == (160, 90)
+    assert sum(pygame.transform.average_color(img)[:3]) > 30, "not a black picture"
+
+
+def test_slots_come_in_pages(launch, tmp_path):
+    p = launch("garden")
+    walk_ready(p)
+    p.press("f5")
+    p.press("tab")
+    p.on("PauseScene")
+    p.press("down")
+    p.press("down")  # Load
+    p.press("return")
+    p.on("SlotsScene")
+    labels = [it.label for it in p.top.menu.items]
+    assert labels[:3] == ["autosave", "quick", "slot1"] and labels[-1] == "slot6"
+    p.press("right")
+    assert [it.label for it in p.top.menu.items] == [f"slot{n}" for n in range(7, 13)]
+    p.press("pagedown")
+    assert [it.label for it in p.top.menu.items][0] == "slot13"
+    p.click(NEXT.center)  # around to the first page
+    assert p.top.page == 0
+    p.click(PREV.center)
+    assert p.top.page == 2
+    p.press("escape")
+    p.on("PauseScene")
+    p.press("up")  # Save
+    p.press("return")
+    p.on("SlotsScene")
+    p.press("right")  # the second page
+    p.press("down")
+    p.press("return")  # slot 8
+    assert (tmp_path / "saves" / "slot8.json").exists()
