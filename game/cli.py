@@ -31,6 +31,17 @@ def folder(text: str) -> Path:
     return path
 
 
+def count(text: str) -> int:
+    """A whole number of at least 1 (frames, playthroughs, states): anything else is refused at once."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} is too few: at least 1")
+    return n
+
+
 def _story_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
     # subcommands suppress the default so `main.py --story X validate` keeps X
     default = DEFAULT_STORY if top else argparse.SUPPRESS
@@ -50,7 +61,7 @@ def _coverage_parser(sub: argparse._SubParsersAction) -> None:
     _story_arg(c)
     c.add_argument("files", nargs="*", type=Path, metavar="FILE",
                    help="playthrough scripts (YAML; default: tests/playthroughs/*.yaml)")
-    c.add_argument("--random", type=int, default=0, metavar="N", help="also play N random playthroughs")
+    c.add_argument("--random", type=count, default=0, metavar="N", help="also play N random playthroughs")
     c.add_argument("--seed", type=int, default=0, metavar="S", help="first seed of the random playthroughs (default 0)")
     c.add_argument("--min", type=float, default=0.0, metavar="PERCENT",
                    help="exit 1 when the total coverage is below PERCENT (default 0)")
@@ -70,10 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--save-dir", type=folder, metavar="DIR", help="where saves and settings live")
     p.add_argument("--new", action="store_true", help="start a new game even if there is an autosave")
     p.add_argument("--continue", dest="resume", action="store_true", help="continue from the autosave")
-    p.add_argument("--frames", type=int, metavar="N", help="run N frames in the window, then stop")
+    p.add_argument("--frames", type=count, metavar="N", help="run N frames in the window, then stop")
     p.add_argument("--screenshot", type=Path, metavar="FILE.png", help="with --frames: save the last frame")
     p.add_argument("--record", type=Path, metavar="FILE",
                    help="record every answer of the game to FILE, for `main.py replay FILE`")
+    p.add_argument("--dev", action="store_true", help="show the stand-ins used for missing pictures and sounds")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     v = sub.add_parser("validate", help="check every story file and map; errors as path:line:col: message")
@@ -83,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("explore", help="walk every reachable state: endings, dead ends, unreachable nodes")
     _story_arg(e)
     e.add_argument("--json", action="store_true", help="print the report as JSON")
-    e.add_argument("--max-states", type=int, default=3_000_000, help="stop after this many states")
+    e.add_argument("--max-states", type=count, default=3_000_000, help="stop after this many states")
 
     g = sub.add_parser("graph", help="draw the story graph (DOT; SVG or PNG through Graphviz)")
     _story_arg(g)
@@ -95,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("playthrough", help="run scripted playthroughs, or random ones")
     _story_arg(t)
     t.add_argument("files", nargs="*", type=Path, metavar="FILE", help="playthrough scripts (YAML)")
-    t.add_argument("--random", type=int, metavar="N", help="play N random playthroughs")
+    t.add_argument("--random", type=count, metavar="N", help="play N random playthroughs")
     t.add_argument("--seed", type=int, default=0, metavar="S", help="first seed of the random playthroughs")
     t.add_argument("--json", action="store_true", help="print results as JSON")
     t.add_argument("--show", action="store_true", help="print each transcript")

@@ -17,6 +17,13 @@ def run(args: argparse.Namespace) -> int:
     except GraphError as exc:
         print(f"graph: {exc}", file=sys.stderr)
         return 2
+    try:  # and whether the picture can be written, before the exploration rather than after it
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        with open(args.out, "a", encoding="utf-8"):
+            pass
+    except OSError as exc:
+        print(f"graph: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     story = load_or_report(args.story)
     if story is None:
         return 1

@@ -206,3 +206,23 @@ def test_an_unwritable_record_file_is_one_line(tmp_path: Path) -> None:
     proc = run("bench", "--no-window", "--story", str(MINI / "story"), "--record", str(tmp_path / "file" / "f.json"),
                timeout=600)
     assert proc.returncode != 0 and proc.stderr.strip().count("\n") <= 1, proc.stderr
+
+
+@pytest.mark.parametrize("args", [["playthrough", "--random", "-5"], ["playthrough", "--random", "x"],
+                                  ["--frames", "-3", "--screenshot", "x.png"], ["--frames", "0"],
+                                  ["explore", "--max-states", "0"]])
+def test_counts_below_one_are_refused_at_once(args: list[str], tmp_path: Path) -> None:
+    proc = run(*args, cwd=tmp_path)
+    assert proc.returncode == 2 and "at least 1" in proc.stderr or "whole number" in proc.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_an_unwritable_graph_is_said_before_exploring(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("a file where a folder should be")
+    proc = run("graph", "--out", str(tmp_path / "file" / "story.dot"), timeout=20)
+    assert proc.returncode == 2 and "cannot write" in proc.stderr
+
+
+def test_bench_of_a_story_that_does_not_load_stops_at_once(tmp_path: Path) -> None:
+    proc = run("bench", "--story", str(tmp_path / "nowhere"), timeout=30)
+    assert proc.returncode == 1 and "does not load" in proc.stderr
