@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from game.levels.lint import lint_levels
 from game.story.compiler import load_story
 from game.story.explore import explore
 from game.story.playthrough import Player
@@ -41,7 +42,7 @@ def part_story(story_dir: Path) -> dict[str, Any]:
         "nodes": sum(len(b.nodes) for b in story.beats.values()),
         "words": sum(story.words["beats"].values()),
         "load_ms": round(load_ms, 1),
-        "map_lint_ms": round(lint_ms, 1) if lint_ms is not None else None,
+        "map_lint_ms": round(lint_ms, 1),
         "step_us": round(step_us, 2),
         "steps": steps,
         "save_ms": round(statistics.median(saves), 2),
@@ -75,13 +76,8 @@ def _load_ms(story_dir: Path) -> tuple[float, Story | None]:
     return statistics.median(times), story
 
 
-def _map_lint_ms(story_dir: Path) -> float | None:
-    """Linting every map beside the story (None where the map linter is not part of the game)."""
-    try:
-        # the map linter is optional: a story can be measured in a build without the levels tools
-        from game.levels.lint import lint_levels
-    except ImportError:
-        return None
+def _map_lint_ms(story_dir: Path) -> float:
+    """Linting every map beside the story."""
     t = time.perf_counter()
     lint_levels(story_dir.resolve().parent / "levels")
     return (time.perf_counter() - t) * 1000
