@@ -68,12 +68,8 @@ def _coverage_parser(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--json", action="store_true", help="print the report as JSON")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="main.py",
-        description="Next Gen: Memory Core — Mai, 7723, and the memories he keeps.",
-        epilog="Run 'main.py COMMAND --help' for each command's options.",
-    )
+def _play_args(p: argparse.ArgumentParser) -> None:
+    """The options of playing itself (no command)."""
     _story_arg(p, top=True)
     p.add_argument("--text", action="store_true", help="play in the terminal")
     p.add_argument("--beat", metavar="ID", help="start a new game at this beat (designer warp)")
@@ -86,6 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--record", type=Path, metavar="FILE",
                    help="record every answer of the game to FILE, for `main.py replay FILE`")
     p.add_argument("--dev", action="store_true", help="show the stand-ins used for missing pictures and sounds")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="main.py",
+        description="Next Gen: Memory Core — Mai, 7723, and the memories he keeps.",
+        epilog="Run 'main.py COMMAND --help' for each command's options.",
+    )
+    _play_args(p)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     v = sub.add_parser("validate", help="check every story file and map; errors as path:line:col: message")

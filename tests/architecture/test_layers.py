@@ -126,16 +126,8 @@ def cycles() -> list[list[str]]:
 
 
 def test_no_import_cycles() -> None:
-    # a package's __init__ that re-exports its own modules is not a cycle of design
-    found = [c for c in cycles() if not all(m.startswith(c[0].rpartition(".")[0] or c[0]) for m in c)
-             or len({m.rpartition(".")[0] for m in c} | {c[0]}) > 1 and not _package_reexport(c)]
+    found = cycles()
     assert not found, "import cycles:\n" + "\n".join(" ↔ ".join(c) for c in found)
-
-
-def _package_reexport(comp: list[str]) -> bool:
-    """A package and its own modules, where only the package's __init__ imports downwards."""
-    packages = [m for m in comp if MODULES[m].name == "__init__.py"]
-    return len(packages) == 1 and all(m == packages[0] or m.startswith(packages[0] + ".") for m in comp)
 
 
 def test_imports_inside_functions_are_few_and_say_why() -> None:
