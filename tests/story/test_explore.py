@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+from game.story import answers as an
+from game.story import events as ev
 from game.story.compiler import load_story
 from game.story.explore import explore
 from game.story.generate import generate_story
+from game.story.runtime import Runtime
 
 MINI = Path(__file__).resolve().parent.parent / "fixtures" / "mini" / "story"
 
@@ -189,3 +192,26 @@ def test_a_dead_end_behind_deleting_several_memories_is_found(tmp_path, forced) 
     assert len(deleted) == 1 and "a" in deleted[0][len("delete "):].split(", ")
     assert len(deleted[0].split(", ")) == (3 if forced else 2), "a shortest way: no more deleted than needed"
     assert summary(report) == summary(explore(story, exact=True))
+
+
+def play(story, answers) -> object:
+    """Play the decisions from the start through `Runtime.answer`, going on past lines."""
+    rt, todo = Runtime(story, seed=0), list(answers)
+    while True:
+        if isinstance(rt.event, (ev.BeatStart, ev.Line)):
+            rt.answer(an.ADVANCE)
+        elif todo:
+            rt.answer(todo.pop(0))
+        else:
+            return rt.event
+
+
+@pytest.mark.parametrize("which", ["mini", "generated"])
+def test_each_endings_shortest_way_plays_to_it(tmp_path, which) -> None:
+    story = load(MINI if which == "mini" else generate_story(tmp_path, 6))
+    report = explore(story)
+    assert report.complete
+    for eid, info in report.endings.items():
+        assert info["reachable"], eid
+        end = play(story, report.extra["answers"][eid])
+        assert getattr(end, "id", None) == eid, (eid, info["path"])

@@ -90,6 +90,10 @@ class Paths:
 
     def words(self, key: int, last: an.Answer | None = None) -> list[str]:
         """The decisions that lead to state `key` (then `last`), in words."""
+        return self.tell(self.answers(key, last))
+
+    def answers(self, key: int, last: an.Answer | None = None) -> list[an.Answer]:
+        """The decisions that lead to state `key` (then `last`)."""
         answers: list[an.Answer] = [last] if last else []
         while True:
             p = self._parents.get(key)
@@ -97,26 +101,29 @@ class Paths:
                 break
             key, answer = p
             answers.append(answer)
-        return self.tell(answers[::-1])
+        return answers[::-1]
 
-    def tell(self, path: list[an.Answer]) -> list[str]:
-        """Play `path` from the start, saying each decision and where any option would have done."""
+    def tell(self, path: list[an.Answer], played: list[an.Answer] | None = None) -> list[str]:
+        """Play `path` from the start, saying each decision and where any option would have done
+        (`played` gets every answer given, those where any option would do included)."""
         rt = Runtime(self.story, seed=0)
         out: list[str] = []
         for answer in path:
-            self._run_on(rt, out)
+            self._run_on(rt, out, played)
             out.append(describe(answer, rt.event))
+            if played is not None:
+                played.append(answer)
             try:
                 rt.answer(answer)
             except (WrongAnswer, RuntimeError_):
                 return out
         try:
-            self._run_on(rt, out)
+            self._run_on(rt, out, played)
         except RuntimeError_:
             pass
         return out
 
-    def _run_on(self, rt: Runtime, out: list[str]) -> None:
+    def _run_on(self, rt: Runtime, out: list[str], played: list[an.Answer] | None = None) -> None:
         """Through lines, and through choices where any option will do (saying which was taken)."""
         talked: set[tuple] = set()
         for _ in range(REPLAY_LIMIT):
@@ -129,6 +136,8 @@ class Paths:
                     return
                 talked.add(rt.state.key())
                 out.append(f"choose “{e.options[0].text}” (any will do)")
+                if played is not None:
+                    played.append(an.Choose(0))
                 rt.answer(an.Choose(0))
             else:
                 return

@@ -5,10 +5,20 @@ starts (which have one answer), and keep the new decision point if no equal stat
 Equal states have equal futures, so merging them keeps the search small without losing anything
 (what "equal" means is `equivalence.py`'s to say).
 
-At a review we try every way of deleting exactly what must go; on a night with room to spare, also
-every single optional deletion (practising on a memory, say). `thorough` also tries one deletion
-more than needed on forced nights, which multiplies the states for little news. The reboot's order
-changes nothing that follows, so one order stands for all.
+At a memory review a player may delete any set of memories that leaves the core within capacity:
+at least `must_free`, on a forced night and on a night with room alike. The search tries each such
+set, merged only where the states they lead to are equal. Why merging two sets loses nothing: after
+the review the core is (held, no pending, gaps, weapons). A memory no beat from here on names
+(`Story.live[beat].memories`: no `remembers`/`deleted` reads it, no `remember`/`forget` touches it)
+is seen afterwards only through counts and sums: `held` and `free` count it, `bond` and so the
+reboot's `final_bond` add its weight, later reviews' `must_free` count it and may delete it (which
+changes those counts and sums by its weight). Its name shows only in words (`gone` and `told` lines,
+the ending's farewell cards), which decide nothing. So two sets that delete the same named memories
+and, of each weight, the same number of unnamed ones leave cores equal in all of that (the state
+key keeps unnamed held memories as their sorted weights), and one set stands for each such class;
+sets that differ in a named memory, or in how many of some weight go, stay apart. The reboot's
+order likewise changes only words, so one order stands for all. `complete` is False only when
+`max_states` stopped the search.
 """
 
 from __future__ import annotations
@@ -47,8 +57,9 @@ def _choose(index: int) -> an.Choose:
 def answers_at(event: ev.Event, thorough: bool = False, live: frozenset[str] | None = None) -> list[an.Answer]:
     """Every decision a player could take at `event` (one for events that only continue).
 
-    With `live` (the memories later beats still ask about), deletions that differ only in which of
-    several equally heavy, never-again-asked-about memories they take are tried once."""
+    At a review: every set of memories it accepts; with `live` (the memories later beats still
+    name), one set per class later beats cannot tell apart. `thorough` is kept for callers: every
+    accepted set is always tried."""
     if isinstance(event, ev.Choice):
         return [_choose(o.index) for o in event.options]
     if isinstance(event, ev.Review):
@@ -79,7 +90,7 @@ def _deletions(event: ev.Review, thorough: bool, live: frozenset[str] | None) ->
         for chosen in itertools.combinations(named, k):
             for counts in itertools.product(*(range(len(g) + 1) for g in groups)):
                 if k + sum(counts) >= need:
-                    out.append(an.Delete(chosen + tuple(m for g, n in zip(groups, counts) for m in g[:n])))
+                    out.append(an.Delete(chosen + tuple(m for g, n in zip(groups, counts, strict=True) for m in g[:n])))
     out.sort(key=lambda d: len(d.ids))
     return out
 
@@ -114,6 +125,7 @@ class Explorer:
         self.seen_pre: set[int] = set()  # keys met just after an answer, before running on
         self.complete = True
         self.base: Runtime | None = None  # the runtime each answer is tried on a fork of
+        self.ending_answers: dict[str, list[an.Answer]] = {}  # each shortest way, as answers (in the report's extra)
 
     def run(self) -> Report:
         t0 = time.perf_counter()
@@ -134,7 +146,9 @@ class Explorer:
         finally:
             if collecting:
                 gc.enable()
-        return self.found.report(self.story, len(self.paths), time.perf_counter() - t0, self.complete)
+        report = self.found.report(self.story, len(self.paths), time.perf_counter() - t0, self.complete)
+        report.extra["answers"] = self.ending_answers
+        return report
 
     def _start(self) -> Item:
         reached = self.found.reached_nodes
@@ -156,7 +170,9 @@ class Explorer:
         if isinstance(event, ev.Ending):
             info = self.found.endings[event.id]
             if not info["reachable"]:
-                info.update(reachable=True, path=self.paths.words(h))
+                played: list[an.Answer] = []
+                info.update(reachable=True, path=self.paths.tell(self.paths.answers(h), played))
+                self.ending_answers[event.id] = played
             if event.rewind is None:
                 return
         if isinstance(event, ev.Review) and event.must_free:
