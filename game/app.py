@@ -6,6 +6,7 @@ top: the engine knows nothing of scenes, and the scenes reach the title and the 
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import traceback
@@ -16,8 +17,10 @@ from typing import TYPE_CHECKING
 import platformdirs
 import pygame
 
+from . import logfile
 from .engine.context import Context
 from .engine.fade import fade_in
+from .engine.toasts import ToastHandler
 from .engine.window import SHOT_SIZE, NoDisplay, build
 from .scenes.loading import StoryLoader
 from .scenes.title import TitleScene
@@ -25,16 +28,23 @@ from .scenes.title import TitleScene
 if TYPE_CHECKING:
     from .scenes.flow import Flow
 
-__all__ = ["NoDisplay", "play", "report_crash"]
+__all__ = ["NoDisplay", "play", "report_crash", "show_stand_ins"]
+
+STAND_INS = "game.engine.assets"  # where the stand-ins for missing files are noted
 
 
 def play(story_dir: Path, save_dir: Path | None = None, beat: str | None = None, seed: int = 0,
-         frames: int | None = None, screenshot: Path | None = None, record: Path | None = None) -> int:
-    """Play in a window. Returns an exit code; raises NoDisplay if no window can be opened."""
+         frames: int | None = None, screenshot: Path | None = None, record: Path | None = None,
+         dev: bool = False) -> int:
+    """Play in a window. Returns an exit code; raises NoDisplay if no window can be opened. With
+    `dev`, the stand-ins used for missing pictures and sounds are shown as toasts, as they are logged."""
     headless = frames is not None
     settings_dir = Path(save_dir) if save_dir is not None else None
+    logfile.start(settings_dir)
     app, ctx = build(Path(story_dir), save_dir, seed, SHOT_SIZE if headless else None, fixed=headless,
                      settings_dir=settings_dir, sound=not headless or os.environ.get("SDL_AUDIODRIVER") != "dummy")
+    if dev:
+        show_stand_ins(ctx)
     saves = Path(save_dir) / "saves" if save_dir is not None else None  # as the terminal game keeps them
     if headless or beat is not None:
         code = game_flow(saves, record)(ctx).boot(beat)
@@ -56,7 +66,19 @@ def play(story_dir: Path, save_dir: Path | None = None, beat: str | None = None,
         elif ctx.session is not None:
             ctx.session.write_record()  # a headless run leaves the saves alone, but keeps its replay
         pygame.quit()
+        logging.getLogger(STAND_INS).handlers.clear()  # the toasts went with the window
+        logfile.stop()
     return code
+
+
+def show_stand_ins(ctx: Context) -> None:
+    """For a designer: each stand-in picture or sound the game uses, as a toast when it is first used."""
+    logger = logging.getLogger(STAND_INS)
+    logger.handlers.clear()
+    logger.addHandler(ToastHandler(ctx))
+    logger.setLevel(logging.INFO)
+    for name in sorted(ctx.assets.missing):  # noted before the window was up
+        ctx.toast(f"{name}: using a stand-in")
 
 
 def game_flow(saves: Path | None, record: Path | None = None) -> Callable[[Context], Flow]:

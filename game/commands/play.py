@@ -12,7 +12,8 @@ from game.app import NoDisplay, play
 def run(args: argparse.Namespace) -> int:
     if not args.text:
         try:
-            return play(args.story, args.save_dir, args.beat, args.seed, args.frames, args.screenshot, args.record)
+            return play(args.story, args.save_dir, args.beat, args.seed, args.frames, args.screenshot, args.record,
+                        dev=getattr(args, "dev", False))
         except NoDisplay as exc:
             print(f"No display available ({exc}); playing in the terminal instead.", file=sys.stderr)
     # the terminal game loads the story (and with it the compiler) before it starts; the window

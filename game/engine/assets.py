@@ -63,7 +63,11 @@ class Assets:
     def _note_missing(self, name: str, why: str) -> None:
         if name not in self.missing:
             self.missing.add(name)
-            log.info("%s: %s (drawing a stand-in)", name, why)
+            log.info("%s: %s (using a stand-in)", name, why)
+
+    def note_stand_in(self, name: str, why: str) -> None:
+        """Something other than a picture stands in for a missing file (a synthesised sound): log it once."""
+        self._note_missing(name, why)
 
     # --- images -------------------------------------------------------------------------------
 

@@ -50,6 +50,7 @@ class Audio:
             return self._sounds[name]
         snd = self.assets.sound(f"sfx/{name}.wav") or self.assets.sound(f"sfx/{name}.ogg")
         if snd is None and name in BLIPS:
+            self.assets.note_stand_in(f"assets/sfx/{name}.wav", "missing, a synthesised blip plays")
             snd = self._blip(*BLIPS[name])
         self._sounds[name] = snd
         return snd

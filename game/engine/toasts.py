@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 import pygame
@@ -31,3 +32,17 @@ def draw_toasts(ctx: Context, canvas: Canvas) -> None:
     for r, t in rects:
         draw_panel(canvas, ctx.assets, theme, r)
         canvas.text(t.text, (r.x + 10, r.y + 6), SMALL, theme.text, width=260)
+
+
+class ToastHandler(logging.Handler):
+    """Log records shown as toasts: for a designer (`--dev`), the stand-ins the game is using."""
+
+    def __init__(self, ctx: Context, level: int = logging.INFO) -> None:
+        super().__init__(level)
+        self.ctx = ctx
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.ctx.toast(record.getMessage())
+        except Exception:  # noqa: BLE001 - a message that cannot be shown must not stop the game
+            self.handleError(record)

@@ -4,12 +4,16 @@ scale and fullscreen, pad buttons rebound, quick saves, pages of slots, and what
 from __future__ import annotations
 
 import json
+import logging
 import warnings
 
 import pygame
 from conftest import GARDEN, Pilot
 from pygame._sdl2.video import Window as SDLWindow
 
+from game import cli
+from game.app import STAND_INS, play, show_stand_ins
+from game.engine.assets import AssetError, Assets
 from game.engine.settings import DEFAULT_PAD, Settings
 from game.engine.window import build
 from game.scenes.flow import Flow
@@ -284,3 +288,40 @@ def test_slots_come_in_pages(launch, tmp_path):
     p.press("down")
     p.press("return")  # slot 8
     assert (tmp_path / "saves" / "slot8.json").exists()
+
+
+def missing(monkeypatch, prefix: str) -> None:
+    """Pictures whose path starts with `prefix` are missing, as a file not drawn yet is."""
+    real = Assets.image
+
+    def image(self, rel, alpha=True):
+        if rel.startswith(prefix):
+            raise AssetError(f"assets/{rel} is missing")
+        return real(self, rel, alpha)
+
+    monkeypatch.setattr(Assets, "image", image)
+
+
+def test_the_log_file_names_each_stand_in(tmp_path, monkeypatch):
+    missing(monkeypatch, "title/")
+    assert play(GARDEN, tmp_path, None, 0, 30, None) == 0
+    log = (tmp_path / "nextgen.log").read_text(encoding="utf-8")
+    lines = [line for line in log.splitlines() if "using a stand-in" in line]
+    assert any("assets/title/title.png" in line for line in lines), log
+    assert len(lines) == len({line.split(" ", 3)[3] for line in lines}), "each stand-in once"
+
+
+def test_dev_shows_the_stand_ins_as_toasts(launch, monkeypatch):
+    seen = {}
+    monkeypatch.setattr("game.commands.play.play", lambda *a, **kw: seen.update(kw) or 0)
+    assert cli.main(["--dev", "--story", str(GARDEN)]) == 0 and seen["dev"] is True
+    missing(monkeypatch, "portraits/")
+    p = launch("garden")
+    show_stand_ins(p.ctx)  # what --dev does as the window opens
+    try:
+        walk_ready(p)
+        p.play.choose(0)  # the bench, where Mai speaks
+        p.until(lambda: any("portraits/" in t.text and "stand-in" in t.text for t in p.ctx.toasts), key="return",
+                limit=600)
+    finally:
+        logging.getLogger(STAND_INS).handlers.clear()
