@@ -3,7 +3,6 @@ ends show. Driven the way the window's director and the terminal drive it."""
 
 from __future__ import annotations
 
-import os
 import random
 from pathlib import Path
 
@@ -127,8 +126,7 @@ def test_a_failed_autosave_is_a_notice_not_an_exception(mini, tmp_path: Path) ->
     go_on(session, ev.Choice)
 
 
-@pytest.mark.skipif(os.name != "posix", reason="permissions")
-def test_a_save_the_player_asked_for_says_why_it_failed(mini, tmp_path: Path) -> None:
+def test_a_save_to_a_slot_name_that_is_not_one_says_so(mini, tmp_path: Path) -> None:
     from game.story.saves import SaveError
 
     session = PlaySession.new(mini, SaveStore(tmp_path / "saves"))
@@ -140,12 +138,13 @@ def test_the_history_keeps_what_was_read_and_picked(mini) -> None:
     session = PlaySession.new(mini)
     go_on(session, ev.Choice)
     session.answer(an.Choose(0))
-    line = go_on(session, ev.Line) if isinstance(session.event, ev.Line) else None
-    said = session.history
-    assert said[-1].picked and said[-1].text == "› The dog"
-    if line is not None:
-        session.answer(an.ADVANCE)
-        assert session.history[-1].text == line.text and session.history[-1].color == line.color
+    assert session.history[-1].picked and session.history[-1].text == "› The dog"
+    line = session.event
+    assert isinstance(line, ev.Line) and line.text == "Hey, dog."
+    session.answer(an.ADVANCE)
+    said = session.history[-1]
+    assert (said.name, said.text, said.color, said.picked) == ("Mai", "Hey, dog.", line.color, False)
+    assert said.color.startswith("#")
 
 
 # --- what both front ends show --------------------------------------------------------------------
@@ -172,9 +171,8 @@ def test_the_core_fill_counts_weapons_kept_and_waiting(mini) -> None:
     go_on(session, ev.Choice)
     session.answer(an.Choose(0))
     go_on(session, ev.Choice)
-    fill = session.fill()
-    assert fill == core_fill(session.runtime.core, mini.capacity, mini.weapons_slots)
-    assert fill.weapons == mini.weapons_slots and fill.new == len(session.runtime.core.pending)
+    assert session.fill() == Fill(weapons=2, held=0, new=3, capacity=4), "the dog gave three memories"
+    assert core_fill(session.runtime.core, 6, 3) == Fill(3, 0, 3, 6)
     assert Fill(2, 1, 2, 4).cells() == ["weapon", "weapon", "full", "new", "over"]
 
 
