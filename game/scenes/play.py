@@ -31,7 +31,7 @@ from .aftermath import Then
 from .dialogue import DialogueScene
 from .ending import EndingScene, RebootScene
 from .gameover import GameOverScene
-from .meter import CoreMeter
+from .meter import CoreMeter, Fill
 from .overlays import open_history, open_pause
 from .review import ReviewScene
 from .stage import Stage
@@ -51,6 +51,13 @@ class Hud(Section):
         self.meter = CoreMeter(ctx.assets, (0, 7), cell=8, gap=1)
         self.hint = ""
         self.extra: list[str] = []  # explore options with no spot on the map
+        self.bond: int | None = None  # told by the director with each event (None: no game yet)
+
+    def show_core(self, fill: Fill, bond: int) -> None:
+        """The core as it stands now (the director tells the HUD after each answer)."""
+        self.meter.set(fill)
+        self.meter.rect.right = 632
+        self.bond = bond
 
     def shade(self, width: int) -> pygame.Surface:
         if getattr(self, "_shade", None) is None:
@@ -60,10 +67,6 @@ class Hud(Section):
         return self._shade
 
     def update(self, dt: float) -> None:
-        session = self.ctx.session
-        if session is not None:
-            self.meter.set(session.fill())
-            self.meter.rect.right = 632
         self.meter.update(dt)
 
     def draw(self, canvas: Canvas) -> None:
@@ -74,9 +77,8 @@ class Hud(Section):
         if self.place:
             canvas.text(self.place, (10, 6), SMALL, theme.text)
         self.meter.draw(canvas)
-        session = self.ctx.session
-        if session is not None:
-            canvas.text(f"bond {session.bond}", (self.meter.rect.left - 8, 5), SMALL, PALETTE["holo"],
+        if self.bond is not None:
+            canvas.text(f"bond {self.bond}", (self.meter.rect.left - 8, 5), SMALL, PALETTE["holo"],
                         anchor="topright")
         if self.hint:
             surf.blit(shade, (0, 360 - shade.get_height()))
@@ -207,6 +209,8 @@ class PlayScene(Scene):
         self.stage.stop()
         self.hud.hint = ""
         self.hud.extra = []
+        if ctx.session is not None:
+            self.hud.show_core(ctx.session.fill(), ctx.session.bond)
         if isinstance(e, ev.BeatStart) and e.beat != self.start.beat:
             fade_to(ctx, PlayScene(ctx, e), self, 0.5, 0.4)
             return
