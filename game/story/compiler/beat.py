@@ -8,18 +8,20 @@ the story-wide checks work from those notes, not from the instructions.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .. import model as m
 from ..expr import ExprError, Refs, compile_expr
-from ..story import Beat, EndI, Ins, JumpI, JumpIfNotI, LineI, Node, RetellI
+from ..story import Beat, ChoiceI, EndI, ExploreI, Ins, JumpI, JumpIfNotI, LineI, Node, RetellI
 from .context import Context, SourceFile, check_model, count_words
 from .declarations import BeatDecl
 from .steps import STEPS
 
 LINE_EXTRAS = {"face", "if", "id"}
+ID = re.compile(r"[A-Za-z0-9_]+")  # what an id is written with
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class BeatCompiler:
         self.endings_used: set[str] = set()
         self.code: list[Ins] = []
         self.node = ""
+        self.placed: dict[str, str] = {}  # a written id -> the id its place would give it
 
     def facts(self) -> BeatFacts:
         return BeatFacts(self.f, self.refs, self.touches, self.endings_used, self.writes, self.asks)
@@ -98,13 +101,19 @@ class BeatCompiler:
     def patch(self, at: int, ins: Ins) -> None:
         self.code[at] = ins
 
-    def string(self, sid: str, text: str, path: tuple[Any, ...]) -> None:
+    def string(self, sid: str, place: str, text: str, path: tuple[Any, ...], who: str = "") -> None:
+        """Enter a text in the story's table under `sid`: its written `id:`, or else `place`, the id
+        its place in the node gives it (which an edit above it changes, hence the warning)."""
         if sid in self.ctx.strings:
             self.err(path, f"id '{sid}' is used twice (also at {self.ctx.string_where[sid]})")
             return
         self.ctx.strings[sid] = text
         mark = self.f.at(path)
         self.ctx.string_where[sid] = f"{self.f.shown}:{mark.line}"
+        self.ctx.string_speaker[sid] = who
+        self.placed[sid] = place
+        if sid == place:
+            self.ctx.unnamed.setdefault(self.f.shown, []).append(path)
 
     def count(self, text: str, speaker: str | None = None) -> None:
         """Add the words of a line (with its speaker) or of an option (without) to the word counts."""
@@ -131,7 +140,9 @@ class BeatCompiler:
             self.err(base, f"node '{name}' has no steps")
         self.steps(steps, base, f"{self.beat.beat}.{name}")
         self.emit(EndI())
-        digest = hashlib.sha1(repr([describe(i) for i in self.code]).encode()).hexdigest()[:12]
+        # ids are pictured by their place: writing an `id:` on a line leaves saves made in the node in place
+        placed = [describe(by_place(i, self.placed)) for i in self.code]
+        digest = hashlib.sha1(repr(placed).encode()).hexdigest()[:12]
         return Node(self.beat.beat, name, tuple(self.code), digest, self.f.at(base, key=True).line)
 
     def steps(self, steps: Any, path: tuple[Any, ...], idpath: str) -> None:
@@ -179,6 +190,9 @@ class BeatCompiler:
             return
         speaker = speakers[0]
         data = {"say": str(speaker), "text": step[speaker], **{k: step[k] for k in step if k in LINE_EXTRAS}}
+        if speaker == "text" and "text" not in self.ctx.characters:
+            self.narration(step, path, sid)
+            return
         if str(speaker) not in self.ctx.characters:
             known = ", ".join(sorted(self.ctx.characters))
             if speaker in ("text", "line", "narrate", "narration"):
@@ -201,14 +215,33 @@ class BeatCompiler:
             faces = self.ctx.characters[speaker].faces
             if face not in faces:
                 self.err(path + ("face",), f"{speaker} has no face '{face}' (faces: {', '.join(faces)})")
-        sid = lid or sid
+        place, sid = sid, lid or sid
         where = path + (text_key,) if text_key is not None else path
-        self.string(sid, text, where)
+        self.string(sid, place, text, where, speaker or "")
         self.count(text, speaker or "narrator")
         jump_at = self.emit(JumpI(-1)) if guard is not None else None
         default_face = "neutral" if speaker is None else self.ctx.characters[speaker].faces[0]
         self.emit(LineI(sid, speaker, face or default_face))
         self.guarded(jump_at, guard, path)
+
+    def narration(self, step: dict, path: tuple[Any, ...], sid: str) -> None:
+        """Narration written `text: "..."` so that it can carry an `id:` (and an `if:`)."""
+        extra = [k for k in step if k not in ("text", "id", "if")]
+        if extra:
+            self.err(path + (extra[0],), f"narration holds only text, id and if (found '{extra[0]}')", key=True)
+            return
+        if not isinstance(step["text"], str):
+            self.err(path + ("text",), "a line's text must be a string (put it in quotes)")
+            return
+        lid = step.get("id")
+        if lid is not None and not (isinstance(lid, str) and ID.fullmatch(lid)):
+            self.err(path + ("id",), "ids use letters, digits and _ only")
+            return
+        guard = step.get("if")
+        if guard is not None and not isinstance(guard, str):
+            self.err(path + ("if",), "a condition is written as text")
+            return
+        self.line(None, step["text"], None, lid, guard, path, sid, text_key="text")
 
     def if_step(self, step: dict, path: tuple[Any, ...], sid: str) -> None:
         extra = [k for k in step if k not in ("if", "then", "else")]
@@ -225,6 +258,17 @@ class BeatCompiler:
             self.patch(at, JumpIfNotI(self.guard(step["if"], path + ("if",), at + 1), else_at))
         else:
             self.patch(at, JumpIfNotI(self.guard(step["if"], path + ("if",), at + 1), len(self.code)))
+
+
+def by_place(ins: Ins, placed: dict[str, str]) -> Ins:
+    """`ins` with each written id replaced by the id its place gives it."""
+    if isinstance(ins, ChoiceI):
+        opts = tuple(replace(o, id=placed.get(o.id, o.id)) for o in ins.options)
+        return replace(ins, options=opts)
+    if isinstance(ins, ExploreI):
+        return replace(ins, spots=tuple(replace(sp, id=placed.get(sp.id, sp.id)) for sp in ins.spots))
+    sid = getattr(ins, "id", None)
+    return replace(ins, id=placed[sid]) if sid in placed else ins  # type: ignore[call-arg]
 
 
 def describe(ins: Ins) -> tuple:
@@ -255,6 +299,13 @@ def compile_beat(ctx: Context, decl: BeatDecl, number: int, following: str | Non
     if b.start not in b.nodes:
         ctx.error(bf, ("start",), f"no node '{b.start}' in this beat")
     nodes = {name: bc.compile_node(name, steps) for name, steps in b.nodes.items()}
+    unnamed = ctx.unnamed.get(bf.shown, [])
+    if unnamed:
+        n = len(unnamed)
+        ctx.warn(bf, unnamed[0], f"{n} text{'s' if n != 1 else ''} (lines, options, spots, titles) without "
+                                 "an `id:` (the first is here): their ids follow their place, so an edit above "
+                                 "them loses their seen marks and translations; `main.py strings ids` writes "
+                                 "one for each")
     nxt = b.next
     if nxt is not None and nxt not in ctx.beat_nodes:
         ctx.error(bf, ("next",), f"no beat '{nxt}'")

@@ -45,6 +45,8 @@ class Context:
     beat_nodes: dict[str, set[str]] = field(default_factory=dict)
     strings: dict[str, str] = field(default_factory=dict)
     string_where: dict[str, str] = field(default_factory=dict)
+    string_speaker: dict[str, str] = field(default_factory=dict)  # id -> who says it ("" narration, "option"...)
+    unnamed: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)  # file -> places of lines with no id:
     flags_set: set[str] = field(default_factory=set)
     counters_changed: set[str] = field(default_factory=set)
     remembered: dict[str, list[str]] = field(default_factory=dict)  # memory -> beats that remember it

@@ -51,8 +51,7 @@ def choice(bc: BeatCompiler, model: m.ChoiceStep, path: Where, sid: str) -> None
     options: list[OptI] = []
     opt_refs = Refs()
     for j, opt in enumerate(model.choice):
-        oid = opt.id or f"{cid}.{j + 1}"
-        options.append(_option(bc, opt, path + ("choice", j), oid, opt_refs, ends))
+        options.append(_option(bc, opt, path + ("choice", j), f"{cid}.{j + 1}", opt_refs, ends))
     for e in ends:
         bc.patch(e, JumpI(len(bc.code)))
     end = len(bc.code)
@@ -69,16 +68,17 @@ def choice(bc: BeatCompiler, model: m.ChoiceStep, path: Where, sid: str) -> None
         bc.patch(guard_at, JumpIfNotI(bc.guard(model.if_, path + ("if",), guard_at + 1), len(bc.code)))
 
 
-def _option(bc: BeatCompiler, opt: m.Option, op: Where, oid: str, opt_refs: Refs, ends: list[int]) -> OptI:
+def _option(bc: BeatCompiler, opt: m.Option, op: Where, place: str, opt_refs: Refs, ends: list[int]) -> OptI:
     """Compile one option's code; where it falls through to after the choice is added to `ends`."""
-    bc.string(oid, opt.text, op + ("text",))
+    oid = opt.id or place
+    bc.string(oid, place, opt.text, op + ("text",), "option")
     bc.count(opt.text)
     cond = bc.cond(opt.if_, op + ("if",), opt_refs) if opt.if_ is not None else None
     option = OptI(oid, opt.text, cond, len(bc.code))
     if opt.do is not None:
         effects(bc, opt.do, op + ("do",))
     if opt.then is not None:
-        bc.steps(opt.then, op + ("then",), oid)
+        bc.steps(opt.then, op + ("then",), place)
     if opt.goto and opt.beat:
         bc.err(op, "an option goes to a node or to a beat, not both")
     if opt.goto:
@@ -98,7 +98,7 @@ def explore(bc: BeatCompiler, model: m.ExploreStep, path: Where, sid: str) -> No
     for j, spot in enumerate(model.explore):
         sp = path + ("explore", j)
         spid = spot.id or f"{eid}.{j + 1}"
-        bc.string(spid, spot.text, sp + ("text",))
+        bc.string(spid, f"{eid}.{j + 1}", spot.text, sp + ("text",), "spot")
         bc.target_node(spot.goto, sp + ("goto",))
         if spot.goto == bc.node:
             bc.err(sp + ("goto",), "a spot cannot play the node that holds the explore step")
@@ -191,7 +191,7 @@ def beat(bc: BeatCompiler, model: m.BeatStep, path: Where, sid: str) -> None:
 def review(bc: BeatCompiler, model: m.ReviewStep, path: Where, sid: str) -> None:
     rv = model.review if isinstance(model.review, m.Review) else m.Review(title=model.review)
     rid = model.id or sid
-    bc.string(rid, rv.title, path + ("review",))
+    bc.string(rid, sid, rv.title, path + ("review",), "review")
     bc.emit(ReviewI(rid, rv.title, rv.weapons))
 
 
@@ -201,13 +201,13 @@ def action(bc: BeatCompiler, model: m.ActionStep, path: Where, sid: str) -> None
         if getattr(a, key):
             bc.target_node(getattr(a, key), path + ("action", key))
     aid = model.id or sid
-    bc.string(aid, a.title, path + ("action", "title"))
+    bc.string(aid, sid, a.title, path + ("action", "title"), "action")
     bc.emit(ActionI(aid, a.piece, a.title, a.win, a.lose, a.tense))
 
 
 def reboot(bc: BeatCompiler, model: m.RebootStep, path: Where, sid: str) -> None:
     rid = model.id or sid
-    bc.string(rid, model.reboot, path + ("reboot",))
+    bc.string(rid, sid, model.reboot, path + ("reboot",), "reboot")
     bc.emit(RebootI(rid, model.reboot))
 
 
