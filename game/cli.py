@@ -68,6 +68,27 @@ def _coverage_parser(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--json", action="store_true", help="print the report as JSON")
 
 
+def _strings_parser(sub: argparse._SubParsersAction) -> None:
+    s = sub.add_parser("strings", help="the story's texts by id: write ids, export for translators, check a translation")
+    _story_arg(s)
+    acts = s.add_subparsers(dest="action", metavar="ACTION", required=True)
+    i = acts.add_parser("ids", help="write an `id:` into the beat files for every line and option without one")
+    _story_arg(i)
+    x = acts.add_parser("export", help="every text as a gettext PO template, or a translation brought up to date",
+                        description="Write every line, option, title and memory text with msgctxt = its id. "
+                                    "With --lang, story/lang/LANG.po fills in what is translated: texts whose "
+                                    "English changed are marked fuzzy with the English they were made from, "
+                                    "texts gone from the story are kept as obsolete (#~).")
+    _story_arg(x)
+    x.add_argument("--lang", default=argparse.SUPPRESS, metavar="LANG", help="a language code, e.g. fr")
+    x.add_argument("--out", type=Path, metavar="FILE", help="write to FILE (default: print)")
+    c = acts.add_parser("check", help="stale and missing translations in story/lang/*.po, with counts",
+                        epilog="Exit status: 1 when a translation has entries whose id is gone or whose English "
+                               "changed, 2 when one cannot be read, else 0 (missing ones are counted only).")
+    _story_arg(c)
+    c.add_argument("--lang", default=argparse.SUPPRESS, metavar="LANG", help="only this language (default: all)")
+
+
 def _play_args(p: argparse.ArgumentParser) -> None:
     """The options of playing itself (no command)."""
     _story_arg(p, top=True)
@@ -82,6 +103,7 @@ def _play_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--record", type=Path, metavar="FILE",
                    help="record every answer of the game to FILE, for `main.py replay FILE`")
     p.add_argument("--dev", action="store_true", help="show the stand-ins used for missing pictures and sounds")
+    p.add_argument("--lang", metavar="LANG", help="play in this language: story/lang/LANG.po (default: English)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -122,12 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("file", type=Path, metavar="FILE", help="a file written with --record")
     r.add_argument("--show", action="store_true", help="print what was said")
 
-    s = sub.add_parser("strings", help="the story's texts by id: write ids, export for translators, check a translation")
-    _story_arg(s)
-    acts = s.add_subparsers(dest="action", metavar="ACTION", required=True)
-    i = acts.add_parser("ids", help="write an `id:` into the beat files for every line and option without one")
-    _story_arg(i)
-
+    _strings_parser(sub)  # the story's texts by id, for translators
     b = sub.add_parser("bench", help="measure speed and memory; figures are kept in benchmarks/")
     _story_arg(b)
     b.add_argument("--json", action="store_true", help="print the figures as JSON")
