@@ -7,9 +7,12 @@ import argparse
 import sys
 
 from game.app import NoDisplay, play
+from game.story import language
 
 
 def run(args: argparse.Namespace) -> int:
+    if not language.use(args.story, getattr(args, "lang", None)):
+        return 2
     if not args.text:
         try:
             return play(args.story, args.save_dir, args.beat, args.seed, args.frames, args.screenshot, args.record,

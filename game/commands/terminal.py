@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from game.story import language
 from game.story.saves import SaveError, SaveStore
 from game.story.session import PlaySession
 from game.story.story import Story
@@ -15,6 +16,8 @@ from .loading import load_or_report
 
 
 def run(args: argparse.Namespace) -> int:
+    if not language.use(args.story, getattr(args, "lang", None)):
+        return 2
     story = load_or_report(args.story)
     if story is None:
         return 1

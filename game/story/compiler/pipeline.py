@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import language
 from .. import model as m
 from ..diagnostics import Diagnostic
 from ..story import Beat, EndingInfo, Live, Story
+from ..translation import localise
 from .beat import BeatFacts, compile_beat
 from .checks import check_declared_use, check_story_refs
 from .context import Context
@@ -20,15 +22,18 @@ from .flow import beats_ahead, check_asks, check_tense_memories, liveness
 from .sources import read_sources
 
 
-def load_story(story_dir: Path, levels_dir: Path | None = None,
-               base: Path | None = None) -> tuple[Story | None, list[Diagnostic]]:
-    """Load, check and compile the story in `story_dir`. Returns (story or None, diagnostics)."""
+def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | None = None,
+               ctx: Context | None = None) -> tuple[Story | None, list[Diagnostic]]:
+    """Load, check and compile the story in `story_dir`. Returns (story or None, diagnostics).
+
+    With `ctx`, what the passes noted stays there for the caller (where each text was written).
+    In the language chosen for the game (`language.choose`), the texts are its translation's."""
     story_dir = Path(story_dir)
     base = base or story_dir.resolve().parent
     levels_dir = levels_dir or story_dir.resolve().parent / "levels"
     if not story_dir.is_dir():
         return None, [Diagnostic(str(story_dir), 0, 0, "no such story folder")]
-    ctx = Context()
+    ctx = ctx if ctx is not None else Context()
     src = read_sources(ctx, story_dir, base)
     decl = declare(ctx, src)
     game, gf, mf = decl.game, src.game, src.memories
@@ -46,6 +51,8 @@ def load_story(story_dir: Path, levels_dir: Path | None = None,
     check_asks(ctx, ahead, facts)
     check_tense_memories(ctx, mf, beats)
     story = assemble(ctx, game, decl, beats, liveness(beats, facts, ahead), src.content_hash)
+    if language.chosen() is not None:
+        story = localise(story, story_dir, language.chosen(), ctx.diags)
     return story, sorted(ctx.diags)
 
 
