@@ -111,6 +111,7 @@ class Lint:
     """What a translation lacks or holds that is stale, against the story as it is now."""
 
     lang: str
+    shown: str = ""  # the file, as messages name it
     total: int = 0
     translated: int = 0
     gone: list[Diagnostic] = field(default_factory=list)  # entries whose id the story no longer has
@@ -128,7 +129,7 @@ class Lint:
 
 def lint(po: polib.POFile, source: dict[str, str], shown: str, lang: str) -> Lint:
     """Every entry of `po` checked against the story's English `source` (id -> text)."""
-    out = Lint(lang, total=len(source))
+    out = Lint(lang, shown, total=len(source))
     entries = live(po)
     for e in po:
         if e.obsolete:
@@ -165,5 +166,17 @@ def lint_story(story_dir: Path, story: Story) -> list[Lint]:
         try:
             out.append(lint(read_po(path), source, shown, lang))
         except TranslationError as exc:
-            out.append(Lint(lang, gone=[Diagnostic(shown, 0, 0, str(exc), "warning")]))
+            out.append(Lint(lang, shown, gone=[Diagnostic(shown, 0, 0, str(exc), "warning")]))
+    return out
+
+
+def translation_warnings(story_dir: Path, story: Story) -> list[Diagnostic]:
+    """What `validate` says about the translations in `story_dir/lang/`: each stale entry, and for
+    each language how many texts are not translated yet."""
+    out = []
+    for found in lint_story(story_dir, story):
+        out += found.gone + found.changed
+        if found.missing:
+            out.append(Diagnostic(found.shown, 0, 0, f"{len(found.missing)} of {found.total} texts not translated yet "
+                                               f"(`main.py strings check --lang {found.lang}` names them)", "warning"))
     return out

@@ -14,7 +14,7 @@ from game.story import language
 from game.story.compiler import load_story
 from game.story.idwriter import write_ids
 from game.story.po_export import export, story_texts
-from game.story.translation import english, lint, read_po
+from game.story.translation import english, lint, read_po, translation_warnings
 
 ROOT = Path(__file__).resolve().parents[2]
 MINI = ROOT / "tests" / "fixtures" / "mini"
@@ -141,3 +141,14 @@ def test_the_shipped_story_exports_every_text() -> None:
     ids = [t.id for t in texts]
     assert len(ids) == len(set(ids)) > 1000
     assert all(t.where[1] > 0 for t in texts)
+
+
+def test_validate_can_say_what_is_stale_in_each_translation(mini: Path) -> None:
+    path = make_french(mini)
+    po = read_po(path)
+    po.append(polib.POEntry(msgctxt="cut_line", msgid="A line that was cut.", msgstr="Une ligne coupée."))
+    po.save(str(path))
+    story, _ = load_story(mini)
+    said = [str(d) for d in translation_warnings(mini, story)]
+    assert any(s.startswith("story/lang/fr.po:") and "'cut_line' is no longer in the story" in s for s in said)
+    assert any("texts not translated yet" in s for s in said) and all(": warning: " in s for s in said)
