@@ -55,7 +55,8 @@ from .session import PlaySession
 from .story import Story
 from .yamlsrc import LDict, load_file, locate
 
-__all__ = ["Player", "Result", "load_script", "random_answer", "random_playthrough", "run_script", "where_now"]
+__all__ = ["DEFAULTS", "Player", "Result", "StepError", "Unfit", "default_answer", "load_script", "match_option",
+           "random_answer", "random_playthrough", "run_script", "step_answer", "where_now"]
 
 
 def match_option(e: ev.Choice, want: str) -> int:
@@ -207,6 +208,10 @@ def run_script(story: Story, script: dict[str, Any], name: str = "",
     return result
 
 
+class _Stop(Exception):
+    """The run fails here; the problem is already in the result."""
+
+
 class _ScriptRun:
     """The steps of one script played against the game, with or without defaults."""
 
@@ -225,19 +230,17 @@ class _ScriptRun:
         try:
             e = self._next(self.player.run_on())
             while True:
-                if not self._checks():
-                    return self.i
+                self._checks()
                 if e is None:
                     return self.i
                 if self.on_decision is not None:
                     self.on_decision(self.player.session, e)
-                e = self._decide(e)
-                if e is False:
-                    return self.i
-                e = self._next(e)
+                e = self._next(self._decide(e))
         except RuntimeError_ as exc:
             self.result.problems.append(f"the story broke: {exc}")
-            return self.i
+        except _Stop:
+            pass
+        return self.i
 
     def _next(self, e: ev.Event | None) -> ev.Event | None:
         # a reboot the script does not order plays in the kept order
@@ -245,24 +248,21 @@ class _ScriptRun:
             e = self.player.answer(an.Order())
         return e
 
-    def _checks(self) -> bool:
-        """Run the `check:` steps that stand here; False (with the problem noted) if one fails."""
+    def _checks(self) -> None:
+        """Run the `check:` steps that stand here."""
         steps = self.steps
         while self.i < len(steps) and "check" in steps[self.i]:
             problem = _check(str(steps[self.i]["check"]), self.scope, self.player.rt)
             if problem:
-                self.result.problems.append(f"step {self.i + 1}: {problem}")
-                return False
+                self._fail(f"step {self.i + 1}: {problem}")
             self.i += 1
-        return True
 
-    def _decide(self, e: ev.Event) -> ev.Event | None | bool:
-        """Answer the decision `e`; the next event, or False when the run fails here."""
+    def _decide(self, e: ev.Event) -> ev.Event | None:
+        """Answer the decision `e` by the next step, or by default; the next event."""
         if self.i >= len(self.steps):
             if self.defaults:
                 return self._default(e)
-            self.result.problems.append(f"the script ends, but the game is waiting at {where_now(e)}")
-            return False
+            self._fail(f"the script ends, but the game is waiting at {where_now(e)}")
         kind, value = next(iter(self.steps[self.i].items()))
         try:
             e_next = self.player.answer(step_answer(kind, value, e))
@@ -270,14 +270,16 @@ class _ScriptRun:
             if self.defaults:
                 self.unfit.setdefault(self.i, str(exc))
                 return self._default(e)
-            self.result.problems.append(f"step {self.i + 1} ({kind}: {value}): {exc}")
-            return False
+            self._fail(f"step {self.i + 1} ({kind}: {value}): {exc}")
         except (StepError, WrongAnswer) as exc:
-            self.result.problems.append(f"step {self.i + 1} ({kind}: {value}): {exc}"
-                                        + ("" if isinstance(exc, StepError) else f"; at {where_now(e)}"))
-            return False
+            self._fail(f"step {self.i + 1} ({kind}: {value}): {exc}"
+                       + ("" if isinstance(exc, StepError) else f"; at {where_now(e)}"))
         self.i += 1
         return e_next
+
+    def _fail(self, problem: str) -> None:
+        self.result.problems.append(problem)
+        raise _Stop
 
     def _default(self, e: ev.Event) -> ev.Event | None:
         a = default_answer(e, self.taken)
