@@ -102,6 +102,7 @@ from game.story.saves import SaveStore
 story, _ = load_story(Path({mini!r}))
 store = SaveStore(Path(sys.argv[1]))
 runs = [Runtime(story, beat=b) for b in story.beats]
+store.autosave(runs[-1])  # a save exists before the first kill can come
 print("ready", flush=True)
 i = 0
 while True:
