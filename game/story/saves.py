@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import struct
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,9 @@ __all__ = ["FORMAT", "SaveError", "SaveInfo", "SaveStore", "write_atomic"]
 APP_NAME = "nextgen-memory-core"
 _SLOT = re.compile(r"^[a-z0-9_-]{1,32}$")
 MAX_SAVE_BYTES = 2 * 1024 * 1024
+MAX_THUMB_BYTES = 512 * 1024  # the game writes thumbnails of a few kilobytes
+MAX_THUMB_SIDE = 2048  # ... of 160×90 pixels
+_PNG = b"\x89PNG\r\n\x1a\n"
 
 
 class SaveError(Exception):
@@ -312,13 +316,22 @@ def _info(path: Path) -> SaveInfo:
         save = check(read_doc(path), path.name)
     except SaveError as exc:
         return SaveInfo(path.stem, path, error=str(exc))
-    thumb = path.with_suffix(".png")
-    try:
-        has_thumb = thumb.is_file()
-    except OSError:
-        has_thumb = False
     return SaveInfo(path.stem, path, save.state.beat, save.beat_title, save.saved_at, save.bond,
-                    thumb if has_thumb else None)
+                    _thumbnail(path.with_suffix(".png")))
+
+
+def _thumbnail(path: Path) -> Path | None:
+    """`path` if the Load menu can show it: a regular file of a thumbnail's size whose PNG header
+    declares a small picture. A few kilobytes of PNG can declare gigabytes of pixels, and the menu
+    decodes the picture whole."""
+    try:
+        head = safefile.read_limited(path, MAX_THUMB_BYTES)[:24]
+    except OSError:  # absent, a folder, a pipe, a device, too large
+        return None
+    if len(head) < 24 or not head.startswith(_PNG) or head[12:16] != b"IHDR":
+        return None
+    width, height = struct.unpack(">II", head[16:24])
+    return path if 0 < width <= MAX_THUMB_SIDE and 0 < height <= MAX_THUMB_SIDE else None
 
 
 def _put_aside(path: Path, exc: SaveError) -> str:

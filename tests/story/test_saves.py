@@ -17,6 +17,10 @@ MINI = Path(__file__).resolve().parent.parent / "fixtures" / "mini"
 SAVES = Path(__file__).resolve().parent.parent / "saves"
 
 
+PNG_1X1 = (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\x0bIDAT"
+           b"x\x9cc`\0\x02\0\0\x05\0\x01z^\xab?\0\0\0\0IEND\xaeB`\x82")  # one transparent pixel
+
+
 def mid_game(story) -> Runtime:
     rt = Runtime(story, seed=7)
     while not (isinstance(rt.event, ev.Choice) and rt.event.kind == "explore" and len(rt.event.options) == 1
@@ -29,7 +33,7 @@ def mid_game(story) -> Runtime:
 def test_save_and_load_resume_exactly(mini, tmp_path: Path) -> None:
     store = SaveStore(tmp_path)
     rt = mid_game(mini)
-    store.save("slot1", rt, thumbnail=b"\x89PNG fake")
+    store.save("slot1", rt, thumbnail=PNG_1X1)
     loaded, notice = store.load("slot1", mini)
     assert notice is None
     assert loaded.event == rt.event and loaded.state.key() == rt.state.key()
