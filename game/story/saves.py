@@ -119,10 +119,10 @@ def decode(doc: Any, story: Story, name: str) -> tuple[GameState, set[str], str 
     """A state that fits `story`, the seen line ids, and a notice if the save had to be adjusted."""
     save = check(doc, name)
     if save.state.beat not in story.beats:
-        raise SaveError(f"{name}: its beat '{save.state.beat}' is no longer in the story")
+        raise SaveError(f"{name}: its beat {_quoted(save.state.beat)} is no longer in the story")
     unknown = unknown_ids(save, story)
     if unknown:
-        shown = ", ".join(unknown[:8]) + (f" and {len(unknown) - 8} more" if len(unknown) > 8 else "")
+        shown = ", ".join(map(_shown, unknown[:8])) + (f" and {len(unknown) - 8} more" if len(unknown) > 8 else "")
         raise SaveError(f"{name}: it refers to {shown}, no longer in the story")
     state = GameState.from_dict(doc["state"])  # checked above: every field has its type and range
     seen = set(save.seen)
@@ -146,6 +146,18 @@ def decode(doc: Any, story: Story, name: str) -> tuple[GameState, set[str], str 
     state.entry = None
     state.mourning = []
     return state, seen, f"The story has changed since this save; resuming at the start of “{beat.title}”."
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    """Text from a save file as part of a message: printable, one line, short. An id in a save can
+    hold anything (escape codes that would retitle or clear a terminal, line breaks, megabytes)."""
+    if text.isprintable() and len(text) <= limit:
+        return text
+    return repr(text[:limit])
+
+
+def _quoted(text: str) -> str:
+    return f"'{text}'" if text.isprintable() and len(text) <= 40 else repr(text[:40])
 
 
 def read_doc(path: Path) -> Any:
@@ -174,7 +186,7 @@ def load_path(path: Path, story: Story) -> tuple[Runtime, str | None]:
     try:
         rt = Runtime(story, state)
     except Exception as exc:  # a hand-edited save that points somewhere impossible
-        raise SaveError(f"{name}: cannot resume there ({exc.__class__.__name__}: {exc})") from None
+        raise SaveError(f"{name}: cannot resume there ({exc.__class__.__name__}: {_shown(str(exc), 200)})") from None
     rt.seen |= seen
     return rt, notice
 
