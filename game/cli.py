@@ -42,6 +42,20 @@ def count(text: str) -> int:
     return n
 
 
+SEED_LIMIT = 2**53  # a save keeps the seed as a JSON number, exact only up to here
+
+
+def seed(text: str) -> int:
+    """A game's seed: a whole number a save can keep (a larger one made every save unloadable)."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if abs(n) > SEED_LIMIT:
+        raise argparse.ArgumentTypeError(f"{text} is too large: at most {SEED_LIMIT} either way")
+    return n
+
+
 def _story_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
     # subcommands suppress the default so `main.py --story X validate` keeps X
     default = DEFAULT_STORY if top else argparse.SUPPRESS
@@ -94,7 +108,7 @@ def _play_args(p: argparse.ArgumentParser) -> None:
     _story_arg(p, top=True)
     p.add_argument("--text", action="store_true", help="play in the terminal")
     p.add_argument("--beat", metavar="ID", help="start a new game at this beat (designer warp)")
-    p.add_argument("--seed", type=int, default=0, metavar="N", help="random seed (default 0)")
+    p.add_argument("--seed", type=seed, default=0, metavar="N", help="random seed (default 0)")
     p.add_argument("--save-dir", type=folder, metavar="DIR", help="where saves and settings live")
     p.add_argument("--new", action="store_true", help="start a new game even if there is an autosave")
     p.add_argument("--continue", dest="resume", action="store_true", help="continue from the autosave")

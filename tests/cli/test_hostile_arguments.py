@@ -1,0 +1,31 @@
+"""Odd command-line values and standard streams: one clear line or a clean run, never a traceback,
+and never a save the next run cannot load."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+MINI = ROOT / "tests" / "fixtures" / "mini" / "story"
+
+
+def game(*args: str, stdin: str | None = "", **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--text", "--story", str(MINI), *args],
+                          input=stdin, capture_output=True, text=True, timeout=60, cwd=ROOT, **kw)
+
+
+def test_a_seed_a_save_cannot_keep_is_refused_in_one_line(tmp_path: Path) -> None:
+    run = game("--seed", str(2**53 + 1), "--save-dir", str(tmp_path))
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert "--seed" in run.stderr and "too large" in run.stderr
+    assert not (tmp_path / "saves").exists()
+
+
+def test_the_largest_seed_makes_saves_the_next_run_continues(tmp_path: Path) -> None:
+    first = game("--new", "--seed", str(-(2**53)), "--save-dir", str(tmp_path))
+    assert first.returncode == 0, first.stderr
+    again = game("--continue", "--save-dir", str(tmp_path))
+    assert again.returncode == 0 and "could not be used" not in again.stdout + again.stderr
+    assert not list((tmp_path / "saves").glob("*broken*"))
