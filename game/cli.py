@@ -167,7 +167,19 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _stand_in_for_closed_streams() -> None:
+    """A standard stream the shell closed (`<&-`, `>&-`) is None in Python: read and write the null
+    device instead, so the game ends as at the end of input rather than with a traceback."""
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:
+            try:
+                setattr(sys, name, open(os.devnull, mode))  # noqa: SIM115 - open for the whole run
+            except OSError:
+                pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    _stand_in_for_closed_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None and args.screenshot and not args.frames:

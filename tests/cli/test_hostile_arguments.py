@@ -29,3 +29,15 @@ def test_the_largest_seed_makes_saves_the_next_run_continues(tmp_path: Path) -> 
     again = game("--continue", "--save-dir", str(tmp_path))
     assert again.returncode == 0 and "could not be used" not in again.stdout + again.stderr
     assert not list((tmp_path / "saves").glob("*broken*"))
+
+
+
+def test_closed_standard_streams_end_the_game_cleanly_and_keep_its_save(tmp_path: Path) -> None:
+    for n, closed in enumerate(("<&-", ">&-", "2>&-", "<&- >&- 2>&-")):
+        folder = tmp_path / str(n)
+        command = f'"{sys.executable}" "{ROOT / "main.py"}" --text --story "{MINI}" --save-dir "{folder}" {closed}'
+        run = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60, cwd=ROOT,
+                             stdin=subprocess.DEVNULL)
+        assert "Traceback" not in run.stderr, (closed, run.stderr)
+        assert run.returncode == 0, (closed, run.returncode, run.stderr)
+        assert (folder / "saves" / "autosave.json").exists(), closed
