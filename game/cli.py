@@ -42,6 +42,19 @@ def count(text: str) -> int:
     return n
 
 
+def picture(text: str) -> Path:
+    """A picture file to write (--screenshot): refused at once if the name is taken by a folder or
+    a device, rather than after the game has run."""
+    path = Path(text)
+    try:
+        taken = (path.exists() and not path.is_file()) or (path.parent.exists() and not path.parent.is_dir())
+    except (OSError, ValueError) as exc:
+        raise argparse.ArgumentTypeError(f"{text}: cannot be written ({exc})") from None
+    if taken or text.endswith(("/", os.sep)):
+        raise argparse.ArgumentTypeError(f"{text}: not a file name (a folder or a device has it, or a file its folder's)")
+    return path
+
+
 SEED_LIMIT = 2**53  # a save keeps the seed as a JSON number, exact only up to here
 
 
@@ -113,7 +126,7 @@ def _play_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--new", action="store_true", help="start a new game even if there is an autosave")
     p.add_argument("--continue", dest="resume", action="store_true", help="continue from the autosave")
     p.add_argument("--frames", type=count, metavar="N", help="run N frames in the window, then stop")
-    p.add_argument("--screenshot", type=Path, metavar="FILE.png", help="with --frames: save the last frame")
+    p.add_argument("--screenshot", type=picture, metavar="FILE.png", help="with --frames: save the last frame")
     p.add_argument("--record", type=Path, metavar="FILE",
                    help="record every answer of the game to FILE, for `main.py replay FILE`")
     p.add_argument("--dev", action="store_true", help="show the stand-ins used for missing pictures and sounds")

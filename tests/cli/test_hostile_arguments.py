@@ -41,3 +41,13 @@ def test_closed_standard_streams_end_the_game_cleanly_and_keep_its_save(tmp_path
         assert "Traceback" not in run.stderr, (closed, run.stderr)
         assert run.returncode == 0, (closed, run.returncode, run.stderr)
         assert (folder / "saves" / "autosave.json").exists(), closed
+
+
+def test_a_screenshot_name_taken_by_a_folder_or_a_device_is_refused_before_the_game_runs(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("")
+    for name in (str(tmp_path), f"{tmp_path}/", "/dev/null", str(tmp_path / "file" / "shot.png")):
+        run = subprocess.run([sys.executable, str(ROOT / "main.py"), "--frames", "1", "--screenshot", name,
+                              "--story", str(MINI), "--save-dir", str(tmp_path / "d")],
+                             capture_output=True, text=True, timeout=60, cwd=ROOT)
+        assert run.returncode == 2 and "--screenshot" in run.stderr, (name, run.stderr)
+        assert "Traceback" not in run.stderr and "stopped because of an error" not in run.stderr
