@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,4 +100,8 @@ nodes:
     assert n_next == 1, f"{files[k].name}: its next: line is not where the README says"
     files[k].write_text(text, encoding="utf-8")
     # 4. nothing new to declare: no flag, counter, speaker or memory
+    # 5. the new lines and options get their ids
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "strings", "ids", "--story", str(story_dir)],
+                          cwd=story_dir.parent, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
     return AddedBeat(before["beat"], after["beat"], beats / name)
