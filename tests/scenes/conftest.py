@@ -132,12 +132,13 @@ class Pilot:
 
 @pytest.fixture
 def launch(tmp_path):
-    """launch(beat=None, story=GARDEN) -> Pilot; the window closes after the test."""
+    """launch(beat=None, story=GARDEN, fixed=True) -> Pilot; the window closes after the test. With
+    `fixed` False the window is a player's: sized from the settings and the desktop, resizable."""
     started: list[App] = []
 
-    def start(beat: str | None = None, story: Path = GARDEN) -> Pilot:
-        app, ctx = build(story, tmp_path / "saves", 0, (1280, 720), fixed=True, settings_dir=tmp_path / "cfg",
-                         sound=False)
+    def start(beat: str | None = None, story: Path = GARDEN, fixed: bool = True) -> Pilot:
+        app, ctx = build(story, tmp_path / "saves", 0, (1280, 720) if fixed else None, fixed=fixed,
+                         settings_dir=tmp_path / "cfg", sound=False)
         ctx.settings.text_speed = "fast"
         Flow(ctx, tmp_path / "saves").boot(beat)
         started.append(app)

@@ -6,19 +6,19 @@ from __future__ import annotations
 import json
 import logging
 import warnings
+from pathlib import Path
 
 import pygame
-from conftest import GARDEN, Pilot
 from pygame._sdl2.video import Window as SDLWindow
 
 from game import cli
 from game.app import STAND_INS, play, show_stand_ins
 from game.engine.assets import AssetError, Assets
 from game.engine.settings import DEFAULT_PAD, Settings
-from game.engine.window import build
-from game.scenes.flow import Flow
 from game.scenes.slots import NEXT, PREV
 from game.story import events as ev
+
+GARDEN = Path(__file__).parent / "fixtures" / "garden" / "story"
 
 
 def walk_ready(p) -> None:
@@ -116,13 +116,11 @@ def test_a_key_held_through_the_credits_does_not_start_a_game(launch):
     p.until(lambda: p.play is not None, limit=200)
 
 
-def windowed(tmp_path, monkeypatch, desktop=None):
+def windowed(launch, monkeypatch, desktop=None):
     """A real resizable window, as a player gets one (not the tests' fixed size), on `desktop`."""
     if desktop is not None:
         monkeypatch.setattr(pygame.display, "get_desktop_sizes", lambda: [desktop])
-    app, ctx = build(GARDEN, tmp_path / "saves", 0, None, settings_dir=tmp_path / "cfg", sound=False)
-    Flow(ctx, tmp_path / "saves").boot(None)
-    return Pilot(app)
+    return launch(fixed=False)
 
 
 def open_settings(p) -> None:
@@ -133,9 +131,9 @@ def open_settings(p) -> None:
     p.on("SettingsScene")
 
 
-def test_the_window_scale_setting_says_what_the_window_is(tmp_path, monkeypatch):
+def test_the_window_scale_setting_says_what_the_window_is(launch, monkeypatch):
     try:
-        p = windowed(tmp_path, monkeypatch, desktop=(1280, 720))
+        p = windowed(launch, monkeypatch, desktop=(1280, 720))
         assert p.ctx.settings.window_scale == 2, "the default asks for 2×"
         assert p.ctx.window.size == (640, 360), "2× does not fit a 720-pixel desktop with its taskbar"
         open_settings(p)
@@ -151,10 +149,10 @@ def test_the_window_scale_setting_says_what_the_window_is(tmp_path, monkeypatch)
         pygame.quit()
 
 
-def test_leaving_fullscreen_gives_the_window_its_size_back(tmp_path, monkeypatch):
+def test_leaving_fullscreen_gives_the_window_its_size_back(launch, monkeypatch):
 
     try:
-        p = windowed(tmp_path, monkeypatch)
+        p = windowed(launch, monkeypatch)
         p.on("TitleScene")
         before = p.ctx.window.size
         p.press("f11")
