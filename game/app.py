@@ -35,7 +35,7 @@ STAND_INS = "game.engine.assets"  # where the stand-ins for missing files are no
 
 def play(story_dir: Path, save_dir: Path | None = None, beat: str | None = None, seed: int = 0,
          frames: int | None = None, screenshot: Path | None = None, record: Path | None = None,
-         dev: bool = False) -> int:
+         dev: bool = False, blank: bool = False, via: dict | None = None) -> int:
     """Play in a window. Returns an exit code; raises NoDisplay if no window can be opened. With
     `dev`, the stand-ins used for missing pictures and sounds are shown as toasts, as they are logged."""
     headless = frames is not None
@@ -47,7 +47,9 @@ def play(story_dir: Path, save_dir: Path | None = None, beat: str | None = None,
         show_stand_ins(ctx)
     saves = Path(save_dir) / "saves" if save_dir is not None else None  # as the terminal game keeps them
     if headless or beat is not None:
-        code = game_flow(saves, record)(ctx).boot(beat)
+        flow = game_flow(saves, record)(ctx)
+        flow.blank, flow.via = blank, via  # how a warp to `beat` arrives there
+        code = flow.boot(beat)
     else:  # the title at once; the story and the game's scenes load behind it
         ctx.loader = StoryLoader(ctx.story_dir, lambda: game_flow(saves, record))
         ctx.scenes.push(TitleScene(ctx))

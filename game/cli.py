@@ -120,7 +120,10 @@ def _play_args(p: argparse.ArgumentParser) -> None:
     """The options of playing itself (no command)."""
     _story_arg(p, top=True)
     p.add_argument("--text", action="store_true", help="play in the terminal")
-    p.add_argument("--beat", metavar="ID", help="start a new game at this beat (designer warp)")
+    p.add_argument("--beat", metavar="ID",
+                   help="start a new game at this beat (designer warp), played there headless the first way")
+    p.add_argument("--blank", action="store_true", help="with --beat: start the beat from an empty game")
+    p.add_argument("--via", type=Path, metavar="SCRIPT", help="with --beat: get there the way this playthrough goes")
     p.add_argument("--seed", type=seed, default=0, metavar="N", help="random seed (default 0)")
     p.add_argument("--save-dir", type=folder, metavar="DIR", help="where saves and settings live")
     p.add_argument("--new", action="store_true", help="start a new game even if there is an autosave")

@@ -14,9 +14,17 @@ def run(args: argparse.Namespace) -> int:
     if not language.use(args.story, getattr(args, "lang", None)):
         return 2
     if not args.text:
+        via = None
+        if args.via is not None:
+            # a playthrough script brings the YAML reader: read only when a warp follows one
+            from .via import read_via
+
+            ok, via = read_via(args.via)
+            if not ok:
+                return 2
         try:
             return play(args.story, args.save_dir, args.beat, args.seed, args.frames, args.screenshot, args.record,
-                        dev=getattr(args, "dev", False))
+                        dev=getattr(args, "dev", False), blank=args.blank, via=via)
         except NoDisplay as exc:
             print(f"No display available ({exc}); playing in the terminal instead.", file=sys.stderr)
     # the terminal game loads the story (and with it the compiler) before it starts; the window

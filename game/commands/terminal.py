@@ -9,10 +9,12 @@ from game.story import language
 from game.story.saves import SaveError, SaveStore
 from game.story.session import PlaySession
 from game.story.story import Story
+from game.story.warp import begin_at
 from game.textmode.play import TextGame
 from game.textmode.screen import clean
 
 from .loading import load_or_report
+from .via import read_via
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,9 +27,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"No beat '{args.beat}'. Beats: {', '.join(story.beats)}", file=sys.stderr)
         return 2
     store = SaveStore(args.save_dir / "saves" if args.save_dir else None)
-    session = None if args.beat or args.new else resume(story, store, args.resume)
+    ok, via = read_via(args.via)
+    if not ok:
+        return 2
+    if args.beat:
+        session = begin_at(story, store, args.beat, args.seed, args.blank, via)
+    else:
+        session = None if args.new else resume(story, store, args.resume)
     if session is None:
-        session = PlaySession.new(story, store, seed=args.seed, beat=args.beat)
+        session = PlaySession.new(story, store, seed=args.seed)
     if args.record is not None:
         session.record_to(args.record)
     return TextGame(session, story_dir=args.story).run()

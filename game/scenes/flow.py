@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from game.engine.fade import Fade, fade_in
 from game.story.saves import SaveError, SaveStore, write_atomic
 from game.story.session import PlaySession
+from game.story.warp import begin_at
 from game.story.watch import Watch
 
 from .loading import accept, load_story
@@ -35,6 +36,8 @@ class Flow:
         player's data folder); with `record`, each game played is recorded there for a replay."""
         self.ctx = ctx
         self.record = record
+        self.blank = False  # a warp to a beat starts from an empty game
+        self.via: dict | None = None  # a playthrough script a warp follows
         ctx.flow = self
         ctx.saves = SaveStore(save_dir)
         self.watch = Watch([ctx.story_dir, ctx.assets.folders["levels"]])
@@ -110,8 +113,13 @@ class Flow:
         ctx.toast(notice)
 
     def new_game(self, beat: str | None = None, fade: bool = True) -> None:
+        """A new game; at `beat` (the designer's warp), with the state of a player arriving there,
+        unless `self.blank` asks for an empty one, or along `self.via` (a playthrough script)."""
         ctx = self.ctx
-        self.start(PlaySession.new(ctx.story, ctx.saves, seed=ctx.seed, beat=beat), fade)
+        if beat is None:
+            self.start(PlaySession.new(ctx.story, ctx.saves, seed=ctx.seed), fade)
+        else:
+            self.start(begin_at(ctx.story, ctx.saves, beat, ctx.seed, self.blank, self.via), fade)
 
     def load_slot(self, slot: str) -> str | None:
         """Resume from a save; a message if it could not be loaded (nothing else changes)."""
