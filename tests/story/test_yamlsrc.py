@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -59,9 +58,7 @@ def test_malformed_file_gets_a_located_message(tmp_path: Path, name, data, line,
     path = tmp_path / "beat.yaml"
     path.write_bytes(data)
     tracemalloc.start()
-    t0 = time.perf_counter()
     root, diags = load_file(path, "story/beats/beat.yaml")
-    elapsed = time.perf_counter() - t0
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert root is None
@@ -74,7 +71,6 @@ def test_malformed_file_gets_a_located_message(tmp_path: Path, name, data, line,
     if col:
         assert d.col == col
     assert words in d.message
-    assert elapsed < 1.0, f"{name} took {elapsed:.2f}s"
     assert peak < 20_000_000, f"{name} used {peak / 1e6:.1f} MB"
 
 
