@@ -1,7 +1,8 @@
 """Save and load slots: a thumbnail of the moment, the beat, the time and the bond of each save.
 
 Slots come in pages of six (Left/Right, PageUp/PageDown or the arrows at the bottom turn them); the
-load menu's first page starts with the autosave and, when there is one, the quick save.
+load menu's first page starts with the autosave and, when there are any, the quick save and the saves
+rescued from behind one that could not be used (`rescued-<date>`).
 
 A damaged save is listed with what is wrong with it and cannot be loaded; the others are untouched.
 """
@@ -61,7 +62,9 @@ class SlotsScene(Scene):
         infos = {i.slot: i for i in self.ctx.saves.slots()} if self.ctx.saves else {}
         names = list(SLOTS[self.page * PAGE:(self.page + 1) * PAGE])
         if self.mode == "load" and self.page == 0:
-            names = ["autosave", *(["quick"] if "quick" in infos else []), *names]
+            # a backup kept from behind a save that could not be used has a slot of its own: listed here
+            rescued = sorted((n for n in infos if n.startswith("rescued-")), reverse=True)
+            names = ["autosave", *(["quick"] if "quick" in infos else []), *rescued, *names]
         items = []
         for name in names:
             info = infos.get(name)
