@@ -110,9 +110,12 @@ def check(doc: Any, name: str) -> SaveFile:
         raise SaveError(f"{name}: not a save of this game")
     doc = _upgrade(doc, name)
     try:
-        return parse(doc)
+        save = parse(doc)
     except ValidationError as exc:
         raise SaveError(f"{name}: the save is damaged ({describe(exc)})") from None
+    if save.state.phase == "finished":  # the game never writes one: it retires the autosave instead
+        raise SaveError(f"{name}: the story is over in this save; there is nothing to continue")
+    return save
 
 
 def decode(doc: Any, story: Story, name: str) -> tuple[GameState, set[str], str | None]:

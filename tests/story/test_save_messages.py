@@ -58,3 +58,17 @@ def test_the_terminal_never_prints_escape_codes_from_a_save(mini, tmp_path: Path
     assert "Traceback" not in run.stderr
     assert "no longer in the story" in run.stdout + run.stderr
     assert "\x1b" not in run.stdout + run.stderr and "\x07" not in run.stdout + run.stderr
+
+
+def test_a_save_whose_story_is_over_is_refused_with_a_sentence(mini, tmp_path: Path) -> None:
+    """Nothing in such a save waits to be shown: the window's Continue and Load used to open it and
+    stop on the missing event."""
+    saved(mini, tmp_path, lambda d: d["state"].update(phase="finished"))
+    store = SaveStore(tmp_path)
+    with pytest.raises(SaveError, match="the story is over in this save"):
+        store.load("autosave", mini)
+    (info,) = store.slots()
+    assert info.error is not None, "the Load menu shows it, not to be chosen"
+    with pytest.raises(SaveError, match="the story is over"):
+        store.resume(mini)
+    assert list(tmp_path.glob("autosave.broken-*.json")), "kept aside, not deleted"
