@@ -148,7 +148,9 @@ def decode(doc: Any, story: Story, name: str) -> tuple[GameState, set[str], str 
     state.node, state.pc, state.stack, state.phase = beat.start, 0, [], "beat_start"
     state.entry = None
     state.mourning = []
-    return state, seen, f"The story has changed since this save; resuming at the start of “{beat.title}”."
+    why = ("The story has changed since this save" if save.story_hash != story.content_hash
+           else "This save's place in the story cannot be found")  # the same story: the file was changed
+    return state, seen, f"{why}; resuming at the start of “{beat.title}”."
 
 
 def _shown(text: str, limit: int = 40) -> str:

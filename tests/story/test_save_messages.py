@@ -72,3 +72,16 @@ def test_a_save_whose_story_is_over_is_refused_with_a_sentence(mini, tmp_path: P
     with pytest.raises(SaveError, match="the story is over"):
         store.resume(mini)
     assert list(tmp_path.glob("autosave.broken-*.json")), "kept aside, not deleted"
+
+
+def test_a_save_pointing_nowhere_in_the_same_story_does_not_blame_the_story(mini, tmp_path: Path) -> None:
+    saved(mini, tmp_path, lambda d: d["state"].update(node="nowhere"))
+    rt, notice = SaveStore(tmp_path).load("autosave", mini)
+    assert notice is not None and "has changed" not in notice and "cannot be found" in notice
+    assert rt.state.node == mini.beats[rt.state.beat].start
+
+
+def test_a_save_from_an_edited_story_still_says_the_story_changed(mini, tmp_path: Path) -> None:
+    saved(mini, tmp_path, lambda d: d.update(story_hash="older") or d["state"].update(node="nowhere"))
+    _rt, notice = SaveStore(tmp_path).load("autosave", mini)
+    assert notice is not None and "The story has changed since this save" in notice
