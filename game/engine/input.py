@@ -82,14 +82,18 @@ class InputMap:
     # --- bindings ---------------------------------------------------------------------------
 
     def bind(self, keys: dict[str, list[str]]) -> None:
-        """Use these key names (pygame.key.name spelling); unknown names are skipped, not fatal."""
+        """Use these key names (pygame.key.name spelling); unknown names are skipped, not fatal. An
+        action none of whose names is a key (a hand-edited settings file) keeps its default keys, so
+        no file can leave the player without a way to confirm, go back or open the menu."""
         self.keys = {a: list(keys.get(a, DEFAULT_KEYS[a])) for a in ACTIONS}
         self._by_key: dict[int, list[str]] = {}
         for action, names in self.keys.items():
-            for name in names:
-                code = key_code(name)
-                if code is not None:
-                    self._by_key.setdefault(code, []).append(action)
+            codes = [c for c in map(key_code, names) if c is not None]
+            if not codes:
+                self.keys[action] = list(DEFAULT_KEYS[action])
+                codes = [c for c in map(key_code, DEFAULT_KEYS[action]) if c is not None]
+            for code in codes:
+                self._by_key.setdefault(code, []).append(action)
 
     def bind_pad(self, pad: dict[str, list[str]]) -> None:
         """Use these pad buttons (SDL's names); unknown names are skipped, a button does one thing."""
