@@ -13,7 +13,9 @@ import os
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from game.paths import data_root
+
+ROOT = data_root()  # the checkout, or the data installed with the package
 DEFAULT_STORY = ROOT / "story"
 
 

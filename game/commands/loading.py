@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from game.paths import data_root
 from game.story.compiler import load_story
 from game.story.story import Story
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = data_root()  # the checkout, or the data installed with the package
 DEFAULT_STORY = ROOT / "story"
 
 

@@ -16,9 +16,11 @@ from typing import Any
 
 import pygame
 
+from game.paths import data_root
+
 log = logging.getLogger(__name__)
 
-PROJECT = Path(__file__).resolve().parents[2]
+PROJECT = data_root()  # the checkout, or the data installed with the package
 FOLDERS = ("assets", "levels")
 
 
