@@ -9,6 +9,7 @@ never overwritten or deleted either: it is renamed aside under a dated name, for
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 import stat
@@ -101,7 +102,10 @@ def _copy(src: Path, dst: Path) -> None:
 
 def write_atomic(path: Path, data: bytes, keep: bool = True) -> None:
     """Write `data` to `path` safely at every instant; with `keep`, the old file becomes `.bak`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file holds the folder's name: say that, not "File exists"
+        raise NotADirectoryError(errno.ENOTDIR, f"{path.parent} is a file, not a folder", str(path.parent)) from None
     clean_stale(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -85,3 +85,10 @@ def test_a_save_from_an_edited_story_still_says_the_story_changed(mini, tmp_path
     saved(mini, tmp_path, lambda d: d.update(story_hash="older") or d["state"].update(node="nowhere"))
     _rt, notice = SaveStore(tmp_path).load("autosave", mini)
     assert notice is not None and "The story has changed since this save" in notice
+
+
+def test_a_file_where_the_save_folder_should_be_is_named_as_such(mini, tmp_path: Path) -> None:
+    (tmp_path / "saves").write_text("the player's notes")
+    with pytest.raises(SaveError, match="saves is a file, not a folder"):
+        SaveStore(tmp_path / "saves").save("autosave", Runtime(mini))
+    assert (tmp_path / "saves").read_text() == "the player's notes"
