@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: play test lint assets bench validate explore clean
+.PHONY: play test lint assets bench validate explore clean os-packages
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -32,6 +32,11 @@ validate: $(STAMP)
 
 explore: $(STAMP)
 	$(BIN)/python main.py explore
+
+# The OpenDyslexic reading font and espeak-ng for self-voicing come from Debian (no PyPI package has
+# them); the game falls back to its default font and to silence without them.
+os-packages:
+	apt-get install -y fonts-opendyslexic espeak-ng || sudo apt-get install -y fonts-opendyslexic espeak-ng
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .assets import Assets
 from .audio import Audio
 from .input import InputMap
-from .settings import Settings
+from .settings import TEXT_SIZES, Settings
 from .stack import SceneStack
 from .text import TextRenderer
 from .theme import Theme
@@ -51,12 +51,14 @@ class Context:
     toasts: list[Toast] = field(default_factory=list)
     # actions that work over any scene in play (quick save and load); each says whether it acted
     shortcuts: dict[str, Callable[[], bool]] = field(default_factory=dict)
+    voice: Any = None  # self-voicing (game.engine.speech.Voice)
     walked: bool = False  # the player has walked this session: the walking hint has done its job
     quit_requested: bool = False
 
     @property
     def theme(self) -> Theme:
-        return Theme(self.settings.large_text)
+        s = self.settings
+        return Theme(s.large_text, TEXT_SIZES.get(s.text_size, 1.0), s.box_opacity)
 
     def toast(self, text: str) -> None:
         """A short message in the corner ("Saved", "Could not save: disk full")."""

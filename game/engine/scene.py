@@ -88,6 +88,14 @@ class Scene:
             if section.visible:
                 section.draw(canvas)
 
+    def spoken(self) -> list[str]:
+        """What self-voicing reads of this screen (speech.py): its sections' parts, focus last."""
+        parts: list[str] = []
+        for section in self.sections:
+            if section.visible:
+                parts += section.spoken()
+        return parts
+
     # --- leaving ------------------------------------------------------------------------------
 
     def dismiss(self, result: Any = None) -> None:

@@ -39,3 +39,7 @@ class Section:
 
     def draw(self, canvas: Canvas) -> None:
         pass
+
+    def spoken(self) -> list[str]:
+        """What self-voicing reads of this section (speech.py); the focused control last."""
+        return []

@@ -22,7 +22,8 @@ FORMAT = 1
 MAX_BYTES = 1024 * 1024  # a settings file is a few hundred bytes
 MAX_KEYS = 16  # key names bound to one action
 
-ACTIONS = ("confirm", "back", "up", "down", "left", "right", "menu", "log", "skip", "quicksave", "quickload")
+ACTIONS = ("confirm", "back", "up", "down", "left", "right", "menu", "log", "skip", "quicksave", "quickload",
+           "voice")
 
 DEFAULT_KEYS: dict[str, list[str]] = {
     "confirm": ["return", "space", "z", "enter"],
@@ -36,6 +37,7 @@ DEFAULT_KEYS: dict[str, list[str]] = {
     "skip": ["left ctrl", "right ctrl"],
     "quicksave": ["f5"],
     "quickload": ["f9"],
+    "voice": ["v"],  # self-voicing on and off, the key players know from other visual novels
 }
 
 # A pad's buttons by SDL's game-controller names, bound like keys (one button does one thing).
@@ -55,6 +57,10 @@ DEFAULT_PAD: dict[str, list[str]] = {
 }
 
 TEXT_SPEEDS = {"slow": 30.0, "normal": 60.0, "fast": 120.0, "instant": 0.0}  # characters per second
+TEXT_SIZES = {"small": 0.85, "normal": 1.0, "large": 1.25, "huge": 1.5}  # times the designed size
+FONTS = ("default", "legible", "dyslexic")  # pygame's own, Atkinson Hyperlegible, OpenDyslexic (fonts.py)
+CHOICES: dict[str, tuple[str, ...]] = {"text_speed": tuple(TEXT_SPEEDS), "text_size": tuple(TEXT_SIZES),
+                                       "font": FONTS}  # a string setting takes only one of its values
 
 
 def config_dir() -> Path:
@@ -71,6 +77,11 @@ class Settings:
     window_scale: int = 2
     fullscreen: bool = False
     large_text: bool = False
+    text_size: str = "normal"
+    font: str = "default"
+    box_opacity: float = 1.0  # of the dialogue box and panels: 1.0 as drawn (high contrast keeps them opaque)
+    reduce_motion: bool = False  # no shake, slow pans, fades instead of flashes
+    self_voicing: bool = False  # read lines, choices, cards and menus aloud (speech.py)
     keys: dict[str, list[str]] = field(default_factory=lambda: {a: list(k) for a, k in DEFAULT_KEYS.items()})
     pad: dict[str, list[str]] = field(default_factory=lambda: {a: list(DEFAULT_PAD.get(a, [])) for a in ACTIONS})
     path: Path | None = field(default=None, repr=False, compare=False)
@@ -106,7 +117,7 @@ class Settings:
                 if isinstance(value, int) and not isinstance(value, bool):
                     setattr(s, name, min(6, max(1, value)))
             elif isinstance(default, str):
-                if isinstance(value, str) and (name != "text_speed" or value in TEXT_SPEEDS):
+                if isinstance(value, str) and value in CHOICES.get(name, (value,)):
                     setattr(s, name, value)
         keys = d.get("keys")
         if isinstance(keys, dict):

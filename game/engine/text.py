@@ -48,10 +48,12 @@ class Face:
     """One font at one pixel size, drawn with FreeType and with kerning off: the bundled face's
     kerning pairs open visible gaps inside words ("ki tchen", "hal f") at the sizes we use."""
 
-    def __init__(self, font_file: str | None, px: int) -> None:
+    def __init__(self, font_file: str | None, px: int, scale: float | None = None) -> None:
         if not pygame.freetype.get_init():
             pygame.freetype.init()
-        self.ft = pygame.freetype.Font(font_file, px * (DEFAULT_SCALE if font_file is None else 1.0))
+        if scale is None:
+            scale = DEFAULT_SCALE if font_file is None else 1.0
+        self.ft = pygame.freetype.Font(font_file, px * scale)
         self.ft.kerning = False
         self.ft.pad = True
         self.ft.antialiased = True
@@ -88,8 +90,9 @@ class Face:
 class TextRenderer:
     """Fonts by pixel size, word wrapping and a cache of rendered blocks."""
 
-    def __init__(self, font_file: str | None = None) -> None:
+    def __init__(self, font_file: str | None = None, scale: float | None = None) -> None:
         self.font_file = font_file  # None: pygame-ce's bundled font
+        self.scale = scale  # pixel size per px asked for (None: the face's usual, see Face)
         self._fonts: dict[int, Face] = {}
         self._blocks: dict[tuple, Block] = {}
         self._wraps: dict[tuple, list[str]] = {}
@@ -98,7 +101,7 @@ class TextRenderer:
     def font(self, px: int) -> Face:
         f = self._fonts.get(px)
         if f is None:
-            f = self._fonts[px] = Face(self.font_file, max(6, px))
+            f = self._fonts[px] = Face(self.font_file, max(6, px), self.scale)
         return f
 
     def wrap(self, text: str, px: int, width: int | None) -> list[str]:
@@ -177,6 +180,14 @@ class TextRenderer:
     def clear(self) -> None:
         self._blocks.clear()
         self._wraps.clear()
+
+    def use(self, font_file: str | None, scale: float | None = None) -> None:
+        """Read in another face from now on (the font setting); what was laid out goes."""
+        if (font_file, scale) == (self.font_file, self.scale):
+            return
+        self.font_file, self.scale = font_file, scale
+        self._fonts.clear()
+        self.clear()
 
 
 def _wrap_paragraph(font: Face, para: str, width: int) -> list[str]:

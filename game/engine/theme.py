@@ -1,7 +1,8 @@
 """Colours and text sizes, from the game's one 32-colour palette (`game/palette.py`).
 
 The "large text" setting swaps in bigger type and a high-contrast scheme (pure white on near-black,
-opaque panels), so every scene stays readable without knowing about the setting itself.
+opaque panels, a yellow rim round the focused control), and the text size and box opacity settings
+scale type and panels, so every scene stays readable without knowing about the settings itself.
 """
 
 from __future__ import annotations
@@ -21,11 +22,17 @@ TITLE = 28
 
 @dataclass(frozen=True)
 class Theme:
-    large: bool = False
+    large: bool = False  # high contrast, and a little bigger
+    size: float = 1.0  # the text size setting, times the designed size
+    opacity: float = 1.0  # of panels and the dialogue box: 1.0 is as drawn; high contrast keeps 1.0
 
     @property
     def text_scale(self) -> float:
-        return 1.2 if self.large else 1.0
+        return self.size * (1.2 if self.large else 1.0)
+
+    @property
+    def panel_opacity(self) -> float:
+        return 1.0 if self.large else max(0.0, min(1.0, self.opacity))
 
     @property
     def text(self) -> Color:
@@ -53,7 +60,7 @@ class Theme:
 
     @property
     def panel_alpha(self) -> int:
-        return 255 if self.large else 232
+        return 255 if self.large else round(232 * self.panel_opacity)
 
     @property
     def border(self) -> Color:
@@ -62,6 +69,11 @@ class Theme:
     @property
     def highlight(self) -> Color:
         return PALETTE["deep_blue"] if self.large else PALETTE["indigo"]
+
+    @property
+    def focus_rim(self) -> Color:
+        """The outline that marks the focused control in high contrast: bright on the dark panels."""
+        return PALETTE["neon_yellow"] if self.large else PALETTE["neon_cyan"]
 
 
 def hex_color(value: str, default: Color = (244, 244, 250)) -> Color:

@@ -76,11 +76,24 @@ def ui_layout(assets: Assets) -> dict[str, Any]:
 def panel(assets: Assets, theme: Theme, size: tuple[int, int], name: str = "panel.png") -> pygame.Surface:
     """A panel of the given logical size, made once per size (sizes repeat frame after frame) and
     kept with the assets, so it goes when they are cleared."""
-    return assets.made(f"panel:{name}:{size[0]}x{size[1]}:{int(theme.large)}",
-                       lambda: _make_panel(assets, theme, (max(4, size[0]), max(4, size[1])), name))
+    opacity = theme.panel_opacity
+    return assets.made(f"panel:{name}:{size[0]}x{size[1]}:{int(theme.large)}:{opacity:.2f}",
+                       lambda: _see_through(_make_panel(assets, theme, (max(4, size[0]), max(4, size[1])), name),
+                                            opacity))
+
+
+def _see_through(surf: pygame.Surface, opacity: float) -> pygame.Surface:
+    """The panel at the box opacity setting (1.0: as drawn, its own translucency kept)."""
+    if opacity < 1.0:
+        surf.set_alpha(round(255 * opacity))
+    return surf
 
 
 def _make_panel(assets: Assets, theme: Theme, size: tuple[int, int], name: str) -> pygame.Surface:
+    if theme.large and name.startswith("button_focus"):  # high contrast: focus is a thick yellow rim
+        surf = drawn_panel(size, PALETTE["deep_blue"], theme.focus_rim, theme.focus_rim)
+        pygame.draw.polygon(surf, theme.focus_rim, chamfer_points(surf.get_rect(), 5), 2)
+        return surf
     if theme.large:  # high contrast: an opaque dark panel with a white rim
         return drawn_panel(size, PALETTE["ink"], (255, 255, 255), PALETTE["ink"])
     try:
@@ -194,6 +207,13 @@ class Menu(Section):
             return True
         return False
 
+    def spoken(self) -> list[str]:
+        if not self.items:
+            return []
+        item = self.items[min(self.index, len(self.items) - 1)]
+        words = [item.label, item.detail, "" if item.enabled else "unavailable"]
+        return [", ".join(w for w in words if w)]
+
     def draw_items(self, canvas: Canvas, assets: Assets, theme: Theme, buttons: bool = True) -> None:
         for i in range(self.scroll, min(len(self.items), self.scroll + self.visible_rows)):
             item = self.items[i]
@@ -203,9 +223,14 @@ class Menu(Section):
                 draw_panel(canvas, assets, theme, r, "button_focus.png" if focus else "button.png")
             elif focus:
                 pygame.draw.rect(canvas.surface, theme.highlight, r, border_radius=3)
+                if theme.large:  # high contrast: a rim the eye finds without telling blues apart
+                    pygame.draw.rect(canvas.surface, theme.focus_rim, r, 2, border_radius=3)
             color = theme.text if item.enabled else theme.muted
             if focus:
-                color = theme.accent if not theme.large else (255, 255, 255)
+                color = theme.accent
+                if theme.large:  # and a pointer, for focus that does not rest on colour alone
+                    pygame.draw.polygon(canvas.surface, theme.focus_rim,
+                                        [(r.x + 2, r.centery - 4), (r.x + 6, r.centery), (r.x + 2, r.centery + 4)])
             canvas.text(item.label, (r.x + 10, r.centery), self.size, color, anchor="midleft")
             if item.detail:
                 canvas.text(item.detail, (r.right - 10, r.centery), self.size, color, anchor="midright")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pygame
 
+from . import fonts
 from .assets import Assets
 from .audio import Audio
 from .canvas import Canvas
@@ -23,6 +24,7 @@ from .context import Context
 from .input import InputMap
 from .scaling import LOGICAL, fitting_scale, integer_scale, to_logical, viewport, window_size_for
 from .settings import Settings
+from .speech import Voice
 from .stack import SceneStack
 from .text import TextRenderer
 from .timestep import STEP, FixedStep
@@ -172,6 +174,8 @@ class App:
 
     def update(self, dt: float) -> None:
         self.ctx.scenes.update(dt)
+        if self.ctx.voice is not None:
+            self.ctx.voice.follow(self.ctx.scenes.top if len(self.ctx.scenes) else None)
         for t in self.ctx.toasts:
             t.time -= dt
         self.ctx.toasts[:] = [t for t in self.ctx.toasts if t.time > 0]
@@ -181,6 +185,7 @@ class App:
         x, y, _w, _h, s = ctx.window.viewport()
         canvas.scale, canvas.origin = s, (x, y)
         canvas.text_scale = ctx.theme.text_scale
+        ctx.text.use(*fonts.face(ctx.settings.font))
         ctx.scenes.draw(canvas)
         if ctx.toasts:
             draw_toasts(ctx, canvas)
@@ -245,6 +250,9 @@ def build(story_dir: Path, save_dir: Path | None, seed: int = 0, size: tuple[int
                   scenes=SceneStack(), story_dir=story_dir, seed=seed)
     if settings.problem:
         ctx.problems.append(settings.problem)
+    ctx.voice = Voice(settings)
+    # V turns self-voicing on and off over any screen, except one waiting for a key to bind
+    ctx.shortcuts["voice"] = lambda: getattr(ctx.scenes.top, "waiting", None) is None and ctx.voice.toggle()
     canvas = Canvas(text, LOGICAL)
     app = App(ctx, canvas)
     ctx.app = app

@@ -1,4 +1,5 @@
-"""Settings: volumes, text speed, window scale, fullscreen, large text, and key and pad bindings.
+"""Settings: volumes, text speed, window scale, fullscreen, reading (text size, font, box opacity,
+high contrast), motion, self-voicing, and key and pad bindings.
 
 Every change applies at once (the player sees and hears it) and is saved when the screen closes.
 """
@@ -9,9 +10,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.engine import fonts
 from game.engine.input import PAD_LABELS, InputEvent
 from game.engine.scene import Scene
-from game.engine.settings import ACTIONS, DEFAULT_KEYS, DEFAULT_PAD, TEXT_SPEEDS
+from game.engine.settings import ACTIONS, DEFAULT_KEYS, DEFAULT_PAD, FONTS, TEXT_SIZES, TEXT_SPEEDS
 from game.engine.theme import LARGE, SMALL
 from game.engine.ui import Menu, MenuItem, draw_panel
 
@@ -21,6 +23,9 @@ if TYPE_CHECKING:
 
 PANEL = pygame.Rect(150, 30, 340, 300)
 SPEEDS = list(TEXT_SPEEDS)
+SIZES = list(TEXT_SIZES)
+FONT_NAMES = {"default": "Standard", "legible": "Hyperlegible", "dyslexic": "OpenDyslexic"}
+SWITCHES = ("fullscreen", "large_text", "reduce_motion", "self_voicing")  # on/off: Left, Right and Enter flip
 
 
 class SettingsScene(Scene):
@@ -48,15 +53,37 @@ class SettingsScene(Scene):
             MenuItem("Window scale", "window_scale", detail=f"{self.ctx.window.scale}×"),
             MenuItem("Fullscreen", "fullscreen", detail=on[s.fullscreen]),
             MenuItem("Large, high-contrast text", "large_text", detail=on[s.large_text]),
+            MenuItem("Text size", "text_size", detail=s.text_size.title()),
+            MenuItem("Font", "font", detail=self.font_detail()),
+            MenuItem("Text box opacity", "box_opacity", detail=f"{round(s.box_opacity * 100)}%"),
+            MenuItem("Reduce motion", "reduce_motion", detail=on[s.reduce_motion]),
+            MenuItem("Self-voicing (V)", "self_voicing", detail=on[s.self_voicing]),
             MenuItem("Key bindings", "keys"),
             MenuItem("Pad buttons", "pad"),
             MenuItem("Done", "done"),
         ]
 
+    def font_detail(self) -> str:
+        name = self.ctx.settings.font
+        return FONT_NAMES.get(name, name) + ("" if fonts.available(name) else " (not installed)")
+
     def refresh(self) -> None:
         index = self.menu.index
         self.menu.items = self.items()
         self.menu.index = index
+
+    def adjust_reading(self, value: str, step: int) -> bool:
+        """Text size, font and box opacity; False for any other setting."""
+        s = self.ctx.settings
+        if value == "text_size":
+            s.text_size = SIZES[(SIZES.index(s.text_size) + step) % len(SIZES)]
+        elif value == "font":
+            s.font = FONTS[(FONTS.index(s.font) + step) % len(FONTS)]
+        elif value == "box_opacity":
+            s.box_opacity = round(min(1.0, max(0.3, s.box_opacity + step * 0.1)), 2)
+        else:
+            return False
+        return True
 
     def adjust(self, item: MenuItem, step: int) -> None:
         ctx, s = self.ctx, self.ctx.settings
@@ -70,9 +97,9 @@ class SettingsScene(Scene):
             ctx.window.set_scale(ctx.window.scale + step)  # only scales that fit the desktop
         elif item.value == "fullscreen":
             ctx.window.set_fullscreen(not ctx.window.fullscreen)
-        elif item.value == "large_text":
-            s.large_text = not s.large_text
-        else:
+        elif item.value in SWITCHES:
+            setattr(s, item.value, not getattr(s, item.value))
+        elif not self.adjust_reading(item.value, step):
             return
         ctx.audio.play("move")
         self.refresh()
