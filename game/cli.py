@@ -198,6 +198,7 @@ def _stand_in_for_closed_streams() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _stand_in_for_closed_streams()
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # as main.py: however the game was started
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None and args.screenshot and not args.frames:
