@@ -138,6 +138,12 @@ def _play_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", metavar="LANG", help="play in this language: story/lang/LANG.po (default: English)")
 
 
+def _memories_parser(sub) -> None:
+    m = sub.add_parser("memories", help="where each memory shows: the lines, choices and endings that ask about it")
+    _story_arg(m)
+    m.add_argument("--json", action="store_true", help="print the table as JSON")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="main.py",
@@ -170,7 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--seed", type=int, default=0, metavar="S", help="first seed of the random playthroughs")
     t.add_argument("--json", action="store_true", help="print results as JSON")
     t.add_argument("--show", action="store_true", help="print each transcript")
-    _coverage_parser(sub)  # what the playthroughs exercise (its own function: build_parser stays short)
+    _coverage_parser(sub)
+    _memories_parser(sub)  # what the playthroughs exercise (its own function: build_parser stays short)
     r = sub.add_parser("replay", help="play a recorded game headless; say where it diverges from the story")
     _story_arg(r)
     r.add_argument("file", type=Path, metavar="FILE", help="a file written with --record")
