@@ -2,8 +2,9 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: play test lint assets bench validate explore clean os-packages
+.PHONY: play test lint assets bench validate explore dist clean os-packages
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -38,5 +39,21 @@ explore: $(STAMP)
 os-packages:
 	apt-get install -y fonts-opendyslexic espeak-ng || sudo apt-get install -y fonts-opendyslexic espeak-ng
 
+# the desktop build: one folder, dist/nextgen/, with the game, Python, its libraries and the story,
+# levels and assets (as game/data/, where game/paths.py looks when there is no checkout)
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --onedir --name nextgen \
+		--distpath dist --workpath build/pyinstaller --specpath build/pyinstaller \
+		--collect-submodules game \
+		--add-data "$(CURDIR)/story:game/data/story" \
+		--add-data "$(CURDIR)/levels:game/data/levels" \
+		--add-data "$(CURDIR)/assets:game/data/assets" \
+		"$(CURDIR)/main.py"
+	@echo "Built dist/nextgen/: run dist/nextgen/nextgen"
+
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache build dist
