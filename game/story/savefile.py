@@ -14,12 +14,15 @@ from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, Va
 
 from .story import Story
 
-FORMAT = 1
+FORMAT = 2  # 2: the history log and the rewind points (a save of format 1 has neither)
 MAX_ID = 200  # story ids are short words; a line id is "beat.node.n"
 MAX_ITEMS = 10_000  # memories, flags, counters, visited nodes: a story has dozens
 MAX_SEEN = 200_000  # line ids read so far: a story ten times this one's size still fits
 MAX_INDEX = 1_000_000  # a position inside a node's code
 MAX_NUMBER = 2**53  # counters, bond, seed: whole numbers JSON keeps exactly
+MAX_SAID = 4_000  # one line of the history log
+MAX_HISTORY = 1_000  # entries of the history log a save keeps (the game writes 300)
+MAX_POINTS = 200  # rewind points a save keeps (the game writes 100)
 MAX_TIME = 7_258_118_400.0  # 2200-01-01: a later `saved_at` is a broken clock or a broken file
 
 Id = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=MAX_ID)]
@@ -68,6 +71,42 @@ class StateFile(LogicFile):
     mourning: Ids = []
 
 
+class SaidFile(_Checked):
+    """An entry of the history log."""
+
+    name: Text = ""
+    text: Annotated[str, Strict(), StringConstraints(max_length=MAX_SAID)]
+    color: Text = ""
+    picked: bool = False
+
+
+class ChooseFile(_Checked):
+    choose: Index
+
+
+class DeleteFile(_Checked):
+    delete: Ids
+
+
+class PlayFile(_Checked):
+    play: Literal["win", "lose", "tense"]
+
+
+class OrderFile(_Checked):
+    order: Ids | None
+
+
+AnswerFile = Literal["advance", "refuse"] | ChooseFile | DeleteFile | PlayFile | OrderFile  # as replays write them
+
+
+class PointFile(_Checked):
+    """A point the game can rewind to: the state before an answer, the log's length then, the answer."""
+
+    state: StateFile
+    said: Index
+    answer: AnswerFile
+
+
 class SaveFile(_Checked):
     format: Annotated[int, Strict(), Field(ge=1, le=FORMAT)]
     game: Text = ""
@@ -79,6 +118,8 @@ class SaveFile(_Checked):
     bond: Number = 0
     seen: Annotated[list[Id], Field(max_length=MAX_SEEN)] = []
     state: StateFile
+    history: Annotated[list[SaidFile], Field(max_length=MAX_HISTORY)] = []
+    rewind: Annotated[list[PointFile], Field(max_length=MAX_POINTS)] = []
 
 
 def describe(exc: ValidationError) -> str:

@@ -75,7 +75,8 @@ def write_atomic(path: Path, data: bytes, keep_backup: bool = True) -> None:
     safefile.write_atomic(path, data, keep=keep_backup)
 
 
-def encode(rt: Runtime, slot: str) -> dict[str, Any]:
+def encode(rt: Runtime, slot: str, past: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The save document; `past`: the session's history log and rewind points (`rewind.to_doc`)."""
     s = rt.state
     story = rt.story
     beat = story.beats[s.beat]
@@ -91,11 +92,13 @@ def encode(rt: Runtime, slot: str) -> dict[str, Any]:
         "bond": rt.bond,
         "seen": sorted(rt.seen),
         "state": s.to_dict(),
+        **(past or {}),
     }
 
 
 def _upgrade(doc: dict[str, Any], name: str) -> dict[str, Any]:
-    """Bring an older save up to FORMAT, one version at a time (none older exist yet)."""
+    """Bring an older save up to FORMAT, one version at a time (format 1 lacks only fields that
+    have defaults: the history log and the rewind points)."""
     fmt = doc.get("format")
     if not isinstance(fmt, int) or isinstance(fmt, bool):
         raise SaveError(f"{name}: not a save of this game (no format version)")
@@ -186,14 +189,20 @@ def read_doc(path: Path) -> Any:
 
 def load_path(path: Path, story: Story) -> tuple[Runtime, str | None]:
     """A runtime resumed from the save file `path`, and a notice if it had to be adjusted."""
+    rt, notice, _doc = _load(path, story)
+    return rt, notice
+
+
+def _load(path: Path, story: Story) -> tuple[Runtime, str | None, Any]:
     name = path.name
-    state, seen, notice = decode(read_doc(path), story, name)
+    doc = read_doc(path)
+    state, seen, notice = decode(doc, story, name)
     try:
         rt = Runtime(story, state)
     except Exception as exc:  # a hand-edited save that points somewhere impossible
         raise SaveError(f"{name}: cannot resume there ({exc.__class__.__name__}: {_shown(str(exc), 200)})") from None
     rt.seen |= seen
-    return rt, notice
+    return rt, notice, doc
 
 
 class SaveStore:
@@ -201,15 +210,16 @@ class SaveStore:
 
     def __init__(self, folder: Path | None = None):
         self.folder = Path(folder) if folder else default_save_dir()
+        self.last: Any = None  # the document the last load or resume went on from (its history, its rewind)
 
     def path(self, slot: str) -> Path:
         if not isinstance(slot, str) or not _SLOT.match(slot):
             raise SaveError(f"'{slot}' is not a valid slot name")
         return self.folder / f"{slot}.json"
 
-    def save(self, slot: str, rt: Runtime, thumbnail: bytes | None = None) -> Path:
+    def save(self, slot: str, rt: Runtime, thumbnail: bytes | None = None, past: dict[str, Any] | None = None) -> Path:
         path = self.path(slot)
-        data = json.dumps(encode(rt, slot), ensure_ascii=False, indent=1).encode()
+        data = json.dumps(encode(rt, slot, past), ensure_ascii=False, indent=1).encode()
         try:
             self._guard(path, rt.story)
             write_atomic(path, data)
@@ -245,8 +255,8 @@ class SaveStore:
             target = self.folder / f"rescued-{stamp}-{n}.json"
         safefile.write_atomic(target, bak.read_bytes(), keep=False)
 
-    def autosave(self, rt: Runtime) -> Path:
-        return self.save("autosave", rt)
+    def autosave(self, rt: Runtime, past: dict[str, Any] | None = None) -> Path:
+        return self.save("autosave", rt, past=past)
 
     def retire(self, slot: str = "autosave") -> None:
         """The story is over: `slot` has nothing left to continue, so it becomes its own backup
@@ -267,7 +277,8 @@ class SaveStore:
 
     def load(self, slot: str, story: Story) -> tuple[Runtime, str | None]:
         """A runtime resumed from `slot`, and a notice for the player if it had to be adjusted."""
-        return load_path(self.path(slot), story)
+        rt, notice, self.last = _load(self.path(slot), story)
+        return rt, notice
 
     def resume(self, story: Story) -> tuple[Runtime, str | None] | None:
         """Continue from the newest save that can be used, and a notice for the player.
@@ -282,7 +293,7 @@ class SaveStore:
                 if not candidate.exists():
                     continue
                 try:
-                    rt, notice = load_path(candidate, story)
+                    rt, notice, self.last = _load(candidate, story)
                 except SaveError as exc:
                     problems.append(_put_aside(candidate, exc))
                     continue

@@ -8,7 +8,9 @@ scripted and random playthroughs, the scene tests. The policy lives here and now
 - **save on quit** (`close`), unless the story is over;
 - **resume** from the autosave or a slot, with a notice when the story changed under the save;
 - **record**, when asked (`record_to`): every answer, written beside the autosave and on closing,
-  to a replay file (`replay.py`).
+  to a replay file (`replay.py`);
+- **remember**: the history log of what was said, and the points before each answer that
+  `rewind` goes back to and `forward` returns from (`rewind.py`), both kept with every save.
 
 Nothing here raises into a front end for a failed save: the problem becomes a notice, one sentence
 for the player, which the front end shows as it shows things (a toast, a printed line).
@@ -16,41 +18,41 @@ for the player, which the front end shows as it shows things (a toast, a printed
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import answers as an
 from . import events as ev
-from .interpreter import RuntimeError_
+from .interpreter import RuntimeError_, WrongAnswer
 from .replay import Recorder
+from .rewind import Past, Point, Said, from_doc, to_doc
 from .runtime import Runtime
 from .saves import SaveError, SaveStore, decode, encode
 from .state import GameState
 from .story import Story
 from .views import CoreView, Fill, core_fill
 
+__all__ = ["AUTOSAVE", "PlaySession", "Said"]
+
 AUTOSAVE = "autosave"
-
-
-@dataclass(frozen=True, slots=True)
-class Said:
-    """One entry of the history log: a line that was read, or an option that was picked."""
-
-    name: str  # the speaker's name ("" for narration and picks)
-    text: str
-    color: str  # "#rrggbb" of the speaker, "" for narration
-    picked: bool = False  # an option the player chose
 
 
 class PlaySession:
     """The runtime plus the saves. Hand out `event`; take the player's `answer`."""
 
-    def __init__(self, runtime: Runtime, store: SaveStore | None = None, notice: str | None = None) -> None:
+    def __init__(self, runtime: Runtime, store: SaveStore | None = None, notice: str | None = None,
+                 saved: Any = None) -> None:
+        """`saved`: the save document the runtime was loaded from, whose history and rewind points
+        go on here."""
         self.runtime = runtime
         self.store = store
         self.notices: list[str] = [notice] if notice else []
         self.history: list[Said] = []
+        self.past = Past()
+        if saved is not None:
+            self.history, self.past.points = from_doc(saved, runtime.story)
         self.recorder: Recorder | None = None
+        self.read_before = False  # the line that waits was shown before (skipping may pass it)
         self._arrive()
 
     # --- starting -------------------------------------------------------------------------------
@@ -64,7 +66,7 @@ class PlaySession:
     def load(cls, story: Story, store: SaveStore, slot: str) -> PlaySession:
         """Resume from `slot`; `SaveError` (a sentence for the player) if it cannot be used."""
         rt, notice = store.load(slot, story)
-        return cls(rt, store, notice)
+        return cls(rt, store, notice, store.last)
 
     @classmethod
     def resume(cls, story: Story, store: SaveStore) -> PlaySession | None:
@@ -77,7 +79,7 @@ class PlaySession:
         if found is None:
             return None
         rt, notice = found
-        return cls(rt, store, notice)
+        return cls(rt, store, notice, store.last)
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -135,8 +137,11 @@ class PlaySession:
         """Answer the event that waits; the next event, or None once the story is over.
 
         `WrongAnswer` if `a` does not answer the event (the event stays as it was)."""
-        before = self.runtime.event
-        self.runtime.answer(a)
+        rt = self.runtime
+        before, point, seen = rt.event, Point(rt.state.copy(), len(self.history), a), len(rt.seen)
+        rt.answer(a)
+        self.past.taken(point)
+        self.read_before = len(rt.seen) == seen  # a line shown for the first time adds its id
         if self.recorder is not None:
             self.recorder.note(a)
         self._log(before, a)
@@ -157,6 +162,64 @@ class PlaySession:
         elif isinstance(self.runtime.event, ev.BeatStart):
             self._autosave()
             self.write_record()
+
+    # --- going back -----------------------------------------------------------------------------
+
+    @property
+    def can_rewind(self) -> bool:
+        return bool(self.past.points) and not self.finished
+
+    @property
+    def can_forward(self) -> bool:
+        return bool(self.past.ahead) and not self.finished
+
+    def rewind(self, steps: int = 1) -> int:
+        """Go back `steps` answers (as far as the kept points reach): the state as it was, choices,
+        reviews, deletions and reboots undone, the history log cut back. How many steps were taken.
+        Nothing is saved: the autosave is made as a beat begins, and on closing."""
+        if self.finished:
+            return 0
+        point, done = self.past.back(steps)
+        if point is None:
+            return 0
+        self.runtime.state = point.state.copy()
+        self.runtime.refresh()
+        del self.history[point.said:]
+        self.read_before = True  # it was shown when the point was kept
+        if self.recorder is not None:
+            answers = self.recorder.answers
+            if len(answers) >= done:
+                del answers[len(answers) - done:]
+            else:  # back past where the recording began: it begins again here
+                self.recorder = Recorder(self.recorder.path, self.runtime)
+        return done
+
+    def forward(self, steps: int = 1) -> int:
+        """Back toward where the player was before rewinding, giving the same answers again (so the
+        autosave at a beat's start is made again). How many steps were taken."""
+        done = 0
+        while done < steps and self.past.ahead and not self.finished:
+            try:
+                self.answer(self.past.ahead[-1].answer)
+            except WrongAnswer:  # a point from a changed save file: the way ahead is lost
+                self.past.ahead.clear()
+                break
+            done += 1
+        return done
+
+    def rewind_decision(self) -> bool:
+        """Go back to the newest decision given (a choice, a review, a set-piece, a reboot), to
+        answer it again; False if none is kept."""
+        steps = self.past.last_decision()
+        return steps > 0 and self.rewind(steps) == steps
+
+    def line_before(self) -> ev.Line | None:
+        """The line shown just before the event that waits, if that is where the story stood (the
+        window keeps it under a choice)."""
+        if not self.past.points:
+            return None
+        e = self.runtime.fork(self.past.points[-1].state.copy()).event
+        return e if isinstance(e, ev.Line) else None
 
     # --- reloading ------------------------------------------------------------------------------
 
@@ -180,6 +243,7 @@ class PlaySession:
             raise SaveError(f"the story cannot go on from there ({exc})") from None
         runtime.seen = self.runtime.seen | seen
         self.runtime = runtime
+        self.past.clear()  # the points were made in the story before: they may not fit this one
         if self.recorder is not None:
             self.recorder = Recorder(self.recorder.path, runtime)  # a replay begins where the new story does
         return notice or "Story reloaded; the game goes on where it was."
@@ -190,13 +254,17 @@ class PlaySession:
         """Save to `slot` (the player asked); `SaveError` says why it could not be done."""
         if self.store is None:
             return None
-        return self.store.save(slot, self.runtime, thumbnail)
+        return self.store.save(slot, self.runtime, thumbnail, self.kept())
 
     def close(self) -> bool:
         """The player is leaving: keep where they are, unless there is nothing left to continue.
         False if that could not be saved (a notice says why)."""
         self.write_record()
         return self.finished or self._autosave()
+
+    def kept(self) -> dict[str, Any]:
+        """What a save keeps of the session's past: the history log and the rewind points."""
+        return to_doc(self.history, self.past)
 
     def write_record(self) -> None:
         """Write the replay file as it stands, if this session is recorded."""
@@ -212,7 +280,7 @@ class PlaySession:
         if self.store is None:
             return True
         try:
-            self.store.autosave(self.runtime)
+            self.store.autosave(self.runtime, self.kept())
         except (SaveError, OSError) as exc:
             self.notices.append(f"Autosave failed: {exc}")
             return False
