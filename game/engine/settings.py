@@ -23,7 +23,7 @@ MAX_BYTES = 1024 * 1024  # a settings file is a few hundred bytes
 MAX_KEYS = 16  # key names bound to one action
 
 ACTIONS = ("confirm", "back", "up", "down", "left", "right", "menu", "log", "skip", "quicksave", "quickload",
-           "voice")
+           "voice", "rewind", "forward", "fastforward", "auto")
 
 DEFAULT_KEYS: dict[str, list[str]] = {
     "confirm": ["return", "space", "z", "enter"],
@@ -38,6 +38,10 @@ DEFAULT_KEYS: dict[str, list[str]] = {
     "quicksave": ["f5"],
     "quickload": ["f9"],
     "voice": ["v"],  # self-voicing on and off, the key players know from other visual novels
+    "rewind": ["page up"],  # back through what was said (the mouse wheel up too), as in Ren'Py
+    "forward": ["page down"],
+    "fastforward": ["f"],  # skip on until something new: unseen text, a choice, a review, a menu
+    "auto": ["o"],  # auto-advance on and off ("a" walks left)
 }
 
 # A pad's buttons by SDL's game-controller names, bound like keys (one button does one thing).
@@ -54,13 +58,16 @@ DEFAULT_PAD: dict[str, list[str]] = {
     "menu": ["start"],
     "log": ["y", "back"],
     "skip": ["x"],
+    "rewind": ["leftshoulder"],
+    "forward": ["rightshoulder"],
 }
 
 TEXT_SPEEDS = {"slow": 30.0, "normal": 60.0, "fast": 120.0, "instant": 0.0}  # characters per second
+AUTO_SPEEDS = {"slow": (0.08, 3.0), "normal": (0.05, 2.0), "fast": (0.03, 1.0)}  # (s per character, at least s)
 TEXT_SIZES = {"small": 0.85, "normal": 1.0, "large": 1.25, "huge": 1.5}  # times the designed size
 FONTS = ("default", "legible", "dyslexic")  # pygame's own, Atkinson Hyperlegible, OpenDyslexic (fonts.py)
 CHOICES: dict[str, tuple[str, ...]] = {"text_speed": tuple(TEXT_SPEEDS), "text_size": tuple(TEXT_SIZES),
-                                       "font": FONTS}  # a string setting takes only one of its values
+                                       "font": FONTS, "auto_speed": tuple(AUTO_SPEEDS)}  # a string setting takes only one of its values
 
 
 def config_dir() -> Path:
@@ -82,6 +89,8 @@ class Settings:
     box_opacity: float = 1.0  # of the dialogue box and panels: 1.0 as drawn (high contrast keeps them opaque)
     reduce_motion: bool = False  # no shake, slow pans, fades instead of flashes
     self_voicing: bool = False  # read lines, choices, cards and menus aloud (speech.py)
+    skip_unseen: bool = False  # skipping passes text never read before too (else it stops there)
+    auto_speed: str = "normal"  # how long auto-advance waits after a line (AUTO_SPEEDS)
     keys: dict[str, list[str]] = field(default_factory=lambda: {a: list(k) for a, k in DEFAULT_KEYS.items()})
     pad: dict[str, list[str]] = field(default_factory=lambda: {a: list(DEFAULT_PAD.get(a, [])) for a in ACTIONS})
     path: Path | None = field(default=None, repr=False, compare=False)
@@ -90,6 +99,11 @@ class Settings:
     @property
     def chars_per_second(self) -> float:
         return TEXT_SPEEDS.get(self.text_speed, TEXT_SPEEDS["normal"])
+
+    def auto_delay(self, chars: int) -> float:
+        """Seconds auto-advance waits after a line of `chars` characters is shown whole."""
+        per_char, least = AUTO_SPEEDS.get(self.auto_speed, AUTO_SPEEDS["normal"])
+        return max(least, chars * per_char)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
