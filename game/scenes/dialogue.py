@@ -4,11 +4,18 @@ A DialogueScene presents one line or one choice and dismisses with the answer (`
 `Choose`); the director pushes the next one in the same frame, so consecutive lines never flicker.
 A choice that follows a line keeps that line in the box under its menu. It is built of sections:
 the box (portrait, plate and text) and the choice list, each with its own rectangle and input.
+
+The talk can move on by itself, as visual-novel players expect: holding the skip key, or skipping
+turned on (the `fastforward` key), passes lines read before (all lines, if the settings say so) and
+stops at the first unread one, a choice or a menu; auto-advance (the `auto` key) goes on once a line
+has been shown for a while, and waits at choices. The rewind keys and the mouse wheel step back and
+forward through what was said: the box dismisses with a `Step`, and the director rewinds.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pygame
@@ -29,7 +36,35 @@ if TYPE_CHECKING:
     from game.engine.context import Context
 
 BOX = pygame.Rect(8, 252, 624, 102)
-SKIP_EVERY = 0.06  # seconds per line while skip is held
+SKIP_EVERY = 0.06  # seconds per line while skipping
+
+
+@dataclass
+class Pace:
+    """How the talk moves on by itself; the director keeps one across lines and beats."""
+
+    skipping: bool = False  # on until something new: unread text, a choice, a review, a menu
+    auto: bool = False  # go on after each line, by the auto-advance speed
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """Not an answer: the player stepped back (-1) or forward (+1) through what was said."""
+
+    by: int
+
+
+def step_asked(ctx: Context, e: InputEvent) -> int:
+    """-1 if `e` steps back (the rewind key, the mouse wheel up), +1 forward (the forward key, the
+    wheel down), 0 for anything else or when there is nowhere to go that way."""
+    if not e.pressed or ctx.session is None:
+        return 0
+    wheel = e.source == "mouse" and e.action in ("up", "down")  # a mouse sends up and down only by its wheel
+    if e.action == "rewind" or (wheel and e.action == "up"):
+        return -1 if ctx.session.can_rewind else 0
+    if e.action == "forward" or (wheel and e.action == "down"):
+        return 1 if ctx.session.can_forward else 0
+    return 0
 
 
 class DialogueBox(Section):
@@ -128,19 +163,24 @@ def _arrow() -> pygame.Surface:
 
 
 class DialogueScene(Scene):
-    """Presents a line (answer: `Advance`) or a choice (answer: `Choose(i)`, or None for "Never mind")."""
+    """Presents a line (answer: `Advance`) or a choice (answer: `Choose(i)`, or None for "Never mind");
+    `Step` when the player steps through what was said instead. `seen`: the line was read before."""
 
     opaque = False
     name = "dialogue"
 
     def __init__(self, ctx: Context, event: ev.Line | ev.Choice, line: ev.Line | None = None,
-                 heading: str | None = None, only: set[int] | None = None, cancel: bool = False) -> None:
+                 heading: str | None = None, only: set[int] | None = None, cancel: bool = False,
+                 seen: bool = False, pace: Pace | None = None) -> None:
         super().__init__(ctx)
         self.event = event
         self.box = self.add(DialogueBox(ctx))
         self.box.on_confirm = self.confirm
         self.menu: Menu | None = None
         self.skip_t = 0.0
+        self.seen = seen
+        self.pace = pace or Pace()
+        self.shown_for = 0.0  # seconds the whole line has been up (auto-advance)
         if isinstance(event, ev.Line):
             self.box.show(event)
         else:
@@ -198,25 +238,59 @@ class DialogueScene(Scene):
     def handle(self, e: InputEvent) -> None:
         cancel = self.menu is not None and self.cancel
         if e.pressed and (e.action == "menu" or (e.action == "back" and not cancel)):
+            self.pace.skipping = False
             open_pause(self.ctx)
             return
         if e.pressed and e.action == "log":
+            self.pace.skipping = False
             open_history(self.ctx)
+            return
+        if self.pacing(e):
             return
         if e.source == "mouse" and e.pressed and e.action == "confirm" and self.menu is None:
             self.confirm()  # a click anywhere moves the talk on
             return
         super().handle(e)
 
+    def pacing(self, e: InputEvent) -> bool:
+        """Stepping through what was said, and the skip and auto toggles; True if `e` was one."""
+        by = step_asked(self.ctx, e)
+        if by:
+            self.pace.skipping = False
+            self.dismiss(Step(by))
+            return True
+        if e.pressed and e.action in ("fastforward", "auto"):
+            if e.action == "auto":
+                self.pace.auto = not self.pace.auto
+            else:
+                self.pace.skipping = not self.pace.skipping and self.menu is None
+            self.ctx.audio.play("move")
+            return True
+        return False
+
+    @property
+    def skippable(self) -> bool:
+        """A line skipping may pass: read before, or any line if the settings say so."""
+        return self.menu is None and (self.seen or self.ctx.settings.skip_unseen)
+
     def update(self, dt: float) -> None:
         super().update(dt)
-        if self.active and self.ctx.input.held("skip") and self.menu is None:
+        if self.pace.skipping and not self.skippable:
+            self.pace.skipping = False  # something new: stop here
+        if self.active and self.skippable and (self.pace.skipping or self.ctx.input.held("skip")):
             self.skip_t += dt
             if self.skip_t >= SKIP_EVERY:
                 self.box.complete()
                 self.dismiss(an.ADVANCE)
+            return
+        self.skip_t = 0.0
+        line = self.box.line
+        if self.active and self.pace.auto and self.menu is None and line is not None and self.box.done:
+            self.shown_for += dt
+            if self.shown_for >= self.ctx.settings.auto_delay(len(line.text)):
+                self.dismiss(an.ADVANCE)
         else:
-            self.skip_t = 0.0
+            self.shown_for = 0.0
 
     def draw(self, canvas: Canvas) -> None:
         self.box.fit(canvas, tall=self.menu is not None)
@@ -224,3 +298,7 @@ class DialogueScene(Scene):
         self.box.draw(canvas)
         if self.menu is not None:
             self.menu.draw_items(canvas, self.ctx.assets, self.ctx.theme)
+        modes = [name for name, on in (("SKIP", self.pace.skipping), ("AUTO", self.pace.auto)) if on]
+        if modes:
+            r = self.box.rect
+            canvas.text("  ".join(modes), (r.right - 10, r.y + 4), SMALL, self.ctx.theme.accent, anchor="topright")

@@ -5,7 +5,9 @@ and shows the beat's place (the stage). For each event the session hands it, it 
 that presents it — a dialogue box for a line or a choice, the memory review, the action set-piece,
 the reboot, the ending — created with that event; the presenter ends with `dismiss(answer)`, and
 the director hands the answer to the session and presents what comes next. On an explore choice
-over a walkable map the director presents it itself: the player walks Mai to a spot.
+over a walkable map the director presents it itself: the player walks Mai to a spot. A presenter may
+end with a `Step` instead (the rewind keys, the mouse wheel): the director rewinds the session, or
+goes forward again, and presents the event found there, on the stage of its beat.
 
     key press → DialogueScene.pick → dismiss(Choose(i)) → PlayScene.answered → PlaySession.answer
               → Runtime.answer, then the session's policy (autosave at a beat start) → SaveStore.save
@@ -28,7 +30,7 @@ from game.story.runtime import RuntimeError_, WrongAnswer
 
 from .action import ActionScene
 from .aftermath import Then
-from .dialogue import DialogueScene
+from .dialogue import DialogueScene, Pace, Step, step_asked
 from .ending import EndingScene, RebootScene
 from .gameover import GameOverScene
 from .meter import CoreMeter, Fill
@@ -100,21 +102,25 @@ class BeatCard(Scene):
     name = "beat_card"
     LENGTH = 2.4
 
-    def __init__(self, ctx: Context, start: ev.BeatStart, first: ev.Event | None = None) -> None:
+    def __init__(self, ctx: Context, start: ev.BeatStart, first: ev.Event | None = None, pace: Pace | None = None) -> None:
         super().__init__(ctx)
         self.start = start  # the beat this scene stages
+        self.pace = pace or Pace()
 
     @property
     def rect(self) -> pygame.Rect:
         return pygame.Rect(0, 130, 640, 100)
 
     def handle(self, ev_: InputEvent) -> None:
-        if ev_.pressed and ev_.action in ("confirm", "back"):
+        by = step_asked(self.ctx, ev_)
+        if by:
+            self.dismiss(Step(by))
+        elif ev_.pressed and ev_.action in ("confirm", "back"):
             self.dismiss(an.ADVANCE)
 
     def update(self, dt: float) -> None:
         self.time += dt
-        if self.time >= self.LENGTH:
+        if self.time >= (0.4 if self.pace.skipping else self.LENGTH):
             self.dismiss(an.ADVANCE)
 
     def draw(self, canvas: Canvas) -> None:
@@ -139,9 +145,11 @@ class BeatCard(Scene):
 class PlayScene(Scene):
     name = "play"
 
-    def __init__(self, ctx: Context, start: ev.BeatStart, first: ev.Event | None = None) -> None:
+    def __init__(self, ctx: Context, start: ev.BeatStart, first: ev.Event | None = None,
+                 pace: Pace | None = None) -> None:
         super().__init__(ctx)
         self.start = start  # the beat this scene stages
+        self.pace = pace or Pace()  # skipping and auto-advance, kept from beat to beat
         self.stage = self.add(Stage(ctx, start.beat, start.map, walkable=start.scene == "explore", lead=start.lead))
         self.hud = self.add(Hud(ctx, start.place or start.title))
         self.due: ev.Event | None = first or start  # the event to present at the next update
@@ -165,13 +173,16 @@ class PlayScene(Scene):
 
     # --- the director ---------------------------------------------------------------------------
 
-    def answered(self, answer: an.Answer | Then | None) -> None:
+    def answered(self, answer: an.Answer | Then | Step | None) -> None:
         """A presenter ended with the player's answer (None: it closed without one, so the same
         event is presented again). The session takes it; what comes next is presented, after the
         scene that shows what the answer did, if there is one (`Then`)."""
         session = self.ctx.session
         if answer is None or session is None:
             self.due = self.event
+            return
+        if isinstance(answer, Step):
+            self.step(answer.by)
             return
         then = answer.scene if isinstance(answer, Then) else None
         try:
@@ -188,6 +199,29 @@ class PlayScene(Scene):
             self.ctx.scenes.push(then, lambda _: self.present(nxt))
         else:
             self.present(nxt)
+
+    def step(self, by: int) -> None:
+        """Back (-1) or forward (+1) one answer: the session goes there, and the event waiting there
+        is presented on its beat's stage (another beat's in a scene of its own)."""
+        ctx, session = self.ctx, self.ctx.session
+        if session is None:
+            return
+        try:
+            moved = session.rewind() if by < 0 else session.forward()
+        except RuntimeError_ as exc:
+            self.story_fault(exc)
+            return
+        for notice in session.take_notices():
+            ctx.toast(notice)
+        e = session.event if not session.finished else None
+        if moved and e is not None and session.runtime.state.beat != self.start.beat:
+            self.stage.stop()
+            scene = PlayScene(ctx, session.beat, e, self.pace)
+            scene.snap = False  # the autosave is of a later place than this
+            fade_to(ctx, scene, self, 0.3, 0.3)
+            return
+        self.last_line = session.line_before() if isinstance(e, ev.Choice) else None
+        self.present(e)
 
     def story_fault(self, exc: Exception) -> None:
         """The story cannot go on (a choice with no open option, a loop with nothing in it): say so on
@@ -211,8 +245,10 @@ class PlayScene(Scene):
         self.hud.extra = []
         if ctx.session is not None:
             self.hud.show_core(ctx.session.fill(), ctx.session.bond)
+        if not isinstance(e, ev.Line | ev.BeatStart):
+            self.pace.skipping = False  # skipping stops at a choice, a review, a set-piece, an ending
         if isinstance(e, ev.BeatStart) and e.beat != self.start.beat:
-            fade_to(ctx, PlayScene(ctx, e), self, 0.5, 0.4)
+            fade_to(ctx, PlayScene(ctx, e, pace=self.pace), self, 0.5, 0.4)
             return
         if isinstance(e, ev.Line | ev.Choice | ev.BeatStart) and e.node:
             self.stage.follow(e.node)
@@ -226,9 +262,11 @@ class PlayScene(Scene):
         """The scene that presents `e` and dismisses with the answer."""
         ctx = self.ctx
         if isinstance(e, ev.BeatStart):
-            return BeatCard(ctx, e)
+            return BeatCard(ctx, e, pace=self.pace)
         if isinstance(e, ev.Line | ev.Choice):
-            return DialogueScene(ctx, e, line=self.last_line if isinstance(e, ev.Choice) else None)
+            seen = ctx.session is not None and ctx.session.read_before
+            return DialogueScene(ctx, e, line=self.last_line if isinstance(e, ev.Choice) else None, seen=seen,
+                                 pace=self.pace)
         kinds = {ev.Review: ReviewScene, ev.GameOver: GameOverScene, ev.Action: ActionScene,
                  ev.Reboot: RebootScene, ev.Ending: EndingScene}
         return kinds[type(e)](ctx, e)
@@ -266,7 +304,10 @@ class PlayScene(Scene):
     def handle(self, e: InputEvent) -> None:
         if not e.pressed:
             return
-        if e.action in ("menu", "back"):
+        by = step_asked(self.ctx, e) if self.stage.walking else 0
+        if by:
+            self.step(by)
+        elif e.action in ("menu", "back"):
             open_pause(self.ctx)
         elif e.action == "log":
             open_history(self.ctx)
