@@ -4,7 +4,7 @@ Lines are printed, choices numbered, the memory review shown as a list with a sl
 answer that is not valid is asked again. Each event is shown by one method, which returns the
 player's answer as data; `run` hands it to the session, which saves when its policy says so. When
 standard input closes the session saves and the game ends cleanly. Typed commands work at any
-prompt: `save`, `memories`, `help`, `quit`.
+prompt: `save`, `memories`, `back`, `help`, `quit`.
 """
 
 from __future__ import annotations
@@ -25,13 +25,17 @@ from ..story.watch import Watch
 from .screen import InputClosed, Screen, as_number, clean
 
 HELP = "Type the number of your choice and press Enter. At ▸ the story waits: press Enter to go on. At any prompt:"
-COMMANDS = (("memories", "7723's memory core"), ("save", "save the game"), ("quit", "save and stop"),
-            ("help", "this text"))
+COMMANDS = (("memories", "7723's memory core"), ("back", "take back the last decision"), ("save", "save the game"),
+            ("quit", "save and stop"), ("help", "this text"))
 ACCENT, MUTED, DANGER, GOLD, HOLO = "#40e8f0", "#8c96b2", "#ff48a0", "#ffdc50", "#96dcff"
 
 
 class Quit(Exception):
     pass
+
+
+class Back(Exception):
+    """The player typed `back`: the question on screen is dropped, the last decision asked again."""
 
 
 CELL = {"weapon": "▣", "full": "■", "new": "◆", "empty": "□"}
@@ -79,6 +83,8 @@ class TextGame(Screen):
                 self.save("slot1")
             elif low in ("quit", "q", "exit"):
                 raise Quit
+            elif low in ("back", "b", "undo"):
+                raise Back
             else:
                 return answer
             if reshow is not None:
@@ -121,11 +127,12 @@ class TextGame(Screen):
             self.tell_notices()
             while not session.finished:
                 self.check_story()
-                answer = self.show(session.event)
                 try:
-                    session.answer(answer)
+                    session.answer(self.show(session.event))
                 except WrongAnswer as exc:  # the screens only offer valid answers; say it and ask again
                     self.say(str(exc))
+                except Back:
+                    self.take_back()
                 self.tell_notices()
             self.credits()
             return 0
@@ -146,6 +153,17 @@ class TextGame(Screen):
             self.say("This is a fault in the story files (`main.py validate` and `main.py explore` find such "
                      "faults). The autosave from the start of this beat is kept.")
             return 1
+
+    def take_back(self) -> None:
+        """Rewind to the last decision the player made (a set-piece played as its tense choices is
+        the terminal's own answer, so the decision before it is taken back too)."""
+        session = self.session
+        if not session.rewind_decision():
+            self.say(self.paint("There is no decision to take back yet.", MUTED))
+            return
+        while isinstance(session.event, ev.Action) and session.event.has_tense and session.rewind_decision():
+            pass
+        self.say(self.paint("Back to the last decision.", MUTED))
 
     def check_story(self) -> None:
         """A designer saved a story file or a map: play on in the new story from the same place, or

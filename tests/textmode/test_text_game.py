@@ -166,3 +166,20 @@ def test_a_fault_in_the_story_is_a_sentence_and_keeps_the_autosave(mini, tmp_pat
     assert code == 1 and "Traceback" not in out.getvalue()
     assert "The story cannot go on from here: yard.look: no option of the choice is open." in out.getvalue()
     assert (tmp_path / "autosave.json").read_bytes() == before, "the beat's autosave is not saved over"
+
+
+def test_back_takes_back_the_last_decision_a_deletion_too(mini, tmp_path: Path) -> None:
+    answers = ["back",              # nothing to take back yet
+               "1", "1",            # the dog, then the gate
+               "", "n", "3", "y",   # delete Dog, confirm
+               "back",              # at the set-piece's first choice: the review again
+               "", "n", "1", "y",   # delete Face instead
+               "1", "1", "", "",    # duck; spare; nothing to delete
+               "1", "3 1 2"]
+    code, out, game = play(mini, answers, tmp_path)
+    assert code == 0
+    assert "There is no decision to take back yet." in out
+    assert out.count("Back to the last decision.") == 1
+    assert out.count("◇ First night ◇") == 2, "the review is asked again"
+    assert game.session.runtime.core.gaps == ["face"], "the deletion taken back is no deletion"
+    assert game.session.finished, "played on to an ending"
