@@ -178,4 +178,4 @@ class Voice:
             if last[1][:-1] == parts[:-1]:  # only the focus moved
                 self.say(parts[-1])
                 return
-        self.say(". ".join(parts))
+        self.say(" ".join(p if p[-1] in ".?!:," else p + "." for p in parts))

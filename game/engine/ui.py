@@ -140,6 +140,7 @@ class Menu(Section):
         self.size = size
         self.index = next((i for i, it in enumerate(items) if it.enabled), 0)
         self.scroll = 0
+        self.spoken_before = ""  # what self-voicing says before the focused item ("3 choices")
 
     @property
     def visible_rows(self) -> int:
@@ -212,7 +213,7 @@ class Menu(Section):
             return []
         item = self.items[min(self.index, len(self.items) - 1)]
         words = [item.label, item.detail, "" if item.enabled else "unavailable"]
-        return [", ".join(w for w in words if w)]
+        return [p for p in (self.spoken_before, ", ".join(w for w in words if w)) if p]
 
     def draw_items(self, canvas: Canvas, assets: Assets, theme: Theme, buttons: bool = True) -> None:
         for i in range(self.scroll, min(len(self.items), self.scroll + self.visible_rows)):

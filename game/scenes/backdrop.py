@@ -29,9 +29,13 @@ class Backdrop:
     def _spot(self, node: str) -> MapObject | None:
         return next((o for o in self.spots if o.props.get("node") == node), None)
 
-    def drift(self, camera: pygame.Vector2, dt: float) -> bool:
-        """Move `camera` (in place) a step towards the spot; False while there is none to go to."""
+    def drift(self, camera: pygame.Vector2, dt: float, most: float | None = None) -> bool:
+        """Move `camera` (in place) a step towards the spot, no longer than `most` pixels if given
+        (reduce motion: no faster than a walk); False while there is none to go to."""
         if self.focus is None:
             return False
-        camera += (pygame.Vector2(self.focus.rect.center) - camera) * min(1.0, dt * DRIFT)
+        step = (pygame.Vector2(self.focus.rect.center) - camera) * min(1.0, dt * DRIFT)
+        if most is not None and step.length() > most:
+            step.scale_to_length(most)
+        camera += step
         return True

@@ -116,6 +116,13 @@ class DialogueBox(Section):
             r.bottom = BOX.bottom
         self.rect = r
 
+    def spoken(self) -> list[str]:
+        """The line with who says it, for self-voicing (the whole line, however much has typed)."""
+        line = self.line
+        if line is None:
+            return [self.heading] if self.heading else []
+        return [f"{line.name}: {line.text}" if line.speaker else line.text]
+
     def handle(self, e: InputEvent) -> bool:
         if e.pressed and e.action == "confirm" and self.line is not None:
             self.on_confirm()
@@ -205,6 +212,7 @@ class DialogueScene(Scene):
                                   row=row, on_move=lambda: self.ctx.audio.play("move")))
         self.menu.modal = True
         self.cancel = cancel
+        self.menu.spoken_before = f"{len(items)} choices"  # self-voicing says how many before the focus
 
     def confirm(self) -> None:
         if self.menu is not None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.engine import motion
 from game.engine.input import POINT, InputEvent
 from game.engine.scene import Scene
 from game.engine.theme import BODY, LARGE, PALETTE, SMALL, TITLE
@@ -23,6 +24,7 @@ from game.story import events as ev
 
 from .aftermath import Then
 from .cards import CARD, CardArt
+from .hologram import hologram, night
 from .overlays import open_pause
 from .pictures import portrait
 from .prompt import Prompt
@@ -34,34 +36,6 @@ if TYPE_CHECKING:
 MINI = (72, 92)  # cards on the ordering row, scaled down so eight fit
 PLAY_TIME = 3.4  # seconds each memory plays in the farewell
 FLASH = 1.6
-
-
-def night(surf: pygame.Surface, t: float, stars: list[tuple[int, int, int]]) -> None:
-    surf.fill(PALETTE["ink"])
-    for x, y, p in stars:
-        if math.sin(t * 1.5 + p) > -0.6:
-            surf.fill(PALETTE["dusk"] if p % 3 else PALETTE["holo"], (x, y, 1, 1))
-
-
-def hologram(face: pygame.Surface, strength: float) -> pygame.Surface:
-    """Mai as 7723 remembers her: a cyan, scanlined ghost, added to the dark as light."""
-    grey = pygame.transform.grayscale(face)
-    img = pygame.Surface(grey.get_size())
-    img.fill((0, 0, 0))
-    grey.set_colorkey(None)
-    img.blit(grey, (0, 0))
-    if face.get_flags() & pygame.SRCALPHA:  # nothing where the portrait is transparent
-        mask = pygame.mask.from_surface(face, 40).to_surface(setcolor=(255, 255, 255), unsetcolor=(0, 0, 0))
-        img.blit(mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-    tint = tuple(int(v * 0.75 * strength) for v in PALETTE["holo"])
-    img.fill(tint, special_flags=pygame.BLEND_RGB_MULT)
-    for y in range(0, img.get_height(), 3):
-        img.fill((0, 0, 0), (0, y, img.get_width(), 1))
-    edge = pygame.mask.from_surface(face, 40).outline() if face.get_flags() & pygame.SRCALPHA else []
-    rim = tuple(int(v * strength) for v in PALETTE["neon_cyan"])
-    for x, y in edge[::2]:
-        img.set_at((x, y), rim)
-    return img
 
 
 class RebootScene(Scene):
@@ -193,6 +167,19 @@ class RebootScene(Scene):
         elif action == "confirm":
             self.begin()
 
+    def spoken(self) -> list[str]:
+        if self.phase == "farewell" and self.order:
+            m = self.order[min(self.playing, len(self.order) - 1)]
+            return [f"Memory {self.playing + 1} of {len(self.order)}: {m.title}. {m.picture}"]
+        if self.phase != "order":
+            return []
+        head = [self.event.title, "Choose the order his memories play. The last one fades last."]
+        if self.focus == "button" or not self.order:
+            return [*head, "Begin the reboot, button"]
+        m = self.order[self.index]
+        held = ", held" if self.holding else ""
+        return [*head, f"{self.index + 1} of {len(self.order)}: {m.title}{held}"]
+
     # --- farewell -------------------------------------------------------------------------------
 
     def next_memory(self) -> None:
@@ -281,7 +268,8 @@ class RebootScene(Scene):
         pos = (320 - CARD[0] // 2, 70)
         fade_in = min(1.0, t / 0.15)
         fade_out = 1.0 if t < 0.6 else max(0.0, 1 - (t - 0.6) / 0.4)
-        flicker = 1.0 if t < 0.55 or math.sin(self.time * 40) > -0.2 else 0.4
+        flicker = 1.0 if t < 0.55 else motion.flicker(self.play_t - 0.55 * PLAY_TIME, 0.55,
+                                                          self.ctx.settings.reduce_motion)
         alpha = int(255 * fade_in * fade_out * flicker)
         self.art.draw(canvas, m, pos, glow=max(0.0, fade_out * fade_in), alpha=alpha)
         theme = self.ctx.theme
@@ -291,10 +279,12 @@ class RebootScene(Scene):
 
     def draw_flash(self, canvas: Canvas) -> None:
         k = min(1.0, self.play_t / FLASH)
-        v = int(255 * math.sin(math.pi * k))
+        reduce = self.ctx.settings.reduce_motion  # a fade to dusk, not a flash to white
+        v = int((70 if reduce else 255) * math.sin(math.pi * k))  # one slow rise and fall
         canvas.surface.fill((v, v, v))
         if 0.3 < k < 0.8:
-            canvas.text("REBOOT", (320, 180), TITLE * 2, PALETTE["ink"], anchor="center", shadow=False)
+            canvas.text("REBOOT", (320, 180), TITLE * 2, PALETTE["white"] if reduce else PALETTE["ink"],
+                        anchor="center", shadow=False)
 
 
 SCROLL = 30  # credits roll, logical pixels a second
@@ -323,6 +313,11 @@ class EndingScene(Scene):
 
     def finish(self) -> None:
         self.dismiss(an.ADVANCE)
+
+    def spoken(self) -> list[str]:
+        if self.phase == "text":
+            return [self.event.title, self.event.text]
+        return ["Credits. " + ". ".join(line for line in self.credits if line)]
 
     def handle(self, e: InputEvent) -> None:
         if not e.pressed or e.action not in ("confirm", "skip", "back"):

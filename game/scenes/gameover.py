@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import math
 import random
 from typing import TYPE_CHECKING
 
+from game.engine import motion
 from game.engine.input import InputEvent
 from game.engine.scene import Scene
 from game.engine.theme import BODY, PALETTE, SMALL, TITLE
@@ -32,6 +32,9 @@ class GameOverScene(Scene):
         self.ctx.audio.play("error")
         self.ctx.audio.music(None)
 
+    def spoken(self) -> list[str]:
+        return [self.event.title, self.event.text, f"Press {self.ctx.input.describe('confirm')} to replay the night"]
+
     def handle(self, e: InputEvent) -> None:
         if e.pressed and e.action == "confirm" and self.time > 1.0:
             self.ctx.audio.play("confirm")
@@ -42,17 +45,18 @@ class GameOverScene(Scene):
     def draw(self, canvas: Canvas) -> None:
         surf = canvas.surface
         t = self.time
-        flash = max(0.0, 1.0 - t / 0.8)  # the white-out, fading
-        base = int(255 * flash)
+        reduce = self.ctx.settings.reduce_motion
+        flash = max(0.0, 1.0 - t / 0.8)  # the white-out, fading: one flash, never repeated
+        base = int((60 if reduce else 255) * flash)  # reduce motion: a dim fade, not a white-out
         surf.fill((max(base, PALETTE["ink"][0]), max(base, PALETTE["ink"][1]), max(base, PALETTE["ink"][2])))
         for i, (x, y, w) in enumerate(self.noise):  # static of a core wiping itself
-            yy = (y + int(t * 40 * (1 + i % 3))) % 360
+            yy = (y + (0 if reduce else int(t * 40 * (1 + i % 3)))) % 360
             c = PALETTE["steel"] if i % 4 else PALETTE["ares_red"]
             surf.fill(c, (x, yy, w, 1))
         if t < 0.5:
             return
         theme = self.ctx.theme
-        shake = round(math.sin(t * 40) * 2) if t < 1.0 else 0
+        shake = motion.shake(t, 2, reduce) if t < 1.0 else 0
         canvas.text(self.event.title.upper(), (320 + shake, 110), TITLE * 1.5, theme.danger, anchor="midtop")
         canvas.text(self.event.text, (320, 170), BODY, theme.text, anchor="midtop", width=460, align="center")
         if t > 1.0:

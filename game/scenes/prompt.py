@@ -42,6 +42,9 @@ class Prompt(Scene):
     def rect(self) -> pygame.Rect:
         return self.panel
 
+    def spoken(self) -> list[str]:
+        return [self.question, *self.menu.spoken()]
+
     def handle(self, e: InputEvent) -> None:
         if e.pressed and e.action in ("left", "right"):
             e = InputEvent("up" if e.action == "left" else "down", True, None, e.source)

@@ -179,12 +179,16 @@ class ReviewScene(Scene):
                         PALETTE["ares_red"], anchor="midtop")
         shake = self.over and self.time - self.refused_at < 0.6  # "not yet": the line says why, in red
         color = theme.danger if shake else theme.warn if self.over else theme.text
-        canvas.text(self.status(), (320 + (round(math.sin(self.time * 60) * 2) if shake else 0), 70), SMALL, color,
+        jolt = shake and not ctx.settings.reduce_motion  # reduce motion: the red says it without the shake
+        canvas.text(self.status(), (320 + (round(math.sin(self.time * 60) * 2) if jolt else 0), 70), SMALL, color,
                     anchor="midtop", width=600, align="center")
         self.row.draw(canvas)
         self._detail(canvas)
         self._gaps(canvas)
         self.buttons.draw(canvas)
+
+    def spoken(self) -> list[str]:
+        return [f"{self.review.title}. {self.status()}", *super().spoken()]
 
     def status(self) -> str:
         r = self.review

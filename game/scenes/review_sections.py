@@ -50,6 +50,15 @@ class CardRow(Section):
                 return i
         return None
 
+    def spoken(self) -> list[str]:
+        s = self.scene
+        if s.focus != "cards" or not s.cards:
+            return []
+        card = s.cards[min(self.index, len(s.cards) - 1)]
+        state = "marked to delete" if card.id in s.marked else "new today" if card.new else "kept"
+        return [f"Memory {self.index + 1} of {len(s.cards)}: {card.title}. {card.picture} "
+                f"Weight {card.weight}, {state}."]
+
     def move(self, step: int) -> None:
         n = len(self.scene.cards)
         if not n:
@@ -95,6 +104,8 @@ class CardRow(Section):
             if focus:
                 y -= 6
             flicker = 0.5 + 0.1 * math.sin(t * 3 + i * 1.7) + (0.1 if math.sin(t * 17 + i) > 0.96 else 0)
+            if scene.ctx.settings.reduce_motion:
+                flicker = 0.55  # a steady glow
             glow = (1.0 if focus else flicker) if not marked else 0
             alpha = 255
             going = scene.committing and marked
@@ -130,6 +141,12 @@ class ReviewButtons(Section):
         super().__init__(BUTTONS)
         self.scene = scene
         self.index = 0
+
+    def spoken(self) -> list[str]:
+        buttons = self.buttons()
+        if self.scene.focus != "buttons" or not buttons:
+            return []
+        return [buttons[min(self.index, len(buttons) - 1)][1] + ", button"]
 
     def buttons(self) -> list[tuple[str, str, pygame.Rect]]:
         s = self.scene

@@ -264,7 +264,8 @@ class Stage(Section):
 
     def _live(self, dt: float) -> None:
         """Passers-by stroll, people idle, and on a backdrop the camera drifts to where the story is."""
-        if self.scenery is not None and self.scenery.drift(self.camera, dt):
+        most = SPEED * dt if self.ctx.settings.reduce_motion else None  # pans no faster than a walk
+        if self.scenery is not None and self.scenery.drift(self.camera, dt, most):
             self.map.center((round(self.camera.x), round(self.camera.y)))
         self.here.live(dt)
 

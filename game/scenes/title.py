@@ -71,6 +71,9 @@ class TitleScene(Scene):
             return
         super().handle(e)
 
+    def spoken(self) -> list[str]:
+        return ["Next Gen: Memory Core", *super().spoken()]
+
     def resume(self) -> None:
         index = self.menu.index
         self.menu.items = self.items()
@@ -110,7 +113,7 @@ class TitleScene(Scene):
         surf.blit(bg, (0, 0))
         if self.has_logo:
             logo = self.logo
-            y = 40 + round(math.sin(self.time * 1.2) * 2)
+            y = 40 + (0 if self.ctx.settings.reduce_motion else round(math.sin(self.time * 1.2) * 2))
             surf.blit(logo, logo.get_rect(midtop=(320, y)))
         else:
             canvas.text("NEXT GEN", (320, 52), TITLE * 2, PALETTE["white"], anchor="midtop",
