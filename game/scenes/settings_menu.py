@@ -13,7 +13,15 @@ import pygame
 from game.engine import fonts
 from game.engine.input import PAD_LABELS, InputEvent
 from game.engine.scene import Scene
-from game.engine.settings import ACTIONS, DEFAULT_KEYS, DEFAULT_PAD, FONTS, TEXT_SIZES, TEXT_SPEEDS
+from game.engine.settings import (
+    ACTIONS,
+    AUTO_SPEEDS,
+    DEFAULT_KEYS,
+    DEFAULT_PAD,
+    FONTS,
+    TEXT_SIZES,
+    TEXT_SPEEDS,
+)
 from game.engine.theme import LARGE, SMALL
 from game.engine.ui import Menu, MenuItem, draw_panel
 
@@ -24,8 +32,9 @@ if TYPE_CHECKING:
 PANEL = pygame.Rect(150, 30, 340, 300)
 SPEEDS = list(TEXT_SPEEDS)
 SIZES = list(TEXT_SIZES)
+AUTOS = list(AUTO_SPEEDS)
 FONT_NAMES = {"default": "Standard", "legible": "Hyperlegible", "dyslexic": "OpenDyslexic"}
-SWITCHES = ("fullscreen", "large_text", "reduce_motion", "self_voicing")  # on/off: Left, Right and Enter flip
+SWITCHES = ("fullscreen", "large_text", "reduce_motion", "self_voicing", "skip_unseen")  # on/off: Left, Right and Enter flip
 
 
 class SettingsScene(Scene):
@@ -50,6 +59,8 @@ class SettingsScene(Scene):
             MenuItem("Music volume", "music_volume", detail=f"{round(s.music_volume * 100)}%"),
             MenuItem("Sound volume", "sound_volume", detail=f"{round(s.sound_volume * 100)}%"),
             MenuItem("Text speed", "text_speed", detail=s.text_speed.title()),
+            MenuItem("Auto-advance speed (O)", "auto_speed", detail=s.auto_speed.title()),
+            MenuItem("Skip unread text too", "skip_unseen", detail=on[s.skip_unseen]),
             MenuItem("Window scale", "window_scale", detail=f"{self.ctx.window.scale}×"),
             MenuItem("Fullscreen", "fullscreen", detail=on[s.fullscreen]),
             MenuItem("Large, high-contrast text", "large_text", detail=on[s.large_text]),
@@ -62,9 +73,6 @@ class SettingsScene(Scene):
             MenuItem("Pad buttons", "pad"),
             MenuItem("Done", "done"),
         ]
-
-    def spoken(self) -> list[str]:
-        return ["Settings", *super().spoken()]
 
     def font_detail(self) -> str:
         name = self.ctx.settings.font
@@ -96,6 +104,8 @@ class SettingsScene(Scene):
             ctx.audio.apply_volume()
         elif item.value == "text_speed":
             s.text_speed = SPEEDS[(SPEEDS.index(s.text_speed) + step) % len(SPEEDS)]
+        elif item.value == "auto_speed":
+            s.auto_speed = AUTOS[(AUTOS.index(s.auto_speed) + step) % len(AUTOS)]
         elif item.value == "window_scale":
             ctx.window.set_scale(ctx.window.scale + step)  # only scales that fit the desktop
         elif item.value == "fullscreen":
@@ -209,9 +219,6 @@ class KeysScene(Scene):
         bound[self.waiting] = [name] + [k for k in bound.get(self.waiting, []) if k != name][:1]
         self.apply()
         self.waiting = None
-
-    def spoken(self) -> list[str]:
-        return [self.title, self.hint() if self.waiting else "", *super().spoken()]
 
     def hint(self) -> str:
         if self.waiting:

@@ -116,3 +116,24 @@ def test_the_log_after_a_load_shows_what_was_said_before_it(launch):
     p.press("escape")
     p.press("page up")  # and back past the point where it was saved
     at_line(p, "A bench")
+
+
+def test_skip_and_auto_settings_are_chosen_in_the_menu_and_kept(launch, tmp_path):
+    from game.engine.settings import Settings
+
+    p = launch()
+    p.on("TitleScene")
+    p.top.menu.index = [i.label for i in p.top.menu.items].index("Settings")
+    p.press("return")
+    p.on("SettingsScene")
+    menu = p.top.menu
+    for value, key in (("auto_speed", "right"), ("skip_unseen", "return")):
+        menu.index = [i.value for i in menu.items].index(value)
+        p.press(key)
+    assert (p.ctx.settings.auto_speed, p.ctx.settings.skip_unseen) == ("fast", True)
+    p.press("escape")
+    kept = Settings.load(tmp_path / "cfg")
+    assert (kept.auto_speed, kept.skip_unseen) == ("fast", True)
+    assert kept.auto_delay(10) == 1.0 and kept.auto_delay(100) == 3.0, "a least wait, then per character"
+    broken = Settings.from_dict({"auto_speed": "warp", "skip_unseen": "yes"})
+    assert (broken.auto_speed, broken.skip_unseen) == ("normal", False)
