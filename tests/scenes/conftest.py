@@ -132,15 +132,18 @@ class Pilot:
 
 @pytest.fixture
 def launch(tmp_path):
-    """launch(beat=None, story=GARDEN, fixed=True) -> Pilot; the window closes after the test. With
-    `fixed` False the window is a player's: sized from the settings and the desktop, resizable."""
+    """launch(beat=None, story=GARDEN, fixed=True, warp=False) -> Pilot; the window closes after the
+    test. With `fixed` False the window is a player's: sized from the settings and the desktop,
+    resizable; with `warp` a beat is reached as `--beat` reaches it, with a player's state."""
     started: list[App] = []
 
-    def start(beat: str | None = None, story: Path = GARDEN, fixed: bool = True) -> Pilot:
+    def start(beat: str | None = None, story: Path = GARDEN, fixed: bool = True, warp: bool = False) -> Pilot:
         app, ctx = build(story, tmp_path / "saves", 0, (1280, 720) if fixed else None, fixed=fixed,
                          settings_dir=tmp_path / "cfg", sound=False)
         ctx.settings.text_speed = "fast"
-        Flow(ctx, tmp_path / "saves").boot(beat)
+        flow = Flow(ctx, tmp_path / "saves")
+        flow.blank = not warp  # a scene test starts its beat from an empty game unless it asks for the warp
+        flow.boot(beat)
         started.append(app)
         return Pilot(app)
 

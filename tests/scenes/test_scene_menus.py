@@ -130,3 +130,13 @@ def test_a_saved_story_file_reloads_in_the_window_at_the_same_place(launch, tmp_
     beat.write_text(beat.read_text().replace("scene: explore", "scene: ["))
     p.until(lambda: any("still playing the last good one" in t.text for t in p.ctx.toasts), limit=120)
     assert p.top.event.text == "The garden is very quiet."
+
+
+def test_a_warp_to_a_beat_arrives_with_a_players_core(launch):
+    p = launch("end", warp=True)
+    p.until(lambda: p.play is not None, limit=100)
+    warped = (list(p.rt.core.held), p.rt.bond)
+    blank = launch("end")
+    blank.until(lambda: blank.play is not None, limit=100)
+    assert warped[0] and warped[1] > 0, "the garden's memories came along"
+    assert blank.rt.core.held == [] and blank.rt.bond == 0
