@@ -18,6 +18,7 @@ from ..state import GameState
 from ..story import Story
 
 CORE_CACHE_SIZE = 5_000  # a cache, not a record: cleared when full to keep memory flat
+CORES = 1 << 32  # a key is node * CORES + core
 
 
 def classify(value: int, tests: tuple[tuple[str, int], ...]) -> tuple[bool, ...]:
@@ -34,6 +35,8 @@ class Equivalence:
         self.weight = {m: info.weight for m, info in story.memories.items()}
         self._cores: dict[tuple, tuple] = {}
         self._classes: dict[tuple[int, tuple], tuple[bool, ...]] = {}  # few values, many lookups
+        self._node_ids: dict[tuple, int] = {}
+        self._core_ids: dict[tuple, int] = {}
 
     def project(self, s: GameState | dict[str, Any], beat: str) -> tuple:
         """The part of the logic state (or of a beat's entry snapshot) a future can observe from `beat`."""
@@ -84,12 +87,27 @@ class Equivalence:
         """The state's key. `core` replaces its own core projection (a review's outcome, before it
         is applied); `rest` is the state's projection when the caller already has it."""
         proj = rest if rest is not None else self.project(s, s.beat)
-        if core is not None:
-            proj = proj[:3] + (core,)
-        k = (s.beat, s.node, s.pc if core is None else s.pc + 1, s.sub, tuple(s.stack), s.phase, proj)
+        if core is None:
+            return self.node_id(s, proj) * CORES + self.core_id(proj[3])
+        return self.node_id(s, proj, 1) * CORES + self.core_id(core)
+
+    def node_id(self, s: GameState, proj: tuple, step: int = 0) -> int:
+        """The number of where the state is (`step` instructions on) with what of its flags, counters
+        and visits (and, where an ending rewinds to, of its beat's start) the future can observe."""
+        k = (s.beat, s.node, s.pc + step, s.sub, tuple(s.stack), s.phase, proj[:3])
         if s.beat in self.rewind_beats and s.entry is not None:
             k += (self.project(s.entry, s.beat),)
-        return hash(k)
+        n = self._node_ids.get(k)
+        if n is None:
+            n = self._node_ids[k] = len(self._node_ids)
+        return n
+
+    def core_id(self, core: tuple) -> int:
+        """The number of a core projection: a key is a node's number and a core's, in one int."""
+        n = self._core_ids.get(core)
+        if n is None:
+            n = self._core_ids[core] = len(self._core_ids)
+        return n
 
     def review_outcome(self, state: GameState, event: Review, delete: tuple[str, ...]) -> tuple:
         """The core projection after deleting `delete` at this review, computed without running it."""

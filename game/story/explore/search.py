@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import copy
 import gc
-import itertools
 import time
 from collections import deque
 from collections.abc import Callable
@@ -36,7 +35,8 @@ from .. import events as ev
 from ..runtime import Runtime, RuntimeError_, WrongAnswer
 from ..state import GameState
 from ..story import Live, Story
-from .equivalence import Equivalence
+from . import reviews as rv
+from .equivalence import CORES, Equivalence
 from .report import Findings, Paths, Report, flavour
 
 COUNTER_BOUND = 99  # beyond this a counter is taken to grow without end (a loop adds to it)
@@ -63,36 +63,12 @@ def answers_at(event: ev.Event, thorough: bool = False, live: frozenset[str] | N
     if isinstance(event, ev.Choice):
         return [_choose(o.index) for o in event.options]
     if isinstance(event, ev.Review):
-        return _deletions(event, thorough, live)
+        return rv.deletions(event, live)
     if isinstance(event, ev.Action):
         return [*PLAYS, TENSE] if event.has_tense else list(PLAYS)
     if isinstance(event, ev.Reboot):
         return [REBOOT]
     return [an.ADVANCE]
-
-
-def _deletions(event: ev.Review, thorough: bool, live: frozenset[str] | None) -> list[an.Answer]:
-    """Every set of memories the review accepts (at least `must_free` of them), fewest first; with
-    `live`, memories no later beat asks about count only by their weight."""
-    cards = event.held + event.pending
-    need = event.must_free
-    if live is None:
-        pool = [c.id for c in cards]
-        return [an.Delete(combo) for k in range(need, len(pool) + 1) for combo in itertools.combinations(pool, k)]
-    named = [c.id for c in cards if c.id in live]
-    by_weight: dict[int, list[str]] = {}
-    for c in cards:
-        if c.id not in live:
-            by_weight.setdefault(c.weight, []).append(c.id)
-    groups = list(by_weight.values())
-    out: list[an.Delete] = []
-    for k in range(len(named) + 1):
-        for chosen in itertools.combinations(named, k):
-            for counts in itertools.product(*(range(len(g) + 1) for g in groups)):
-                if k + sum(counts) >= need:
-                    out.append(an.Delete(chosen + tuple(m for g, n in zip(groups, counts, strict=True) for m in g[:n])))
-    out.sort(key=lambda d: len(d.ids))
-    return out
 
 
 def _is_decision(e: ev.Event) -> bool:
@@ -126,6 +102,7 @@ class Explorer:
         self.complete = True
         self.base: Runtime | None = None  # the runtime each answer is tried on a fork of
         self.ending_answers: dict[str, list[an.Answer]] = {}  # each shortest way, as answers (in the report's extra)
+        self.reviews = rv.Reviews(self.keys, exact)
 
     def run(self) -> Report:
         t0 = time.perf_counter()
@@ -175,27 +152,35 @@ class Explorer:
                 self.ending_answers[event.id] = played
             if event.rewind is None:
                 return
-        if isinstance(event, ev.Review) and event.must_free:
-            self.found.game_overs += 1
+        if isinstance(event, ev.Review):
+            self._review(h, state, event)
+            return
         todo = answers_at(event, self.thorough, None if self.exact else self.story.live[state.beat].memories)
         if len(todo) > 1 and not self.exact and isinstance(event, ev.Choice) and event.kind == "choice" \
                 and flavour(self.story, state):
             todo = todo[:1]  # the options differ only in what is said; every one was offered
-        rest = self.keys.project(state, state.beat) if isinstance(event, ev.Review) else None
         for answer in todo:
-            if not self._try(h, state, event, answer, rest):
+            if not self._try(h, state, event, answer):
                 return
 
-    def _try(self, h: int, state: GameState, event: ev.Event, answer: an.Answer, rest: tuple | None) -> bool:
+    def _review(self, h: int, state: GameState, event: ev.Review) -> None:
+        """Every accepted deletion; those that leave equal cores are one, and only the first runs on."""
+        if event.must_free:
+            self.found.game_overs += 1
+        specs, cores, kept = self.reviews.outcomes(state, event)
+        # what is held was noted as the review was reached; what arrives is kept unless deleted
+        self.found.held_ever.update(kept)
+        keys, seen_pre = self.keys, self.seen_pre
+        # reviews offer many deletions that end in the same place: check before copying
+        after = keys.node_id(state, keys.project(state, state.beat), 1) * CORES
+        live = self.reviews.live(state.beat)
+        for spec, core in zip(specs, cores, strict=True):
+            if after + core not in seen_pre and not self._try(h, state, event, rv.answer(event, spec, live)):
+                return
+
+    def _try(self, h: int, state: GameState, event: ev.Event, answer: an.Answer) -> bool:
         """Answer `answer` at a kept state and run on to the next decision; False once the search is full."""
         keys, seen_pre = self.keys, self.seen_pre
-        if isinstance(answer, an.Delete):
-            # reviews offer many deletions that end in the same place: check before copying
-            pre = keys.key(state, keys.review_outcome(state, event, answer.ids), rest)
-            # what is held was noted as the review was reached; what arrives is kept unless deleted
-            self.found.held_ever.update(m for m in state.core.pending if m not in answer.ids)
-            if pre in seen_pre:
-                return True
         assert self.base is not None
         rt = self.base.fork(state.copy(), event)
         try:

@@ -1,0 +1,100 @@
+"""A review's deletions as the search tries them, and what each leaves, worked out once per core.
+
+A review accepts any set of at least `must_free` memories. Memories no later beat names count only
+by their weight (see `search.py`), so a set is a *spec*: the named memories it takes and, per weight,
+how many of the others (taken in the order the review shows them). The specs, their order and the
+cores they leave depend only on the place and on the core as later beats can observe it (with the
+order its cards come in), so they are worked out once for all the states that share those and
+turned into a player's answer only when one is tried.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from .. import answers as an
+from .. import events as ev
+from ..state import GameState
+from .equivalence import Equivalence
+
+REVIEW_CACHE_SIZE = 1_000  # reviews' outcomes kept: a cache, cleared when full to keep memory flat
+
+Spec = tuple  # (named ids, count per weight group), or with every memory named, the ids themselves
+
+
+def _groups(event: ev.Review, live: frozenset[str]) -> tuple[list[str], dict[int, list[str]]]:
+    """The named memories in card order, and the others by weight (weights in order of first card)."""
+    named: list[str] = []
+    by_weight: dict[int, list[str]] = {}
+    for c in event.held + event.pending:
+        if c.id in live:
+            named.append(c.id)
+        else:
+            by_weight.setdefault(c.weight, []).append(c.id)
+    return named, by_weight
+
+
+def specs(event: ev.Review, live: frozenset[str] | None) -> list[Spec]:
+    """Every accepted set (at least `must_free` memories), fewest first; with `live`, one per class."""
+    need = event.must_free
+    if live is None:
+        pool = [c.id for c in event.held + event.pending]
+        return [combo for k in range(need, len(pool) + 1) for combo in itertools.combinations(pool, k)]
+    named, by_weight = _groups(event, live)
+    groups = list(by_weight.values())
+    out: list[tuple[int, Spec]] = []
+    for k in range(len(named) + 1):
+        for chosen in itertools.combinations(named, k):
+            for counts in itertools.product(*(range(len(g) + 1) for g in groups)):
+                if k + sum(counts) >= need:
+                    out.append((k + sum(counts), (chosen, counts)))
+    out.sort(key=lambda x: x[0])
+    return [s for _, s in out]
+
+
+def answer(event: ev.Review, spec: Spec, live: frozenset[str] | None) -> an.Delete:
+    """The deletion a spec stands for at this review."""
+    if live is None:
+        return an.Delete(spec)
+    chosen, counts = spec
+    groups = _groups(event, live)[1].values()
+    return an.Delete(chosen + tuple(m for g, n in zip(groups, counts, strict=True) for m in g[:n]))
+
+
+def deletions(event: ev.Review, live: frozenset[str] | None) -> list[an.Delete]:
+    """Every set of memories the review accepts, as answers (see `specs`)."""
+    return [answer(event, s, live) for s in specs(event, live)]
+
+
+class Reviews:
+    """Each review's specs that leave different cores (the first of each), per place and core."""
+
+    def __init__(self, keys: Equivalence, exact: bool):
+        self.keys, self.exact = keys, exact
+        self._memo: dict[tuple, tuple[tuple[Spec, ...], tuple[int, ...], frozenset[str]]] = {}
+
+    def live(self, beat: str) -> frozenset[str] | None:
+        return None if self.exact else self.keys.story.live[beat].memories
+
+    def outcomes(self, state: GameState, event: ev.Review) -> tuple[tuple[Spec, ...], tuple[int, ...], frozenset[str]]:
+        """The specs, the number of the core each leaves, and the arriving memories some spec keeps."""
+        c, beat, keys = state.core, state.beat, self.keys
+        live = self.live(beat)
+        if live is None:
+            order: tuple = tuple(x.id for x in event.held + event.pending)
+        else:
+            named, by_weight = _groups(event, live)
+            order = (tuple(named), tuple((w, len(g)) for w, g in by_weight.items()))
+        memo = (beat, state.node, state.pc, keys.project_core(beat, c.held, c.pending, c.gaps, c.weapons), order)
+        got = self._memo.get(memo)
+        if got is None:
+            if len(self._memo) > REVIEW_CACHE_SIZE:
+                self._memo.clear()
+            first: dict[int, Spec] = {}
+            kept: set[str] = set()
+            for spec in specs(event, live):
+                ids = answer(event, spec, live).ids
+                kept.update(m for m in c.pending if m not in ids)
+                first.setdefault(keys.core_id(keys.review_outcome(state, event, ids)), spec)
+            got = self._memo[memo] = (tuple(first.values()), tuple(first), frozenset(kept))
+        return got
