@@ -11,6 +11,7 @@ from game.levels.lint import lint_levels
 from game.story.compiler import load_story
 from game.story.diagnostics import Diagnostic
 from game.story.story import Story
+from game.story.translation import translation_warnings
 
 from .story_maps import from_files, from_story
 
@@ -38,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     story, diags = load_story(args.story)
     found, map_count = map_problems(Path(args.story), story)
     diags += found
+    if story is not None:  # translations in story/lang/: stale entries, and what is not translated yet
+        diags += translation_warnings(Path(args.story), story)
     ms = (time.perf_counter() - t0) * 1000
     diags.sort()
     for d in diags:

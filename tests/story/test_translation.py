@@ -152,3 +152,17 @@ def test_validate_can_say_what_is_stale_in_each_translation(mini: Path) -> None:
     said = [str(d) for d in translation_warnings(mini, story)]
     assert any(s.startswith("story/lang/fr.po:") and "'cut_line' is no longer in the story" in s for s in said)
     assert any("texts not translated yet" in s for s in said) and all(": warning: " in s for s in said)
+
+
+def test_validate_reports_stale_translations_beside_everything_else(mini: Path) -> None:
+    import subprocess
+    import sys
+
+    path = make_french(mini)
+    po = read_po(path)
+    po.append(polib.POEntry(msgctxt="cut_line", msgid="A line that was cut.", msgstr="Une ligne coupée."))
+    po.save(str(path))
+    proc = subprocess.run([sys.executable, "main.py", "validate", "--story", str(mini)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "'cut_line' is no longer in the story" in proc.stdout and "not translated yet" in proc.stdout
