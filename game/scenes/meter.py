@@ -45,6 +45,7 @@ class CoreMeter(Section):
         self.cell, self.gap = cell, gap
         self.fill = Fill(0, 0, 0, 8)
         self.t = 0.0
+        self.steady = False  # reduce motion: overflow cells stay lit instead of blinking
         self._cache: dict[str, pygame.Surface] = {}
 
     def set(self, fill: Fill) -> None:
@@ -64,7 +65,7 @@ class CoreMeter(Section):
     def draw(self, canvas: Canvas) -> None:
         x, y = self.rect.topleft
         cap = self.fill.capacity
-        blink = int(self.t * 3) % 2 == 0
+        blink = self.steady or int(self.t * 3) % 2 == 0  # 1.5 blinks a second: under three
         for i, kind in enumerate(self.fill.cells()):
             cx = x + i * (self.cell + self.gap) + (4 if i >= cap else 0)
             if kind == "over" and not blink:

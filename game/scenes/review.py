@@ -172,6 +172,7 @@ class ReviewScene(Scene):
         canvas.text(bond, (624, 12), BODY, PALETTE["holo"], anchor="topright")
         canvas.text(f"CORE {r.capacity}", (self.meter.rect.x - 10, self.meter.rect.centery), SMALL, theme.muted,
                     anchor="midright")
+        self.meter.steady = ctx.settings.reduce_motion
         self.meter.draw(canvas)
         if r.weapons_slots:
             span = r.weapons_slots * 21 - 3
