@@ -83,7 +83,7 @@ class Runtime(Interpreter):
 
         The explorer knows the event a state it kept waits at, so passing `event` skips running
         the story to find it again."""
-        rt = Runtime.__new__(Runtime)
+        rt = type(self).__new__(type(self))  # a subclass forks into its own kind
         rt.story, rt.state = self.story, state
         rt.seen, rt.on_line, rt.on_enter = set(), None, self.on_enter
         rt.fast, rt.lazy, rt._event = self.fast, self.lazy, event

@@ -32,12 +32,13 @@ from functools import cache
 
 from .. import answers as an
 from .. import events as ev
-from ..runtime import Runtime, RuntimeError_, WrongAnswer
+from ..runtime import RuntimeError_, WrongAnswer
 from ..state import GameState
 from ..story import Live, Story
 from . import reviews as rv
 from .equivalence import CORES, Equivalence
 from .report import Findings, Paths, Report, flavour
+from .stretches import LATER, TRACES_PER_PLACE, Fail, Runner, Trace, Watched, replay, with_core
 
 COUNTER_BOUND = 99  # beyond this a counter is taken to grow without end (a loop adds to it)
 WORDS_ONLY_LIMIT = 100_000  # states met at words-only choices in one stretch before giving up
@@ -100,9 +101,11 @@ class Explorer:
         self.frontier: deque[Item] = deque()
         self.seen_pre: set[int] = set()  # keys met just after an answer, before running on
         self.complete = True
-        self.base: Runtime | None = None  # the runtime each answer is tried on a fork of
+        self.base: Runner | None = None  # the runtime each answer is tried on a fork of
         self.ending_answers: dict[str, list[an.Answer]] = {}  # each shortest way, as answers (in the report's extra)
         self.reviews = rv.Reviews(self.keys, exact)
+        # per place, each stretch run from it: what it asked of the core and did, and where it ended
+        self.traces: dict[int, list[tuple[tuple, tuple[GameState, ev.Event, int] | str]]] = {}
 
     def run(self) -> Report:
         t0 = time.perf_counter()
@@ -129,7 +132,7 @@ class Explorer:
 
     def _start(self) -> Item:
         reached = self.found.reached_nodes
-        rt = Runtime(self.story, seed=0)
+        rt = Runner(self.story, seed=0)
         rt.fast = True  # only decisions matter here: lines and beat starts run straight through
         rt.lazy = True  # an answer's next event is worked out only for states not seen before
         rt.on_enter = lambda beat, node: reached.add((beat, node))
@@ -138,6 +141,8 @@ class Explorer:
         rt.answer(an.ADVANCE)  # the first beat's start
         rt.refresh()
         self._run_on(rt)
+        rt.show()
+        self.found.held_ever.update(rt.state.core.held)
         h0 = self.keys.key(rt.state)
         self.paths.add(h0)
         return h0, rt.state, rt.event
@@ -175,33 +180,81 @@ class Explorer:
         after = keys.node_id(state, keys.project(state, state.beat), 1) * CORES
         live = self.reviews.live(state.beat)
         for spec, core in zip(specs, cores, strict=True):
-            if after + core not in seen_pre and not self._try(h, state, event, rv.answer(event, spec, live)):
+            pre = after + core
+            if pre not in seen_pre and not self._try(h, state, event, rv.answer(event, spec, live), pre):
                 return
 
-    def _try(self, h: int, state: GameState, event: ev.Event, answer: an.Answer) -> bool:
-        """Answer `answer` at a kept state and run on to the next decision; False once the search is full."""
+    def _try(self, h: int, state: GameState, event: ev.Event, answer: an.Answer, pre: int | None = None) -> bool:
+        """Answer `answer` at a kept state and run on to the next decision; False once the search is full.
+
+        What is held needs no noting here: the answer keeps what was held when the state was
+        reached (or what a review keeps, noted there), and a stretch only ever takes from it.
+        `pre` is the key the answer leads to, when the caller knows it (and knows it is new)."""
         keys, seen_pre = self.keys, self.seen_pre
         assert self.base is not None
         rt = self.base.fork(state.copy(), event)
         try:
             rt.answer(answer)
-            pre = keys.key(rt.state)  # most answers lead somewhere already seen: compare before running on
-            if pre in seen_pre:
-                return True
-            seen_pre.add(pre)
-            rt.refresh()
-            self._run_on(rt)
         except WrongAnswer:
             return True  # e.g. a deletion that still does not fit: not a real option
+        s = rt.state
+        if pre is None:
+            proj = keys.project(s, s.beat)
+            pre = keys.node_id(s, proj) * CORES + keys.core_id(proj[3])
+            if pre in seen_pre:
+                return True  # most answers lead somewhere already seen: compare before running on
+        seen_pre.add(pre)
+        traces = None if self.exact else self.traces.setdefault(pre // CORES, [])
+        for ops, end in traces or ():
+            got = replay(ops, s.core)
+            if got is not Fail:
+                if isinstance(end, str):
+                    self.found.dead_end(end, lambda: self.paths.words(h, answer))
+                    return True
+                core, snap = got
+                template, event, node = end
+                child = with_core(template, core, snap)
+                if snap is not None and child.beat in keys.rewind_beats:
+                    node = None  # the beat's start is part of the place there, and this one is new
+                return self._keep(h, answer, child, self._show(child, event), node)
+        trace = None
+        if traces is not None and len(traces) < TRACES_PER_PLACE:
+            trace = Trace()
+            s.core = Watched(s.core, trace)  # type: ignore[assignment]
+        try:
+            rt.refresh()
+            self._run_on(rt)
         except RuntimeError_ as exc:
+            if trace is not None and traces is not None:
+                traces.append((tuple(trace.ops), str(exc)))
             self.found.dead_end(str(exc), lambda: self.paths.words(h, answer))
             return True
-        return self._keep(h, answer, rt)
+        if trace is not None and traces is not None:
+            trace.paused = True
+            s.core = s.core.plain()  # type: ignore[attr-defined]
+            traces.append((tuple(trace.ops), (s, rt.event, keys.node_id(s, keys.project(s, s.beat)))))
+        return self._keep(h, answer, s, self._show(s, rt.event))
 
-    def _keep(self, h: int, answer: an.Answer, rt: Runtime) -> bool:
-        """Keep the decision point `rt` reached, if it is new; False once the search is full."""
-        child = rt.state
-        ck = self.keys.key(child)
+    def _show(self, state: GameState, event: ev.Event) -> ev.Event:
+        """The event a state waits at, built now if the stretch left it for later."""
+        if event is LATER:
+            assert self.base is not None
+            rt = self.base.fork(state, event)
+            rt.show()
+            event = rt.event
+            if isinstance(event, ev.Review):
+                self.found.offered_memories.update(c.id for c in event.pending)
+        return event
+
+    def _keep(self, h: int, answer: an.Answer, child: GameState, event: ev.Event, node: int | None = None) -> bool:
+        """Keep the decision point `child` reached, if it is new; False once the search is full.
+        `node` is the number of its place, when the caller knows it."""
+        keys = self.keys
+        if node is None:
+            ck = keys.key(child)
+        else:
+            c = child.core
+            ck = node * CORES + keys.core_id(keys.project_core(child.beat, c.held, c.pending, c.gaps, c.weapons))
         if ck in self.paths:
             return True
         runaway = [(c, v) for c, v in child.counters.items() if abs(v) > COUNTER_BOUND]
@@ -216,23 +269,22 @@ class Explorer:
             self.complete = False
             self.frontier.clear()
             return False
-        self.frontier.append((ck, child, rt.event))
+        self.frontier.append((ck, child, event))
         return True
 
-    def _run_on(self, rt: Runtime) -> None:
+    def _run_on(self, rt: Runner) -> None:
         """Continue to the next decision, noting what is offered on the way."""
         found, story = self.found, self.story
         talked: set[int] = set()  # keys of the states met at words-only choices in this stretch
         while True:
             e = rt.event
-            found.held_ever.update(rt.state.core.held)
-            if isinstance(e, ev.Review):
-                found.offered_memories.update(c.id for c in e.pending)
-            elif isinstance(e, ev.Choice):
+            if e is LATER:
+                return  # a review or the reboot: the search builds its event (`_show`)
+            if isinstance(e, ev.Choice):
                 found.offered.update(o.id for o in e.options)
                 if not self.exact and e.kind == "choice" and flavour(story, rt.state):
                     # option 0 is always taken here, so meeting an equal state again means for ever
-                    here = self.keys.key(rt.state)
+                    here = self._key_unwatched(rt.state)
                     if here in talked or len(talked) > WORDS_ONLY_LIMIT:
                         raise RuntimeError_(f"{rt.state.beat}.{rt.state.node}: the story goes round and round "
                                             "choices that only change what is said, and never moves on")
@@ -244,6 +296,18 @@ class Explorer:
                 return
             rt.answer(an.ADVANCE)
             rt.refresh()
+
+
+    def _key_unwatched(self, s: GameState) -> int:
+        """The key of a state met in a stretch; looking at a watched core asks it nothing."""
+        trace = s.core.trace if isinstance(s.core, Watched) else None
+        if trace is not None:
+            trace.paused = True
+        try:
+            return self.keys.key(s)
+        finally:
+            if trace is not None:
+                trace.paused = False
 
 
 def explore(story: Story, max_states: int = 3_000_000, progress: Progress | None = None,

@@ -1,0 +1,170 @@
+"""Stretches of story run once per place and replayed for every core that reads the same.
+
+Between two decisions the story runs a stretch of instructions. Where the search stands is a pair:
+the place (where the story is, with what of its flags, counters and visits the future observes:
+`Equivalence.node_id`) and the memory core. A stretch from one place runs the same for every core
+except where it asks the core something (`remembers`, `deleted`, `held`, `bond`, a memory arriving
+only if it is not there yet) or changes it (a memory arrives or is forgotten, a beat's start
+snapshot). So the first run from a place watches the core (`Watched`) and writes down, in order,
+each question with its answer and each change: a *trace*. Another core at that place replays the
+trace: it asks the same questions of its own core and makes the same changes; if every answer is
+the same, the stretch ends where the first one did, with the core the changes made, and nothing
+needs to run. A core that answers differently runs the stretch itself and adds its own trace.
+The events that show the core (a review's cards, the reboot's) are built after the stretch, from
+the core it ends with, so they ask nothing of it on the way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import events as ev
+from ..runtime import Runtime
+from ..state import CoreState, GameState
+from ..story import RebootI, ReviewI
+
+TRACES_PER_PLACE = 24  # beyond this many answers a place's core gets, the stretch simply runs
+
+Op = tuple  # ("in", field, memory, answer) | ("len", field, n) | ("iter", field, items) | ("w", weapons)
+#             | ("add", field, memory) | ("drop", field, memory) | ("snap",)
+
+
+class Trace:
+    """What a stretch asked of the core and did to it, in order; `paused` while the search looks."""
+
+    __slots__ = ("ops", "paused")
+
+    def __init__(self) -> None:
+        self.ops: list[Op] = []
+        self.paused = False
+
+
+class _Field(list):
+    """One of the core's lists, writing down what is asked of it and done to it."""
+
+    __slots__ = ("trace", "name")
+
+    def __contains__(self, m: object) -> bool:
+        got = list.__contains__(self, m)
+        if not self.trace.paused:
+            self.trace.ops.append(("in", self.name, m, got))
+        return got
+
+    def __len__(self) -> int:
+        n = list.__len__(self)
+        if not self.trace.paused:
+            self.trace.ops.append(("len", self.name, n))
+        return n
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        if not self.trace.paused:
+            self.trace.ops.append(("iter", self.name, tuple(list.__iter__(self))))
+        return list.__iter__(self)
+
+    def append(self, m: str) -> None:
+        self.trace.ops.append(("add", self.name, m))
+        list.append(self, m)
+
+    def remove(self, m: str) -> None:
+        self.trace.ops.append(("drop", self.name, m))
+        list.remove(self, m)
+
+
+def _field(trace: Trace, name: str, items: list[str]) -> _Field:
+    f = _Field(items)
+    f.trace, f.name = trace, name
+    return f
+
+
+class Watched:
+    """Stands in for `CoreState` while a stretch runs the first time from a place."""
+
+    __slots__ = ("held", "pending", "gaps", "_weapons", "trace")
+
+    def __init__(self, core: CoreState, trace: Trace):
+        self.trace = trace
+        self.held = _field(trace, "held", core.held)
+        self.pending = _field(trace, "pending", core.pending)
+        self.gaps = _field(trace, "gaps", core.gaps)
+        self._weapons = core.weapons
+
+    @property
+    def weapons(self) -> bool:
+        if not self.trace.paused:
+            self.trace.ops.append(("w", self._weapons))
+        return self._weapons
+
+    def to_dict(self) -> dict[str, Any]:
+        """The beat's start snapshot: a change, made again from each core that replays it."""
+        self.trace.ops.append(("snap",))
+        return self.plain().to_dict()
+
+    def plain(self) -> CoreState:
+        """The core as it now is, unwatched."""
+        return CoreState(list(list.__iter__(self.held)), list(list.__iter__(self.pending)),
+                         list(list.__iter__(self.gaps)), self._weapons)
+
+
+Fail = object()  # a replay whose core answered a question differently
+
+
+def replay(ops: tuple[Op, ...], core: CoreState) -> Any:
+    """Ask `core` the trace's questions and make its changes (on a copy, made at the first change):
+    `Fail` if an answer differs, else the core it ends with and the last snapshot taken (or None)."""
+    snap = None
+    copied = False
+    for op in ops:
+        kind = op[0]
+        if kind == "in":
+            if (op[2] in getattr(core, op[1])) != op[3]:
+                return Fail
+        elif kind == "len":
+            if len(getattr(core, op[1])) != op[2]:
+                return Fail
+        elif kind == "iter":
+            if tuple(getattr(core, op[1])) != op[2]:
+                return Fail
+        elif kind == "w":
+            if core.weapons != op[1]:
+                return Fail
+        else:
+            if not copied:
+                core, copied = core.copy(), True
+            if kind == "add":
+                getattr(core, op[1]).append(op[2])
+            elif kind == "drop":
+                getattr(core, op[1]).remove(op[2])
+            else:
+                snap = core.to_dict()
+    return core, snap
+
+
+def with_core(template: GameState, core: CoreState, snap: dict[str, Any] | None) -> GameState:
+    """The state a replay ends in: the first run's, with this core (and its snapshot, if taken).
+    Kept states are never changed in place (answers are tried on copies), so they share the rest."""
+    entry = template.entry
+    if snap is not None and entry is not None:
+        entry = {**entry, "core": snap}
+    t = template
+    return GameState(t.beat, t.node, t.pc, t.sub, t.stack, t.flags, t.counters, core, t.visited, t.farewell,
+                     t.phase, t.seed, entry, t.mourning)
+
+
+LATER = ev.GameOver("", "")  # stands for a review's or the reboot's event until the stretch is over
+
+
+class Runner(Runtime):
+    """The runtime as the search runs it: a review's or the reboot's event, which shows the core,
+    is built by `show` once the stretch is over instead of as it stops there."""
+
+    def _later(self, ins: object, env: object) -> bool:
+        self._event = LATER
+        return True
+
+    _STEPS = {**Runtime._STEPS, ReviewI: _later, RebootI: _later}
+
+    def show(self) -> None:
+        """Build the event the stretch stopped at, if it was left for later."""
+        if self._event is LATER:
+            ins = self._ins()
+            Runtime._STEPS[type(ins)](self, ins, None)
