@@ -13,8 +13,12 @@ from . import answers as an
 from . import events as ev
 from .runtime import RuntimeError_
 from .session import PlaySession
+from .views import shown as where_now  # what the game shows, in words: one wording for every report
 
 MAX_EVENTS = 20_000
+
+
+__all__ = ["Player", "Result", "where_now"]
 
 
 @dataclass
@@ -34,23 +38,6 @@ class Result:
         return {"name": self.name, "ok": self.ok, "ending": self.ending, "problems": self.problems,
                 "decisions": self.decisions, "bond_at_reboot": self.bond_at_reboot, "seed": self.seed,
                 "lines": len(self.transcript), "defaulted": len(self.defaulted)}
-
-
-def where_now(e: ev.Event) -> str:
-    """What the game is showing, in words, for divergence messages."""
-    if isinstance(e, ev.Choice):
-        opts = "; ".join(f"“{o.text}”" for o in e.options)
-        return f"a {'place to explore' if e.kind == 'explore' else 'choice'} ({e.id}) offering {opts}"
-    if isinstance(e, ev.Review):
-        mems = ", ".join(c.id for c in e.held + e.pending)
-        return f"the memory review “{e.title}” (holding {mems}; must delete {e.must_free})"
-    if isinstance(e, ev.Action):
-        return f"the action set-piece “{e.title}”"
-    if isinstance(e, ev.Reboot):
-        return "the reboot (kept: " + ", ".join(c.id for c in e.memories) + ")"
-    if isinstance(e, ev.Ending):
-        return f"the ending “{e.title}”"
-    return type(e).__name__
 
 
 class Player:
