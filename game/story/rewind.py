@@ -27,8 +27,8 @@ from .state import GameState
 from .story import Story
 
 KEEP = 500  # points held in play: a few beats of lines and decisions
-KEEP_SAVED = 100  # points written with a save (each holds a state of a kilobyte or two)
-KEEP_SAID = 300  # history entries written with a save: more than the saved points reach back
+KEEP_SAVED = 25  # points written with a save (each holds a state of a kilobyte or two; a save stays small)
+KEEP_SAID = 150  # history entries written with a save: more than the saved points reach back
 
 
 @dataclass(frozen=True, slots=True)

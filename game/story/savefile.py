@@ -21,8 +21,8 @@ MAX_SEEN = 200_000  # line ids read so far: a story ten times this one's size st
 MAX_INDEX = 1_000_000  # a position inside a node's code
 MAX_NUMBER = 2**53  # counters, bond, seed: whole numbers JSON keeps exactly
 MAX_SAID = 4_000  # one line of the history log
-MAX_HISTORY = 1_000  # entries of the history log a save keeps (the game writes 300)
-MAX_POINTS = 200  # rewind points a save keeps (the game writes 100)
+MAX_HISTORY = 1_000  # entries of the history log a save keeps (the game writes 150)
+MAX_POINTS = 200  # rewind points a save keeps (the game writes 25)
 MAX_TIME = 7_258_118_400.0  # 2200-01-01: a later `saved_at` is a broken clock or a broken file
 
 Id = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=MAX_ID)]

@@ -219,7 +219,7 @@ class SaveStore:
 
     def save(self, slot: str, rt: Runtime, thumbnail: bytes | None = None, past: dict[str, Any] | None = None) -> Path:
         path = self.path(slot)
-        data = json.dumps(encode(rt, slot, past), ensure_ascii=False, indent=1).encode()
+        data = json.dumps(encode(rt, slot, past), ensure_ascii=False, separators=(",", ":")).encode()
         try:
             self._guard(path, rt.story)
             write_atomic(path, data)
