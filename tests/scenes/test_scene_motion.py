@@ -135,3 +135,30 @@ def test_reduce_motion_pans_no_faster_than_a_walk():
     b.drift(slow, 1 / FPS, SPEED / FPS)
     assert fast.length() > SPEED / FPS
     assert slow.length() == pytest.approx(SPEED / FPS)
+
+
+def test_reduce_motion_keeps_the_overflow_cells_lit():
+    """The review's overflow cells blink 1.5 times a second; with reduce motion they stay lit."""
+    from types import SimpleNamespace
+
+    from game.engine.assets import Assets
+    from game.scenes.meter import CoreMeter
+    from game.story.views import Fill
+
+    pygame.init()
+    meter = CoreMeter(Assets(), (0, 0))
+    meter.set(Fill(0, 3, 2, 4))
+    canvas = SimpleNamespace(surface=pygame.Surface((200, 40)))
+
+    def frames(steady: bool) -> set[bytes]:
+        meter.steady = steady
+        seen = set()
+        for k in range(12):
+            meter.t = k / 12
+            canvas.surface.fill((0, 0, 0))
+            meter.draw(canvas)
+            seen.add(pygame.image.tobytes(canvas.surface, "RGB"))
+        return seen
+
+    assert len(frames(False)) == 2, "blinking"
+    assert len(frames(True)) == 1, "steady"
