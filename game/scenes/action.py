@@ -16,6 +16,8 @@ from game.engine.theme import PALETTE, SMALL, TITLE
 from game.story import answers as an
 from game.story import events as ev
 
+from .dialogue import Step, step_asked
+
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
     from game.engine.context import Context
@@ -43,7 +45,9 @@ class ActionScene(Scene):
         self.dismiss(an.Play("tense" if self.event.has_tense else "win"))
 
     def handle(self, e: InputEvent) -> None:
-        if e.pressed and e.action == "confirm" and self.time > 0.3:
+        if step_asked(self.ctx, e):
+            self.dismiss(Step(step_asked(self.ctx, e)))
+        elif e.pressed and e.action == "confirm" and self.time > 0.3:
             self.go()
 
     def update(self, dt: float) -> None:

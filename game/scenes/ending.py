@@ -24,6 +24,7 @@ from game.story import events as ev
 
 from .aftermath import Then
 from .cards import CARD, CardArt
+from .dialogue import Step, step_asked
 from .hologram import hologram, night
 from .overlays import open_pause
 from .pictures import portrait
@@ -110,6 +111,9 @@ class RebootScene(Scene):
 
     def handle(self, e: InputEvent) -> None:
         if not e.pressed:
+            return
+        if self.phase == "order" and e.action in ("rewind", "forward") and step_asked(self.ctx, e):
+            self.dismiss(Step(step_asked(self.ctx, e)))  # keys only: the wheel is the mouse's to point
             return
         if e.action == "menu" and self.phase == "order":
             open_pause(self.ctx)
@@ -320,6 +324,9 @@ class EndingScene(Scene):
         return ["Credits. " + ". ".join(line for line in self.credits if line)]
 
     def handle(self, e: InputEvent) -> None:
+        if self.phase == "text" and step_asked(self.ctx, e):  # back to the choice that led here
+            self.dismiss(Step(step_asked(self.ctx, e)))
+            return
         if not e.pressed or e.action not in ("confirm", "skip", "back"):
             return
         if self.time < 0.8:

@@ -12,6 +12,7 @@ from game.engine.theme import BODY, PALETTE, SMALL, TITLE
 from game.story import answers as an
 from game.story import events as ev
 
+from .dialogue import Step, step_asked
 from .overlays import open_pause
 
 if TYPE_CHECKING:
@@ -36,7 +37,9 @@ class GameOverScene(Scene):
         return [self.event.title, self.event.text, f"Press {self.ctx.input.describe('confirm')} to replay the night"]
 
     def handle(self, e: InputEvent) -> None:
-        if e.pressed and e.action == "confirm" and self.time > 1.0:
+        if step_asked(self.ctx, e):  # back to the review before it overflowed
+            self.dismiss(Step(step_asked(self.ctx, e)))
+        elif e.pressed and e.action == "confirm" and self.time > 1.0:
             self.ctx.audio.play("confirm")
             self.dismiss(an.ADVANCE)
         elif e.pressed and e.action == "menu":

@@ -24,6 +24,7 @@ from game.story import events as ev
 from game.story.views import ReviewView
 
 from .cards import CardArt
+from .dialogue import Step, step_asked
 from .meter import CoreMeter
 from .overlays import open_pause
 from .prompt import Prompt
@@ -131,6 +132,9 @@ class ReviewScene(Scene):
             open_pause(self.ctx)
             return
         if self.committing:
+            return
+        if e.action in ("rewind", "forward") and step_asked(self.ctx, e):  # keys only: the wheel moves cards
+            self.dismiss(Step(step_asked(self.ctx, e)))
             return
         if e.source != "mouse":
             if e.action == "down" and self.focus == "cards":

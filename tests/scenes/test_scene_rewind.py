@@ -137,3 +137,19 @@ def test_skip_and_auto_settings_are_chosen_in_the_menu_and_kept(launch, tmp_path
     assert kept.auto_delay(10) == 1.0 and kept.auto_delay(100) == 3.0, "a least wait, then per character"
     broken = Settings.from_dict({"auto_speed": "warp", "skip_unseen": "yes"})
     assert (broken.auto_speed, broken.skip_unseen) == ("normal", False)
+
+
+def test_page_up_on_the_review_goes_back_to_before_it(launch):
+    from game.story import events as ev
+
+    p = launch("garden")
+    p.until(lambda: p.play is not None and p.play.stage.walking, key="return", limit=300)
+    p.play.choose(0)  # the bench
+    p.until(lambda: isinstance(p.rt.event, ev.Choice) and p.rt.event.kind == "explore", key="return")
+    p.play.choose(1)  # the gate
+    p.until(lambda: isinstance(p.rt.event, ev.Choice) and p.rt.event.kind == "choice", key="return")
+    p.press("return")  # Run
+    p.on("ReviewScene")
+    p.press("pageup")
+    p.until(lambda: not isinstance(p.rt.event, ev.Review), limit=60)
+    assert isinstance(p.rt.event, ev.Choice | ev.Line), p.rt.event
