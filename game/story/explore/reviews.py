@@ -71,30 +71,69 @@ class Reviews:
 
     def __init__(self, keys: Equivalence, exact: bool):
         self.keys, self.exact = keys, exact
-        self._memo: dict[tuple, tuple[tuple[Spec, ...], tuple[int, ...], frozenset[str]]] = {}
+        self._memo: dict[tuple, tuple] = {}
+        self._specs: dict[Spec, Spec] = {}  # one of each: the memo holds them by the million
 
     def live(self, beat: str) -> frozenset[str] | None:
         return None if self.exact else self.keys.story.live[beat].memories
 
-    def outcomes(self, state: GameState, event: ev.Review) -> tuple[tuple[Spec, ...], tuple[int, ...], frozenset[str]]:
+    def outcomes(self, state: GameState, event: ev.Review) -> tuple[tuple[Spec, ...], tuple[int, ...], set[str]]:
         """The specs, the number of the core each leaves, and the arriving memories some spec keeps."""
         c, beat, keys = state.core, state.beat, self.keys
         live = self.live(beat)
+        core = keys.project_core(beat, c.held, c.pending, c.gaps, c.weapons)
         if live is None:
             order: tuple = tuple(x.id for x in event.held + event.pending)
-        else:
-            named, by_weight = _groups(event, live)
-            order = (tuple(named), tuple((w, len(g)) for w, g in by_weight.items()))
-        memo = (beat, state.node, state.pc, keys.project_core(beat, c.held, c.pending, c.gaps, c.weapons), order)
+            got = self._memo.get((beat, state.node, state.pc, core, order))
+            if got is None:
+                got = self._remember((beat, state.node, state.pc, core, order), self._every_set(state, event))
+            return got[0], got[1], got[2]
+        named, by_weight = _groups(event, live)
+        order = (tuple(named), tuple((w, len(g)) for w, g in by_weight.items()))
+        memo = (beat, state.node, state.pc, core, order)
         got = self._memo.get(memo)
         if got is None:
-            if len(self._memo) > REVIEW_CACHE_SIZE:
-                self._memo.clear()
-            first: dict[int, Spec] = {}
-            kept: set[str] = set()
-            for spec in specs(event, live):
-                ids = answer(event, spec, live).ids
-                kept.update(m for m in c.pending if m not in ids)
-                first.setdefault(keys.core_id(keys.review_outcome(state, event, ids)), spec)
-            got = self._memo[memo] = (tuple(first.values()), tuple(first), frozenset(kept))
+            got = self._remember(memo, self._classes(core, event, named, by_weight, live))
+        specs_, cores, (always, least) = got
+        # an arriving memory some spec keeps: a named one not taken by all, or one of a weight that
+        # not every spec takes this far into
+        kept = {m for m in c.pending if m in live and m not in always}
+        for g, n in zip(by_weight.values(), least, strict=True):
+            kept.update(m for m in g[n:] if m in c.pending)
+        return specs_, cores, kept
+
+    def _remember(self, memo: tuple, got: tuple) -> tuple:
+        if len(self._memo) > REVIEW_CACHE_SIZE:
+            self._memo.clear()
+        self._memo[memo] = got
         return got
+
+    def _classes(self, core: tuple, event: ev.Review, named: list[str], by_weight: dict[int, list[str]],
+                 live: frozenset[str]) -> tuple:
+        """Each spec's outcome, worked out from the core's projection: the named memories not taken
+        stay, of each weight the ones not taken stay, and the named ones taken become gaps."""
+        keys, intern = self.keys, self._specs
+        everyone, gaps, weapons = frozenset(named), core[3], event.weapons_slots > 0
+        sizes = [(w, len(g)) for w, g in by_weight.items()]
+        first: dict[int, Spec] = {}
+        always: frozenset[str] | None = None
+        least = [len(g) for g in by_weight.values()]
+        for spec in specs(event, live):
+            chosen, counts = spec
+            left = tuple(sorted(w for (w, size), n in zip(sizes, counts, strict=True) for _ in range(size - n)))
+            cid = keys.core_id((everyone.difference(chosen), left, frozenset(), gaps.union(chosen), weapons))
+            if cid not in first:
+                first[cid] = intern.setdefault(spec, spec)
+            always = frozenset(chosen) if always is None else always.intersection(chosen)
+            least = [min(a, b) for a, b in zip(least, counts, strict=True)]
+        return tuple(first.values()), tuple(first), (always or frozenset(), tuple(least))
+
+    def _every_set(self, state: GameState, event: ev.Review) -> tuple:
+        """With every memory named: each set's outcome, run through the core's own rules."""
+        keys, c = self.keys, state.core
+        first: dict[int, Spec] = {}
+        kept: set[str] = set()
+        for spec in specs(event, None):
+            kept.update(m for m in c.pending if m not in spec)
+            first.setdefault(keys.core_id(keys.review_outcome(state, event, spec)), spec)
+        return tuple(first.values()), tuple(first), kept

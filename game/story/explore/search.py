@@ -41,6 +41,7 @@ from .report import Findings, Paths, Report, flavour
 from .stretches import LATER, TRACES_PER_PLACE, Fail, Runner, Trace, Watched, replay, with_core
 
 COUNTER_BOUND = 99  # beyond this a counter is taken to grow without end (a loop adds to it)
+EVENT_CACHE_SIZE = 20_000  # events kept to share between states: a cache, cleared when full
 WORDS_ONLY_LIMIT = 100_000  # states met at words-only choices in one stretch before giving up
 PLAYS = (an.Play("win"), an.Play("lose"))
 TENSE = an.Play("tense")
@@ -99,11 +100,13 @@ class Explorer:
         self.paths = Paths(self.story)
         self.found = Findings.of(self.story)
         self.frontier: deque[Item] = deque()
-        self.seen_pre: set[int] = set()  # keys met just after an answer, before running on
+        # met just after an answer, before running on: per place, its cores (kept small: they are many)
+        self.seen_pre: dict[int, set[int]] = {}
         self.complete = True
         self.base: Runner | None = None  # the runtime each answer is tried on a fork of
         self.ending_answers: dict[str, list[an.Answer]] = {}  # each shortest way, as answers (in the report's extra)
         self.reviews = rv.Reviews(self.keys, exact)
+        self.shown: dict[tuple, ev.Event] = {}  # reviews' and reboots' events, by place and core: shared
         # per place, each stretch run from it: what it asked of the core and did, and where it ended
         self.traces: dict[int, list[tuple[tuple, tuple[GameState, ev.Event, int] | str]]] = {}
 
@@ -177,19 +180,20 @@ class Explorer:
         self.found.held_ever.update(kept)
         keys, seen_pre = self.keys, self.seen_pre
         # reviews offer many deletions that end in the same place: check before copying
-        after = keys.node_id(state, keys.project(state, state.beat), 1) * CORES
+        after = keys.node_id(state, keys.project(state, state.beat), 1)
+        seen = seen_pre.setdefault(after, set())
         live = self.reviews.live(state.beat)
         for spec, core in zip(specs, cores, strict=True):
-            pre = after + core
-            if pre not in seen_pre and not self._try(h, state, event, rv.answer(event, spec, live), pre):
+            if core not in seen and not self._try(h, state, event, rv.answer(event, spec, live), (after, core)):
                 return
 
-    def _try(self, h: int, state: GameState, event: ev.Event, answer: an.Answer, pre: int | None = None) -> bool:
+    def _try(self, h: int, state: GameState, event: ev.Event, answer: an.Answer,
+             pre: tuple[int, int] | None = None) -> bool:
         """Answer `answer` at a kept state and run on to the next decision; False once the search is full.
 
         What is held needs no noting here: the answer keeps what was held when the state was
         reached (or what a review keeps, noted there), and a stretch only ever takes from it.
-        `pre` is the key the answer leads to, when the caller knows it (and knows it is new)."""
+        `pre` is the place and core the answer leads to, when the caller knows them (and that they are new)."""
         keys, seen_pre = self.keys, self.seen_pre
         assert self.base is not None
         rt = self.base.fork(state.copy(), event)
@@ -200,20 +204,24 @@ class Explorer:
         s = rt.state
         if pre is None:
             proj = keys.project(s, s.beat)
-            pre = keys.node_id(s, proj) * CORES + keys.core_id(proj[3])
-            if pre in seen_pre:
+            place, core = keys.node_id(s, proj), keys.core_id(proj[3])
+            seen = seen_pre.setdefault(place, set())
+            if core in seen:
                 return True  # most answers lead somewhere already seen: compare before running on
-        seen_pre.add(pre)
-        traces = None if self.exact else self.traces.setdefault(pre // CORES, [])
+            seen.add(core)
+        else:
+            place, core = pre
+            seen_pre[place].add(core)
+        traces = None if self.exact else self.traces.setdefault(place, [])
         for ops, end in traces or ():
             got = replay(ops, s.core)
             if got is not Fail:
                 if isinstance(end, str):
                     self.found.dead_end(end, lambda: self.paths.words(h, answer))
                     return True
-                core, snap = got
+                after, snap = got
                 template, event, node = end
-                child = with_core(template, core, snap)
+                child = with_core(template, after, snap)
                 if snap is not None and child.beat in keys.rewind_beats:
                     node = None  # the beat's start is part of the place there, and this one is new
                 return self._keep(h, answer, child, self._show(child, event), node)
@@ -237,14 +245,21 @@ class Explorer:
 
     def _show(self, state: GameState, event: ev.Event) -> ev.Event:
         """The event a state waits at, built now if the stretch left it for later."""
-        if event is LATER:
+        if event is not LATER:
+            return event
+        c = state.core
+        at = (state.beat, state.node, state.pc, tuple(c.held), tuple(c.pending), tuple(c.gaps), c.weapons)
+        shown = self.shown.get(at)
+        if shown is None:
+            if len(self.shown) > EVENT_CACHE_SIZE:
+                self.shown.clear()
             assert self.base is not None
             rt = self.base.fork(state, event)
             rt.show()
-            event = rt.event
-            if isinstance(event, ev.Review):
-                self.found.offered_memories.update(c.id for c in event.pending)
-        return event
+            shown = self.shown[at] = rt.event
+            if isinstance(shown, ev.Review):
+                self.found.offered_memories.update(c.id for c in shown.pending)
+        return shown
 
     def _keep(self, h: int, answer: an.Answer, child: GameState, event: ev.Event, node: int | None = None) -> bool:
         """Keep the decision point `child` reached, if it is new; False once the search is full.
