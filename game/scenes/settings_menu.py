@@ -74,6 +74,9 @@ class SettingsScene(Scene):
             MenuItem("Done", "done"),
         ]
 
+    def spoken(self) -> list[str]:
+        return ["Settings", *super().spoken()]
+
     def font_detail(self) -> str:
         name = self.ctx.settings.font
         return FONT_NAMES.get(name, name) + ("" if fonts.available(name) else " (not installed)")
@@ -219,6 +222,9 @@ class KeysScene(Scene):
         bound[self.waiting] = [name] + [k for k in bound.get(self.waiting, []) if k != name][:1]
         self.apply()
         self.waiting = None
+
+    def spoken(self) -> list[str]:
+        return [self.title, self.hint() if self.waiting else "", *super().spoken()]
 
     def hint(self) -> str:
         if self.waiting:
