@@ -74,11 +74,12 @@ class Equivalence:
             if len(self._cores) > CORE_CACHE_SIZE:
                 self._cores.clear()
             mems = self.story.live[beat].memories
+            # sets as sorted tuples: the search keeps tens of thousands of cores, and a tuple is small
             core = self._cores[ck] = (
-                frozenset(m for m in held if m in mems),
+                tuple(sorted(m for m in held if m in mems)),
                 tuple(sorted(self.weight[m] for m in held if m not in mems)),
-                frozenset(pending),  # still to be reviewed: by name, so the report can say which arrive
-                frozenset(m for m in gaps if m in mems),
+                tuple(sorted(pending)),  # still to be reviewed: by name, so the report can say which arrive
+                tuple(sorted({m for m in gaps if m in mems})),
                 weapons,
             )
         return core

@@ -52,13 +52,21 @@ def specs(event: ev.Review, live: frozenset[str] | None) -> list[Spec]:
     return [s for _, s in out]
 
 
+_ANSWERS: dict[tuple[str, ...], an.Delete] = {}  # one of each: the search keeps an answer per state
+
+
 def answer(event: ev.Review, spec: Spec, live: frozenset[str] | None) -> an.Delete:
     """The deletion a spec stands for at this review."""
     if live is None:
-        return an.Delete(spec)
-    chosen, counts = spec
-    groups = _groups(event, live)[1].values()
-    return an.Delete(chosen + tuple(m for g, n in zip(groups, counts, strict=True) for m in g[:n]))
+        ids = spec
+    else:
+        chosen, counts = spec
+        groups = _groups(event, live)[1].values()
+        ids = chosen + tuple(m for g, n in zip(groups, counts, strict=True) for m in g[:n])
+    got = _ANSWERS.get(ids)
+    if got is None:
+        got = _ANSWERS[ids] = an.Delete(ids)
+    return got
 
 
 def deletions(event: ev.Review, live: frozenset[str] | None) -> list[an.Delete]:
@@ -113,7 +121,7 @@ class Reviews:
         """Each spec's outcome, worked out from the core's projection: the named memories not taken
         stay, of each weight the ones not taken stay, and the named ones taken become gaps."""
         keys, intern = self.keys, self._specs
-        everyone, gaps, weapons = frozenset(named), core[3], event.weapons_slots > 0
+        everyone, gaps, weapons = tuple(sorted(named)), set(core[3]), event.weapons_slots > 0
         sizes = [(w, len(g)) for w, g in by_weight.items()]
         first: dict[int, Spec] = {}
         always: frozenset[str] | None = None
@@ -121,7 +129,8 @@ class Reviews:
         for spec in specs(event, live):
             chosen, counts = spec
             left = tuple(sorted(w for (w, size), n in zip(sizes, counts, strict=True) for _ in range(size - n)))
-            cid = keys.core_id((everyone.difference(chosen), left, frozenset(), gaps.union(chosen), weapons))
+            kept = tuple(m for m in everyone if m not in chosen)
+            cid = keys.core_id((kept, left, (), tuple(sorted(gaps.union(chosen))), weapons))
             if cid not in first:
                 first[cid] = intern.setdefault(spec, spec)
             always = frozenset(chosen) if always is None else always.intersection(chosen)

@@ -36,12 +36,13 @@ from ..runtime import RuntimeError_, WrongAnswer
 from ..state import GameState
 from ..story import Live, Story
 from . import reviews as rv
+from .bits import Bits
 from .equivalence import CORES, Equivalence
 from .report import Findings, Paths, Report, flavour
 from .stretches import LATER, TRACES_PER_PLACE, Fail, Runner, Trace, Watched, replay, with_core
 
 COUNTER_BOUND = 99  # beyond this a counter is taken to grow without end (a loop adds to it)
-EVENT_CACHE_SIZE = 20_000  # events kept to share between states: a cache, cleared when full
+EVENT_CACHE_SIZE = 4_000  # events kept to share between states: a cache, cleared when full
 WORDS_ONLY_LIMIT = 100_000  # states met at words-only choices in one stretch before giving up
 PLAYS = (an.Play("win"), an.Play("lose"))
 TENSE = an.Play("tense")
@@ -101,7 +102,7 @@ class Explorer:
         self.found = Findings.of(self.story)
         self.frontier: deque[Item] = deque()
         # met just after an answer, before running on: per place, its cores (kept small: they are many)
-        self.seen_pre: dict[int, set[int]] = {}
+        self.seen_pre: dict[int, Bits] = {}
         self.complete = True
         self.base: Runner | None = None  # the runtime each answer is tried on a fork of
         self.ending_answers: dict[str, list[an.Answer]] = {}  # each shortest way, as answers (in the report's extra)
@@ -181,7 +182,7 @@ class Explorer:
         keys, seen_pre = self.keys, self.seen_pre
         # reviews offer many deletions that end in the same place: check before copying
         after = keys.node_id(state, keys.project(state, state.beat), 1)
-        seen = seen_pre.setdefault(after, set())
+        seen = seen_pre.setdefault(after, Bits())
         live = self.reviews.live(state.beat)
         for spec, core in zip(specs, cores, strict=True):
             if core not in seen and not self._try(h, state, event, rv.answer(event, spec, live), (after, core)):
@@ -205,7 +206,7 @@ class Explorer:
         if pre is None:
             proj = keys.project(s, s.beat)
             place, core = keys.node_id(s, proj), keys.core_id(proj[3])
-            seen = seen_pre.setdefault(place, set())
+            seen = seen_pre.setdefault(place, Bits())
             if core in seen:
                 return True  # most answers lead somewhere already seen: compare before running on
             seen.add(core)

@@ -21,7 +21,7 @@ from typing import Any
 from .. import events as ev
 from ..runtime import Runtime
 from ..state import CoreState, GameState
-from ..story import RebootI, ReviewI
+from ..story import MemoryInfo, RebootI, ReviewI
 
 TRACES_PER_PLACE = 24  # beyond this many answers a place's core gets, the stretch simply runs
 
@@ -162,6 +162,15 @@ class Runner(Runtime):
         return True
 
     _STEPS = {**Runtime._STEPS, ReviewI: _later, RebootI: _later}
+    _cards: dict[tuple[MemoryInfo, bool], ev.MemoryCard] = {}  # by what they show: one of each
+
+    def card(self, mid: str, new: bool = False) -> ev.MemoryCard:
+        """The memory's card, shared: the search keeps events with cards by the ten thousand."""
+        key = (self.story.memories[mid], new)
+        got = self._cards.get(key)
+        if got is None:
+            got = self._cards[key] = Runtime.card(self, mid, new)
+        return got
 
     def show(self) -> None:
         """Build the event the stretch stopped at, if it was left for later."""
