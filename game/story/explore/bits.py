@@ -5,17 +5,27 @@ from __future__ import annotations
 
 
 class Bits:
-    __slots__ = ("_b",)
+    """Numbers from the first one added on are held from its byte on: a place meets cores numbered
+    close together (they are numbered as the search meets them), so the bytes before stay unheld."""
+
+    __slots__ = ("_b", "_base")
 
     def __init__(self) -> None:
         self._b = bytearray()
+        self._base = -1  # the byte the first one falls in
 
     def __contains__(self, n: int) -> bool:
-        i = n >> 3
-        return i < len(self._b) and bool(self._b[i] >> (n & 7) & 1)
+        i = (n >> 3) - self._base
+        return 0 <= i < len(self._b) and bool(self._b[i] >> (n & 7) & 1)
 
     def add(self, n: int) -> None:
-        i = n >> 3
-        if i >= len(self._b):
+        if self._base < 0:
+            self._base = n >> 3
+        i = (n >> 3) - self._base
+        if i < 0:
+            self._b[:0] = bytes(-i)
+            self._base += i
+            i = 0
+        elif i >= len(self._b):
             self._b.extend(bytes(i + 1 - len(self._b) + len(self._b) // 4))  # grow by a quarter more
         self._b[i] |= 1 << (n & 7)

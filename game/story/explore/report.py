@@ -17,6 +17,7 @@ from ..state import GameState
 from ..story import ChoiceI, ExploreI, Story
 
 REPLAY_LIMIT = 100_000  # events run through between two decisions when telling a path
+ANSWERS = 1 << 24  # different answers the search can give, at most
 
 
 @dataclass
@@ -77,7 +78,10 @@ class Paths:
 
     def __init__(self, story: Story):
         self.story = story
-        self._parents: dict[int, tuple[int, an.Answer] | None] = {}
+        # parent * ANSWERS + the answer's number, or -1 at the start: an int each, for they are many
+        self._parents: dict[int, int] = {}
+        self._answers: list[an.Answer] = []
+        self._numbers: dict[an.Answer, int] = {}
 
     def __len__(self) -> int:
         return len(self._parents)
@@ -86,7 +90,15 @@ class Paths:
         return key in self._parents
 
     def add(self, key: int, parent: int | None = None, answer: an.Answer | None = None) -> None:
-        self._parents[key] = None if parent is None or answer is None else (parent, answer)
+        if parent is None or answer is None:
+            self._parents[key] = -1
+            return
+        n = self._numbers.get(answer)
+        if n is None:
+            n = self._numbers[answer] = len(self._answers)
+            self._answers.append(answer)
+            assert n < ANSWERS, "more different answers than a state's parent can be told apart from"
+        self._parents[key] = parent * ANSWERS + n
 
     def words(self, key: int, last: an.Answer | None = None) -> list[str]:
         """The decisions that lead to state `key` (then `last`), in words."""
@@ -96,11 +108,11 @@ class Paths:
         """The decisions that lead to state `key` (then `last`)."""
         answers: list[an.Answer] = [last] if last else []
         while True:
-            p = self._parents.get(key)
-            if p is None:
+            p = self._parents.get(key, -1)
+            if p < 0:
                 break
-            key, answer = p
-            answers.append(answer)
+            key, n = divmod(p, ANSWERS)
+            answers.append(self._answers[n])
         return answers[::-1]
 
     def tell(self, path: list[an.Answer], played: list[an.Answer] | None = None) -> list[str]:

@@ -39,7 +39,7 @@ from . import reviews as rv
 from .bits import Bits
 from .equivalence import CORES, Equivalence
 from .report import Findings, Paths, Report, flavour
-from .stretches import LATER, TRACES_PER_PLACE, Fail, Runner, Trace, Watched, replay, with_core
+from .stretches import LATER, TRACES_PER_PLACE, Fail, Runner, Trace, Watched, replay, sharing_core, with_core
 
 COUNTER_BOUND = 99  # beyond this a counter is taken to grow without end (a loop adds to it)
 EVENT_CACHE_SIZE = 4_000  # events kept to share between states: a cache, cleared when full
@@ -197,7 +197,7 @@ class Explorer:
         `pre` is the place and core the answer leads to, when the caller knows them (and that they are new)."""
         keys, seen_pre = self.keys, self.seen_pre
         assert self.base is not None
-        rt = self.base.fork(state.copy(), event)
+        rt = self.base.fork(sharing_core(state), event)
         try:
             rt.answer(answer)
         except WrongAnswer:
@@ -230,6 +230,8 @@ class Explorer:
         if traces is not None and len(traces) < TRACES_PER_PLACE:
             trace = Trace()
             s.core = Watched(s.core, trace)  # type: ignore[assignment]
+        else:
+            s.core = s.core.copy()  # the stretch changes it in place: not the one kept states share
         try:
             rt.refresh()
             self._run_on(rt)

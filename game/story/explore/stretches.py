@@ -139,6 +139,13 @@ def replay(ops: tuple[Op, ...], core: CoreState) -> Any:
     return core, snap
 
 
+def sharing_core(s: GameState) -> GameState:
+    """A copy of a kept state to answer on, sharing its core: an answer that changes the core makes
+    a new one (a review, the reboot, a rewind), and a stretch watches a copy or replays on one."""
+    return GameState(s.beat, s.node, s.pc, s.sub, list(s.stack), set(s.flags), dict(s.counters), s.core,
+                     set(s.visited), list(s.farewell), s.phase, s.seed, s.entry, list(s.mourning))
+
+
 def with_core(template: GameState, core: CoreState, snap: dict[str, Any] | None) -> GameState:
     """The state a replay ends in: the first run's, with this core (and its snapshot, if taken).
     Kept states are never changed in place (answers are tried on copies), so they share the rest."""
