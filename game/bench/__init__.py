@@ -1,4 +1,4 @@
-"""`main.py bench`: the speed and memory figures of DESIGN.md, measured, never asserted.
+"""`main.py bench`: the game's speed and memory figures against its goals, measured, never asserted.
 
     run.py      the whole bench: each part in a fresh process, the table or JSON, `--record`
     logic.py    the story's figures (loading, a runtime step, a save, exploration)

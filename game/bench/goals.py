@@ -1,4 +1,4 @@
-"""What the bench aims at (DESIGN.md's quality bars) and how far it looks."""
+"""What the bench aims at (the game's quality bars) and how far it looks."""
 
 from __future__ import annotations
 

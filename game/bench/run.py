@@ -1,4 +1,4 @@
-"""`main.py bench`: the speed and memory figures of DESIGN.md, measured, never asserted.
+"""`main.py bench`: the game's speed and memory figures against its goals, measured, never asserted.
 
 Each part runs in a fresh process so its peak memory (max RSS) is its own. The same figures are taken
 for the shipped story and for generated stories of the same and ten times the size, to show how cost

@@ -1,4 +1,4 @@
-"""7723's damaged memory core: the rules of STORY.md §4 as pure functions over `CoreState`.
+"""7723's damaged memory core: its rules (slots, reviews, deletions, the reboot) as pure functions over `CoreState`.
 
 - `capacity` slots; the weapons module takes `weapons_slots` of them while installed.
 - Memories arrive as *pending* and join the core at the night's review.

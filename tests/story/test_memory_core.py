@@ -1,4 +1,4 @@
-"""The memory core's rules (STORY.md §4), as properties that hold for any sequence of nights."""
+"""The memory core's rules, as properties that hold for any sequence of nights."""
 
 from __future__ import annotations
 
