@@ -53,9 +53,9 @@ class Equivalence:
             counted = [(c, self._class(v, tests[c])) if c in tests else (c, v) for c, v in counted]
         counted.sort()
         return (
-            live.flags.intersection(flags),
-            tuple(counted),
-            live.visited.intersection(visited),
+            tuple(sorted(live.flags.intersection(flags))),  # sorted tuples: smaller than sets, and kept by
+            tuple(counted),  # the ten thousand
+            tuple(sorted(live.visited.intersection(visited))),
             self.project_core(beat, held, pending, gaps, weapons),
         )
 
