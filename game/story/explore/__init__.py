@@ -2,8 +2,10 @@
 
     report = explore(story)            # or Explorer(story, ...).run()
 
-`search.py` holds the search, `equivalence.py` when two states are one, `report.py` what is
-reported and the shortest way to each ending and dead end, in a player's words.
+`search.py` holds the search, `equivalence.py` when two states are one, `reviews.py` a review's
+deletions and what each leaves, `stretches.py` running a stretch of story once per place and
+replaying it for other cores, `report.py` what is reported and the shortest way to each ending and
+dead end, in a player's words.
 """
 
 from __future__ import annotations

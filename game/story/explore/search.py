@@ -19,6 +19,11 @@ key keeps unnamed held memories as their sorted weights), and one set stands for
 sets that differ in a named memory, or in how many of some weight go, stay apart. The reboot's
 order likewise changes only words, so one order stands for all. `complete` is False only when
 `max_states` stopped the search.
+
+A state's key is its place (`Equivalence.node_id`) and its core (`core_id`). A review's outcomes are
+worked out once per place and core (`reviews.py`), and a stretch once per place and per way the core
+answers its questions (`stretches.py`): the same states are met in the same order as running every
+answer would meet them, only without running most of them.
 """
 
 from __future__ import annotations
