@@ -8,6 +8,8 @@ import sys
 from game.bench import run_bench
 from game.story.compiler import load_story
 
+from .output import can_write
+
 
 def run(args: argparse.Namespace) -> int:
     story, diags = load_story(args.story)
@@ -15,12 +17,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"bench: the story in {args.story} does not load; run `main.py validate --story {args.story}`",
               file=sys.stderr)
         return 1
-    if args.record is not None:  # found out now, not after minutes of measuring
-        try:
-            args.record.parent.mkdir(parents=True, exist_ok=True)
-            with open(args.record, "a", encoding="utf-8"):
-                pass
-        except OSError as exc:
-            print(f"bench: cannot write {args.record}: {exc.strerror or exc}", file=sys.stderr)
-            return 2
+    if args.record is not None and not can_write("bench", args.record):  # now, not after minutes of measuring
+        return 2
     return run_bench(args.story, as_json=args.json, window=not args.no_window, record=args.record)

@@ -9,6 +9,7 @@ from game.story.explore import explore
 from game.story.graph import GraphError, drawing_program, write_graph
 
 from .loading import load_or_report
+from .output import can_write
 
 
 def run(args: argparse.Namespace) -> int:
@@ -17,12 +18,7 @@ def run(args: argparse.Namespace) -> int:
     except GraphError as exc:
         print(f"graph: {exc}", file=sys.stderr)
         return 2
-    try:  # and whether the picture can be written, before the exploration rather than after it
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        with open(args.out, "a", encoding="utf-8"):
-            pass
-    except OSError as exc:
-        print(f"graph: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+    if not can_write("graph", args.out):  # and whether the picture can be written, before exploring
         return 2
     story = load_or_report(args.story)
     if story is None:
