@@ -6,26 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from mini_play import at_review, go_on
+
 from game.story import answers as an
 from game.story import events as ev
 from game.story.rewind import KEEP_SAVED, Past, Point
 from game.story.saves import SaveStore
 from game.story.session import PlaySession
 from game.story.state import GameState
-
-
-def go_on(session: PlaySession, until: type) -> ev.Event:
-    while not isinstance(session.event, until):
-        session.answer(an.ADVANCE)
-    return session.event
-
-
-def at_review(session: PlaySession) -> ev.Review:
-    go_on(session, ev.Choice)
-    session.answer(an.Choose(0))  # the dog
-    go_on(session, ev.Choice)
-    session.answer(an.Choose(0))  # the gate
-    return go_on(session, ev.Review)
 
 
 def test_rewind_undoes_a_choice_and_cuts_the_history_back(mini) -> None:

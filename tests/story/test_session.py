@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
+from mini_play import at_review, go_on
 
 from game.story import answers as an
 from game.story import events as ev
@@ -15,23 +16,6 @@ from game.story.runtime import Runtime, WrongAnswer
 from game.story.saves import SaveStore
 from game.story.session import PlaySession
 from game.story.views import Fill, ReviewView, core_fill, dots
-
-
-def go_on(session: PlaySession, until: type) -> ev.Event:
-    """Answer Advance through lines and beat starts until an event of kind `until` waits."""
-    while not isinstance(session.event, until):
-        assert isinstance(session.event, ev.BeatStart | ev.Line), session.event
-        session.answer(an.ADVANCE)
-    return session.event
-
-
-def at_review(session: PlaySession) -> ev.Review:
-    go_on(session, ev.Choice)
-    session.answer(an.Choose(0))  # the dog
-    go_on(session, ev.Choice)
-    session.answer(an.Choose(0))  # the gate
-    return go_on(session, ev.Review)
-
 
 # --- answers --------------------------------------------------------------------------------------
 
