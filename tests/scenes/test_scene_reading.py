@@ -4,27 +4,16 @@ from __future__ import annotations
 
 import pygame
 import pytest
+from garden_steps import to_choice, to_review
 
 from game.engine import fonts
 from game.engine.settings import Settings
-from game.story import events as ev
 
 
-def to_choice(p) -> None:
-    """Play the garden (bench, then the gate) until its choice is on screen."""
-    rt = p.rt
-    p.until(lambda: p.play is not None and p.top is p.play and p.play.stage.walking, key="return")
-    p.play.choose(0)  # the bench, as if walked to
-    p.until(lambda: isinstance(rt.event, ev.Choice) and rt.event.kind == "explore", key="return")
-    p.play.choose(1)  # the gate
-    p.until(lambda: isinstance(rt.event, ev.Choice) and rt.event.kind == "choice", key="return")
-    p.until(lambda: p.names()[-1] == "DialogueScene" and p.top.menu is not None)
-
-
-def to_review(p) -> None:
+def to_menu(p) -> None:
+    """The garden's choice, with its menu of options on screen."""
     to_choice(p)
-    p.press("return")  # Run
-    p.on("ReviewScene")
+    p.until(lambda: p.names()[-1] == "DialogueScene" and p.top.menu is not None)
 
 
 def changed(p, move: str) -> int:
@@ -53,7 +42,7 @@ def test_high_contrast_focus_shows_on_the_title(launch):
 def test_high_contrast_focus_shows_on_a_dialogue_choice(launch):
     p = launch("garden")
     high_contrast(p)
-    to_choice(p)
+    to_menu(p)
     assert len(p.top.menu.items) > 1
     assert changed(p, "down") > 200
 

@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
+from garden_steps import to_review
+
 from game.story import events as ev
-
-
-def to_review(p) -> None:
-    """Play the garden quickly (bench, then the gate) until the review is on screen."""
-    rt = p.rt
-    p.until(lambda: p.play is not None and p.top is p.play and p.play.stage.walking, key="return")
-    p.play.choose(0)  # the bench, as if walked to
-    p.until(lambda: isinstance(rt.event, ev.Choice) and rt.event.kind == "explore", key="return")
-    p.play.choose(1)  # the gate
-    p.until(lambda: isinstance(rt.event, ev.Choice) and rt.event.kind == "choice", key="return")
-    p.press("return")  # Run
-    p.on("ReviewScene")
 
 
 def test_the_forced_review_cannot_end_over_capacity(launch):

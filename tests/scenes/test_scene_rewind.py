@@ -5,6 +5,7 @@ before, auto-advance goes on by itself and waits at a choice, and the log surviv
 from __future__ import annotations
 
 import pygame
+from garden_steps import to_review
 
 from game.story import events as ev
 
@@ -140,16 +141,8 @@ def test_skip_and_auto_settings_are_chosen_in_the_menu_and_kept(launch, tmp_path
 
 
 def test_page_up_on_the_review_goes_back_to_before_it(launch):
-    from game.story import events as ev
-
     p = launch("garden")
-    p.until(lambda: p.play is not None and p.play.stage.walking, key="return", limit=300)
-    p.play.choose(0)  # the bench
-    p.until(lambda: isinstance(p.rt.event, ev.Choice) and p.rt.event.kind == "explore", key="return")
-    p.play.choose(1)  # the gate
-    p.until(lambda: isinstance(p.rt.event, ev.Choice) and p.rt.event.kind == "choice", key="return")
-    p.press("return")  # Run
-    p.on("ReviewScene")
+    to_review(p)
     p.press("pageup")
     p.until(lambda: not isinstance(p.rt.event, ev.Review), limit=60)
     assert isinstance(p.rt.event, ev.Choice | ev.Line), p.rt.event
