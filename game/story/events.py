@@ -27,6 +27,42 @@ class MemoryCard:
 
 
 @dataclass(frozen=True, slots=True)
+class Cast:
+    """One character's part in a stage direction: where they appear or walk to, and how they stand."""
+
+    who: str  # a character id; on the map it is the sprite of that name
+    spot: str = ""  # a named object on the beat's map ("" = stays where they are)
+    walk: bool = False  # walk there rather than appear there
+    face: str = ""  # up | down | left | right ("" = unchanged)
+    pose: str = ""  # stand | sit | curled | lying | knocked_down ("" = unchanged)
+    leave: bool = False  # goes off the map
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """Stage directions: the light, who is where, the camera, a screen effect, a music or sound cue.
+
+    Answer: `Advance()`, at once (the window plays walks and effects while the story goes on), or,
+    when `wait` is set, once the walks have arrived and the effect has played. An empty field leaves
+    that part of the stage as it was. The terminal prints `note` if there is one, and nothing else.
+    """
+
+    id: str
+    node: str = ""
+    time: str = ""  # dawn | day | dusk | evening | night | midnight: the graded palette
+    lights: tuple[str, ...] | None = None  # light sources on now (chest, screens, neon, lamps, ...)
+    blackout: bool | None = None  # True: nothing is seen but the light sources
+    cast: tuple[Cast, ...] = ()
+    camera: str = ""  # "follow:<who>" | "pan:<spot>" | "hold" | "" (follow whoever speaks)
+    shake: float = 0.0  # seconds of camera shake (none under reduce motion)
+    effect: str = ""  # a named screen effect: flash | fade_out | fade_in | hologram_flare | ...
+    music: str = ""  # a piece to play from now ("stop" for silence)
+    sound: str = ""  # a sound effect to play once
+    note: str = ""  # a short stage note for front ends that show none of the above
+    wait: bool = False  # the story waits for the walks and the effect to finish
+
+
+@dataclass(frozen=True, slots=True)
 class BeatStart:
     """A beat begins: the front end changes scene, the session autosaves. Answer: `Advance()`."""
 
@@ -38,6 +74,7 @@ class BeatStart:
     number: int  # 1-based position in story order
     lead: str = "mai"  # who the player walks as on the beat's map
     node: str = ""  # where the beat starts (the camera's first spot)
+    stage: Stage | None = None  # the beat's own directions, in force from its first line
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,4 +174,4 @@ class Ending:
     farewell: tuple[MemoryCard, ...] = field(default=())  # the memories the reboot played, in order
 
 
-Event = BeatStart | Line | Choice | Review | GameOver | Action | Reboot | Ending
+Event = BeatStart | Stage | Line | Choice | Review | GameOver | Action | Reboot | Ending
