@@ -49,9 +49,13 @@ class Refuse:
 
 @dataclass(frozen=True, slots=True)
 class Play:
-    """How an action set-piece went: won, lost, or played as its stand-in of tense choices."""
+    """How an action set-piece went: won, lost, or played as its stand-in of tense choices.
+
+    `marks` names what else happened that the story declared it wants to hear (the action's
+    `marks`, such as firing back or sparing a bot); each one's effects are applied once."""
 
     outcome: Outcome
+    marks: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,13 +145,18 @@ class GameOver:
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """An action set-piece. Answer: `Play("win" | "lose")`, or `Play("tense")` to play its stand-in
-    run of tense choices (the terminal does)."""
+    """An action set-piece. Answer: `Play("win" | "lose", marks)`, or `Play("tense")` to play its
+    stand-in run of tense choices (the terminal does).
+
+    `given` is what the piece is told about the story so far (each name the action declares, with
+    its condition's value now); `marks` are the names the piece may report back in its answer."""
 
     id: str
     piece: str
     title: str
     has_tense: bool
+    given: tuple[tuple[str, bool], ...] = ()
+    marks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
