@@ -610,23 +610,26 @@ def build(ts: Tileset) -> None:
 GLYPHS = {
     "A": ".#.|#.#|###|#.#|#.#", "C": ".##|#..|#..|#..|.##", "D": "##.|#.#|#.#|#.#|##.",
     "E": "###|#..|##.|#..|###", "G": ".##|#..|#.#|#.#|.##", "H": "#.#|#.#|###|#.#|#.#",
-    "I": "###|.#.|.#.|.#.|###", "L": "#..|#..|#..|#..|###", "M": "#.#|###|###|#.#|#.#",
-    "N": "#.#|###|###|###|#.#", "O": ".#.|#.#|#.#|#.#|.#.", "S": ".##|#..|.#.|..#|##.",
+    "I": "###|.#.|.#.|.#.|###", "L": "#..|#..|#..|#..|###", "M": "#...#|##.##|#.#.#|#...#|#...#",
+    "N": "#..#|##.#|#.##|#..#|#..#", "O": ".#.|#.#|#.#|#.#|.#.", "S": ".##|#..|.#.|..#|##.",
     "T": "###|.#.|.#.|.#.|.#.", "U": "#.#|#.#|#.#|#.#|.#.", "6": ".##|#..|###|#.#|###",
     " ": "...|...|...|...|...",
 }
 
 
 def small_text(c: Canvas, words: str, cx: int, y: int, colour: str, scale: int = 1) -> None:
-    """Capitals in a 3×5 pixel font, centred on `cx` (scale 2 for headlines)."""
-    width = (len(words) * 4 - 1) * scale
+    """Capitals in a pixel font five rows high, centred on `cx` (scale 2 for headlines). Most letters
+    are three pixels wide; M and N need their diagonals, so they are wider and the letters after
+    them move along."""
+    rows = [GLYPHS[ch].split("|") for ch in words]
+    width = (sum(len(r[0]) + 1 for r in rows) - 1) * scale
     x = cx - width // 2
-    for ch in words:
-        for j, row in enumerate(GLYPHS[ch].split("|")):
+    for glyph in rows:
+        for j, row in enumerate(glyph):
             for i, p in enumerate(row):
                 if p == "#":
                     c.rect(x + i * scale, y + j * scale, scale, scale, colour)
-        x += 4 * scale
+        x += (len(glyph[0]) + 1) * scale
 
 
 def tower_screen(f: int) -> Canvas:
