@@ -70,6 +70,7 @@ def layer_of(module: str) -> str:
 
 FORBIDDEN = {
     "game.story": ("pygame", "game.engine", "game.scenes", "game.textmode", "game.app", "game.bench", "game.cli"),
+    "game.action": ("pygame", "game.engine", "game.scenes", "game.textmode", "game.app", "game.bench", "game.cli"),
     "game.engine": ("game.scenes", "game.textmode", "game.app", "game.bench", "game.cli"),
     "game.levels": ("pygame", "game.engine", "game.scenes", "game.textmode"),
 }
