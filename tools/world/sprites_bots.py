@@ -209,7 +209,7 @@ def _police(d: str, f: int) -> Canvas:
     return c.flipped() if d == "right" else c
 
 
-def _qbot(d: str, f: int, alfredo: bool = False) -> Canvas:
+def _qbot(d: str, f: int) -> Canvas:
     c = Canvas(16, 16)
     hover = (0, -1, -1, 0)[f]
     c.ellipse(8, 14.5, 4, 1, "shadow")
@@ -217,29 +217,57 @@ def _qbot(d: str, f: int, alfredo: bool = False) -> Canvas:
     c.ellipse(8, y + 0.5, 6, 6, "white")
     c.ellipse(9, y + 2, 5, 4, "mist")
     c.ellipse(7, y - 1, 5, 4, "white")
-    accent = "neon_yellow" if alfredo else "bot_blue"
-    c.hline(3, y + 3, 10, accent)
+    c.hline(3, y + 3, 10, "bot_blue")
     face = {"down": 4, "left": 2, "right": 6, "up": None}[d]
     if face is not None:
         c.rect(face, y - 3, 8 if d == "down" else 7, 5, "ink")
-        eye = "neon_cyan" if not alfredo else "lamp"
         if f == 2:
-            c.hline(face + 1, y - 1, 6 if d == "down" else 5, eye)
+            c.hline(face + 1, y - 1, 6 if d == "down" else 5, "neon_cyan")
         else:
-            c.rect(face + 1, y - 2, 2, 2, eye)
-            c.rect(face + (5 if d == "down" else 4), y - 2, 2, 2, eye)
+            c.rect(face + 1, y - 2, 2, 2, "neon_cyan")
+            c.rect(face + (5 if d == "down" else 4), y - 2, 2, 2, "neon_cyan")
     else:
         c.rect(5, y - 2, 6, 3, "fog")
         for x in (6, 8, 10):
             c.vline(x, y - 2, 3, "steel")
     c.rect(5 - (f == 1), 13 + hover, 2, 1, "steel")
     c.rect(9 + (f == 3), 13 + hover, 2, 1, "steel")
-    if alfredo:
-        c.vline(8, y - 8, 3, "steel")
-        c.px(8, y - 9, "ares_red" if f % 2 else "orange")
-        if d != "up":
-            c.rect(6, y + 4, 4, 1, "ares_red")
-            c.px(8, y + 4, "blood")
+    c.outline("ink")
+    return c
+
+
+def _alfredo(d: str, f: int) -> Canvas:
+    """Alfredo as his portrait draws him: an older, boxier bot in cream enamel, a bent antenna with a
+    lime tip, a red bow tie and a green monochrome screen for a face."""
+    c = Canvas(16, 16)
+    hover = (0, -1, -1, 0)[f]
+    c.ellipse(8, 14.5, 4, 1, "shadow")
+    y = 2 + hover
+    c.rect(3, y + 3, 10, 8, "cream")  # the boxy head and body in one
+    c.rect(10, y + 4, 3, 7, "lamp")  # shaded side
+    c.hline(3, y + 3, 10, "white")
+    c.rect(4, y + 11, 8, 2, "cream")
+    c.rect(10, y + 11, 2, 2, "lamp")
+    c.line(7, y + 2, 6, y, "steel")  # bent antenna
+    c.px(7, y - 1 if y > 0 else 0, "neon_lime")
+    screen = {"down": 4, "left": 3, "right": 6, "up": None}[d]
+    if screen is not None:
+        c.rect(screen, y + 5, 7 if d == "down" else 6, 4, "ink")
+        eye = "neon_lime"
+        if f == 2:
+            c.hline(screen + 1, y + 7, 5 if d == "down" else 4, eye)
+        else:
+            c.px(screen + 1, y + 6, eye)
+            c.px(screen + (5 if d == "down" else 4), y + 6, eye)
+            c.hline(screen + 2, y + 8, 3 if d == "down" else 2, "green")
+        c.rect(6, y + 10, 4, 1, "ares_red")  # the bow tie
+        c.px(8, y + 10, "blood")
+    else:
+        c.rect(5, y + 6, 6, 3, "dark_wood")
+        for x in (6, 8, 10):
+            c.vline(x, y + 6, 3, "wood")
+    c.rect(5 - (f == 1), 13 + hover, 2, 1, "steel")
+    c.rect(9 + (f == 3), 13 + hover, 2, 1, "steel")
     c.outline("ink")
     return c
 
@@ -291,7 +319,7 @@ BOTS: dict[str, tuple[tuple[int, int], Callable[[str, int], Canvas]]] = {
     "ares": ((32, 48), _ares),
     "police": ((24, 32), _police),
     "qbot": ((16, 16), _qbot),
-    "alfredo": ((16, 16), lambda d, f: _qbot(d, f, alfredo=True)),
+    "alfredo": ((16, 16), _alfredo),
     "momo": ((16, 16), _momo),
 }
 
