@@ -223,7 +223,8 @@ def street(c: Canvas) -> None:
 
 
 def robot(c: Canvas) -> None:
-    """7723 on the roof, lit from behind by the moon: a white shell gone steel-blue in the dark."""
+    """7723 on the roof, lit from behind by the moon: the white shell he has in the game, greyed a little
+    by the night and bright where the moon catches it."""
     x0, y0 = 446, 122
     moon = (1, -1)
     legs = [polygon(W, H, [(x0 + 2, y0 + 138), (x0 + 28, y0 + 138), (x0 + 26, y0 + 184), (x0 - 4, y0 + 184)]),
@@ -231,7 +232,7 @@ def robot(c: Canvas) -> None:
     for leg in legs:
         c.paint(leg, "night", shade="ink", light="deep_blue", outline="ink", light_from=moon, depth=4)
     for kx in (x0 + 4, x0 + 42):
-        c.paint(rounded(W, H, kx, y0 + 150, 20, 12, 4), "steel", shade="indigo", light="fog", outline="ink",
+        c.paint(rounded(W, H, kx, y0 + 150, 20, 12, 4), "fog", shade="steel", light="white", outline="ink",
                 light_from=moon, depth=2)
     pelvis = polygon(W, H, [(x0 + 2, y0 + 118), (x0 + 64, y0 + 118), (x0 + 58, y0 + 142), (x0 + 8, y0 + 142)])
     c.paint(pelvis, "indigo", shade="night", light="steel", outline="ink", light_from=moon, depth=3)
@@ -247,7 +248,7 @@ def robot(c: Canvas) -> None:
         c.paint(rounded(W, H, hx - 10, y0 + 118, 20, 22, 5), "deep_blue", shade="night", light="bot_blue",
                 outline="ink", light_from=moon, depth=3)
     torso = polygon(W, H, [(x0 - 18, y0 + 62), (x0 + 78, y0 + 60), (x0 + 66, y0 + 122), (x0 + 2, y0 + 124)])
-    c.paint(torso, "steel", shade="indigo", light="fog", outline="ink", light_from=moon, depth=8)
+    c.paint(torso, "fog", shade="steel", light="white", outline="ink", light_from=moon, depth=8)
     c.paint(polygon(W, H, [(x0 + 4, y0 + 100), (x0 + 60, y0 + 100), (x0 + 64, y0 + 122), (x0 + 2, y0 + 124)]),
             "deep_blue", shade="night", light="bot_blue", outline="ink", light_from=moon, depth=3)
     core = circle(W, H, x0 + 30, y0 + 84, 7)
@@ -259,8 +260,8 @@ def robot(c: Canvas) -> None:
                 light_from=moon, depth=5)
     c.paint(rounded(W, H, x0 + 14, y0 + 48, 28, 16, 4), "night", outline="ink")
     head = rounded(W, H, x0 - 8, y0, 66, 56, 20)
-    c.paint(head, "steel", shade="indigo", light="fog", outline="ink", light_from=moon, depth=7)
-    c.put(head & ~shifted(head, 1, -1) & ~edge(head), "mist")
+    c.paint(head, "fog", shade="steel", light="white", outline="ink", light_from=moon, depth=7)
+    c.put(head & ~shifted(head, 1, -1) & ~edge(head), "white")
     crest = polygon(W, H, [(x0 + 14, y0), (x0 + 36, y0), (x0 + 34, y0 + 12), (x0 + 16, y0 + 12)]) & head
     c.paint(crest, "deep_blue", light="bot_blue", outline="ink", light_from=moon, depth=1)
     c.paint(ellipse(W, H, x0 + 52, y0 + 30, 6, 8), "deep_blue", light="bot_blue", outline="ink", light_from=moon)
