@@ -184,7 +184,9 @@ class Interpreter:
         return True
 
     def _action(self, ins: ActionI, env: Env) -> bool:
-        self._event = ev.Action(ins.id, ins.piece, self.story.strings[ins.id], ins.tense is not None)
+        given = tuple((name, bool(cond(env))) for name, cond in ins.given)
+        self._event = ev.Action(ins.id, ins.piece, self.story.strings[ins.id], ins.tense is not None, given,
+                                tuple(name for name, _ops in ins.marks))
         return True
 
     def _reboot(self, ins: RebootI, env: Env) -> bool:

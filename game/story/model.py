@@ -170,6 +170,10 @@ class Action(Strict):
     win: Id
     lose: Id
     tense: Id | None = Field(None, description="a node of tense choices that stands in for it in the terminal")
+    given: dict[Id, Cond] = Field(default_factory=dict, description="name: condition, what the piece is told "
+                                                                    "of the story so far")
+    marks: dict[Id, Effects] = Field(default_factory=dict, description="name: effects (as in `do:`), applied once "
+                                                                       "when the piece reports the mark (at most 3)")
 
 
 class ActionStep(Strict):

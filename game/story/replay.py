@@ -49,8 +49,8 @@ def answer_to_json(a: an.Answer) -> Any:
             return {"choose": index}
         case an.Delete(ids):
             return {"delete": list(ids)}
-        case an.Play(outcome):
-            return {"play": outcome}
+        case an.Play(outcome, marks):
+            return {"play": [outcome, *sorted(marks)] if marks else outcome}
         case an.Order(ids):
             return {"order": None if ids is None else list(ids)}
     raise TypeError(f"not an answer: {a!r}")
@@ -79,6 +79,8 @@ def answer_from_json(value: Any) -> an.Answer:
         return an.Delete(_ids(v))
     if kind == "play" and v in ("win", "lose", "tense"):
         return an.Play(v)
+    if kind == "play" and isinstance(v, list) and v and v[0] in ("win", "lose") and len(v) <= 8:
+        return an.Play(v[0], frozenset(_ids(v[1:])))
     if kind == "order":
         return an.Order(None if v is None else _ids(v))
     raise ValueError(f"{kind!r} with {str(v)[:40]!r} is not an answer")

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from . import answers as an
 from . import events as ev
 from . import memory_core as mc
-from .env import Env
+from .env import Env, apply
 from .interpreter import MAX_SILENT_STEPS, Interpreter, RuntimeError_, WrongAnswer
 from .state import CoreState, GameState
 from .story import ActionI, ChoiceI, RebootI, RetellI, ReviewI, Story
@@ -125,11 +125,11 @@ class Runtime(Interpreter):
                 self.review(ids)
             case an.Refuse():
                 self.refuse_review()
-            case an.Play(outcome):
+            case an.Play(outcome, marks):
                 if outcome == "tense":
-                    self.action(tense=True)
+                    self.action(tense=True, marks=marks)
                 else:
-                    self.action(won=outcome == "win")
+                    self.action(won=outcome == "win", marks=marks)
             case an.Order(ids):
                 self.reboot(ids)
             case _:
@@ -209,10 +209,18 @@ class Runtime(Interpreter):
         self.state.phase = "game_over"
         self._after_answer()
 
-    def action(self, won: bool | None = None, tense: bool = False) -> None:
+    def action(self, won: bool | None = None, tense: bool = False, marks: Iterable[str] = ()) -> None:
+        """End the set-piece: its marks' effects first (each once), then on to its win, lose or tense node."""
         ins = self._ins()
         if not isinstance(ins, ActionI):
             raise WrongAnswer("there is no action set-piece now")
+        marks = frozenset(marks)
+        declared = dict(ins.marks)
+        if unknown := sorted(marks - declared.keys()):
+            raise WrongAnswer(f"this set-piece does not report {', '.join(unknown)}"
+                              + (f" (only {', '.join(declared)})" if declared else ""))
+        if marks and tense:
+            raise WrongAnswer("the tense stand-in reports no marks")
         if tense:
             if ins.tense is None:
                 raise WrongAnswer("this set-piece has no tense stand-in; answer won=True or won=False")
@@ -221,6 +229,10 @@ class Runtime(Interpreter):
             raise WrongAnswer("say whether the set-piece was won or lost")
         else:
             target = ins.win if won else ins.lose
+        env = self.env()
+        for name, ops in ins.marks:
+            if name in marks:
+                apply(ops, env, self.story.counter_range)
         self._enter(self.state.beat, target, fresh_beat=False)
         self._after_answer()
 

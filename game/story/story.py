@@ -94,6 +94,8 @@ class ActionI:
     win: str
     lose: str
     tense: str | None
+    given: tuple[tuple[str, Cond], ...] = ()  # name: condition, evaluated when the event is made
+    marks: tuple[tuple[str, tuple[tuple[Any, ...], ...]], ...] = ()  # name: its effects, as DoI ops
 
 
 @dataclass(frozen=True, slots=True)

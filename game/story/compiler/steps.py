@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the compiler imports this table; only its type is needed he
     from .beat import BeatCompiler
 
 Where = tuple[Any, ...]  # a path into a file's data, as `locate` takes it
+MAX_MARKS = 3  # an action's marks: the explorer plays every subset of them with each outcome
 Op = tuple[Any, ...]
 
 
@@ -117,12 +118,17 @@ def _names(v: Any) -> list[str]:
 
 def effects(bc: BeatCompiler, eff: m.Effects, path: Where) -> None:
     """A `do:` (of a step or an option): flags first, then memories, then counters, in one DoI."""
+    bc.emit(DoI(effect_ops(bc, eff, path)))
+
+
+def effect_ops(bc: BeatCompiler, eff: m.Effects, path: Where) -> tuple[Op, ...]:
+    """The operations of a `do:` (also an action's marks), each name checked where it was written."""
     ops = _flag_ops(bc, eff, path) + _memory_ops(bc, eff, path)
     for key, value in (eff.model_extra or {}).items():
         op = _counter_op(bc, key, value, path + (key,))
         if op is not None:
             ops.append(op)
-    bc.emit(DoI(tuple(ops)))
+    return tuple(ops)
 
 
 def _flag_ops(bc: BeatCompiler, eff: m.Effects, path: Where) -> list[Op]:
@@ -202,7 +208,12 @@ def action(bc: BeatCompiler, model: m.ActionStep, path: Where, sid: str) -> None
             bc.target_node(getattr(a, key), path + ("action", key))
     aid = model.id or sid
     bc.string(aid, sid, a.title, path + ("action", "title"), "action")
-    bc.emit(ActionI(aid, a.piece, a.title, a.win, a.lose, a.tense))
+    given = tuple((name, bc.cond(src, path + ("action", "given", name))) for name, src in a.given.items())
+    if len(a.marks) > MAX_MARKS:
+        bc.err(path + ("action", "marks"), f"an action reports at most {MAX_MARKS} marks (each one doubles "
+                                           "the ways it can end that the story is checked for)")
+    marks = tuple((name, effect_ops(bc, eff, path + ("action", "marks", name))) for name, eff in a.marks.items())
+    bc.emit(ActionI(aid, a.piece, a.title, a.win, a.lose, a.tense, given, marks))
 
 
 def reboot(bc: BeatCompiler, model: m.RebootStep, path: Where, sid: str) -> None:

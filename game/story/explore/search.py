@@ -73,7 +73,8 @@ def answers_at(event: ev.Event, thorough: bool = False, live: frozenset[str] | N
     if isinstance(event, ev.Review):
         return rv.deletions(event, live)
     if isinstance(event, ev.Action):
-        return [*PLAYS, TENSE] if event.has_tense else list(PLAYS)
+        return [an.Play(o, frozenset(m for i, m in enumerate(event.marks) if k >> i & 1)) for o in ("win", "lose")
+                for k in range(1 << len(event.marks))] + ([TENSE] if event.has_tense else [])  # every subset of marks
     if isinstance(event, ev.Reboot):
         return [REBOOT]
     return [an.ADVANCE]
