@@ -1,0 +1,89 @@
+"""Render the soundtrack and the sound effects from `sound/` into `assets/`: part of `make assets`.
+
+    python tools/make_sound.py                 every piece and effect
+    python tools/make_sound.py title door      only these (piece or effect names)
+    python tools/make_sound.py --pictures DIR  also draw a waveform and spectrogram PNG of each piece
+
+Files are written only when their bytes change, so a rebuild leaves git clean unless a score,
+a recipe or the synthesiser changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+from synth import oggfile, sfx  # noqa: E402  (tools/ is not a package)
+from synth.master import master  # noqa: E402
+from synth.render import render  # noqa: E402
+from synth.score import ScoreError, load  # noqa: E402
+
+MUSIC = ROOT / "sound" / "music"
+EFFECTS = ROOT / "sound" / "effects.yaml"
+MUSIC_OUT = ROOT / "assets" / "music"
+SFX_OUT = ROOT / "assets" / "sfx"
+MUSIC_QUALITY = 0.12  # Vorbis quality (0..1): about 80 kbit/s stereo keeps all music under budget
+SFX_QUALITY = 0.3
+
+
+def render_piece(path: Path) -> bytes:
+    """The finished OGG bytes of one score."""
+    loaded = load(path)
+    samples = master(render(loaded), loaded.score.loop)
+    return oggfile.encode(samples, MUSIC_QUALITY)
+
+
+def build_music(names: set[str] | None, pictures: Path | None) -> None:
+    for path in sorted(MUSIC.glob("*.yaml")):
+        if names and path.stem not in names:
+            continue
+        t0 = time.time()
+        data = render_piece(path)
+        out = MUSIC_OUT / f"{path.stem}.ogg"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not out.exists() or out.read_bytes() != data:
+            out.write_bytes(data)
+        print(f"music {path.stem}: {len(data) // 1024} KiB in {time.time() - t0:.1f}s", flush=True)
+        if pictures is not None:
+            from synth.pictures import draw  # pygame: only when pictures are asked for
+
+            draw(out, pictures / f"{path.stem}.png")
+
+
+def build_effects(names: set[str] | None) -> None:
+    recipes = sfx.load(EFFECTS)
+    for name, recipe in recipes.items():
+        if names and name not in names:
+            continue
+        data = oggfile.encode(sfx.render(name, recipe), SFX_QUALITY)
+        out = SFX_OUT / f"{name}.ogg"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not out.exists() or out.read_bytes() != data:
+            out.write_bytes(data)
+    print(f"effects: {len(recipes)} checked", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("names", nargs="*", help="only these pieces or effects")
+    ap.add_argument("--pictures", type=Path, help="draw waveform/spectrogram PNGs into this folder")
+    ap.add_argument("--music-only", action="store_true")
+    args = ap.parse_args(argv)
+    names = set(args.names) or None
+    try:
+        build_music(names, args.pictures)
+        if not args.music_only:
+            build_effects(names)
+    except (ScoreError, sfx.RecipeError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,225 @@
+"""Sound effects as small recipes kept in `sound/effects.yaml` (the format is in `sound/README.md`).
+
+A recipe is a tone (or a run of tones, or a sweep) of one voice, optionally mixed with filtered
+noise and crackle, under an envelope, repeated; `layers` mixes several recipes. A `loop` recipe is a
+bed: its end is cross-faded into its start so it repeats without a seam.
+"""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from . import dsp
+from .dsp import RATE
+from .effects import reverb_mono
+from .notation import note_number
+
+
+class RecipeError(ValueError):
+    pass
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Env(Strict):
+    attack: float = Field(0.002, ge=0, le=10)
+    decay: float = Field(0.05, ge=0, le=10)
+    sustain: float = Field(0.8, ge=0, le=1)
+    release: float = Field(0.02, ge=0, le=10)
+
+
+class Lfo(Strict):
+    rate: float = Field(gt=0, le=60)  # Hz
+    depth: float = Field(ge=0, le=24)  # semitones for pitch, 0..1 for level
+
+
+Pitch = float | str
+
+
+class Recipe(Strict):
+    voice: Literal["pulse", "square", "triangle", "saw", "sine", "noise", "fm", "none"] = "square"
+    duty: float = Field(0.5, gt=0, lt=1)
+    notes: list[Pitch] | None = None  # tones one after another, each an equal share of the length
+    pitch: list[Pitch] = [440.0]  # a sweep through these (Hz or note names) over the length
+    sweep: Literal["linear", "exp"] = "exp"
+    length: float = Field(0.1, gt=0, le=30)  # seconds of one repeat, before the release
+    envelope: Env = Env()
+    noise: float = Field(0.0, ge=0, le=1)  # how much filtered noise is mixed in
+    noise_band: list[float] = [100.0, 12000.0]  # Hz, low and high edge
+    noise_rate: float = Field(0, ge=0, le=44100)  # sample-and-hold rate: grainy console noise
+    crackle: float = Field(0.0, ge=0, le=2000)  # random clicks per second (fire, rain)
+    tone_cutoff: float | None = Field(None, gt=20, lt=22050)
+    ring: float = Field(0.0, ge=0, le=5000)  # ring modulation (Hz): metallic, robotic
+    fm_ratio: float = Field(2.0, gt=0, le=16)
+    fm_index: float = Field(0.0, ge=0, le=20)
+    vibrato: Lfo | None = None
+    tremolo: Lfo | None = None
+    drive: float = Field(1.0, ge=1, le=30)
+    repeats: int = Field(1, ge=1, le=64)
+    gap: float = Field(0.0, ge=0, le=5)  # seconds between repeats
+    delay: float = Field(0.0, ge=0, le=5)  # seconds of silence before this layer
+    reverb: float = Field(0.0, ge=0, le=1)
+    volume: float = Field(0.5, ge=0, le=0.85)  # the peak level
+    loop: bool = False
+    layers: list[Recipe] = []
+
+
+def _hz(p: Pitch) -> float:
+    return float(p) if not isinstance(p, str) else dsp.midi_hz(note_number(p))
+
+
+def _freq_curve(r: Recipe, n: int) -> np.ndarray:
+    if r.notes:
+        hz = [_hz(p) for p in r.notes]
+        idx = np.minimum((np.arange(n) * len(hz)) // max(n, 1), len(hz) - 1)
+        curve = np.asarray(hz)[idx]
+    else:
+        pts = np.array([_hz(p) for p in r.pitch])
+        x = np.linspace(0, len(pts) - 1, n)
+        if r.sweep == "exp":
+            curve = np.exp(np.interp(x, np.arange(len(pts)), np.log(pts)))
+        else:
+            curve = np.interp(x, np.arange(len(pts)), pts)
+    if r.vibrato:
+        t = dsp.seconds(n)
+        curve = curve * 2 ** (r.vibrato.depth * np.sin(2 * np.pi * r.vibrato.rate * t) / 12)
+    return curve
+
+
+def _tone(r: Recipe, n: int, seed: int) -> np.ndarray:
+    f = _freq_curve(r, n)
+    if r.voice in ("pulse", "square"):
+        return dsp.pulse(f, n, r.duty if r.voice == "pulse" else 0.5)
+    if r.voice == "triangle":
+        return dsp.triangle(f, n, steps=16)
+    if r.voice == "saw":
+        return dsp.saw(f, n)
+    if r.voice == "sine":
+        return dsp.sine(f, n)
+    if r.voice == "fm":
+        mod = np.sin(2 * np.pi * dsp.phase(f * r.fm_ratio, n))
+        return np.sin(2 * np.pi * dsp.phase(f, n) + r.fm_index * mod)
+    if r.voice == "noise":
+        return np.zeros(n)  # the noise part below is the sound
+    return np.zeros(n)
+
+
+def _noise(r: Recipe, n: int, seed: int) -> np.ndarray:
+    raw = dsp.stepped_noise(n, r.noise_rate, seed) if r.noise_rate else dsp.noise(n, seed)
+    lo, hi = (r.noise_band + [12000.0])[:2]
+    return dsp.bandpass(raw, lo, hi) * 1.5
+
+
+def _crackle(r: Recipe, n: int, seed: int) -> np.ndarray:
+    rng = np.random.default_rng(seed + 7)
+    count = int(r.crackle * n / RATE)
+    out = np.zeros(n)
+    click = np.exp(-np.arange(200) / 25.0) * dsp.noise(200, seed + 9)
+    for at, amp in zip(rng.integers(0, max(1, n - 200), count), rng.uniform(0.2, 1.0, count), strict=True):
+        out[at:at + 200] += click * amp
+    lo, hi = (r.noise_band + [12000.0])[:2]
+    return dsp.bandpass(out, lo, hi)
+
+
+def _one(r: Recipe, seed: int) -> np.ndarray:
+    n_gate = max(1, int(r.length * RATE))
+    env = dsp.adsr(n_gate, r.envelope.attack, r.envelope.decay, r.envelope.sustain, r.envelope.release)
+    n = len(env)
+    sound = _tone(r, n, seed) if r.voice != "noise" or r.noise == 0 else np.zeros(n)
+    if r.voice == "noise" and r.noise == 0:
+        sound = _noise(r, n, seed)
+    if r.tone_cutoff:
+        sound = dsp.lowpass(sound, r.tone_cutoff)
+    if r.ring:
+        sound = sound * dsp.sine(r.ring, n)
+    if r.noise:
+        sound = sound * (1 - r.noise) + _noise(r, n, seed) * r.noise
+    if r.crackle:
+        sound = sound + _crackle(r, n, seed)
+    if r.tremolo:
+        sound = sound * (1 - r.tremolo.depth * 0.5 * (1 + np.sin(2 * np.pi * r.tremolo.rate * dsp.seconds(n))))
+    if r.drive > 1:
+        sound = np.tanh(sound * r.drive)
+    return sound * env
+
+
+def _layer(r: Recipe, seed: int) -> np.ndarray:
+    one = _one(r, seed)
+    step = int((r.length + r.gap) * RATE)
+    n = step * (r.repeats - 1) + len(one)
+    out = np.zeros(int(r.delay * RATE) + n)
+    for i in range(r.repeats):
+        at = int(r.delay * RATE) + i * step
+        out[at:at + len(one)] += one
+    if r.reverb:
+        out = np.concatenate([out, np.zeros(RATE)])
+        out = out + r.reverb * reverb_mono(out, 0.7)
+    peak = np.abs(out).max()
+    return out / peak * r.volume if peak > 0 else out
+
+
+def _loop(x: np.ndarray, length: int) -> np.ndarray:
+    """Fold everything past `length` back over the start with an equal-power cross-fade."""
+    fade = min(len(x) - length, length // 2, RATE)
+    if fade <= 0:
+        return x[:length]
+    out = x[:length].copy()
+    w = np.linspace(0.0, np.pi / 2, fade)
+    out[:fade] = out[:fade] * np.sin(w) + x[length:length + fade] * np.cos(w)
+    return out
+
+
+def render(name: str, recipe: Recipe) -> np.ndarray:
+    """Mono samples of one effect, peaking at its volume."""
+    seed = zlib.crc32(name.encode())
+    parts = [_layer(recipe, seed)] if recipe.voice != "none" else []
+    parts += [_layer(layer, seed + i + 1) for i, layer in enumerate(recipe.layers)]
+    n = max(len(p) for p in parts)
+    out = np.zeros(n)
+    for p in parts:
+        out[: len(p)] += p
+    if recipe.loop:
+        out = _loop(out, int(recipe.length * RATE))
+    peak = np.abs(out).max()
+    out = out / peak * recipe.volume if peak > 0 else out
+    if not recipe.loop:
+        fade = min(len(out), 64)
+        out[-fade:] *= np.linspace(1, 0, fade)
+    return out
+
+
+def check(path: str, data: object) -> dict[str, Recipe]:
+    if not isinstance(data, dict):
+        raise RecipeError(f"{path}: effects are a mapping of name: recipe")
+    out: dict[str, Recipe] = {}
+    errors: list[str] = []
+    for name, body in data.items():
+        try:
+            out[str(name)] = Recipe.model_validate(body)
+        except ValidationError as exc:
+            errors += [f"{path}: {name}.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+            continue
+        try:
+            for p in out[str(name)].pitch + (out[str(name)].notes or []):
+                _hz(p)
+        except ValueError as exc:
+            errors.append(f"{path}: {name}: {exc}")
+    if errors:
+        raise RecipeError("\n".join(errors))
+    return out
+
+
+def load(path: Path) -> dict[str, Recipe]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise RecipeError(f"{path}: not YAML: {exc}") from None
+    return check(str(path), data)
