@@ -65,10 +65,10 @@ class Canvas:
         return max(6, round(size * self.text_scale * self.scale))
 
     def block(self, text: str, size: float, color: Color, width: int | None = None, shadow: bool = True,
-              align: str = "left", shadow_color: Color = (0, 0, 0)) -> Block:
+              align: str = "left", shadow_color: Color = (0, 0, 0), mark: Color | None = None) -> Block:
         s = self.scale
         return self.text_renderer.block(text, self.px(size), color, None if width is None else width * s,
-                                        s if shadow else 0, shadow_color, align)
+                                        s if shadow else 0, shadow_color, align, mark)
 
     def measure(self, text: str, size: float, width: int | None = None) -> tuple[int, int]:
         """The logical size a text will take, for layout (the same wrap as `text` uses)."""
@@ -81,11 +81,12 @@ class Canvas:
 
     def text(self, text: str, pos: tuple[float, float], size: float = 10, color: Color = (244, 244, 250),
              anchor: str = "topleft", width: int | None = None, reveal: int | None = None, shadow: bool = True,
-             align: str = "left", shadow_color: Color = (0, 0, 0)) -> pygame.Rect:
-        """Queue text at a logical position; returns its logical rectangle (for hit tests)."""
+             align: str = "left", shadow_color: Color = (0, 0, 0), mark: Color | None = None) -> pygame.Rect:
+        """Queue text at a logical position; returns its logical rectangle (for hit tests). With
+        `mark`, words marked `*so*` in the text are stressed in that colour (TextRenderer.block)."""
         if not self.layers:
             self.begin()
-        b = self.block(text, size, color, width, shadow, align, shadow_color)
+        b = self.block(text, size, color, width, shadow, align, shadow_color, mark)
         s = self.scale
         box_w = b.width if (width is None or align == "left") else width * s
         r = pygame.Rect(0, 0, box_w, b.height)

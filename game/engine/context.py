@@ -58,7 +58,7 @@ class Context:
     @property
     def theme(self) -> Theme:
         s = self.settings
-        return Theme(s.large_text, TEXT_SIZES.get(s.text_size, 1.0), s.box_opacity)
+        return Theme(s.large_text, TEXT_SIZES.get(s.text_size, 1.0), s.box_opacity, s.text_colour)
 
     def toast(self, text: str) -> None:
         """A short message in the corner ("Saved", "Could not save: disk full")."""

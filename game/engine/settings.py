@@ -66,8 +66,11 @@ TEXT_SPEEDS = {"slow": 30.0, "normal": 60.0, "fast": 120.0, "instant": 0.0}  # c
 AUTO_SPEEDS = {"slow": (0.08, 3.0), "normal": (0.05, 2.0), "fast": (0.03, 1.0)}  # (s per character, at least s)
 TEXT_SIZES = {"small": 0.85, "normal": 1.0, "large": 1.25, "huge": 1.5}  # times the designed size
 FONTS = ("default", "legible", "dyslexic")  # pygame's own, Atkinson Hyperlegible, OpenDyslexic (fonts.py)
+TEXT_COLOURS = ("standard", "cream", "yellow", "soft")  # the colour of body text (theme.TEXT_COLOURS)
+BOX_POSITIONS = ("bottom", "top")  # where the dialogue box sits
 CHOICES: dict[str, tuple[str, ...]] = {"text_speed": tuple(TEXT_SPEEDS), "text_size": tuple(TEXT_SIZES),
-                                       "font": FONTS, "auto_speed": tuple(AUTO_SPEEDS)}  # a string setting takes only one of its values
+                                       "font": FONTS, "auto_speed": tuple(AUTO_SPEEDS),
+                                       "text_colour": TEXT_COLOURS, "box_position": BOX_POSITIONS}  # a string setting takes only one of its values
 
 
 def config_dir() -> Path:
@@ -79,7 +82,9 @@ class Settings:
     """Everything the player can change in the settings screen."""
 
     music_volume: float = 0.7
-    sound_volume: float = 0.8
+    sound_volume: float = 0.8  # the effects: menus, footsteps, doors, bleeps
+    voices_volume: float = 0.8  # the characters' talking tones (a file without it takes sound_volume)
+    captions: bool = False  # a short caption in a corner for sounds that carry meaning
     text_speed: str = "normal"
     window_scale: int = 2
     fullscreen: bool = False
@@ -91,6 +96,10 @@ class Settings:
     self_voicing: bool = False  # read lines, choices, cards and menus aloud (speech.py)
     skip_unseen: bool = False  # skipping passes text never read before too (else it stops there)
     auto_speed: str = "normal"  # how long auto-advance waits after a line (AUTO_SPEEDS)
+    text_colour: str = "standard"  # body text in white, cream, yellow or a softer grey (TEXT_COLOURS)
+    box_position: str = "bottom"  # the dialogue box at the bottom of the screen or the top
+    tips: bool = True  # a short card on how a screen works, the first time it comes up
+    tips_seen: list[str] = field(default_factory=list)  # the screens whose card has been shown
     keys: dict[str, list[str]] = field(default_factory=lambda: {a: list(k) for a, k in DEFAULT_KEYS.items()})
     pad: dict[str, list[str]] = field(default_factory=lambda: {a: list(DEFAULT_PAD.get(a, [])) for a in ACTIONS})
     path: Path | None = field(default=None, repr=False, compare=False)
@@ -115,7 +124,7 @@ class Settings:
     def from_dict(cls, d: dict[str, Any]) -> Settings:
         """Take what is valid, keep defaults for the rest: an old or hand-edited file still loads."""
         s = cls()
-        names = {f.name for f in fields(cls)} - {"path", "problem", "keys", "pad"}
+        names = {f.name for f in fields(cls)} - {"path", "problem", "keys", "pad", "tips_seen"}
         for name in names:
             if name not in d:
                 continue
@@ -141,6 +150,9 @@ class Settings:
                         and all(isinstance(n, str) and 0 < len(n) <= 40 for n in names_)):
                     s.keys[action] = list(names_)
         _take_pad(s.pad, d.get("pad"))
+        if "voices_volume" not in d:
+            s.voices_volume = s.sound_volume  # a file from before voices had a volume of their own
+        s.tips_seen = _names(d.get("tips_seen"))
         return s
 
     @classmethod
@@ -187,6 +199,13 @@ class Settings:
             return f"could not save settings: {exc.strerror or exc}"
         self.problem = None
         return None
+
+
+def _names(raw: object) -> list[str]:
+    """A short list of short names from `raw`, or none: anything else in it is left out."""
+    if not isinstance(raw, list):
+        return []
+    return [n for n in raw if isinstance(n, str) and 0 < len(n) <= 40][:MAX_KEYS * 2]
 
 
 def _take_pad(pad: dict[str, list[str]], raw: object) -> None:

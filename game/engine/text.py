@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import pygame
 import pygame.freetype
 
+from game.story.markup import parse
+
 CACHE_LIMIT = 600
 DEFAULT_SCALE = 0.6875  # pygame's own scale for its bundled face, so sizes read as they always have
 Color = tuple[int, int, int]
@@ -120,15 +122,29 @@ class TextRenderer:
         return lines
 
     def block(self, text: str, px: int, color: Color, width: int | None = None,
-              shadow: int = 0, shadow_color: Color = (0, 0, 0), align: str = "left") -> Block:
-        key = (text, px, color, width, shadow, shadow_color, align)
+              shadow: int = 0, shadow_color: Color = (0, 0, 0), align: str = "left",
+              mark: Color | None = None) -> Block:
+        """`text` laid out and rendered; with `mark`, words marked `*so*` (game.story.markup) are
+        drawn in that colour and underlined, and the block holds the text without the marks."""
+        key = (text, px, color, width, shadow, shadow_color, align, mark)
         b = self._blocks.get(key)
         if b is not None:
             return b
         font = self.font(px)
+        marked: frozenset[int] = frozenset()
+        if mark is not None:
+            text, marked = parse(text)
         texts = self.wrap(text, px, width)
         surfaces = []
+        at = 0
         for line in texts:
+            start = text.find(line, at) if marked else -1
+            if start >= 0 and any(i in marked for i in range(start, start + len(line))):
+                spans = [i in marked for i in range(start, start + len(line))]
+                surfaces.append(self._render_marked(font, line, spans, (color, mark), shadow, shadow_color))
+                at = start + len(line)
+                continue
+            at = max(at, start + len(line))
             surfaces.append(self._render(font, line, color, shadow, shadow_color))
         lh = font.get_linesize() + max(1, px // 8)  # a little air between lines reads easier
         w = max((s.get_width() for s in surfaces), default=0)
@@ -149,6 +165,33 @@ class TextRenderer:
         surf = pygame.Surface((fg.get_width() + shadow, fg.get_height() + shadow), pygame.SRCALPHA)
         surf.blit(bg, (shadow, shadow))
         surf.blit(fg, (0, 0))
+        return surf
+
+    def _render_marked(self, font: Face, line: str, spans: list[bool], colors: tuple[Color, Color],
+                       shadow: int, shadow_color: Color) -> pygame.Surface:
+        """A line whose marked characters are in the mark colour with a line under them: stressed by
+        shape as well as colour. Each run is placed where the whole line puts it, so the typewriter's
+        measures (`prefix_width`) still hold."""
+        widths = font.prefix_widths(line)
+        surf = pygame.Surface((max(1, widths[-1]) + shadow, font.get_linesize() + shadow), pygame.SRCALPHA)
+        thick = max(1, font.get_linesize() // 14)
+        base = min(surf.get_height() - thick - shadow, round(font.ft.get_sized_ascender()) + thick + 1)
+        i = 0
+        while i < len(line):
+            j = i
+            while j < len(line) and spans[j] == spans[i]:
+                j += 1
+            color = colors[1] if spans[i] else colors[0]
+            run = self._render(font, line[i:j], color, shadow, shadow_color)
+            x = widths[i]
+            surf.blit(run, (x, 0))
+            if spans[i]:
+                words = line[i:j].rstrip()
+                end = widths[i + len(words)]
+                if shadow:
+                    surf.fill(shadow_color, (x + shadow, base + shadow, end - x, thick))
+                surf.fill(color, (x, base, end - x, thick))
+            i = j
         return surf
 
     def draw(self, target: pygame.Surface, block: Block, x: int, y: int, reveal: int | None = None,

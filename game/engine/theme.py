@@ -19,12 +19,18 @@ BODY = 16
 LARGE = 18
 TITLE = 28
 
+# The text colour setting: body text in one of these on the game's dark panels ("standard" is the
+# palette's white, pure white in high contrast). Soft grey is for players whom bright text dazzles.
+TEXT_COLOURS: dict[str, Color] = {"standard": PALETTE["white"], "cream": PALETTE["cream"],
+                                  "yellow": PALETTE["neon_yellow"], "soft": PALETTE["mist"]}
+
 
 @dataclass(frozen=True)
 class Theme:
     large: bool = False  # high contrast, and a little bigger
     size: float = 1.0  # the text size setting, times the designed size
     opacity: float = 1.0  # of panels and the dialogue box: 1.0 is as drawn; high contrast keeps 1.0
+    ink: str = "standard"  # the text colour setting (TEXT_COLOURS)
 
     @property
     def text_scale(self) -> float:
@@ -36,7 +42,14 @@ class Theme:
 
     @property
     def text(self) -> Color:
+        if self.ink != "standard" and self.ink in TEXT_COLOURS:
+            return TEXT_COLOURS[self.ink]
         return (255, 255, 255) if self.large else PALETTE["white"]
+
+    @property
+    def chosen_ink(self) -> bool:
+        """The player chose a text colour: narration takes it too, instead of its hologram blue."""
+        return self.ink != "standard" and self.ink in TEXT_COLOURS
 
     @property
     def muted(self) -> Color:

@@ -25,8 +25,10 @@ from game.engine.scene import Scene
 from game.engine.section import Section
 from game.engine.theme import BODY, PALETTE, SMALL, hex_color, readable_on_dark
 from game.engine.ui import Menu, MenuItem, draw_panel
+from game.engine.voices import Talk
 from game.story import answers as an
 from game.story import events as ev
+from game.story.markup import plain
 
 from .overlays import open_history, open_pause
 from .pictures import portrait
@@ -35,7 +37,13 @@ if TYPE_CHECKING:
     from game.engine.canvas import Canvas
     from game.engine.context import Context
 
-BOX = pygame.Rect(8, 252, 624, 102)
+BOX = pygame.Rect(8, 252, 624, 102)  # at the bottom of the screen, where players look for it
+TOP_BOX = BOX.move(0, 42 - BOX.y)  # the box at the top (the box position setting), below the HUD's band
+
+
+def box_home(ctx: Context) -> pygame.Rect:
+    """Where the dialogue box sits, by the player's box position setting."""
+    return (TOP_BOX if ctx.settings.box_position == "top" else BOX).copy()
 SKIP_EVERY = 0.06  # seconds per line while skipping
 
 
@@ -71,28 +79,36 @@ class DialogueBox(Section):
     """Portrait, name plate and the typewriter text of the current line."""
 
     def __init__(self, ctx: Context) -> None:
-        super().__init__(BOX)
+        super().__init__(box_home(ctx))
         self.ctx = ctx
         self.line: ev.Line | None = None
+        self.plain = ""  # the line's text without its marks: what the typewriter counts
         self.heading: str | None = None
         self.shown = 0.0  # characters revealed
         self.t = 0.0
         self.on_confirm = lambda: None
         self.waiting_on_menu = False  # a choice is open: the "go on" arrow would point nowhere
+        self.talk = Talk(ctx.audio)  # the speaker's voice tones and the bleeps, as the text types
 
-    def show(self, line: ev.Line) -> None:
+    def show(self, line: ev.Line, heard: bool = False) -> None:
+        """Type `line` out (`heard`: it was typed before, under a choice now, so it makes no sound)."""
         self.line = line
+        self.plain = plain(line.text)
         self.heading = None
         speed = self.ctx.settings.chars_per_second
-        self.shown = float(len(line.text)) if speed <= 0 else 0.0
+        self.shown = float(len(self.plain)) if speed <= 0 else 0.0
+        self.talk.begin(line.speaker, self.plain)
+        self.talk.reach(0 if heard else int(self.shown))  # instant text: its first bleep still sounds
+        if heard:
+            self.talk.said = len(self.plain)
 
     @property
     def done(self) -> bool:
-        return self.line is None or self.shown >= len(self.line.text)
+        return self.line is None or self.shown >= len(self.plain)
 
     def complete(self) -> None:
         if self.line is not None:
-            self.shown = float(len(self.line.text))
+            self.shown = float(len(self.plain))
 
     def color(self) -> tuple[int, int, int]:
         line = self.line
@@ -107,13 +123,18 @@ class DialogueBox(Section):
 
     def fit(self, canvas: Canvas, tall: bool) -> None:
         """Narration sits in a box just tall enough for it, so more of the place shows; a speaker
-        keeps the room for the portrait, and so does a line under a menu of choices."""
-        r = BOX.copy()
+        keeps the room for the portrait, and so does a line under a menu of choices. A long line in
+        large text makes the box taller rather than run out of it."""
+        home = box_home(self.ctx)
+        r = self.rect = home.copy()
         line = self.line
-        if line is not None and not line.speaker and not tall:
-            _w, h = canvas.measure(line.text, BODY, BOX.w - 46)
-            r.h = min(BOX.h, max(40, h + 24))
-            r.bottom = BOX.bottom
+        if line is not None:
+            _w, h = canvas.measure(self.plain, BODY, self.text_rect.w)
+            if not line.speaker and not tall:
+                r.h = min(BOX.h, max(40, h + 24))
+            r.h = max(r.h, h + 22)
+            if home.y == BOX.y:
+                r.bottom = home.bottom  # at the bottom, the box keeps to the screen's edge
         self.rect = r
 
     def spoken(self) -> list[str]:
@@ -121,7 +142,7 @@ class DialogueBox(Section):
         line = self.line
         if line is None:
             return [self.heading] if self.heading else []
-        return [f"{line.name}: {line.text}" if line.speaker else line.text]
+        return [f"{line.name}: {self.plain}" if line.speaker else self.plain]
 
     def handle(self, e: InputEvent) -> bool:
         if e.pressed and e.action == "confirm" and self.line is not None:
@@ -132,7 +153,8 @@ class DialogueBox(Section):
     def update(self, dt: float) -> None:
         self.t += dt
         if self.line is not None and not self.done:
-            self.shown = min(len(self.line.text), self.shown + dt * self.ctx.settings.chars_per_second)
+            self.shown = min(len(self.plain), self.shown + dt * self.ctx.settings.chars_per_second)
+            self.talk.reach(int(self.shown))
 
     def draw(self, canvas: Canvas) -> None:
         ctx = self.ctx
@@ -154,9 +176,11 @@ class DialogueBox(Section):
             pygame.draw.line(canvas.surface, color, (plate.x + 6, plate.bottom - 4), (plate.right - 7, plate.bottom - 4))
             canvas.text(line.name, (plate.x + 10, plate.centery - 1), SMALL, color, anchor="midleft")
             text_color = theme.text
+            mark = theme.accent if theme.large else color
         else:
-            text_color = PALETTE["holo"] if not theme.large else (255, 255, 255)
-        canvas.text(line.text, tr.topleft, BODY, text_color, width=tr.w, reveal=int(self.shown))
+            text_color = theme.text if theme.large or theme.chosen_ink else PALETTE["holo"]
+            mark = theme.accent if theme.large else PALETTE["neon_yellow"]
+        canvas.text(line.text, tr.topleft, BODY, text_color, width=tr.w, reveal=int(self.shown), mark=mark)
         if self.done and not self.waiting_on_menu:
             bob = round(math.sin(self.t * 5) * 2)
             arrow = ctx.assets.image_or("ui/arrow_next.png", _arrow)
@@ -200,14 +224,17 @@ class DialogueScene(Scene):
         if e.kind == "explore" or line is None:
             self.box.heading = heading or ""
         else:
-            self.box.show(line)
+            self.box.show(line, heard=True)
             self.box.complete()
         items = [MenuItem(o.text, o.index) for o in e.options if only is None or o.index in only]
         if cancel:
             items.append(MenuItem("Never mind", None))
         row = 22
         h = min(len(items), 6) * row
-        rect = pygame.Rect(BOX.right - 300, BOX.top - 24 - h, 296, h)
+        home = box_home(self.ctx)
+        rect = pygame.Rect(BOX.right - 300, home.top - 24 - h, 296, h)
+        if home.y != BOX.y:  # the box at the top: the choices hang below it
+            rect.y = home.bottom + 8
         self.menu = self.add(Menu(rect, items, self.pick, on_back=self.back if cancel else None,
                                   row=row, on_move=lambda: self.ctx.audio.play("move")))
         self.menu.modal = True
@@ -236,7 +263,7 @@ class DialogueScene(Scene):
 
     @property
     def rect(self) -> pygame.Rect:
-        r = BOX.inflate(0, 0)
+        r = self.box.rect.union(box_home(self.ctx))
         r.y -= 20
         r.h += 20
         if self.menu is not None:
@@ -303,6 +330,11 @@ class DialogueScene(Scene):
     def draw(self, canvas: Canvas) -> None:
         self.box.fit(canvas, tall=self.menu is not None)
         self.box.waiting_on_menu = self.menu is not None
+        if self.menu is not None:  # the choices keep clear of a box grown for big text
+            if box_home(self.ctx).y == BOX.y:
+                self.menu.rect.bottom = self.box.rect.top - 24
+            else:
+                self.menu.rect.y = self.box.rect.bottom + 8
         self.box.draw(canvas)
         if self.menu is not None:
             self.menu.draw_items(canvas, self.ctx.assets, self.ctx.theme)

@@ -1,5 +1,5 @@
-"""Settings: volumes, text speed, window scale, fullscreen, reading (text size, font, box opacity,
-high contrast), motion, self-voicing, and key and pad bindings.
+"""Settings: volumes (music, effects, voices), captions, text speed, window scale, fullscreen, reading
+(text size, font, box opacity, high contrast), motion, self-voicing, and key and pad bindings.
 
 Every change applies at once (the player sees and hears it) and is saved when the screen closes.
 """
@@ -16,9 +16,11 @@ from game.engine.scene import Scene
 from game.engine.settings import (
     ACTIONS,
     AUTO_SPEEDS,
+    BOX_POSITIONS,
     DEFAULT_KEYS,
     DEFAULT_PAD,
     FONTS,
+    TEXT_COLOURS,
     TEXT_SIZES,
     TEXT_SPEEDS,
 )
@@ -33,8 +35,10 @@ PANEL = pygame.Rect(150, 30, 340, 300)
 SPEEDS = list(TEXT_SPEEDS)
 SIZES = list(TEXT_SIZES)
 AUTOS = list(AUTO_SPEEDS)
+VOLUMES = ("music_volume", "sound_volume", "voices_volume")  # music, effects, voices: 0..100% in tens
 FONT_NAMES = {"default": "Standard", "legible": "Hyperlegible", "dyslexic": "OpenDyslexic"}
-SWITCHES = ("fullscreen", "large_text", "reduce_motion", "self_voicing", "skip_unseen")  # on/off: Left, Right and Enter flip
+COLOUR_NAMES = {"standard": "White", "cream": "Cream", "yellow": "Yellow", "soft": "Soft grey"}
+SWITCHES = ("fullscreen", "large_text", "reduce_motion", "self_voicing", "skip_unseen", "tips")  # on/off: Left, Right and Enter flip
 
 
 class SettingsScene(Scene):
@@ -57,7 +61,9 @@ class SettingsScene(Scene):
         on = {True: "On", False: "Off"}
         return [
             MenuItem("Music volume", "music_volume", detail=f"{round(s.music_volume * 100)}%"),
-            MenuItem("Sound volume", "sound_volume", detail=f"{round(s.sound_volume * 100)}%"),
+            MenuItem("Effects volume", "sound_volume", detail=f"{round(s.sound_volume * 100)}%"),
+            MenuItem("Voices volume", "voices_volume", detail=f"{round(s.voices_volume * 100)}%"),
+            MenuItem("Captions for sounds", "captions", detail=on[s.captions]),
             MenuItem("Text speed", "text_speed", detail=s.text_speed.title()),
             MenuItem("Auto-advance speed (O)", "auto_speed", detail=s.auto_speed.title()),
             MenuItem("Skip unread text too", "skip_unseen", detail=on[s.skip_unseen]),
@@ -67,6 +73,9 @@ class SettingsScene(Scene):
             MenuItem("Text size", "text_size", detail=s.text_size.title()),
             MenuItem("Font", "font", detail=self.font_detail()),
             MenuItem("Text box opacity", "box_opacity", detail=f"{round(s.box_opacity * 100)}%"),
+            MenuItem("Text colour", "text_colour", detail=COLOUR_NAMES.get(s.text_colour, s.text_colour)),
+            MenuItem("Text box position", "box_position", detail=s.box_position.title()),
+            MenuItem("Tips on new screens", "tips", detail=on[s.tips]),
             MenuItem("Reduce motion", "reduce_motion", detail=on[s.reduce_motion]),
             MenuItem("Self-voicing (V)", "self_voicing", detail=on[s.self_voicing]),
             MenuItem("Key bindings", "keys"),
@@ -95,13 +104,17 @@ class SettingsScene(Scene):
             s.font = FONTS[(FONTS.index(s.font) + step) % len(FONTS)]
         elif value == "box_opacity":
             s.box_opacity = round(min(1.0, max(0.3, s.box_opacity + step * 0.1)), 2)
+        elif value == "text_colour":
+            s.text_colour = TEXT_COLOURS[(TEXT_COLOURS.index(s.text_colour) + step) % len(TEXT_COLOURS)]
+        elif value == "box_position":
+            s.box_position = BOX_POSITIONS[(BOX_POSITIONS.index(s.box_position) + step) % len(BOX_POSITIONS)]
         else:
             return False
         return True
 
     def adjust(self, item: MenuItem, step: int) -> None:
         ctx, s = self.ctx, self.ctx.settings
-        if item.value in ("music_volume", "sound_volume"):
+        if item.value in VOLUMES:
             value = round(min(1.0, max(0.0, getattr(s, item.value) + step * 0.1)), 2)
             setattr(s, item.value, value)
             ctx.audio.apply_volume()
@@ -113,6 +126,8 @@ class SettingsScene(Scene):
             ctx.window.set_scale(ctx.window.scale + step)  # only scales that fit the desktop
         elif item.value == "fullscreen":
             ctx.window.set_fullscreen(not ctx.window.fullscreen)
+        elif item.value == "captions":
+            s.captions = not s.captions
         elif item.value in SWITCHES:
             setattr(s, item.value, not getattr(s, item.value))
         elif not self.adjust_reading(item.value, step):
