@@ -1,8 +1,13 @@
-"""Sound effects and music that never stop the game.
+"""Sound effects, voices and music that never stop the game.
 
 If the sound device is missing or broken (`pygame.mixer.init` fails: no card, a busy device, a
-headless test), the game runs silent. Sounds are files under `assets/sfx/` and `assets/music/` made by
-`tools/`; until a sound exists, a short synthesised blip stands in so menus still click.
+headless test), the game runs silent, and still keeps its captions and its account of what it would
+have played. Sounds are files rendered by `tools/`: effects in `assets/sfx/`, pieces of music in
+`assets/music/` (`music.py` crossfades them). Until a menu's sound exists, a short synthesised blip
+stands in, noted once in the log, so menus still click.
+
+Three volumes: music, effects (menus, steps, doors, bleeps) and voices (the characters' talking tones),
+each from the settings at the moment a sound starts (the music's on every frame).
 """
 
 from __future__ import annotations
@@ -10,15 +15,18 @@ from __future__ import annotations
 import array
 import logging
 import math
+from collections import deque
 
 import pygame
 
 from .assets import Assets
+from .captions import Captions
+from .music import CHANNELS, Music
 from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-BLIPS = {  # name: (frequency Hz, seconds) for stand-ins until tools/ has made the real sound
+BLIPS = {  # name: (frequency Hz, seconds) for stand-ins while tools/ has not made the real sound
     "move": (660, 0.035),
     "confirm": (880, 0.06),
     "back": (440, 0.06),
@@ -26,31 +34,50 @@ BLIPS = {  # name: (frequency Hz, seconds) for stand-ins until tools/ has made t
     "type": (1320, 0.012),
     "error": (180, 0.12),
     "door": (330, 0.09),
+    "mark": (740, 0.05),
+    "unmark": (520, 0.05),
 }
+VOICE_CHANNEL = len(CHANNELS)  # the talking tones share one channel: a new tone cuts the last short
+MIXER_CHANNELS = 16
+HEARD = 200  # the most recent sounds asked for, kept for tests and the designer's log
 
 
 class Audio:
     def __init__(self, assets: Assets, settings: Settings, enabled: bool = True) -> None:
         self.assets = assets
+        self.sounds = assets  # where sfx/ and music/ are found (a test may point this elsewhere)
         self.settings = settings
         self.ok = False
         self.problem: str | None = None
         self._sounds: dict[str, pygame.mixer.Sound | None] = {}
-        self._music: str | None = None
+        self.heard: deque[str] = deque(maxlen=HEARD)  # every effect and voice asked for, played or not
+        self.pieces: list[str] = []  # every change of music, in order ("stop" for silence)
         if enabled:
             try:
                 pygame.mixer.init(frequency=44100, size=-16, channels=2, buffer=512)
                 self.ok = pygame.mixer.get_init() is not None
+                if self.ok:
+                    pygame.mixer.set_num_channels(MIXER_CHANNELS)
+                    pygame.mixer.set_reserved(VOICE_CHANNEL + 1)  # music's two and the voices' one
             except (pygame.error, OSError) as exc:
                 self.problem = f"no sound: {exc}"
                 log.info("sound is off: %s", exc)
+        self.score = Music(self._piece, lambda: self.settings.music_volume, self.ok)
+        self.captions = Captions.load(assets)
+
+    def use_sounds(self, sounds: Assets) -> None:
+        """Find sounds under another project folder from now on (tests bring their own)."""
+        self.sounds = sounds
+        self._sounds.clear()
+
+    # --- effects and voices -----------------------------------------------------------------------
 
     def _sound(self, name: str) -> pygame.mixer.Sound | None:
         if name in self._sounds:
             return self._sounds[name]
-        snd = self.assets.sound(f"sfx/{name}.wav") or self.assets.sound(f"sfx/{name}.ogg")
+        snd = self.sounds.sound(f"sfx/{name}.ogg") or self.sounds.sound(f"sfx/{name}.wav")
         if snd is None and name in BLIPS:
-            self.assets.note_stand_in(f"assets/sfx/{name}.wav", "missing, a synthesised blip plays")
+            self.assets.note_stand_in(f"assets/sfx/{name}.ogg", "missing, a synthesised blip plays")
             snd = self._blip(*BLIPS[name])
         self._sounds[name] = snd
         return snd
@@ -73,32 +100,81 @@ class Audio:
             return None
 
     def play(self, name: str) -> None:
-        if not self.ok:
+        """Play effect `name` once at the effects volume (and caption it, if it has a caption)."""
+        self.heard.append(name)
+        self.captions.effect(name)
+        volume = self.settings.sound_volume
+        if not self.ok or volume <= 0:
             return
         snd = self._sound(name)
         if snd is not None:
-            snd.set_volume(self.settings.sound_volume)
+            snd.set_volume(volume)
             snd.play()
 
-    def music(self, name: str | None) -> None:
-        """Loop `assets/music/<name>.ogg`; None stops. A missing track is silence, not an error."""
-        if not self.ok or name == self._music:
+    def voice(self, name: str) -> None:
+        """A talking tone (`voice_<speaker>_<n>`) at the voices volume, on the voices' channel."""
+        self.heard.append(name)
+        volume = self.settings.voices_volume
+        if not self.ok or volume <= 0:
             return
-        self._music = name
-        try:
-            if name is None:
-                pygame.mixer.music.fadeout(400)
-                return
-            for ext in ("ogg", "wav"):
-                if self.assets.exists(f"music/{name}.{ext}"):
-                    pygame.mixer.music.load(str(self.assets.path(f"music/{name}.{ext}")))
-                    pygame.mixer.music.set_volume(self.settings.music_volume)
-                    pygame.mixer.music.play(-1, fade_ms=600)
-                    return
-            pygame.mixer.music.fadeout(400)
-        except pygame.error as exc:
-            log.info("music %s: %s", name, exc)
+        snd = self._sound(name)
+        if snd is not None:
+            channel = pygame.mixer.Channel(VOICE_CHANNEL)
+            channel.set_volume(volume)
+            channel.play(snd)
+
+    # --- music ------------------------------------------------------------------------------------
+
+    def music(self, name: str | None) -> None:
+        """Crossfade to piece `name`, looping; None or "stop" falls silent. A piece with no file
+        leaves what plays playing (noted once in the log)."""
+        was = self.score.playing
+        want = None if name in (None, "stop") else name
+        if want == was:
+            return
+        if want is not None and not self.score.play(want):
+            self.assets.note_stand_in(f"assets/music/{want}.ogg", "missing, the music goes on as it was")
+            return
+        if want is None:
+            self.score.play(None)
+        self.pieces.append(want or "stop")
+        self.captions.piece(want or "stop")
+
+    @property
+    def playing(self) -> str | None:
+        """The piece playing now, if any."""
+        return self.score.playing
+
+    def duck(self, seconds: float = 1.2) -> None:
+        """Lower the music under a moment that matters, for `seconds`, then bring it back."""
+        self.score.duck(seconds)
+
+    def fade_music(self, seconds: float) -> None:
+        """Let the music fall silent over `seconds`."""
+        if self.score.playing is not None:
+            self.pieces.append("stop")
+        self.score.fade_out(seconds)
+
+    def _piece(self, name: str) -> pygame.mixer.Sound | bool | None:
+        for ext in ("ogg", "wav"):
+            rel = f"music/{name}.{ext}"
+            if not self.sounds.exists(rel):
+                continue
+            if not self.ok:
+                return True  # silent, but the piece is known to be playing
+            try:
+                return pygame.mixer.Sound(str(self.sounds.path(rel)))
+            except (pygame.error, OSError) as exc:
+                log.info("music %s: %s", name, exc)
+        return None
+
+    # --- every frame ------------------------------------------------------------------------------
+
+    def update(self, dt: float) -> None:
+        """The music's fades and duck move on; captions age."""
+        self.score.update(dt)
+        self.captions.update(dt)
 
     def apply_volume(self) -> None:
-        if self.ok:
-            pygame.mixer.music.set_volume(self.settings.music_volume)
+        """The settings changed: the music follows at once (effects and voices from their next sound)."""
+        self.score.update(0.0)

@@ -20,6 +20,7 @@ from . import fonts
 from .assets import Assets
 from .audio import Audio
 from .canvas import Canvas
+from .captions import draw_captions
 from .context import Context
 from .input import InputMap
 from .scaling import LOGICAL, fitting_scale, integer_scale, to_logical, viewport, window_size_for
@@ -174,6 +175,7 @@ class App:
 
     def update(self, dt: float) -> None:
         self.ctx.scenes.update(dt)
+        self.ctx.audio.update(dt)  # the music's crossfades and ducks, the captions' time
         if self.ctx.voice is not None:
             self.ctx.voice.follow(self.ctx.scenes.top if len(self.ctx.scenes) else None)
         for t in self.ctx.toasts:
@@ -189,6 +191,7 @@ class App:
         ctx.scenes.draw(canvas)
         if ctx.toasts:
             draw_toasts(ctx, canvas)
+        draw_captions(ctx, canvas)
         canvas.present(ctx.window.surface)
 
     def frame(self, fixed: bool) -> None:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 MINI = (72, 92)  # cards on the ordering row, scaled down so eight fit
 PLAY_TIME = 3.4  # seconds each memory plays in the farewell
 FLASH = 1.6
+FADE_AT = 0.6  # the share of its time a memory plays before it starts to fade
 
 
 class RebootScene(Scene):
@@ -102,8 +103,7 @@ class RebootScene(Scene):
         self.dismiss(Then(an.Order(tuple(m.id for m in self.order)), self))
 
     def enter(self) -> None:
-        if self.phase != "order":
-            self.ctx.audio.music("farewell")
+        self.ctx.audio.music("reboot")  # the farewell plays on; the music fades with the last memory
 
     def _swap(self, j: int) -> None:
         """The held card and card j change places."""
@@ -200,7 +200,9 @@ class RebootScene(Scene):
     def update(self, dt: float) -> None:
         super().update(dt)
         if self.phase == "farewell":
-            self.play_t += dt * (3 if self.ctx.input.held("skip") else 1)
+            speed = 3 if self.ctx.input.held("skip") else 1
+            self.play_t += dt * speed
+            self.fade_with_last(self.play_t - dt * speed, speed)
             rng = self.rng
             if rng.random() < 0.04 and len(self.flares) < 4:  # beside the card, never over it or the words
                 x = rng.choice((rng.randint(16, 150), rng.randint(394, 528)))
@@ -212,9 +214,17 @@ class RebootScene(Scene):
                 if self.playing >= len(self.order):
                     self.phase = "flash"
         elif self.phase == "flash":
+            self.ctx.audio.fade_music(FLASH / 2)  # (at once, if no memory was left to fade with)
             self.play_t += dt
             if self.play_t >= FLASH:
                 self.dismiss()
+
+    def fade_with_last(self, before: float, speed: float) -> None:
+        """As the last memory starts to fade (after `before`, now `play_t`), the music starts to fade
+        with it, to fall silent in the white of the reboot."""
+        start = FADE_AT * PLAY_TIME
+        if self.playing == len(self.order) - 1 and before < start <= self.play_t:
+            self.ctx.audio.fade_music((PLAY_TIME - self.play_t) / speed + FLASH / 2)
 
     # --- drawing --------------------------------------------------------------------------------
 
@@ -271,7 +281,7 @@ class RebootScene(Scene):
                 surf.blit(holos[which][level - 1], (x, y), special_flags=pygame.BLEND_RGB_ADD)
         pos = (320 - CARD[0] // 2, 70)
         fade_in = min(1.0, t / 0.15)
-        fade_out = 1.0 if t < 0.6 else max(0.0, 1 - (t - 0.6) / 0.4)
+        fade_out = 1.0 if t < FADE_AT else max(0.0, 1 - (t - FADE_AT) / (1 - FADE_AT))
         flicker = 1.0 if t < 0.55 else motion.flicker(self.play_t - 0.55 * PLAY_TIME, 0.55,
                                                           self.ctx.settings.reduce_motion)
         alpha = int(255 * fade_in * fade_out * flicker)
@@ -312,9 +322,6 @@ class EndingScene(Scene):
         lines += ["", "Thank you for playing."]
         self.credits = lines
 
-    def enter(self) -> None:
-        self.ctx.audio.music("ending")
-
     def finish(self) -> None:
         self.dismiss(an.ADVANCE)
 
@@ -337,6 +344,7 @@ class EndingScene(Scene):
             else:
                 self.phase = "credits"
                 self.credits_t = 0.0
+                self.ctx.audio.music("credits")
         elif self.credits_done or e.action in ("back", "skip"):
             self.finish()
 

@@ -30,8 +30,8 @@ class GameOverScene(Scene):
         self.noise = [(self.rng.randrange(640), self.rng.randrange(360), self.rng.randint(8, 60)) for _ in range(60)]
 
     def enter(self) -> None:
-        self.ctx.audio.play("error")
-        self.ctx.audio.music(None)
+        self.ctx.audio.play("reboot_pulse")  # the core wipes itself: one pulse, then no music at all
+        self.ctx.audio.music("stop")
 
     def spoken(self) -> list[str]:
         return [self.event.title, self.event.text, f"Press {self.ctx.input.describe('confirm')} to replay the night"]

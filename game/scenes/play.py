@@ -36,6 +36,7 @@ from .gameover import GameOverScene
 from .meter import CoreMeter, Fill
 from .overlays import open_history, open_pause
 from .review import ReviewScene
+from .score import Score
 from .stage import Stage
 
 if TYPE_CHECKING:
@@ -152,6 +153,7 @@ class PlayScene(Scene):
         self.pace = pace or Pace()  # skipping and auto-advance, kept from beat to beat
         self.stage = self.add(Stage(ctx, start.beat, start.map, walkable=start.scene == "explore", lead=start.lead))
         self.hud = self.add(Hud(ctx, start.place or start.title))
+        self.score = Score(ctx, start)  # the beat's music and cues, and the footsteps
         self.due: ev.Event | None = first or start  # the event to present at the next update
         self.event: ev.Event = self.due  # the event being presented
         self.last_line: ev.Line | None = None  # shown above a choice that follows it
@@ -162,7 +164,7 @@ class PlayScene(Scene):
             ctx.toast(self.stage.problem)
 
     def enter(self) -> None:
-        self.ctx.audio.music(self.start.scene if self.start.scene != "memory_review" else "night")
+        self.score.begin()
 
     def resume(self) -> None:
         self.ctx.input.release_all()
@@ -240,6 +242,7 @@ class PlayScene(Scene):
             ctx.flow.to_title()
             return
         self.event = e
+        self.score.cue(e)
         self.stage.stop()
         self.hud.hint = ""
         self.hud.extra = []
@@ -333,6 +336,7 @@ class PlayScene(Scene):
         self.hud.place = self.stage.place if self.stage.away else (self.start.place or self.start.title)
         if self.stage.mai is not None and self.stage.mai.moving:
             self.ctx.walked = True  # the walking hint has done its job
+        self.score.walk(self.stage.mai, self.stage.map)
         if self.stage.walking:
             self.hud.hint = self.walk_hint()
         ready = self.stage.take_ready()

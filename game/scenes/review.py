@@ -84,10 +84,11 @@ class ReviewScene(Scene):
         m = self.cards[i]
         if m.id in self.marked:
             self.marked.remove(m.id)
-            self.ctx.audio.play("back")
+            self.ctx.audio.play("unmark")
         else:
             self.marked.append(m.id)
-            self.ctx.audio.play("delete")
+            self.ctx.audio.play("mark")
+            self.ctx.audio.duck(0.9)  # the music steps back while a memory is marked for deletion
         self._fill()
 
     def press(self, key: str) -> None:
@@ -98,7 +99,7 @@ class ReviewScene(Scene):
                             self._refuse)
             return
         if self.over > 0:
-            ctx.audio.play("error")  # the button and the line above say how many more to mark
+            ctx.audio.play("overflow")  # the button and the line above say how many more to mark
             self.refused_at = self.time
             return
         if not self.marked:
@@ -119,11 +120,15 @@ class ReviewScene(Scene):
         self.committing = True
         self.commit_t = 0.0
         self.ctx.audio.play("delete")
+        self.ctx.audio.duck(COMMIT_TIME + 0.8)  # quiet while the memories go, then the music returns
 
     def commit(self) -> None:
         self.dismiss(an.Delete(tuple(self.marked)))
 
     # --- scene --------------------------------------------------------------------------------
+
+    def enter(self) -> None:
+        self.ctx.audio.music("memory_review")
 
     def handle(self, e: InputEvent) -> None:
         if not e.pressed:
@@ -158,6 +163,8 @@ class ReviewScene(Scene):
     def update(self, dt: float) -> None:
         super().update(dt)
         if self.committing:
+            if self.commit_t < COMMIT_TIME / 3 <= self.commit_t + dt:
+                self.ctx.audio.play("dissolve")  # the marked cards come apart
             self.commit_t += dt
             if self.commit_t >= COMMIT_TIME:
                 self.committing = False

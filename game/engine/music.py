@@ -1,0 +1,142 @@
+"""The score: one piece at a time, looping, crossfaded into the next, ducked under moments that matter.
+
+`pygame.mixer.music` streams one file, so it can only fade a piece out and then the next one in, with
+a hole of silence between them at every change of place. Pieces play here instead as `Sound`s on two
+mixer channels kept for music: the old piece sinks on one while the new one rises on the other, and
+each channel's volume is set every frame from the music volume, the crossfade and the duck. A Sound
+holds its piece decoded in memory (about 10 MB a stereo minute), so only the last few pieces are kept.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pygame
+
+log = logging.getLogger(__name__)
+
+CHANNELS = (0, 1)  # the mixer channels kept for music (reserved, so effects never take them)
+FADE = 1.5  # seconds of a crossfade between two pieces
+STOP_FADE = 0.8  # seconds a piece takes to fall silent on "stop"
+DUCK = 0.3  # the share of the music left under a ducked moment
+DUCK_RATE = 4.0  # how fast the duck goes down and back up: its whole depth in a quarter second
+KEEP = 3  # decoded pieces kept in memory: the one playing, the one fading, one to come back to
+
+Find = Callable[[str], Any]  # a piece's Sound (without a mixer: True if its file exists), or None
+
+
+@dataclass
+class Deck:
+    """One music channel: which piece it plays and where its crossfade stands (0 silent .. 1 full)."""
+
+    channel: pygame.mixer.Channel | None
+    name: str | None = None
+    level: float = 0.0
+    target: float = 0.0
+    rate: float = 1.0 / FADE  # level per second towards the target
+
+    def step(self, dt: float) -> None:
+        if self.level < self.target:
+            self.level = min(self.target, self.level + self.rate * dt)
+        elif self.level > self.target:
+            self.level = max(self.target, self.level - self.rate * dt)
+        if self.level <= 0.0 and self.target <= 0.0 and self.name is not None:
+            if self.channel is not None:
+                self.channel.stop()
+            self.name = None
+
+
+class Music:
+    """Plays pieces by name on two channels. `find(name)` loads a piece (None: there is no such file);
+    `volume()` is the player's music volume. Without a mixer every call is a no-op that still keeps
+    track of what would be playing, so the game and its tests run the same without a sound device."""
+
+    def __init__(self, find: Find, volume: Callable[[], float], mixer: bool) -> None:
+        self.find = find
+        self.volume = volume
+        self.mixer = mixer
+        channels = [pygame.mixer.Channel(i) for i in CHANNELS] if mixer else [None, None]
+        self.decks = [Deck(c) for c in channels]
+        self.front = 0  # the deck of the piece playing now (the other one is fading, or idle)
+        self.duck_level = 1.0
+        self.duck_left = 0.0  # seconds the music stays ducked
+        self._pieces: dict[str, Any] = {}
+
+    @property
+    def playing(self) -> str | None:
+        """The piece playing now (None while silent or falling silent)."""
+        deck = self.decks[self.front]
+        return deck.name if deck.target > 0 else None
+
+    def play(self, name: str | None, fade: float = FADE) -> bool:
+        """Crossfade to `name` (None or "stop": fall silent). False when the piece has no file: then
+        what plays carries on, so a missing piece never leaves a scene in silence by mistake."""
+        if name is None or name == "stop":
+            self.fade_out(STOP_FADE)
+            return True
+        front = self.decks[self.front]
+        if front.name == name:
+            front.target, front.rate = 1.0, _rate(fade)  # coming back while it fades: it rises again
+            return True
+        back = self.decks[1 - self.front]
+        if back.name != name:
+            sound = self._piece(name)
+            if sound is None:
+                return False
+            if back.channel is not None and isinstance(sound, pygame.mixer.Sound):
+                back.channel.play(sound, loops=-1)
+            back.name, back.level = name, 0.0
+        back.target, back.rate = 1.0, _rate(fade)
+        front.target, front.rate = 0.0, _rate(fade)
+        self.front = 1 - self.front
+        self.update(0.0)
+        return True
+
+    def fade_out(self, seconds: float) -> None:
+        """Let the piece playing fall silent over `seconds` (the reboot's last memory fading)."""
+        for deck in self.decks:
+            if deck.name is not None and deck.target > 0:  # a piece already fading keeps its own pace
+                deck.target, deck.rate = 0.0, _rate(seconds)
+
+    def duck(self, seconds: float) -> None:
+        """Lower the music for `seconds` (a card marked, a deletion confirmed), then bring it back."""
+        self.duck_left = max(self.duck_left, seconds)
+
+    def update(self, dt: float) -> None:
+        """Move the fades and the duck on by `dt` seconds and set the channels' volumes."""
+        self.duck_left = max(0.0, self.duck_left - dt)
+        want = DUCK if self.duck_left > 0 else 1.0
+        if self.duck_level < want:
+            self.duck_level = min(want, self.duck_level + DUCK_RATE * dt)
+        else:
+            self.duck_level = max(want, self.duck_level - DUCK_RATE * dt)
+        master = max(0.0, min(1.0, self.volume())) * self.duck_level
+        for deck in self.decks:
+            deck.step(dt)
+            if deck.channel is not None and deck.name is not None:
+                deck.channel.set_volume(deck.level * master)
+
+    def stop_now(self) -> None:
+        """Silence at once (the mixer is closing)."""
+        for deck in self.decks:
+            if deck.channel is not None:
+                deck.channel.stop()
+            deck.name, deck.level, deck.target = None, 0.0, 0.0
+
+    def _piece(self, name: str) -> Any:
+        sound = self._pieces.pop(name, None) or self.find(name)
+        if sound is None:
+            return None
+        self._pieces[name] = sound  # the newest last; the oldest not playing goes first
+        playing = {d.name for d in self.decks}
+        for old in [n for n in self._pieces if n not in playing and n != name][:max(0, len(self._pieces) - KEEP)]:
+            del self._pieces[old]
+        return sound
+
+
+def _rate(seconds: float) -> float:
+    """Level per second for a fade of `seconds` (0: at once)."""
+    return 1.0 / seconds if seconds > 0 else 1e9
