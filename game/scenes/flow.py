@@ -190,8 +190,8 @@ class Flow:
         """The picture of the beat's start, beside the autosave made there (the autosave itself
         is written by the session, before anything is drawn)."""
         ctx = self.ctx
-        if ctx.saves is None:
-            return
+        if ctx.saves is None or (ctx.session is not None and ctx.session.store is None):
+            return  # a game that saves nothing (a chapter practised) has no autosave to go with
         try:
             path = ctx.saves.path("autosave")
             if path.exists():

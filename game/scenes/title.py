@@ -12,6 +12,7 @@ from game.engine.scene import Scene
 from game.engine.theme import PALETTE, SMALL, TITLE
 from game.engine.ui import Menu, MenuItem, draw_panel
 
+from .chapters import ChaptersScene, reached
 from .loading import poll
 from .pictures import painted_backdrop
 from .prompt import Prompt
@@ -42,8 +43,15 @@ class TitleScene(Scene):
         self.logo = ctx.assets.image_or("title/logo.png", _logo)
         self.menu = self.add(Menu(MENU, self.items(), self.pick, on_move=lambda: ctx.audio.play("move"),
                                   row=26))
+        self.fit_menu()
         if ctx.loader is not None:
             self.menu.index = 1  # "New game", lit while the story loads behind the title
+
+    def fit_menu(self) -> None:
+        """The menu grows upwards when it has a row more (Chapters, once a beat has been reached)."""
+        rect = self.menu.rect
+        rect.h = len(self.menu.items) * 26
+        rect.bottom = MENU.bottom
 
     def items(self) -> list[MenuItem]:
         ctx = self.ctx
@@ -52,9 +60,10 @@ class TitleScene(Scene):
                     MenuItem("Load", "load", False), MenuItem("Settings", "settings"), MenuItem("Quit", "quit")]
         playable = ctx.story is not None
         has_save = playable and ctx.saves is not None and ctx.saves.can_continue()
+        chapters = [MenuItem("Chapters", "chapters")] if playable and reached(ctx) else []  # practice
         return [MenuItem("Continue", "continue", has_save), MenuItem("New game", "new", playable),
                 MenuItem("Load", "load", playable and bool(ctx.saves and ctx.saves.slots())),
-                MenuItem("Settings", "settings"), MenuItem("Quit", "quit")]
+                *chapters, MenuItem("Settings", "settings"), MenuItem("Quit", "quit")]
 
     def enter(self) -> None:
         self.ctx.audio.music("title")
@@ -77,12 +86,15 @@ class TitleScene(Scene):
     def resume(self) -> None:
         index = self.menu.index
         self.menu.items = self.items()
+        self.fit_menu()
+        index = min(index, len(self.menu.items) - 1)
         self.menu.index = index if self.menu.items[index].enabled else 1
 
     def update(self, dt: float) -> None:
         super().update(dt)
         if poll(self.ctx):  # the story finished loading behind the title
             self.menu.items = self.items()
+            self.fit_menu()
             if self.menu.index == 1 and self.menu.items[0].enabled:
                 self.menu.index = 0  # a returning player most likely wants to continue
 
@@ -98,6 +110,8 @@ class TitleScene(Scene):
             ctx.scenes.push(SlotsScene(ctx, "load"))
         elif item.value == "settings":
             ctx.scenes.push(SettingsScene(ctx))
+        elif item.value == "chapters":
+            ctx.scenes.push(ChaptersScene(ctx))
         elif item.value == "quit":
             ctx.scenes.push(Prompt(ctx, "Quit the game?", "Quit", "Stay"), lambda yes: ctx.quit() if yes else None)
         if problem:
@@ -119,7 +133,7 @@ class TitleScene(Scene):
             canvas.text("NEXT GEN", (320, 52), TITLE * 2, PALETTE["white"], anchor="midtop",
                         shadow_color=PALETTE["neon_pink"])
             canvas.text("MEMORY CORE", (320, 112), TITLE, PALETTE["neon_cyan"], anchor="midtop")
-        draw_panel(canvas, self.ctx.assets, theme, MENU.inflate(16, 16))
+        draw_panel(canvas, self.ctx.assets, theme, self.menu.rect.inflate(16, 16))
         self.menu.draw_items(canvas, self.ctx.assets, theme)
         problems = self.ctx.problems[-5:]
         if problems:  # on a dark panel: the title painting is too busy to read small text over

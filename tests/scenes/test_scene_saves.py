@@ -28,8 +28,8 @@ def test_save_quit_load_continue(launch, tmp_path):
     assert pygame.image.load(str(saves / "slot1.png")).get_size() == (160, 90)
     assert any("Saved" in t.text for t in p.ctx.toasts)
     p.press("escape")  # back to the pause menu
-    for _ in range(4):
-        p.press("down")  # Load, Settings, History, Title screen
+    for _ in range(5):
+        p.press("down")  # Load, Settings, History, Controls, Title screen
     p.press("return")
     p.on("Prompt")
     p.press("return")
