@@ -38,6 +38,7 @@ from .overlays import open_history, open_pause
 from .review import ReviewScene
 from .score import Score
 from .stage import Stage
+from .tips import offer as offer_tip
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
@@ -255,6 +256,7 @@ class PlayScene(Scene):
             return
         if isinstance(e, ev.Line | ev.Choice | ev.BeatStart) and e.node:
             self.stage.follow(e.node)
+        offer_tip(ctx, e)  # the first time a kind of screen comes up, a tip on how it works
         if isinstance(e, ev.Choice) and e.kind == "explore":
             self.explore(e)
             return
