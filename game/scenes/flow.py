@@ -150,6 +150,8 @@ class Flow:
         session = self.ctx.session
         if session is None:
             return "Nothing to save."
+        if session.store is None:
+            return "A chapter played as practice is not saved."
         try:
             session.save(slot, thumbnail)
         except SaveError as exc:

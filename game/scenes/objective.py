@@ -41,7 +41,7 @@ def _goal(e: object, scene: str, place: str) -> str:
     if isinstance(e, ev.Choice) and e.kind == "explore":
         n = len(e.options)
         spots = "one thing" if n == 1 else f"{n} things"
-        return f"Look around {place}: {spots} still to see or do (the pink marks)."
+        return f"Look around {place}: {spots} still to see or do."
     if isinstance(e, ev.Choice):
         return "Decide what Mai does next."
     if isinstance(e, ev.Review):

@@ -136,6 +136,9 @@ def test_a_chapter_reached_is_practised_without_touching_the_saves(launch, tmp_p
     p.on("PauseScene")
     assert not p.top.menu.items[1].enabled, "nothing to save a practice to"
     p.press("escape")
+    p.on("ReviewScene")
+    p.press("f5")
+    assert any("not saved" in t.text for t in p.ctx.toasts), "the quick save key says so"
     p.ctx.flow.leave()
     p.run(5)
     assert autosave.read_bytes() == kept, "the player's game is as it was"
