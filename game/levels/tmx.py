@@ -16,7 +16,8 @@ from xml.parsers import expat
 MAX_BYTES = 16 * 1024 * 1024  # a hand-made 60×34 map is ~40 KB; anything this big is not a map
 FLIP_BITS = 0xE0000000
 TILE_LAYERS = ("ground", "detail", "above", "collision")
-OBJECT_TYPES = ("start", "entry", "exit", "spot", "npc", "walker")
+OBJECT_TYPES = ("start", "entry", "exit", "spot", "npc", "walker", "mark",  # mark: a named point for stage directions
+                "light")  # light: where a kind of light shines (lamps, screens, neon...) at night
 MAX_TILES = 1000  # tiles along one side of a map or layer; the largest hand-made map is 60 wide
 MAX_TILE_PX = 1024
 MAX_COORD = 10_000_000.0  # pixels; an object farther out than this is no place on any map

@@ -29,6 +29,7 @@ from .story import (
     RebootI,
     RetellI,
     ReviewI,
+    StageI,
     Story,
 )
 
@@ -71,7 +72,7 @@ class Interpreter:
         """The beat being played, as its start shows it (a front end that resumes mid-beat sets
         its stage from this)."""
         b = self.story.beats[self.state.beat]
-        return ev.BeatStart(b.id, b.title, b.scene, b.place, b.map, b.number, b.lead, b.start)
+        return ev.BeatStart(b.id, b.title, b.scene, b.place, b.map, b.number, b.lead, b.start, b.stage)
 
     # --- running --------------------------------------------------------------------------------
 
@@ -132,6 +133,13 @@ class Interpreter:
             self.state.pc += 1
             return False
         self._show_line(ins.id, ins.speaker, ins.face)
+        return True
+
+    def _stage(self, ins: StageI, env: Env) -> bool:
+        if self.fast:  # never reached there: `Node.skip` passes stage directions as it passes lines
+            self.state.pc += 1
+            return False
+        self._event = ins.stage
         return True
 
     def _jump(self, ins: JumpI, env: Env) -> bool:
@@ -225,7 +233,7 @@ class Interpreter:
     _STEPS: dict[type, Callable[[Interpreter, object, Env], bool]] = {
         LineI: _line, JumpI: _jump, JumpIfNotI: _jump_if_not, DoI: _do, ChoiceI: _choice, ExploreI: _explore,
         GotoI: _goto, BeatI: _beat, ReviewI: _review, ActionI: _action, RebootI: _reboot, RetellI: _retell,
-        EndingI: _ending, EndI: _end,
+        EndingI: _ending, EndI: _end, StageI: _stage,
     }
 
     def _jump_if_not_watched(self, ins: JumpIfNotI, env: Env) -> bool:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from . import stagewords as sw
 
 ID_PATTERN = r"^[A-Za-z0-9_]+$"
 Id = Annotated[str, Field(pattern=ID_PATTERN, description="an id: letters, digits and _")]
@@ -196,6 +198,50 @@ class EndingStep(Strict):
     if_: Cond | None = Field(None, alias="if")
 
 
+class CastPart(Strict):
+    """What one character does in a stage direction (`leave` alone is written as the word)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True)
+    at: Id | None = Field(None, description="appear at this object of the beat's map")
+    walk: Id | None = Field(None, description="walk to this object of the beat's map (arrives at its centre)")
+    face: Literal[sw.FACINGS] | None = None  # type: ignore[valid-type]
+    pose: Literal[sw.POSES] | None = None  # type: ignore[valid-type]
+    leave: bool = Field(False, description="goes off the map (or write the member as `leave`)")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _word(cls, data: Any) -> Any:
+        if data == sw.LEAVE:
+            return {"leave": True}
+        if isinstance(data, str):
+            raise ValueError(f"a cast member is `{sw.LEAVE}` or a mapping of at, walk, face and pose")
+        return data
+
+
+class StageDirections(Strict):
+    """The light, who is where, the camera, an effect, a music or sound cue: empty parts stay as they were."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True)
+    time: Literal[sw.TIMES] | None = Field(None, description="the graded palette")  # type: ignore[valid-type]
+    lights: list[Literal[sw.LIGHTS]] | None = Field(  # type: ignore[valid-type]
+        None, description="light sources on from now ([] = none)")
+    blackout: bool | None = Field(None, description="nothing visible but the light sources (false ends it)")
+    cast: dict[str, CastPart] | None = Field(None, description="character id: what they do")
+    camera: str | None = Field(None, description="follow:<who> | pan:<spot> | hold (default: follow whoever speaks)",
+                               json_schema_extra={"pattern": r"^(hold|follow:[A-Za-z0-9_]+|pan:[A-Za-z0-9_]+)$"})
+    shake: float | None = Field(None, ge=0, description="seconds of camera shake")
+    effect: Literal[sw.EFFECTS] | None = None  # type: ignore[valid-type]
+    music: Id | None = Field(None, description="a piece: sound/music/<name>.yaml (stop = silence)")
+    sound: Id | None = Field(None, description="a sound effect: a key of sound/effects.yaml")
+    note: str | None = Field(None, description="what the terminal prints (only where it matters to the story)")
+    wait: bool = Field(False, description="the story waits until the walks and the effect are done")
+
+
+class StageStep(Strict):
+    stage: StageDirections
+    id: Id | None = None
+
+
 STEP_KEYS: dict[str, type[BaseModel]] = {
     "choice": ChoiceStep,
     "explore": ExploreStep,
@@ -208,6 +254,7 @@ STEP_KEYS: dict[str, type[BaseModel]] = {
     "beat": BeatStep,
     "do": DoStep,
     "say": LineStep,
+    "stage": StageStep,
 }
 
 
@@ -220,6 +267,7 @@ class BeatFile(Strict):
     lead: Id = Field("mai", description="the character the player walks as on the map (a character id)")
     start: Id
     next: Id | None = Field(None, description="the beat after this one (default: the next file)")
+    stage: StageDirections | None = Field(None, description="the beat's own directions, from its first line")
     nodes: dict[Id, list[Any]] = Field(min_length=1)
 
 
@@ -252,6 +300,14 @@ def _counter_effects(effects: dict[str, Any]) -> None:
     }
 
 
+def _cast_members(defs: dict[str, Any]) -> None:
+    """A cast member is a mapping of what they do, or the word `leave`."""
+    cast = defs["StageDirections"]["properties"]["cast"]["anyOf"][0]
+    cast["propertyNames"] = {"pattern": ID_PATTERN}
+    cast["additionalProperties"] = {"anyOf": [{"$ref": "#/$defs/CastPart"},
+                                              {"const": sw.LEAVE, "description": "goes off the map"}]}
+
+
 def _step_schemas(add: Any, defs: dict[str, Any]) -> dict[str, Any]:
     """Define `Step` (any one step) and return the schema of a list of steps."""
     step_refs = [add(model) for model in dict.fromkeys([*STEP_KEYS.values(), IfStep])]
@@ -267,6 +323,7 @@ def _step_schemas(add: Any, defs: dict[str, Any]) -> dict[str, Any]:
     defs["IfStep"]["properties"]["then"] = steps
     defs["IfStep"]["properties"]["else"] = {"anyOf": [steps, {"type": "null"}]}
     _counter_effects(defs["Effects"])
+    _cast_members(defs)
     return steps
 
 

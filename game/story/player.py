@@ -63,6 +63,9 @@ class Player:
                 self.transcript.append(f"{e.name}: {e.text}" if e.name else e.text)
             elif isinstance(e, (ev.BeatStart, ev.GameOver)):
                 self.transcript.append(f"== {e.title} ==")
+            elif isinstance(e, ev.Stage):
+                if e.note:
+                    self.transcript.append(f"[{e.note}]")
             elif isinstance(e, ev.Ending):
                 if not self.endings or self.endings[-1] != e.id or e.rewind:
                     self.endings.append(e.id)

@@ -87,15 +87,31 @@ def answer_from_json(value: Any) -> an.Answer:
 
 
 class Recorder:
-    """Keeps a session's answers and writes them, with where it began, to `path`."""
+    """Keeps a session's answers and writes them, with where it began, to `path`.
+
+    Going on past a stage direction is not written: a replay goes on past directions by itself, so
+    directions added to the story or taken out of it leave a recording fitting."""
 
     def __init__(self, path: Path, start: Runtime) -> None:
         self.path = Path(path)
         self.start = encode(start, "replay")
-        self.answers: list[Any] = []
+        self._noted: list[tuple[Any, bool]] = []  # each answer given, and whether it is written
 
-    def note(self, a: an.Answer) -> None:
-        self.answers.append(answer_to_json(a))
+    @property
+    def answers(self) -> list[Any]:
+        """The answers the file holds."""
+        return [a for a, kept in self._noted if kept]
+
+    def note(self, a: an.Answer, staged: bool = False) -> None:
+        """Keep answer `a`; `staged`: it went on past a stage direction (kept, never written)."""
+        self._noted.append((answer_to_json(a), not staged))
+
+    def drop(self, steps: int) -> bool:
+        """Forget the last `steps` answers (the player went back); False if fewer were kept."""
+        if steps > len(self._noted):
+            return False
+        del self._noted[len(self._noted) - steps:]
+        return True
 
     def write(self) -> None:
         """Write the file as it stands (atomically; OSError if it cannot be written)."""
@@ -155,6 +171,11 @@ def replay(story: Story, path: Path) -> Result:
         notice = "The story has changed since this game was recorded."
     result = Result(len(answers), notice=notice)
     for i, a in enumerate(answers, start=1):
+        try:
+            _past_directions(rt)
+        except RuntimeError_ as exc:
+            result.diverged = f"before answer {i}: the story broke: {exc}"
+            return result
         e = rt.event
         _log(result, e)
         if rt.finished:
@@ -173,6 +194,12 @@ def replay(story: Story, path: Path) -> Result:
     if rt.finished and isinstance(rt.event, ev.Ending):
         result.ending = rt.event.id
     return result
+
+
+def _past_directions(rt: Runtime) -> None:
+    """Go on past stage directions, which a recording holds no answers for."""
+    while not rt.finished and isinstance(rt.event, ev.Stage):
+        rt.answer(an.ADVANCE)
 
 
 def _log(result: Result, e: ev.Event) -> None:

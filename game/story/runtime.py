@@ -2,7 +2,7 @@
 
     rt = Runtime(story)
     while not rt.finished:
-        ev = rt.event            # BeatStart | Line | Choice | Review | GameOver | Action | Reboot | Ending
+        ev = rt.event            # BeatStart | Stage | Line | Choice | Review | GameOver | Action | Reboot | Ending
         ...show it...
         rt.answer(Choose(0))     # or Advance(), Delete(ids), Refuse(), Play("win"), Order(ids)
 
@@ -140,6 +140,8 @@ class Runtime(Interpreter):
         s = self.state
         if isinstance(e, ev.BeatStart):
             s.phase = "run"
+        elif isinstance(e, ev.Stage):
+            s.pc += 1
         elif isinstance(e, ev.Line):
             if isinstance(self._ins(), RetellI):
                 s.sub += 1

@@ -143,7 +143,7 @@ class PlaySession:
         self.past.taken(point)
         self.read_before = len(rt.seen) == seen  # a line shown for the first time adds its id
         if self.recorder is not None:
-            self.recorder.note(a)
+            self.recorder.note(a, staged=isinstance(before, ev.Stage))
         self._log(before, a)
         self._arrive()
         return None if self.finished else self.runtime.event
@@ -175,7 +175,8 @@ class PlaySession:
 
     def rewind(self, steps: int = 1) -> int:
         """Go back `steps` answers (as far as the kept points reach): the state as it was, choices,
-        reviews, deletions and reboots undone, the history log cut back. How many steps were taken.
+        reviews, deletions and reboots undone, the history log cut back (a stage direction reached so is
+        passed back over, to the line before it). How many steps were taken.
         Nothing is saved: the autosave is made as a beat begins, and on closing."""
         if self.finished:
             return 0
@@ -184,14 +185,18 @@ class PlaySession:
             return 0
         self.runtime.state = point.state.copy()
         self.runtime.refresh()
+        while isinstance(self.runtime.event, ev.Stage) and self.past.points:
+            # back to the line before a stage direction, which plays again on the way forward
+            point, more = self.past.back(1)
+            assert point is not None
+            done += more
+            self.runtime.state = point.state.copy()
+            self.runtime.refresh()
         del self.history[point.said:]
         self.read_before = True  # it was shown when the point was kept
-        if self.recorder is not None:
-            answers = self.recorder.answers
-            if len(answers) >= done:
-                del answers[len(answers) - done:]
-            else:  # back past where the recording began: it begins again here
-                self.recorder = Recorder(self.recorder.path, self.runtime)
+        if self.recorder is not None and not self.recorder.drop(done):
+            # back past where the recording began: it begins again here
+            self.recorder = Recorder(self.recorder.path, self.runtime)
         return done
 
     def forward(self, steps: int = 1) -> int:
@@ -216,10 +221,11 @@ class PlaySession:
     def line_before(self) -> ev.Line | None:
         """The line shown just before the event that waits, if that is where the story stood (the
         window keeps it under a choice)."""
-        if not self.past.points:
-            return None
-        e = self.runtime.fork(self.past.points[-1].state.copy()).event
-        return e if isinstance(e, ev.Line) else None
+        for point in reversed(self.past.points):  # stage directions between them are passed over
+            e = self.runtime.fork(point.state.copy()).event
+            if not isinstance(e, ev.Stage):
+                return e if isinstance(e, ev.Line) else None
+        return None
 
     # --- reloading ------------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .events import Stage
 from .expr import Env
 
 Cond = Callable[[Env], Any]
@@ -119,7 +120,12 @@ class EndI:
     pass
 
 
-Ins = LineI | ChoiceI | ExploreI | JumpI | JumpIfNotI | DoI | GotoI | BeatI | ReviewI | ActionI | RebootI | RetellI | EndingI | EndI
+@dataclass(frozen=True, slots=True)
+class StageI:
+    stage: Stage  # the event itself, built whole at compile time: stage directions read no state
+
+
+Ins = StageI | LineI | ChoiceI | ExploreI | JumpI | JumpIfNotI | DoI | GotoI | BeatI | ReviewI | ActionI | RebootI | RetellI | EndingI | EndI
 
 
 @dataclass(slots=True)
@@ -129,13 +135,13 @@ class Node:
     code: tuple[Ins, ...]
     digest: str  # changes whenever the node's steps change; saves use it to resume safely
     line: int
-    skip: tuple[int, ...] = ()  # skip[pc]: the first instruction at or after pc that is not a line
+    skip: tuple[int, ...] = ()  # skip[pc]: the first instruction at or after pc that is no line or stage
 
     def __post_init__(self) -> None:
         out = [0] * (len(self.code) + 1)
         out[len(self.code)] = len(self.code)
         for pc in range(len(self.code) - 1, -1, -1):
-            out[pc] = out[pc + 1] if isinstance(self.code[pc], LineI) else pc
+            out[pc] = out[pc + 1] if isinstance(self.code[pc], LineI | StageI) else pc
         self.skip = tuple(out)
 
 
@@ -152,6 +158,7 @@ class Beat:
     number: int
     file: str
     lead: str = "mai"  # the character the player walks as on the beat's map
+    stage: Stage | None = None  # the beat's own stage directions, in force from its first line
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,4 +122,6 @@ def shown(e: ev.Event) -> str:
         return f"the ending “{e.title}”"
     if isinstance(e, ev.Line):
         return f"the line “{e.text[:60]}”"
+    if isinstance(e, ev.Stage):
+        return f"the stage direction {e.id}"
     return type(e).__name__

@@ -42,13 +42,13 @@ def _decisions(e: ev.Event) -> list[an.Answer]:
 
 
 def _run_on(rt: Runtime, beat: str) -> Iterator[an.Answer]:
-    """Go on through lines, beat starts and rewinding endings; yields each Advance given. Stops at
+    """Go on through lines, stage directions, beat starts and rewinding endings; yields each Advance given. Stops at
     a decision, at the target beat's start, or at the end."""
     while not rt.finished:
         e = rt.event
         if isinstance(e, ev.BeatStart) and e.beat == beat:
             return
-        if isinstance(e, ev.Line | ev.BeatStart | ev.GameOver) or (isinstance(e, ev.Ending) and e.rewind):
+        if isinstance(e, ev.Line | ev.Stage | ev.BeatStart | ev.GameOver) or (isinstance(e, ev.Ending) and e.rewind):
             rt.answer(an.ADVANCE)
             yield an.ADVANCE
             continue

@@ -1,6 +1,6 @@
 """The terminal front end: the whole game as text, over the same play session as the window.
 
-Lines are printed, choices numbered, the memory review shown as a list with a slot meter. Any
+Lines are printed (and a stage direction's note, in brackets), choices numbered, the memory review shown as a list with a slot meter. Any
 answer that is not valid is asked again. Each event is shown by one method, which returns the
 player's answer as data; `run` hands it to the session, which saves when its policy says so. When
 standard input closes the session saves and the game ends cleanly. Typed commands work at any
@@ -186,7 +186,7 @@ class TextGame(Screen):
     def show(self, e: ev.Event) -> an.Answer:
         """Present one event; the player's answer to it."""
         shows: dict[type, Callable] = {
-            ev.BeatStart: self.beat_start, ev.Line: self.line_said, ev.Choice: self.choice,
+            ev.BeatStart: self.beat_start, ev.Stage: self.stage, ev.Line: self.line_said, ev.Choice: self.choice,
             ev.Review: self.review, ev.GameOver: self.game_over, ev.Action: self.action,
             ev.Reboot: self.reboot, ev.Ending: self.ending,
         }
@@ -198,6 +198,15 @@ class TextGame(Screen):
         if e.place:
             self.say(self.paint(e.place, MUTED))
         self.say()
+        if e.stage is not None:
+            self.stage(e.stage)
+        return an.ADVANCE
+
+    def stage(self, e: ev.Stage) -> an.Answer:
+        """A stage direction: only its note, as a stage note; the light, the cast and the cues are the
+        window's to show."""
+        if e.note:
+            self.say(self.paint(f"[{clean(e.note)}]", MUTED))
         return an.ADVANCE
 
     def line_said(self, e: ev.Line) -> an.Answer:

@@ -83,7 +83,7 @@ def play(story, data: st.DataObject) -> list[str]:
         check_core(story, session, e)
         if isinstance(e, ev.Ending):
             endings.append(e.id)
-        if isinstance(e, ev.Line | ev.BeatStart | ev.GameOver | ev.Ending):
+        if isinstance(e, ev.Line | ev.Stage | ev.BeatStart | ev.GameOver | ev.Ending):
             session.answer(an.ADVANCE)
             continue
         decisions += 1

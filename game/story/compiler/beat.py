@@ -15,9 +15,10 @@ from typing import Any
 
 from .. import model as m
 from ..expr import ExprError, Refs, compile_expr
-from ..story import Beat, ChoiceI, EndI, ExploreI, Ins, JumpI, JumpIfNotI, LineI, Node, RetellI
+from ..story import Beat, ChoiceI, EndI, ExploreI, Ins, JumpI, JumpIfNotI, LineI, Node, RetellI, StageI
 from .context import Context, SourceFile, check_model, count_words
 from .declarations import BeatDecl
+from .stage import directions
 from .steps import STEPS
 
 LINE_EXTRAS = {"face", "if", "id"}
@@ -51,6 +52,7 @@ class BeatCompiler:
         self.code: list[Ins] = []
         self.node = ""
         self.placed: dict[str, str] = {}  # a written id -> the id its place would give it
+        self.on_stage: set[str] = set()  # who stage directions have placed on the map so far (`at:`)
 
     def facts(self) -> BeatFacts:
         return BeatFacts(self.f, self.refs, self.touches, self.endings_used, self.writes, self.asks)
@@ -82,7 +84,7 @@ class BeatCompiler:
         fn = self.cond(src, path, refs)
         end = len(self.code)
         cosmetic = all(
-            isinstance(i, (LineI, RetellI)) or (isinstance(i, JumpI) and start <= i.target <= end)
+            isinstance(i, (LineI, RetellI, StageI)) or (isinstance(i, JumpI) and start <= i.target <= end)
             for i in self.code[start:end]
         )
         target = self.shown_refs if cosmetic else self.refs
@@ -298,6 +300,7 @@ def compile_beat(ctx: Context, decl: BeatDecl, number: int, following: str | Non
     bc = BeatCompiler(ctx, bf, b)
     if b.start not in b.nodes:
         ctx.error(bf, ("start",), f"no node '{b.start}' in this beat")
+    stage = directions(bc, b.stage, ("stage",), f"{b.beat}.stage", b.start) if b.stage is not None else None
     nodes = {name: bc.compile_node(name, steps) for name, steps in b.nodes.items()}
     unnamed = ctx.unnamed.get(bf.shown, [])
     if unnamed:
@@ -318,6 +321,6 @@ def compile_beat(ctx: Context, decl: BeatDecl, number: int, following: str | Non
     if "lead" in b.model_fields_set and b.lead not in ctx.characters:
         ctx.error(bf, ("lead",),
                   f"no character '{b.lead}' to walk as (characters are listed in characters.yaml)")
-    beat = Beat(b.beat, b.title, b.scene, b.place, b.map, b.start, nxt, nodes, number, bf.shown, b.lead)
+    beat = Beat(b.beat, b.title, b.scene, b.place, b.map, b.start, nxt, nodes, number, bf.shown, b.lead, stage)
     ctx.refs.merge(bc.refs, bc.shown_refs)
     return beat, bc.facts()

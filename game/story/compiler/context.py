@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from ..cues import Cues
 from ..diagnostics import Diagnostic
 from ..expr import Refs, Scope
 from ..story import CharacterInfo
@@ -52,6 +54,9 @@ class Context:
     remembered: dict[str, list[str]] = field(default_factory=dict)  # memory -> beats that remember it
     words_by_speaker: dict[str, int] = field(default_factory=dict)
     words_by_beat: dict[str, int] = field(default_factory=dict)
+    levels_dir: Path | None = None  # where the beats' maps are (stage directions name their objects)
+    cues: Cues | None = None  # the music and sounds stage directions may name (None: not checked)
+    maps: dict[str, Any] = field(default_factory=dict)  # map name -> what stage directions need of it
 
     def error(self, f: SourceFile, path: tuple[Any, ...], message: str, key: bool = False,
               offset: int = 0) -> None:
@@ -75,6 +80,8 @@ def _pydantic_errors(ctx: Context, f: SourceFile, base: tuple[Any, ...], exc: Va
                     if not (isinstance(p, str) and (p[:1].isupper() or "[" in p or p in _NOT_A_KEY)))
         msg = err["msg"]
         kind = err["type"]
+        if kind == "value_error":  # a validator's own sentence, without pydantic's prefix
+            msg = str(err.get("ctx", {}).get("error", msg))
         if kind == "extra_forbidden":
             msg = f"unknown key '{loc[-1]}'" if loc else "unknown key"
             ctx.error(f, base + loc, msg, key=True)

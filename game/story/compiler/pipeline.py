@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .. import language
 from .. import model as m
+from ..cues import read_cues
 from ..diagnostics import Diagnostic
 from ..story import Beat, EndingInfo, Live, Story
 from ..translation import localise
@@ -34,6 +35,7 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
     if not story_dir.is_dir():
         return None, [Diagnostic(str(story_dir), 0, 0, "no such story folder")]
     ctx = ctx if ctx is not None else Context()
+    ctx.levels_dir, ctx.cues = levels_dir, read_cues(story_dir)
     src = read_sources(ctx, story_dir, base)
     decl = declare(ctx, src)
     game, gf, mf = decl.game, src.game, src.memories

@@ -27,7 +27,9 @@ from ..story import (
     RetellI,
     ReviewI,
     SpotI,
+    StageI,
 )
+from .stage import stage_step
 
 if TYPE_CHECKING:  # the compiler imports this table; only its type is needed here
     from .beat import BeatCompiler
@@ -58,7 +60,7 @@ def choice(bc: BeatCompiler, model: m.ChoiceStep, path: Where, sid: str) -> None
     end = len(bc.code)
     # a choice whose every option only shows lines and comes back here changes nothing that follows
     flavour = all(
-        isinstance(i, (LineI, RetellI)) or (isinstance(i, JumpI) and at < i.target <= end)
+        isinstance(i, (LineI, RetellI, StageI)) or (isinstance(i, JumpI) and at < i.target <= end)
         for i in bc.code[at + 1 : end]
     )
     bc.patch(at, ChoiceI(cid, tuple(options), flavour))
@@ -247,4 +249,5 @@ STEPS: dict[str, Callable[[BeatCompiler, Any, Where, str], None]] = {
     "reboot": reboot,
     "retell": retell,
     "ending": ending,
+    "stage": stage_step,
 }

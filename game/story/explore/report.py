@@ -140,7 +140,7 @@ class Paths:
         talked: set[tuple] = set()
         for _ in range(REPLAY_LIMIT):
             e = rt.event
-            if isinstance(e, (ev.BeatStart, ev.Line)):
+            if isinstance(e, (ev.BeatStart, ev.Line, ev.Stage)):
                 rt.answer(an.ADVANCE)
             elif isinstance(e, ev.Choice) and e.kind == "choice" and flavour(self.story, rt.state):
                 if rt.state.key() in talked:

@@ -1,0 +1,148 @@
+"""Stage directions compiled: a `stage:` step, or a beat's own `stage:`, made into a `Stage` event.
+
+Their shape (known words, types) is the model's to check; here is what needs the rest of the story
+and the beat's map: each cast member is a character, each spot an object of the map, whoever walks,
+turns, poses or is followed by the camera is on the map by then, and each cue a piece or an effect
+of the `sound/` folder. "By then" is in source order (the beat's own directions first), which is
+what a designer reading the file sees; the window copes with anyone it cannot find.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from game.levels.tmx import TmxError, beat_list, load_map
+
+from .. import events as ev
+from .. import model as m
+from .. import stagewords as sw
+from ..story import StageI
+
+if TYPE_CHECKING:  # the compiler hands itself in; only its type is needed here
+    from .beat import BeatCompiler
+
+Where = tuple[Any, ...]
+PEOPLE = ("npc", "walker")  # object types that stand someone on the map
+
+
+@dataclass(frozen=True)
+class MapFacts:
+    """What stage directions need of one map: its objects' names, and who stands on it in which beats."""
+
+    spots: frozenset[str]
+    people: tuple[tuple[str, tuple[str, ...]], ...]  # (sprite, the beats it is there in; () = every beat)
+
+    def present(self, beat: str) -> set[str]:
+        return {who for who, beats in self.people if not beats or beat in beats}
+
+
+def map_facts(bc: BeatCompiler) -> MapFacts | None:
+    """The beat's map as stage directions see it; None when it has none or it cannot be read (the
+    missing or broken map is reported by its own check)."""
+    name, ctx = bc.beat.map, bc.ctx
+    if name is None or ctx.levels_dir is None:
+        return None
+    if name not in ctx.maps:
+        try:
+            tmx = load_map(ctx.levels_dir / f"{name}.tmx")
+        except (OSError, TmxError):
+            ctx.maps[name] = None
+        else:
+            people = tuple((o.props.get("sprite") or o.name, tuple(beat_list(o.props.get("beats", ""))))
+                           for o in tmx.objects if o.type in PEOPLE)
+            ctx.maps[name] = MapFacts(frozenset(o.name for o in tmx.objects if o.name), people)
+    return ctx.maps[name]
+
+
+def stage_step(bc: BeatCompiler, model: m.StageStep, path: Where, sid: str) -> None:
+    """`- stage: {...}` in a node's steps."""
+    bc.emit(StageI(directions(bc, model.stage, path + ("stage",), model.id or sid, bc.node)))
+
+
+def directions(bc: BeatCompiler, d: m.StageDirections, path: Where, sid: str, node: str) -> ev.Stage:
+    """The checked directions `d`, written at `path`, as the event the runtime hands out."""
+    cast = tuple(_member(bc, who, part, path + ("cast", _key(bc, path, who))) for who, part in (d.cast or {}).items())
+    if d.camera is not None:
+        _camera(bc, d.camera, path + ("camera",))
+    _cue(bc, "music", d.music, path)
+    _cue(bc, "sound", d.sound, path)
+    return ev.Stage(
+        id=sid, node=node, time=d.time or "", lights=tuple(d.lights) if d.lights is not None else None,
+        blackout=d.blackout, cast=tuple(c for c in cast if c is not None), camera=d.camera or "",
+        shake=d.shake or 0.0, effect=d.effect or "", music=d.music or "", sound=d.sound or "",
+        note=d.note or "", wait=d.wait,
+    )
+
+
+def _key(bc: BeatCompiler, path: Where, who: str) -> Any:
+    """The cast key as written (a number such as 7723 is read as one), so errors point at it."""
+    cast = bc.f.root
+    for step in (*path, "cast"):
+        cast = cast.get(step) if isinstance(cast, dict) else cast[step] if isinstance(cast, list) else None
+    if isinstance(cast, dict):
+        return next((k for k in cast if str(k) == who), who)
+    return who
+
+
+def _off_map(bc: BeatCompiler, who: str, facts: MapFacts | None) -> bool:
+    """Whether `who` is surely not on the beat's map by now (not when its map could not be read)."""
+    if facts is None and bc.beat.map is not None:
+        return False
+    return who not in {bc.beat.lead, *bc.on_stage, *(facts.present(bc.beat.beat) if facts else ())}
+
+
+def _member(bc: BeatCompiler, who: str, part: m.CastPart, where: Where) -> ev.Cast | None:
+    if who not in bc.ctx.characters:
+        bc.err(where, f"no character '{who}' (a cast member is a character of characters.yaml)", key=True)
+        return None
+    if part.at and part.walk:
+        bc.err(where + ("walk",), "a cast member appears somewhere (at) or walks there (walk), not both")
+        return None
+    if part.leave and (part.at or part.walk):
+        bc.err(where + ("leave",), "a cast member who leaves neither appears nor walks")
+        return None
+    facts = map_facts(bc)
+    spot = part.at or part.walk
+    if spot:
+        _spot(bc, facts, spot, where + ("at" if part.at else "walk",))
+    needs = [k for k in ("walk", "face", "pose") if getattr(part, k)] if not part.at else []
+    if needs and _off_map(bc, who, facts):
+        bc.err(where + (needs[0],), f"{who} is not on the map here to {needs[0]} (place them with `at:` first, "
+                                    "or stand an npc of that sprite on the map)")
+    if part.at:
+        bc.on_stage.add(who)
+    return ev.Cast(who, spot or "", bool(part.walk), part.face or "", part.pose or "", part.leave)
+
+
+def _spot(bc: BeatCompiler, facts: MapFacts | None, spot: str, where: Where) -> None:
+    if bc.beat.map is None:
+        bc.err(where, f"beat '{bc.beat.beat}' has no map, so there is no '{spot}' to stand at")
+    elif facts is not None and spot not in facts.spots:
+        bc.err(where, f"no object '{spot}' on map levels/{bc.beat.map}.tmx (a spot, entry, npc or mark)")
+
+
+def _camera(bc: BeatCompiler, camera: str, where: Where) -> None:
+    parts = sw.camera_parts(camera)
+    if parts is None:
+        bc.err(where, f"the camera is {', '.join(sw.CAMERA_FORMS[:-1])} or {sw.CAMERA_FORMS[-1]}, not '{camera}'")
+        return
+    form, name = parts
+    facts = map_facts(bc)
+    if form == sw.CAMERA_PAN:
+        _spot(bc, facts, name, where)
+    elif form == sw.CAMERA_FOLLOW:
+        if name not in bc.ctx.characters:
+            bc.err(where, f"no character '{name}' to follow")
+        elif _off_map(bc, name, facts):
+            bc.err(where, f"{name} is not on the map here for the camera to follow")
+
+
+def _cue(bc: BeatCompiler, kind: str, name: str | None, path: Where) -> None:
+    cues = bc.ctx.cues
+    if name is None or cues is None or (kind == "music" and name == sw.MUSIC_STOP):
+        return
+    known, where = (cues.music, "sound/music/*.yaml") if kind == "music" else (cues.sounds, "sound/effects.yaml")
+    if known is not None and name not in known:
+        what = "no piece of music" if kind == "music" else "no sound effect"
+        bc.err(path + (kind,), f"{what} '{name}' (those are {where})")

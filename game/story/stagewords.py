@@ -1,0 +1,34 @@
+"""The words of stage directions: what a `stage:` may say, in one place.
+
+The compiler checks a story's directions against these, the schema offers them to editors, and the
+window looks up how to play each one by the same names. Adding a word here without teaching the
+window to play it makes `validate` accept a direction the window ignores, so the two go together.
+"""
+
+from __future__ import annotations
+
+TIMES = ("dawn", "day", "dusk", "evening", "night", "midnight")  # the graded palette of the scene
+LIGHTS = ("chest", "screens", "neon", "lamps", "moon", "fire", "hologram")  # light sources (chest: 7723's)
+POSES = ("stand", "sit", "curled", "lying", "knocked_down")
+FACINGS = ("up", "down", "left", "right")
+EFFECTS = ("flash", "fade_out", "fade_in", "hologram_flare", "glitch", "sparks")
+
+# the camera: follow someone on the map, pan to a spot, or hold still where it is
+CAMERA_FOLLOW = "follow"
+CAMERA_PAN = "pan"
+CAMERA_HOLD = "hold"
+CAMERA_FORMS = (f"{CAMERA_FOLLOW}:<who>", f"{CAMERA_PAN}:<spot>", CAMERA_HOLD)
+
+LEAVE = "leave"  # a cast member written as this word goes off the map
+MUSIC_STOP = "stop"  # `music: stop`: silence from now on
+
+
+def camera_parts(camera: str) -> tuple[str, str] | None:
+    """`camera` as (form, name): ("follow", "mai"), ("pan", "kennel"), ("hold", ""); None if it is
+    none of the forms."""
+    if camera == CAMERA_HOLD:
+        return CAMERA_HOLD, ""
+    form, colon, name = camera.partition(":")
+    if colon and form in (CAMERA_FOLLOW, CAMERA_PAN) and name.strip():
+        return form, name.strip()
+    return None
