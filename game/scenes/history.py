@@ -10,6 +10,7 @@ from game.engine.input import InputEvent
 from game.engine.scene import Scene
 from game.engine.theme import BODY, LARGE, PALETTE, SMALL, hex_color, readable_on_dark
 from game.engine.ui import draw_panel
+from game.story.markup import plain
 from game.story.session import Said
 
 if TYPE_CHECKING:
@@ -67,16 +68,16 @@ class HistoryScene(Scene):
         top = PANEL.y + 36
         for said in reversed(entries):
             body_w = PANEL.w - 140
-            _, h = canvas.measure(said.text, BODY, body_w)
+            _, h = canvas.measure(plain(said.text), BODY, body_w)
             if y - h < top:
                 break
             y -= h
             color = said_color(said)
             if said.name:
                 canvas.text(said.name, (PANEL.x + 110, y), SMALL, color, anchor="topright")
-                canvas.text(said.text, (PANEL.x + 120, y), BODY, theme.text, width=body_w)
+                canvas.text(said.text, (PANEL.x + 120, y), BODY, theme.text, width=body_w, mark=color)
             else:
-                canvas.text(said.text, (PANEL.x + 120, y), BODY, color, width=body_w)
+                canvas.text(said.text, (PANEL.x + 120, y), BODY, color, width=body_w, mark=theme.accent)
             y -= 6
         if not entries:
             canvas.text("Nothing has been said yet.", PANEL.center, BODY, theme.muted, anchor="center")
