@@ -1,0 +1,233 @@
+"""The running game really sounds: SDL's `disk` audio driver writes what the game mixes to a raw file,
+in real time, and the tests read the samples a player would hear on the title, in an explore beat,
+in the review and in the reboot; a piece changes on its cue, a bleep sounds where the typewriter
+reaches it, volumes of 0 are silence, and without a sound device the game plays on silently.
+
+The pieces and effects are pure tones made fresh in a temporary folder, each at its own pitch, so the
+loudest frequency of the output says which one is playing. Each listens for a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import time
+import wave
+from pathlib import Path
+
+import numpy as np
+import pygame
+import pytest
+from garden_steps import to_review
+
+from game.engine import window
+from game.engine.assets import Assets
+from game.engine.audio import Audio
+from game.engine.footsteps import Floors
+from game.scenes.dialogue import DialogueScene
+from game.story import events as ev
+
+RATE = 44100
+PIECES = {"title": 440.0, "memory_review": 550.0, "reboot": 330.0, "credits": 495.0, "stage_a": 660.0,
+          "stage_b": 880.0}
+EFFECTS = {**{f"bleep_{k}": 1760.0 for k in range(1, 5)}, "step_grass": 1320.0, "mark": 1100.0,
+           "siren": 990.0, "move": 1500.0, "confirm": 1500.0}
+
+
+def tone_file(path: Path, hz: float, seconds: float) -> None:
+    t = np.arange(int(RATE * seconds)) / RATE
+    samples = (np.sin(2 * np.pi * hz * t) * 12000).astype("<i2")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(2)
+        w.setsampwidth(2)
+        w.setframerate(RATE)
+        w.writeframes(np.repeat(samples, 2).tobytes())
+
+
+@pytest.fixture
+def sounding(tmp_path, monkeypatch):
+    """The game's window with its sound on SDL's disk driver and the tone files of this test; returns
+    the raw output file. `volume` sets all three volumes; `driver` another SDL audio driver."""
+    raw = tmp_path / "out.raw"
+    root = tmp_path / "sounds"
+    for name, hz in PIECES.items():
+        tone_file(root / "assets" / "music" / f"{name}.wav", hz, 1.0)
+    for name, hz in EFFECTS.items():
+        tone_file(root / "assets" / "sfx" / f"{name}.wav", hz, 0.12)
+
+    def use(volume: float = 1.0, driver: str = "disk") -> Path:
+        monkeypatch.setenv("SDL_AUDIODRIVER", driver)
+        monkeypatch.setenv("SDL_DISKAUDIOFILE", str(raw))
+        pygame.mixer.quit()
+
+        def make(assets, settings, enabled=True):
+            settings.music_volume = settings.sound_volume = settings.voices_volume = volume
+            audio = Audio(assets, settings, enabled=True)  # the scene tests' window is otherwise silent
+            audio.use_sounds(Assets(root))
+            return audio
+
+        monkeypatch.setattr(window, "Audio", make)
+        return raw
+
+    return use
+
+
+def listen(p, raw: Path, seconds: float = 0.3) -> np.ndarray:
+    """The mono samples written while the game runs `seconds` in real time (after a tenth of a second,
+    so what the driver still held from before is not counted)."""
+
+    def run(s: float) -> None:
+        end = time.monotonic() + s
+        while time.monotonic() < end:
+            p.run(1)
+            time.sleep(1 / 60)
+
+    run(0.1)
+    start = raw.stat().st_size
+    run(seconds)
+    data = raw.read_bytes()[start - start % 4:]
+    data = data[:len(data) - len(data) % 4]
+    return np.frombuffer(data, "<i2").astype(float).reshape(-1, 2).mean(axis=1)
+
+
+def rms(x: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(x * x))) if len(x) else 0.0
+
+
+def pitch(x: np.ndarray) -> float:
+    spectrum = np.abs(np.fft.rfft(x * np.hanning(len(x))))
+    return float(np.fft.rfftfreq(len(x), 1 / RATE)[int(np.argmax(spectrum))])
+
+
+def fade(p) -> None:
+    """Game time for a crossfade to finish (frames run faster than real time)."""
+    p.run(120)
+
+
+def test_the_title_plays_its_piece(sounding, launch):
+    raw = sounding()
+    p = launch()
+    p.on("TitleScene")
+    fade(p)
+    heard = listen(p, raw)
+    assert p.ctx.audio.ok and p.ctx.audio.playing == "title"
+    assert rms(heard) > 1500 and abs(pitch(heard) - PIECES["title"]) < 15
+    p.press("down")
+    assert p.ctx.audio.heard[-1] == "move"
+
+
+def test_an_explore_beat_changes_its_piece_on_a_stage_cue_and_mai_s_steps_sound(sounding, launch):
+    raw = sounding()
+    p = launch("garden")
+    p.until(lambda: p.play is not None and p.top is p.play and p.play.stage.walking, key="return")
+    p.play.score.cue(ev.Stage(id="stage_music_a", music="stage_a"))
+    fade(p)
+    first = listen(p, raw)
+    assert p.ctx.audio.playing == "stage_a" and abs(pitch(first) - PIECES["stage_a"]) < 15
+    p.play.score.cue(ev.Stage(id="stage_music_b", music="stage_b", sound="siren"))
+    assert p.ctx.audio.heard[-1] == "siren"
+    fade(p)
+    second = listen(p, raw)
+    assert p.ctx.audio.playing == "stage_b" and abs(pitch(second) - PIECES["stage_b"]) < 15
+    assert p.ctx.audio.pieces[-2:] == ["stage_a", "stage_b"]
+    p.play.score.steps.floors = Floors(maps={"garden": "grass"}, sounds={"grass": "step_grass"})
+    p.hold("right", 40)
+    assert p.ctx.audio.heard.count("step_grass") >= 2
+
+
+def test_the_review_plays_its_piece_and_steps_back_for_a_marked_card(sounding, launch):
+    raw = sounding()
+    p = launch("garden")
+    to_review(p)
+    fade(p)
+    before = listen(p, raw)
+    assert p.ctx.audio.playing == "memory_review" and abs(pitch(before) - PIECES["memory_review"]) < 15
+    p.top.toggle(p.top.row.index)  # a card marked for deletion
+    assert p.ctx.audio.heard[-1] == "mark"
+    p.run(20)
+    ducked = listen(p, raw, 0.2)
+    assert rms(ducked) < rms(before) * 0.6
+
+
+def test_the_reboot_plays_its_piece_and_falls_silent_with_the_last_memory(sounding, launch):
+    raw = sounding()
+    p = launch("end")
+    p.rt.state.core.held = ["first_face", "returned"]
+    p.until(lambda: isinstance(p.rt.event, ev.Choice), key="return")
+    p.until(lambda: p.names()[-1] == "DialogueScene" and p.top.menu is not None)
+    p.press("return")  # Let go
+    p.on("RebootScene")
+    scene = p.top
+    fade(p)
+    heard = listen(p, raw)
+    assert p.ctx.audio.playing == "reboot" and abs(pitch(heard) - PIECES["reboot"]) < 15
+    p.press("down")
+    p.press("return")
+    p.on("Prompt")
+    p.press("up")
+    p.press("return")
+    assert scene.phase == "farewell"
+    p.until(lambda: scene.playing == 1, limit=400)
+    assert p.ctx.audio.playing == "reboot", "the music plays on until the last memory fades"
+    p.until(lambda: scene.phase == "flash", limit=400)
+    assert p.ctx.audio.playing is None
+    p.run(50)  # half the flash: the music has fallen silent in it
+    assert scene.phase == "flash" and rms(listen(p, raw, 0.2)) < 100
+    p.until(lambda: p.names()[-1] == "EndingScene", limit=400)
+    p.run(60)
+    p.press("return")  # the credits
+    fade(p)
+    assert p.ctx.audio.playing == "credits" and abs(pitch(listen(p, raw)) - PIECES["credits"]) < 15
+
+
+def test_a_bleep_sounds_when_the_typewriter_reaches_it(sounding, launch):
+    raw = sounding()
+    p = launch("garden")
+    p.until(lambda: p.play is not None and p.top is p.play and p.play.stage.walking, key="return")
+    text = "Oh, it is [BLEEP]ing ON."
+    line = ev.Line(id="momo_bleep", speaker="momo", name="Momo", text=text, face="neutral")
+    scene = DialogueScene(p.ctx, line)
+    p.ctx.scenes.push(scene)
+    at = text.index("[BLEEP]")
+    p.until(lambda: any(n.startswith("bleep_") for n in p.ctx.audio.heard), limit=120)
+    assert at <= scene.box.shown < at + 4, "the bleep sounds as the typewriter reaches it, not before"
+    heard = listen(p, raw, 0.05)
+    assert rms(heard) > 1000 and abs(pitch(heard) - 1760) < 40
+
+
+def test_volumes_of_zero_are_silence(sounding, launch):
+    raw = sounding(volume=0.0)
+    p = launch()
+    p.on("TitleScene")
+    fade(p)
+    p.press("down")
+    assert p.ctx.audio.playing == "title"
+    assert rms(listen(p, raw)) < 30
+
+
+def test_without_a_sound_device_the_game_plays_on_silently_with_captions(sounding, launch):
+    sounding(driver="no_such_driver")
+    p = launch("garden")
+    assert not p.ctx.audio.ok and p.ctx.audio.problem
+    p.ctx.settings.captions = True
+    to_review(p)
+    p.run(30)
+    assert p.ctx.audio.playing == "memory_review"  # kept count of, though nothing sounds
+    assert any(c.text.startswith("[♪") for c in p.ctx.audio.captions.showing)
+
+
+def test_captions_show_in_the_corner_only_when_turned_on(sounding, launch):
+    sounding(driver="no_such_driver")
+    p = launch("garden")
+    p.until(lambda: p.play is not None and p.top is p.play and p.play.stage.walking, key="return")
+    corner = pygame.Rect(0, 26 * 2, 200 * 2, 30 * 2)  # the caption's corner, at the window's scale
+
+    def shot() -> bytes:
+        p.run(1)
+        return pygame.image.tobytes(p.ctx.window.surface.subsurface(corner), "RGB")
+
+    p.ctx.settings.captions = False
+    p.play.score.cue(ev.Stage(id="sirens", sound="siren"))
+    off = shot()
+    p.ctx.settings.captions = True
+    on = shot()
+    assert off != on and [c.text for c in p.ctx.audio.captions.showing] == ["[sirens]"]
