@@ -300,3 +300,15 @@ def test_an_old_settings_file_gives_voices_the_sound_volume(tmp_path):
     assert s.save() is None
     again = Settings.load(tmp_path)
     assert (again.sound_volume, again.voices_volume, again.captions) == (0.3, 0.9, True)
+
+
+def test_voice_tones_play_at_the_voices_volume_and_not_at_zero(disk, tmp_path):
+    audio, raw = disk
+    tone_file(tmp_path / "assets" / "sfx" / "voice_mai_1.wav", 1100.0, 0.25)
+    audio.voice("voice_mai_1")
+    heard = listen(audio, raw, 0.1)
+    assert rms(heard) > 1000 and abs(pitch(heard) - 1100) < 20
+    pump(audio, 0.3)
+    audio.settings.voices_volume = 0.0
+    audio.voice("voice_mai_1")
+    assert rms(listen(audio, raw, 0.2)) < 50

@@ -23,6 +23,7 @@ from game.engine.assets import Assets
 from game.engine.audio import Audio
 from game.engine.footsteps import Floors
 from game.scenes.dialogue import DialogueScene
+from game.scenes.gameover import GameOverScene
 from game.story import events as ev
 
 RATE = 44100
@@ -231,3 +232,29 @@ def test_captions_show_in_the_corner_only_when_turned_on(sounding, launch):
     p.ctx.settings.captions = True
     on = shot()
     assert off != on and [c.text for c in p.ctx.audio.captions.showing] == ["[sirens]"]
+
+
+KEY_EVENTS = ("move", "confirm", "back", "error", "mark", "unmark", "delete", "dissolve", "overflow", "reboot_pulse")
+
+
+def test_key_events_have_sounds_of_their_own(launch):
+    """The review's moments, the menus and the Game Over each ask for a sound of their own (and, once
+    the rendered effects are there, no two of them are the same file)."""
+    p = launch("garden")
+    to_review(p)
+    review = p.top
+    review.toggle(review.row.index)
+    review.toggle(review.row.index)
+    review.toggle(review.row.index)
+    review.start_commit()
+    p.run(90)
+    heard = list(p.ctx.audio.heard)
+    assert [n for n in heard if n in ("mark", "unmark", "delete", "dissolve")] == ["mark", "unmark", "mark",
+                                                                                   "delete", "dissolve"]
+    p.ctx.scenes.push(GameOverScene(p.ctx, ev.GameOver(title="Core overflow", text="Everything is gone.")))
+    p.run(2)
+    assert p.ctx.audio.heard[-1] == "reboot_pulse" and p.ctx.audio.playing is None
+    assert len(set(KEY_EVENTS)) == len(KEY_EVENTS)
+    sfx = Path(__file__).resolve().parents[2] / "assets" / "sfx"
+    rendered = [(sfx / f"{n}.ogg").read_bytes() for n in KEY_EVENTS if (sfx / f"{n}.ogg").is_file()]
+    assert len(set(rendered)) == len(rendered)
