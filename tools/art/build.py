@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tools.art import logo, memories, moods, png, portraits, title, ui
+from tools.art import action_house, action_stadium, logo, memories, moods, png, portraits, title, ui
 
 
 def pictures() -> Iterator[tuple[str, np.ndarray]]:
@@ -23,6 +23,8 @@ def pictures() -> Iterator[tuple[str, np.ndarray]]:
         yield f"ui/memories/{name}", rgba
     yield "title/title.png", title.draw().rgba()
     yield "title/logo.png", logo.draw().rgba()
+    for piece in (action_house, action_stadium):  # the set-pieces' worlds, sprites and effects
+        yield from piece.pictures()
 
 
 def write_layout(out: Path) -> Path:
