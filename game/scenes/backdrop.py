@@ -34,8 +34,13 @@ class Backdrop:
         (reduce motion: no faster than a walk); False while there is none to go to."""
         if self.focus is None:
             return False
-        step = (pygame.Vector2(self.focus.rect.center) - camera) * min(1.0, dt * DRIFT)
-        if most is not None and step.length() > most:
-            step.scale_to_length(most)
-        camera += step
+        drift_to(camera, pygame.Vector2(self.focus.rect.center), dt, most)
         return True
+
+
+def drift_to(camera: pygame.Vector2, target: pygame.Vector2, dt: float, most: float | None = None) -> None:
+    """Move `camera` (in place) a step towards `target`, no longer than `most` pixels if given."""
+    step = (target - camera) * min(1.0, dt * DRIFT)
+    if most is not None and step.length() > most:
+        step.scale_to_length(most)
+    camera += step

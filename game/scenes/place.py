@@ -16,6 +16,7 @@ from game.engine.tilemap import MapObject, TileMap
 from game.levels.grid import exit_graph, next_hop
 from game.levels.tmx import beat_list
 
+from .poses import posed
 from .walking import REACH, Body, Pacer, blocked_grid, facing_of
 
 if TYPE_CHECKING:
@@ -33,11 +34,14 @@ class Walker(Body, pygame.sprite.Sprite):
         pygame.sprite.Sprite.__init__(self)
         self.sheet = sheet
         self.who = who  # the sprite's name: who this is
+        self.pose = "stand"  # how a stage direction has them hold themselves (poses.py)
         self.image = sheet.frame(facing, 0, False)
         self.rect = self.image.get_rect(midbottom=(round(self.pos.x), round(self.pos.y)))
 
     def refresh(self) -> None:
         self.image = self.sheet.frame(self.facing, self.t, self.moving)
+        if self.pose != "stand" and not self.moving:
+            self.image = posed(self.sheet, self.image, self.pose, self.facing)
         self.rect = self.image.get_rect(midbottom=(round(self.pos.x), round(self.pos.y)))
 
 
@@ -123,7 +127,7 @@ class Place:
             away = pygame.Vector2(start_pos) - door.rect.center
             if away.length() > 0:
                 facing = facing_of(away.x, away.y)
-        self.mai = Walker(load_sheet(self.assets, self.lead), start_pos, facing)
+        self.mai = Walker(load_sheet(self.assets, self.lead), start_pos, facing, who=self.lead)
         tm.group.add(self.mai)
         self.in_exit = any(self.mai.feet.colliderect(x.rect) for x in self.exits)
 

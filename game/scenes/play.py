@@ -38,6 +38,7 @@ from .overlays import open_history, open_pause
 from .review import ReviewScene
 from .score import Score
 from .stage import Stage
+from .staging import direct, present_stage
 from .tips import offer as offer_tip
 
 if TYPE_CHECKING:
@@ -154,6 +155,8 @@ class PlayScene(Scene):
         self.pace = pace or Pace()  # skipping and auto-advance, kept from beat to beat
         self.stage = self.add(Stage(ctx, start.beat, start.map, walkable=start.scene == "explore", lead=start.lead))
         self.hud = self.add(Hud(ctx, start.place or start.title))
+        if start.stage is not None:  # the beat's own directions, in force from its first line
+            direct(self.stage, start.stage, instant=True)
         self.score = Score(ctx, start)  # the beat's music and cues, and the footsteps
         self.due: ev.Event | None = first or start  # the event to present at the next update
         self.event: ev.Event = self.due  # the event being presented
@@ -244,6 +247,9 @@ class PlayScene(Scene):
             return
         self.event = e
         self.score.cue(e)
+        if isinstance(e, ev.Stage):  # played on the stage; answered now, or once it has played
+            present_stage(self, e)
+            return
         self.stage.stop()
         self.hud.hint = ""
         self.hud.extra = []
@@ -256,6 +262,8 @@ class PlayScene(Scene):
             return
         if isinstance(e, ev.Line | ev.Choice | ev.BeatStart) and e.node:
             self.stage.follow(e.node)
+        if isinstance(e, ev.Line):
+            self.stage.direction.speaker = e.speaker  # the camera looks at whoever speaks, on the map
         offer_tip(ctx, e)  # the first time a kind of screen comes up, a tip on how it works
         if isinstance(e, ev.Choice) and e.kind == "explore":
             self.explore(e)

@@ -20,7 +20,11 @@ from game.engine.section import Section
 from game.engine.theme import PALETTE
 from game.engine.tilemap import MapError, MapObject, TileMap
 
-from .backdrop import Backdrop
+from . import staging
+from .backdrop import Backdrop, drift_to
+from .direction import Direction
+from .effects import Effects
+from .lighting import Lighting
 from .marks import BANDS, Marks, Sights
 from .pictures import painted_backdrop
 from .place import Place, Walker
@@ -70,6 +74,9 @@ class Stage(Section):
         self._cache: pygame.Surface | None = None
         self._key: tuple = ()
         self._age = 0
+        self.direction = Direction(ctx.assets, self.here)  # who stage directions put where; the camera
+        self.lighting = Lighting()
+        self.effects = Effects()
         start = None
         if map_name:
             try:
@@ -94,6 +101,7 @@ class Stage(Section):
         vw, vh = tm.view
         self.view = pygame.Rect((640 - vw) // 2, (360 - vh) // 2, vw, vh)  # small maps sit centred
         self._cache = None
+        self.direction.restage()
 
     # --- what the place holds -----------------------------------------------------------------
 
@@ -244,6 +252,7 @@ class Stage(Section):
 
     def update(self, dt: float) -> None:
         self.t += dt
+        self._play(dt)
         if self.map is None:
             return
         if self.here.fall(dt):
@@ -255,17 +264,31 @@ class Stage(Section):
     def ambient(self, dt: float) -> None:
         """While a line or a menu of the story is up: the place goes on, Mai stands still."""
         self.t += dt
+        self._play(dt)
         if self.map is None:
             return
-        if self.mai is not None and self.mai.moving:
+        if self.mai is not None and self.mai.moving and not self.direction.walking(self.mai):
             self.mai.moving = False
             self.mai.refresh()
         self._live(dt)
 
+    def _play(self, dt: float) -> None:
+        """The stage directions' parts that move: walks, the shake, the light's breath, effects."""
+        reduce = self.ctx.settings.reduce_motion
+        self.lighting.reduce = self.effects.reduce = reduce
+        if self.map is not None:
+            self.direction.update(dt)
+        self.lighting.update(dt)
+        self.effects.update(dt)
+
     def _live(self, dt: float) -> None:
         """Passers-by stroll, people idle, and on a backdrop the camera drifts to where the story is."""
         most = SPEED * dt if self.ctx.settings.reduce_motion else None  # pans no faster than a walk
-        if self.scenery is not None and self.scenery.drift(self.camera, dt, most):
+        aim = None if self.walking else self.direction.aim(self.camera)
+        if aim is not None:
+            drift_to(self.camera, aim, dt, most)
+            self.map.center((round(self.camera.x), round(self.camera.y)))
+        elif self.scenery is not None and self.scenery.drift(self.camera, dt, most):
             self.map.center((round(self.camera.x), round(self.camera.y)))
         self.here.live(dt)
 
@@ -281,6 +304,10 @@ class Stage(Section):
         self._settle(start)
 
     def _walk(self, mai: Walker, dt: float) -> None:
+        if self.direction.walking(mai):  # a direction walks her: the keys wait
+            self.camera += (mai.pos - self.camera) * min(1.0, dt * FOLLOW)
+            self.map.center((round(self.camera.x), round(self.camera.y)))
+            return
         free = self.walking and self.going is None and self.curtain == 0
         held = self.ctx.input.held
         keys = (held("right") - held("left"), held("down") - held("up")) if free else (0, 0)
@@ -305,7 +332,7 @@ class Stage(Section):
         animated tiles still play (a map full of people costs pyscroll a millisecond a frame)."""
         assert self.map is not None
         key = (round(self.camera.x), round(self.camera.y), id(self.mai.image) if self.mai else 0,
-               tuple((round(p.walker.pos.x), round(p.walker.pos.y)) for p in self.pacers))
+               tuple((round(p.walker.pos.x), round(p.walker.pos.y)) for p in self.pacers), self.direction.key())
         self._age += 1
         if self._cache is None or key != self._key or self._age >= REDRAW_EVERY:
             if self._cache is None:
@@ -326,10 +353,16 @@ class Stage(Section):
         surf = canvas.surface
         if self.map is None:
             surf.blit(self.backdrop, (0, 0))
+            self.lighting.draw(surf, self.view, [], False)
+            self.effects.draw(surf, self.view)
             return
-        if self.view.size != surf.get_size():
+        jolt = self.direction.jolt(self.ctx.settings.reduce_motion)
+        if self.view.size != surf.get_size() or jolt:
             surf.fill(PALETTE["ink"])
-        surf.blit(self.render_map(), self.view)
+        surf.blit(self.render_map(), self.view.move(jolt, 0))
+        if not self.lighting.plain:
+            ox, oy = self.offset()
+            self.lighting.draw(surf, self.view, staging.sources(self, (ox + jolt, oy)), staging.moon_window(self))
         if self.walking:
             self.marks.draw(canvas, self.sights(), self.offset(), self.t, self.ctx.theme.text)
         if self.curtain > 0:
@@ -337,6 +370,7 @@ class Stage(Section):
             dark.fill(PALETTE["ink"])
             dark.set_alpha(round(255 * self.curtain))
             surf.blit(dark, (0, 0))
+        self.effects.draw(surf, self.view)
 
     def sights(self) -> Sights:
         """What the marks point at now: open spots, the one in reach, the way back, a door close by."""

@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from tools.world.lights import place_lights
 from tools.world.tileset import TILE, Tileset
 from tools.world.tmxwrite import MapData, MapObj, Ref
 
@@ -532,4 +533,5 @@ def compile_layout(layout: Layout, tilesets: dict[str, Tileset]) -> Builder:
     missing = set(markers) - set(counts)
     if missing:
         raise ValueError(f"{layout.name}: markers never placed: {''.join(sorted(missing))}")
+    place_lights(b)  # where the tiles give light, for the window's night scenes
     return b

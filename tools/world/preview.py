@@ -79,6 +79,8 @@ def save_map_preview(m: MapData, path: Path, scale: int = 1, labels: bool = True
     if labels:
         font = pygame.font.Font(None, 14 * scale if scale > 1 else 14)
         for o in m.objects:
+            if o.type == "light":
+                continue  # worked out from the lamp and sign tiles the preview already shows
             if sprites and o.type in ("npc", "walker"):
                 if o.polyline:
                     pts = [((o.x + px) * scale, (o.y + py) * scale) for px, py in o.polyline]

@@ -1,0 +1,244 @@
+"""Who is where on the stage, and where the camera looks: the cast and camera parts of a direction.
+
+A stage direction (`game.story.events.Stage`) places people at named objects of the map (`at`),
+walks them there along the walkable grid at walking pace (`walk`), turns them (`face`), poses them
+(`pose`) and takes them off (`leave`). People already on the map (its npcs and passers-by, and the
+beat's lead) are found by their sprite's name, which is their character id; anyone else is brought
+on with their sprite sheet. The camera follows whoever speaks when they are on the map, unless a
+direction says to follow someone, pan to a spot or hold still; `shake` jolts it for a while.
+
+Nothing here draws: the stage asks where the camera aims and how far it is shaken.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.engine.motion import shake
+from game.engine.sprites import load_sheet
+from game.engine.tilemap import MapObject
+from game.story.events import Cast
+
+from .place import Place, Walker
+from .walking import Walk, blocked_grid
+
+if TYPE_CHECKING:
+    from game.engine.assets import Assets
+
+log = logging.getLogger(__name__)
+
+SHAKE_PIXELS = 4.0  # the widest jolt of a shake, at its start
+NEAR = 3  # tiles round a spot looked through for a free place to stand, when the spot itself is solid
+
+
+class Direction:
+    """The cast and the camera of one stage, as the directions so far have left them."""
+
+    def __init__(self, assets: Assets, place: Place) -> None:
+        self.assets = assets
+        self.place = place
+        self.cast: dict[str, Walker] = {}  # people the directions brought on, by character id
+        self.walks: dict[str, tuple[Walker, Walk[MapObject]]] = {}  # walks under way
+        self.then_face: dict[str, str] = {}  # who turns which way once they arrive
+        self.then_pose: dict[str, str] = {}
+        self.camera = ""  # "follow:<who>" | "pan:<spot>" | "hold" | "": follow whoever speaks
+        self.speaker: str | None = None
+        self.shaking = 0.0  # seconds of shake left
+        self.shake_t = 0.0
+        self.warned: set[str] = set()
+
+    # --- who is on the map ---------------------------------------------------------------------
+
+    def on_map(self) -> list[Walker]:
+        p = self.place
+        people = [w for w in (p.mai, *p.npcs, *(pc.walker for pc in p.pacers)) if isinstance(w, Walker)]
+        return [w for w in people if w.alive()]
+
+    def find(self, who: str) -> Walker | None:
+        if who in self.cast and self.cast[who].alive():
+            return self.cast[who]
+        return next((w for w in self.on_map() if w.who == who), None)
+
+    def spot(self, name: str) -> MapObject | None:
+        """A named object of the map: its name, or the node a story spot starts."""
+        tm = self.place.map
+        if tm is None or not name:
+            return None
+        return next((o for o in tm.objects if o.name == name), None) \
+            or next((o for o in tm.objects if o.type == "spot" and o.props.get("node") == name), None)
+
+    def _warn(self, what: str) -> None:
+        if what not in self.warned:
+            self.warned.add(what)
+            log.warning("stage direction: %s", what)
+
+    # --- directions ----------------------------------------------------------------------------
+
+    def direct(self, cast: tuple[Cast, ...], camera: str, shake_s: float, instant: bool = False) -> None:
+        """Carry out a direction's cast and camera parts (`instant`: walks end where they lead)."""
+        if self.place.map is None:
+            return
+        for c in cast:
+            self.act(c, instant)
+        if camera:
+            self.camera = camera
+        if shake_s > 0:
+            self.shaking, self.shake_t = max(self.shaking, shake_s), 0.0
+
+    def act(self, c: Cast, instant: bool = False) -> None:
+        if c.leave:
+            self._leave(c.who)
+            return
+        w = self.find(c.who)
+        there = self.spot(c.spot) if c.spot else None
+        if c.spot and there is None:
+            self._warn(f"{c.who}: no object named {c.spot!r} on {self.place.map.name}")
+        if w is None:
+            if there is None:
+                self._warn(f"{c.who} is not on {self.place.map.name}, and no spot says where they appear")
+                return
+            w = self._bring_on(c.who, there)
+        if there is not None and c.walk and not instant:
+            self._walk(c.who, w, there)
+        elif there is not None:
+            self.walks.pop(c.who, None)
+            w.pos = pygame.Vector2(there.rect.center)
+            w.moving = False
+        if c.who in self.walks:  # turned and posed once they are there
+            self.then_face[c.who], self.then_pose[c.who] = c.face, c.pose
+        else:
+            w.facing, w.pose = c.face or w.facing, c.pose or w.pose
+        w.refresh()
+
+    def _bring_on(self, who: str, there: MapObject) -> Walker:
+        sheet = load_sheet(self.assets, who)
+        if sheet.stand_in:
+            self._warn(f"{who} has no sprite sheet (assets/sprites/{who}.png): a stand-in figure is shown")
+        w = Walker(sheet, there.rect.center, "down", who=who)
+        self.cast[who] = w
+        self._enter(w)
+        return w
+
+    def _enter(self, w: Walker) -> None:
+        p = self.place
+        if p.map is not None and w not in p.npcs and w is not p.mai:
+            p.npcs.append(w)
+            p.map.group.add(w)
+
+    def _leave(self, who: str) -> None:
+        w = self.find(who)
+        if w is None:
+            return
+        self.walks.pop(who, None)
+        p = self.place
+        w.kill()  # off the map: no longer drawn
+        p.npcs = [n for n in p.npcs if n is not w]
+        p.pacers = [pc for pc in p.pacers if pc.walker is not w]
+        self.cast.pop(who, None)
+
+    def restage(self) -> None:
+        """Back on the beat's own map after a doorway: the people the directions brought on return."""
+        if self.place.map is not None and not self.place.away:
+            for w in self.cast.values():
+                self._enter(w)
+
+    # --- walking -------------------------------------------------------------------------------
+
+    def _walk(self, who: str, w: Walker, there: MapObject) -> None:
+        """Walk `w` along the walkable grid to the object's middle (or the nearest free tile to it)."""
+        tm = self.place.map
+        assert tm is not None
+        p = self.place
+        p.pacers = [pc for pc in p.pacers if pc.walker is not w]  # a passer-by told to walk stops strolling
+        if w not in p.npcs and w is not p.mai:
+            p.npcs.append(w)
+        others = [t for n in p.npcs if n is not w for t in tm.tiles_of(n.feet)]
+        grid = blocked_grid(tm.grid, others)
+        goals = self._goals(grid, there)
+        walk: Walk[MapObject] = Walk()
+        start = tm.tile_of(w.feet.center)
+        if not goals or not (walk.plan(grid, start, goals, tm.foothold) or walk.plan(tm.grid, start, goals, tm.foothold)):
+            self._warn(f"{who} cannot walk to {there.name} on {tm.name}: they appear there")
+            w.pos = pygame.Vector2(there.rect.center)
+            return
+        centre = pygame.Vector2(there.rect.center)
+        if tm.tile_of(centre) == tm.tile_of(walk.route[-1]):
+            walk.route.append(centre)  # arrive at the object's middle, not the tile's foothold
+        self.walks[who] = (w, walk)
+        w.pose = "stand"
+
+    def _goals(self, grid: list[list[bool]], there: MapObject) -> list[tuple[int, int]]:
+        """Free tiles to walk to: under the object if any is free, else the nearest ring round it."""
+        tm = self.place.map
+        assert tm is not None
+        cx, cy = tm.tile_of(there.rect.center)
+        if 0 <= cy < len(grid) and 0 <= cx < len(grid[0]) and not grid[cy][cx]:
+            return [(cx, cy)]
+        tw, th = tm.tile
+        for ring in range(NEAR + 1):
+            box = there.rect.inflate(ring * tw * 2, ring * th * 2).clip(tm.bounds)
+            free = [(x, y) for x, y in tm.tiles_of(box) if not grid[y][x]]
+            if free:
+                return free
+        return []
+
+    def walking(self, w: Walker | None) -> bool:
+        return w is not None and any(walker is w for walker, _ in self.walks.values())
+
+    @property
+    def busy(self) -> bool:
+        """Someone is still on their way."""
+        return bool(self.walks)
+
+    def update(self, dt: float) -> None:
+        for who, (w, walk) in list(self.walks.items()):
+            walk.advance(w, (0, 0), dt, lambda feet: True)
+            if not walk.route:
+                self._arrive(who, w)
+            w.refresh()
+        if self.shaking > 0:
+            self.shake_t += dt
+            self.shaking = max(0.0, self.shaking - dt)
+
+    def _arrive(self, who: str, w: Walker) -> None:
+        self.walks.pop(who, None)
+        w.moving = False
+        w.facing = self.then_face.pop(who, "") or w.facing
+        w.pose = self.then_pose.pop(who, "") or w.pose
+
+    def hurry(self) -> None:
+        """Everyone on their way is there now (the player skipped the wait)."""
+        for who, (w, walk) in list(self.walks.items()):
+            if walk.route:
+                w.pos = pygame.Vector2(walk.route[-1])
+            self._arrive(who, w)
+            w.refresh()
+        self.shaking = 0.0
+
+    # --- the camera ----------------------------------------------------------------------------
+
+    def aim(self, camera: pygame.Vector2) -> pygame.Vector2 | None:
+        """Where the camera should look now (map pixels), or None to leave it to the story's spots."""
+        how, _, what = self.camera.partition(":")
+        if how == "hold":
+            return pygame.Vector2(camera)
+        if how == "pan":
+            spot = self.spot(what)
+            return pygame.Vector2(spot.rect.center) if spot is not None else None
+        who = what if how == "follow" else self.speaker
+        w = self.find(who) if who else None
+        return pygame.Vector2(w.rect.center) if w is not None else None
+
+    def jolt(self, reduce: bool) -> int:
+        """The sideways shake of the camera now, in pixels (none under reduce motion)."""
+        if self.shaking <= 0:
+            return 0
+        return shake(self.shake_t, SHAKE_PIXELS * min(1.0, self.shaking * 2), reduce)
+
+    def key(self) -> tuple:
+        """What the map's picture depends on among the directed: redraw when it changes."""
+        p = self.place
+        return tuple((id(w.image), round(w.pos.x), round(w.pos.y)) for w in (p.mai, *p.npcs) if w is not None)

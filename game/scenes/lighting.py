@@ -1,0 +1,190 @@
+"""The light over a map: a graded palette for the time of day, and the light sources that glow in it.
+
+The frame is multiplied by a light map: the time's ambient colour everywhere (white by day, so a
+beat nobody has lit keeps today's look and costs nothing), with each light source added to it as a
+soft round glow. Where a lamp shines the map shows in its own colours again; in a blackout the
+ambient is black and nothing but the sources is seen. A faint halo of each source is then added to
+the frame itself, so a light looks like it glows rather than like a hole in the dark.
+
+Sources are map objects of type `light` with a `kind` (lamps, screens, neon, fire, hologram, moon),
+placed by the map generator at the tiles that give light, and `chest`, 7723's chest, which follows
+him. A map with no neon of its own gets a row of it along the top edge, the city's signs above the
+street; moonlight with no window to come through lifts the ambient a little and cools it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.engine.motion import flicker
+from game.engine.theme import PALETTE, Color
+
+DAY = "day"
+BLACK = (0, 0, 0)
+
+
+@dataclass(frozen=True)
+class Grade:
+    """A time of day: the hue of its light, and how much of it is gone (0 day .. 1 black)."""
+
+    tint: Color
+    darkness: float
+
+    @property
+    def ambient(self) -> Color:
+        """The multiply colour: the tint, dimmed by the darkness."""
+        k = 1.0 - self.darkness
+        return (round(self.tint[0] * k), round(self.tint[1] * k), round(self.tint[2] * k))
+
+
+GRADES: dict[str, Grade] = {
+    "dawn": Grade((255, 214, 200), 0.12),
+    DAY: Grade((255, 255, 255), 0.0),
+    "dusk": Grade((255, 182, 150), 0.2),
+    "evening": Grade((186, 170, 255), 0.36),
+    "night": Grade((140, 160, 255), 0.48),
+    "midnight": Grade((120, 130, 255), 0.64),
+}
+
+
+@dataclass(frozen=True)
+class Glow:
+    """How a kind of light shines: its colour and how far (in logical pixels)."""
+
+    color: Color
+    radius: int
+    halo: float = 0.35  # how much of it is added to the frame itself, as a glow
+
+
+GLOWS: dict[str, Glow] = {
+    "chest": Glow((170, 255, 236), 46, 0.5),  # teal-white, 7723's core light
+    "lamps": Glow((255, 214, 150), 62, 0.22),  # lamps come in rows: a softer halo keeps a row from burning white
+    "screens": Glow((140, 196, 255), 40),
+    "neon": Glow(PALETTE["neon_pink"], 54),
+    "fire": Glow((255, 150, 70), 52),
+    "hologram": Glow((96, 232, 255), 58, 0.45),
+    "moon": Glow((160, 180, 255), 96, 0.2),
+}
+MOONLIGHT = (18, 22, 40)  # added to the ambient when the moon is up but shines through no window
+EDGE_NEON = (PALETTE["neon_pink"], PALETTE["neon_cyan"], PALETTE["magenta"])
+EDGE_STEP = 128  # pixels between the signs of a map's default neon along its top edge
+FIRE_HZ = 1.2  # fire breathes slowly: far under the three-a-second ceiling
+
+
+@dataclass(frozen=True)
+class Source:
+    """One light in one frame: where (screen pixels), its kind, and its colour if it has its own."""
+
+    kind: str
+    at: tuple[int, int]
+    color: Color | None = None
+
+
+def _gradient(radius: int, color: Color, strength: float) -> pygame.Surface:
+    """A round glow fading from `color` × strength at the middle to black at `radius`."""
+    size = radius * 2
+    surf = pygame.Surface((size, size))
+    surf.fill(BLACK)
+    for r in range(radius, 0, -1):
+        k = (1.0 - r / radius) ** 1.6 * strength
+        c = (min(255, round(color[0] * k)), min(255, round(color[1] * k)), min(255, round(color[2] * k)))
+        pygame.draw.circle(surf, c, (radius, radius), r)
+    return surf
+
+
+class Lighting:
+    """The stage's light: told the time, the lights on and the blackout; draws over the map."""
+
+    def __init__(self) -> None:
+        self.time = DAY
+        self.lights: tuple[str, ...] = ()
+        self.blackout = False
+        self.t = 0.0
+        self.reduce = False  # reduce motion: fire burns steady
+        self._glows: dict[tuple[int, Color, float], pygame.Surface] = {}
+        self._map: pygame.Surface | None = None  # the light map, kept for its size
+        self._key: tuple = ()
+
+    def set(self, time: str = "", lights: tuple[str, ...] | None = None, blackout: bool | None = None) -> None:
+        """What a stage direction says; an empty field leaves that part as it was."""
+        if time in GRADES:
+            self.time = time
+        if lights is not None:
+            self.lights = tuple(k for k in lights if k in GLOWS)
+        if blackout is not None:
+            self.blackout = blackout
+
+    @property
+    def plain(self) -> bool:
+        """Daylight and no blackout: the map as drawn, nothing to do (lights by day are not seen)."""
+        return self.time == DAY and not self.blackout
+
+    def ambient(self, moon_window: bool) -> Color:
+        if self.blackout:
+            return BLACK
+        base = GRADES[self.time].ambient
+        if "moon" in self.lights and not moon_window:
+            base = tuple(min(255, a + b) for a, b in zip(base, MOONLIGHT, strict=True))  # type: ignore[assignment]
+        return base
+
+    def glow(self, radius: int, color: Color, strength: float) -> pygame.Surface:
+        key = (radius, color, round(strength, 2))
+        if key not in self._glows:
+            if len(self._glows) > 64:
+                self._glows.clear()
+            self._glows[key] = _gradient(radius, color, strength)
+        return self._glows[key]
+
+    def strength(self, kind: str) -> float:
+        return flicker(self.t * FIRE_HZ / 2, 0.8, self.reduce) if kind == "fire" else 1.0
+
+    def update(self, dt: float) -> None:
+        self.t += dt
+
+    def draw(self, surf: pygame.Surface, view: pygame.Rect, sources: list[Source], moon_window: bool) -> None:
+        """Light the map drawn in `view` (screen pixels) with `sources` (screen pixels)."""
+        if self.plain:
+            return
+        sources = [s for s in sources if s.kind in self.lights]
+        if self._map is None or self._map.get_size() != view.size:
+            self._map = pygame.Surface(view.size)
+            self._key = ()
+        key = (self.time, self.blackout, moon_window, tuple(sources), view.topleft,
+               round(self.strength("fire"), 2) if any(s.kind == "fire" for s in sources) else 1.0)
+        if key != self._key:  # the light map changes only when something that gives light moved
+            self._key = key
+            self._map.fill(self.ambient(moon_window))
+            for s in sources:
+                self._shine(self._map, s, (-view.x, -view.y), 1.0)
+        surf.blit(self._map, view, special_flags=pygame.BLEND_RGB_MULT)
+        clip = surf.get_clip()
+        surf.set_clip(view)
+        for s in sources:
+            self._shine(surf, s, (0, 0), GLOWS[s.kind].halo)
+        surf.set_clip(clip)
+
+    def _shine(self, onto: pygame.Surface, s: Source, shift: tuple[int, int], strength: float) -> None:
+        g = GLOWS[s.kind]
+        img = self.glow(g.radius, s.color or g.color, strength * self.strength(s.kind))
+        onto.blit(img, (s.at[0] + shift[0] - g.radius, s.at[1] + shift[1] - g.radius),
+                  special_flags=pygame.BLEND_RGB_ADD)
+
+
+def edge_neon(view: pygame.Rect) -> list[Source]:
+    """A map with no neon of its own: signs along the top edge of the screen, the street's glow."""
+    return [Source("neon", (x, view.top), EDGE_NEON[i % len(EDGE_NEON)])
+            for i, x in enumerate(range(view.left + EDGE_STEP // 2, view.right, EDGE_STEP))]
+
+
+def color_of(name: str) -> Color | None:
+    """A light object's own `color` property: a palette name or #rrggbb (None: its kind's colour)."""
+    if name in PALETTE:
+        return PALETTE[name]
+    if len(name) == 7 and name.startswith("#"):
+        try:
+            return (int(name[1:3], 16), int(name[3:5], 16), int(name[5:7], 16))
+        except ValueError:
+            return None
+    return None

@@ -1,0 +1,140 @@
+"""Playing a stage direction on the stage, and holding the story while a `wait` direction plays.
+
+The director hands each `Stage` event here: the light (`lighting.py`), the cast and the camera
+(`direction.py`) and a screen effect (`effects.py`) all take it in at once (its music and sound
+cues are the score's).
+A direction without `wait` is answered straight away, so the story goes on while people walk; one
+with `wait` is answered by a small see-through scene, `StageCue`, once the walks have arrived and
+the effect has played (or after a safety timeout, or at once when the player skips).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.engine.input import InputEvent
+from game.engine.scene import Scene
+from game.story import answers as an
+from game.story import events as ev
+
+from .dialogue import Pace, Step, step_asked
+from .lighting import Source, color_of, edge_neon
+from .overlays import open_pause
+
+if TYPE_CHECKING:
+    from game.engine.canvas import Canvas
+    from game.engine.context import Context
+    from game.engine.tilemap import TileMap
+
+    from .play import PlayScene
+    from .stage import Stage
+
+WAIT_LIMIT = 12.0  # seconds a `wait` direction may hold the story at most: a walk that cannot end does not
+CHEST = 0.42  # how far down 7723's sprite his chest light sits, as a share of its height
+
+
+def direct(stage: Stage, s: ev.Stage, instant: bool = False) -> None:
+    """Carry out a direction on `stage` (`instant`: a beat's own directions, in force from its start,
+    so walks end where they lead)."""
+    ctx = stage.ctx
+    stage.lighting.set(s.time, s.lights, s.blackout)
+    stage.direction.direct(s.cast, s.camera, s.shake, instant)
+    if s.effect:
+        stage.effects.reduce = ctx.settings.reduce_motion
+        stage.effects.start(s.effect, stage.view.center)
+
+
+def busy(stage: Stage) -> bool:
+    """Walks still on their way, or an effect still playing."""
+    return stage.direction.busy or stage.effects.busy
+
+
+def hurry(stage: Stage) -> None:
+    stage.direction.hurry()
+    stage.effects.hurry()
+
+
+def sources(stage: Stage, offset: tuple[int, int]) -> list[Source]:
+    """The light sources of the place, in screen pixels (`offset`: where the map's (0, 0) is)."""
+    tm = stage.map
+    if tm is None:
+        return []
+    ox, oy = offset
+    out = [Source(kind, (x + ox, y + oy), color) for kind, (x, y), color in fixtures(tm)]
+    bot = stage.direction.find("7723")
+    if bot is not None:
+        r = bot.rect
+        out.append(Source("chest", (r.centerx + ox, round(r.top + r.height * CHEST) + oy)))
+    if not any(kind == "neon" for kind, _, _ in fixtures(tm)):
+        out += edge_neon(stage.view)
+    view = stage.view.inflate(200, 200)
+    return [s for s in out if view.collidepoint(s.at)]
+
+
+def fixtures(tm: TileMap) -> list[tuple[str, tuple[int, int], tuple[int, int, int] | None]]:
+    """The map's own lights (objects of type `light`: kind, middle, colour), read once per map."""
+    cached = getattr(tm, "_lights", None)
+    if cached is None:
+        cached = [(o.props.get("kind", "lamps"), o.rect.center, color_of(o.props.get("color", "")))
+                  for o in tm.of_type("light")]
+        tm._lights = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def moon_window(stage: Stage) -> bool:
+    """Whether the moon shines in through something on this map (else it lifts the whole dark)."""
+    return stage.map is not None and any(kind == "moon" for kind, _, _ in fixtures(stage.map))
+
+
+def present_stage(director: PlayScene, e: ev.Stage) -> None:
+    """The director's part: play the direction, then answer, now or once it has played."""
+    stage = director.stage
+    direct(stage, e)
+    if e.wait and busy(stage):
+        if director.pace.skipping:
+            hurry(stage)
+        else:
+            director.ctx.scenes.push(StageCue(director.ctx, stage, director.pace), director.answered)
+            return
+    director.answered(an.ADVANCE)
+
+
+class StageCue(Scene):
+    """Holds the story while a `wait` direction plays; draws nothing of its own. Confirm or skip
+    ends the walks and the effect at once; the rewind keys step back as from a line."""
+
+    opaque = False
+    name = "stage_cue"
+
+    def __init__(self, ctx: Context, stage: Stage, pace: Pace | None = None) -> None:
+        super().__init__(ctx)
+        self.stage = stage
+        self.pace = pace or Pace()
+
+    @property
+    def rect(self) -> pygame.Rect:
+        return pygame.Rect(0, 0, 0, 0)
+
+    def handle(self, e: InputEvent) -> None:
+        by = step_asked(self.ctx, e)
+        if by:
+            self.dismiss(Step(by))
+        elif e.pressed and e.action in ("confirm", "skip"):
+            hurry(self.stage)
+            self.dismiss(an.ADVANCE)
+        elif e.pressed and e.action in ("menu", "back"):
+            open_pause(self.ctx)
+
+    def update(self, dt: float) -> None:
+        self.time += dt
+        if self.pace.skipping:
+            hurry(self.stage)
+        if not busy(self.stage) or self.time >= WAIT_LIMIT:
+            if self.time >= WAIT_LIMIT:
+                hurry(self.stage)
+            self.dismiss(an.ADVANCE)
+
+    def draw(self, canvas: Canvas) -> None:
+        """Nothing: the stage below is what is watched."""
