@@ -62,7 +62,8 @@ class Audio:
             except (pygame.error, OSError) as exc:
                 self.problem = f"no sound: {exc}"
                 log.info("sound is off: %s", exc)
-        self.score = Music(self._piece, lambda: self.settings.music_volume, self.ok)
+        self.score = Music(lambda n: self._piece_file(n) is not None, self._piece,
+                           lambda: self.settings.music_volume, self.ok)
         self.captions = Captions.load(assets)
 
     def use_sounds(self, sounds: Assets) -> None:
@@ -155,18 +156,14 @@ class Audio:
             self.pieces.append("stop")
         self.score.fade_out(seconds)
 
-    def _piece(self, name: str) -> pygame.mixer.Sound | bool | None:
-        for ext in ("ogg", "wav"):
-            rel = f"music/{name}.{ext}"
-            if not self.sounds.exists(rel):
-                continue
-            if not self.ok:
-                return True  # silent, but the piece is known to be playing
-            try:
-                return pygame.mixer.Sound(str(self.sounds.path(rel)))
-            except (pygame.error, OSError) as exc:
-                log.info("music %s: %s", name, exc)
-        return None
+    def _piece_file(self, name: str) -> str | None:
+        """The piece's file under the sounds' assets (OGG as rendered, or WAV), if there is one."""
+        return next((rel for ext in ("ogg", "wav") if self.sounds.exists(rel := f"music/{name}.{ext}")), None)
+
+    def _piece(self, name: str) -> pygame.mixer.Sound | None:
+        """The piece decoded (on the score's decoding thread)."""
+        rel = self._piece_file(name)
+        return pygame.mixer.Sound(str(self.sounds.path(rel))) if rel is not None and self.ok else None
 
     # --- every frame ------------------------------------------------------------------------------
 

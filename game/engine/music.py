@@ -3,13 +3,17 @@
 `pygame.mixer.music` streams one file, so it can only fade a piece out and then the next one in, with
 a hole of silence between them at every change of place. Pieces play here instead as `Sound`s on two
 mixer channels kept for music: the old piece sinks on one while the new one rises on the other, and
-each channel's volume is set every frame from the music volume, the crossfade and the duck. A Sound
-holds its piece decoded in memory (about 10 MB a stereo minute), so only the last few pieces are kept.
+each channel's volume is set every frame from the music volume, the crossfade and the duck.
+
+The price of a Sound is that it holds its piece decoded (about 12 MB a stereo minute, a third of a
+second to decode): pieces are decoded on a thread of their own while the old one plays on (SDL
+decodes without holding Python's lock, so the frames keep coming), and only the last few are kept.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -24,8 +28,6 @@ STOP_FADE = 0.8  # seconds a piece takes to fall silent on "stop"
 DUCK = 0.3  # the share of the music left under a ducked moment
 DUCK_RATE = 4.0  # how fast the duck goes down and back up: its whole depth in a quarter second
 KEEP = 3  # decoded pieces kept in memory: the one playing, the one fading, one to come back to
-
-Find = Callable[[str], Any]  # a piece's Sound (without a mixer: True if its file exists), or None
 
 
 @dataclass
@@ -50,12 +52,15 @@ class Deck:
 
 
 class Music:
-    """Plays pieces by name on two channels. `find(name)` loads a piece (None: there is no such file);
-    `volume()` is the player's music volume. Without a mixer every call is a no-op that still keeps
-    track of what would be playing, so the game and its tests run the same without a sound device."""
+    """Plays pieces by name on two channels. `exists(name)` says whether a piece has a file and
+    `load(name)` decodes it (None if it cannot be); `volume()` is the player's music volume. Without a
+    mixer nothing is decoded or heard, but what would be playing is kept track of all the same, so
+    the game and its tests run alike without a sound device."""
 
-    def __init__(self, find: Find, volume: Callable[[], float], mixer: bool) -> None:
-        self.find = find
+    def __init__(self, exists: Callable[[str], bool], load: Callable[[str], Any], volume: Callable[[], float],
+                 mixer: bool) -> None:
+        self.exists = exists
+        self.load = load
         self.volume = volume
         self.mixer = mixer
         channels = [pygame.mixer.Channel(i) for i in CHANNELS] if mixer else [None, None]
@@ -63,13 +68,23 @@ class Music:
         self.front = 0  # the deck of the piece playing now (the other one is fading, or idle)
         self.duck_level = 1.0
         self.duck_left = 0.0  # seconds the music stays ducked
-        self._pieces: dict[str, Any] = {}
+        self.pending: tuple[str, float] | None = None  # a piece asked for, still decoding; its fade
+        self._pieces: dict[str, Any] = {}  # decoded pieces, the newest last
+        self._decoding: dict[str, threading.Thread] = {}
+        self._decoded: dict[str, Any] = {}  # what the decoding threads hand back
 
     @property
     def playing(self) -> str | None:
-        """The piece playing now (None while silent or falling silent)."""
+        """The piece playing now, or asked for and about to (None while silent or falling silent)."""
+        if self.pending is not None:
+            return self.pending[0]
         deck = self.decks[self.front]
         return deck.name if deck.target > 0 else None
+
+    @property
+    def busy(self) -> bool:
+        """A piece is still being decoded."""
+        return bool(self._decoding)
 
     def play(self, name: str | None, fade: float = FADE) -> bool:
         """Crossfade to `name` (None or "stop": fall silent). False when the piece has no file: then
@@ -77,26 +92,64 @@ class Music:
         if name is None or name == "stop":
             self.fade_out(STOP_FADE)
             return True
+        self.pending = None
         front = self.decks[self.front]
         if front.name == name:
             front.target, front.rate = 1.0, _rate(fade)  # coming back while it fades: it rises again
             return True
-        back = self.decks[1 - self.front]
-        if back.name != name:
-            sound = self._piece(name)
-            if sound is None:
+        if name in self._pieces or self.decks[1 - self.front].name == name or not self.mixer:
+            if not self.mixer and not self.exists(name):
                 return False
-            if back.channel is not None and isinstance(sound, pygame.mixer.Sound):
+            self._crossfade(name, fade)
+            return True
+        if not self.exists(name):
+            return False
+        self.pending = (name, fade)
+        self._decode(name)
+        return True
+
+    def _crossfade(self, name: str, fade: float) -> None:
+        front, back = self.decks[self.front], self.decks[1 - self.front]
+        if back.name != name:
+            sound = self._pieces.get(name)
+            if back.channel is not None and sound is not None:
                 back.channel.play(sound, loops=-1)
             back.name, back.level = name, 0.0
         back.target, back.rate = 1.0, _rate(fade)
         front.target, front.rate = 0.0, _rate(fade)
         self.front = 1 - self.front
         self.update(0.0)
-        return True
+
+    def _decode(self, name: str) -> None:
+        if name in self._decoding:
+            return
+
+        def work() -> None:
+            try:
+                self._decoded[name] = self.load(name)
+            except (pygame.error, OSError) as exc:  # the mixer closed meanwhile, or the file went
+                log.info("music %s: %s", name, exc)
+                self._decoded[name] = None
+
+        thread = self._decoding[name] = threading.Thread(target=work, name=f"music-{name}", daemon=True)
+        thread.start()
+
+    def _collect(self) -> None:
+        """Pieces decoded since the last frame are kept; the one asked for starts its crossfade."""
+        for name in [n for n, t in self._decoding.items() if not t.is_alive()]:
+            del self._decoding[name]
+            sound = self._decoded.pop(name, None)
+            if sound is not None:
+                self._keep(name, sound)
+            if self.pending is not None and self.pending[0] == name:
+                _name, fade = self.pending
+                self.pending = None
+                if sound is not None:
+                    self._crossfade(name, fade)
 
     def fade_out(self, seconds: float) -> None:
         """Let the piece playing fall silent over `seconds` (the reboot's last memory fading)."""
+        self.pending = None
         for deck in self.decks:
             if deck.name is not None and deck.target > 0:  # a piece already fading keeps its own pace
                 deck.target, deck.rate = 0.0, _rate(seconds)
@@ -107,6 +160,8 @@ class Music:
 
     def update(self, dt: float) -> None:
         """Move the fades and the duck on by `dt` seconds and set the channels' volumes."""
+        if self._decoding:
+            self._collect()
         self.duck_left = max(0.0, self.duck_left - dt)
         want = DUCK if self.duck_left > 0 else 1.0
         if self.duck_level < want:
@@ -119,22 +174,19 @@ class Music:
             if deck.channel is not None and deck.name is not None:
                 deck.channel.set_volume(deck.level * master)
 
-    def stop_now(self) -> None:
-        """Silence at once (the mixer is closing)."""
-        for deck in self.decks:
-            if deck.channel is not None:
-                deck.channel.stop()
-            deck.name, deck.level, deck.target = None, 0.0, 0.0
+    def wait(self, seconds: float = 5.0) -> None:
+        """Until the pieces being decoded are ready (tests, and a headless run that must hear them)."""
+        for thread in list(self._decoding.values()):
+            thread.join(seconds)
+        self._collect()
 
-    def _piece(self, name: str) -> Any:
-        sound = self._pieces.pop(name, None) or self.find(name)
-        if sound is None:
-            return None
-        self._pieces[name] = sound  # the newest last; the oldest not playing goes first
+    def _keep(self, name: str, sound: Any) -> None:
+        self._pieces.pop(name, None)
+        self._pieces[name] = sound
         playing = {d.name for d in self.decks}
-        for old in [n for n in self._pieces if n not in playing and n != name][:max(0, len(self._pieces) - KEEP)]:
+        extra = len(self._pieces) - KEEP
+        for old in [n for n in self._pieces if n not in playing and n != name][:max(0, extra)]:
             del self._pieces[old]
-        return sound
 
 
 def _rate(seconds: float) -> float:

@@ -93,7 +93,8 @@ def pitch(x: np.ndarray) -> float:
 
 
 def settle(audio: Audio, seconds: float = 2.0) -> None:
-    """Game time passes at once: a crossfade or a duck finishes."""
+    """The piece asked for is decoded, and game time passes at once: a crossfade or a duck finishes."""
+    audio.score.wait()
     for _ in range(int(seconds * 60)):
         audio.update(1 / 60)
 
@@ -108,6 +109,8 @@ def test_a_piece_loops_and_crossfades_into_the_next_on_two_channels(disk):
     first = listen(audio, raw, 0.3)
     assert audio.playing == "low" and rms(first) > 2000 and abs(pitch(first) - 330) < 15
     audio.music("high")
+    assert audio.playing == "high"  # asked for: it plays once decoded, the old piece going on meanwhile
+    audio.score.wait()
     audio.update(0.5)  # a third of the way: both pieces sound at once, on their two channels
     both = [pygame.mixer.Channel(i).get_busy() for i in (0, 1)]
     assert both == [True, True]
@@ -189,7 +192,7 @@ def test_no_device_keeps_count_of_the_music_and_the_captions(monkeypatch, tmp_pa
 
 def test_music_without_a_mixer_crossfades_in_its_accounts():
     have = {"a", "b"}
-    m = Music(lambda n: True if n in have else None, lambda: 1.0, mixer=False)
+    m = Music(lambda n: n in have, lambda n: None, lambda: 1.0, mixer=False)
     assert m.play("a") and m.playing == "a"
     m.update(10)
     assert m.play("b") and m.playing == "b"
@@ -312,3 +315,17 @@ def test_voice_tones_play_at_the_voices_volume_and_not_at_zero(disk, tmp_path):
     audio.settings.voices_volume = 0.0
     audio.voice("voice_mai_1")
     assert rms(listen(audio, raw, 0.2)) < 50
+
+
+def test_a_rendered_piece_decodes_beside_the_game_not_in_its_frame(disk):
+    audio, raw = disk
+    if not (ROOT / "assets" / "music" / "title.ogg").is_file():
+        pytest.skip("the title theme is not rendered yet")
+    audio.use_sounds(Assets(ROOT))
+    audio.music("low")  # not among the rendered pieces: the music carries on as it was (silence)
+    start = time.perf_counter()
+    audio.music("title")
+    asked = time.perf_counter() - start
+    assert asked < 0.05 and audio.score.busy and audio.playing == "title"
+    settle(audio)
+    assert rms(listen(audio, raw, 0.3)) > 100

@@ -100,7 +100,9 @@ def pitch(x: np.ndarray) -> float:
 
 
 def fade(p) -> None:
-    """Game time for a crossfade to finish (frames run faster than real time)."""
+    """The piece asked for is decoded, and game time passes for its crossfade (frames run faster
+    than real time)."""
+    p.ctx.audio.score.wait()
     p.run(120)
 
 
