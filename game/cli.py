@@ -144,6 +144,13 @@ def _memories_parser(sub) -> None:
     m.add_argument("--json", action="store_true", help="print the table as JSON")
 
 
+def _sheet_parser(sub: argparse._SubParsersAction) -> None:
+    s = sub.add_parser("sheet", help="play a beat headless and lay out a frame of each stage direction and node")
+    _story_arg(s)
+    s.add_argument("beat", metavar="BEAT", help="the beat to play (arrived at as --beat does)")
+    s.add_argument("--out", type=picture, metavar="FILE.png", help="where to write it (default: sheet_BEAT.png)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="main.py",
@@ -184,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--show", action="store_true", help="print what was said")
 
     _strings_parser(sub)  # the story's texts by id, for translators
+    _sheet_parser(sub)  # a contact sheet of a beat's staging
     b = sub.add_parser("bench", help="measure speed and memory; figures are kept in benchmarks/")
     _story_arg(b)
     b.add_argument("--json", action="store_true", help="print the figures as JSON")
