@@ -216,6 +216,10 @@ class StadiumFight:
     def _fight(self, intent: Intent) -> None:
         s = self.s
         s.fight_time += STEP
+        s.countdown -= STEP
+        if s.countdown <= 0 and not s.gone_off:
+            s.gone_off = True  # the stands are empty by now, or they are not; the Gen 6 go off either way
+            self._fx("boom", (320.0, 30.0), "The Gen 6 go off!")
         s.bracing = bool(intent.alt)
         near = dist(*s.bot, *s.ares) <= REACH
         s.holding = bool(intent.act) and near and not s.bracing
@@ -236,7 +240,7 @@ class StadiumFight:
         if s.holding:
             push = PUSH * (1.4 if self.said_kind(2) == "direct" else 1.0) * (1.2 if self.said_kind(2) == "calm" else 1.0)
             ay = min(PITCH[3] - 20, ay + push * STEP)
-            s.bot = (ax, ay - 26)  # he pushes from the north side, between Ares and the people
+            s.bot = (ax - 40, ay + 10)  # shoulder to shoulder, between Ares and the people
         else:
             ay = max(PITCH[1] + 30, ay - ARES_SPEED * STEP)
         s.ares = (ax, ay)
@@ -291,9 +295,9 @@ class StadiumFight:
         if s.phase == "fight":
             if s.blow is not None and s.blow.left < 0.3:
                 return Intent(alt=True)
-            if dist(*s.bot, *s.ares) > REACH - 6:
-                vx, vy = toward(*s.bot, s.ares[0], s.ares[1] - 24, 1.0)
-                return Intent(move=(vx, vy))
+            spot = (s.ares[0] - 40, s.ares[1] + 10)
+            if dist(*s.bot, *spot) > 6:
+                return Intent(move=toward(*s.bot, *spot, 1.0))
             return Intent(act=True)
         return Intent()
 

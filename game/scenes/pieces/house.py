@@ -16,7 +16,7 @@ from game.paths import data_root
 
 _IMAGES: dict[str, pygame.Surface] = {}
 _FONTS: dict[int, pygame.font.Font] = {}
-FRAMES = {"mai": (16, 32), "molly": (16, 32), "pin": (16, 32), "rice": (16, 32), "7723": (32, 48), "momo": (16, 16),
+FRAMES = {"mai": (16, 32), "molly": (16, 32), "pin": (16, 32), "rice": (16, 32), "ani": (16, 32), "7723": (32, 48), "momo": (16, 16),
           "qbot": (16, 16)}
 FX = {"block": "spark", "hit": "hit", "boom": "dust", "dust": "dust", "smoke": "smoke", "spark": "spark"}
 NAMES = {"mai": "Mai", "momo": "Momo", "molly": "Molly"}
