@@ -91,6 +91,7 @@ class Freeway:
         self.invulnerable = 0.0
         self.flash = 0.0  # seconds of the hit flash left
         self.hits = 0
+        self.blocked = 0  # shots turned away by the shield
         self.cars: list[Car] = []
         self.drones: list[Drone] = []
         self.shots: list[Shot] = []
@@ -256,6 +257,7 @@ class Freeway:
             elif dist(s.x, s.y, self.x, self.y) < RADIUS + 4:
                 if self.shielding and s.vx < 0:
                     self.shield = max(0.0, self.shield - 0.12)
+                    self.blocked += 1
                     self.fx.append(Fx("block", self.x + 16, s.y, 0.35))
                 else:
                     self._hurt(s.x, s.y)
