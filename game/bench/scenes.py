@@ -22,10 +22,12 @@ from game.scenes.overlays import open_history, open_pause
 from game.scenes.play import PlayScene
 from game.scenes.settings_menu import SettingsScene
 from game.scenes.slots import SlotsScene
+from game.scenes.staging import direct
 from game.scenes.title import TitleScene
 from game.story import events as ev
 from game.story.runtime import Runtime
 from game.story.session import PlaySession, Said
+from game.story.stagewords import LIGHTS
 from game.story.story import Beat
 
 from .drive import Wanted, find, is_a, play_to
@@ -71,6 +73,17 @@ def explore(ctx: Context, flow: Flow, out: dict[str, Any]) -> Poke:
         if stage.can_walk and stage.walking and not stage.route and stage.spots and stage.map is not None:
             spot = stage.spots[(i // 7) % len(stage.spots)]
             stage.walk_to(stage.map.tiles_of(spot.rect))
+    return walk
+
+
+def night(ctx: Context, flow: Flow, out: dict[str, Any]) -> Poke:
+    """Exploring by night: the graded dark, every kind of light on, 7723's chest glowing beside Mai."""
+    walk = explore(ctx, flow, out)
+    director = ctx.scenes.top
+    assert isinstance(director, PlayScene)
+    lead = director.start.lead
+    direct(director.stage, ev.Stage("bench.night", time="night", lights=LIGHTS,
+                                    cast=(ev.Cast("7723", "start"),) if lead != "7723" else ()))
     return walk
 
 
@@ -165,7 +178,7 @@ def overlay(kind: str) -> Setup:
 
 
 SCENES: dict[str, Setup] = {
-    "title": title, "explore": explore, "dialogue": dialogue, "choice": choice, "review": review,
+    "title": title, "explore": explore, "night": night, "dialogue": dialogue, "choice": choice, "review": review,
     "action": action, "reboot": reboot, "ending": ending, "pause": overlay("pause"),
     "settings": overlay("settings"), "slots": overlay("slots"), "history": overlay("history"),
 }

@@ -18,7 +18,7 @@ import pygame
 from game.engine.motion import MAX_FLASH_HZ
 from game.engine.theme import PALETTE
 
-EFFECTS = ("flash", "fade_out", "fade_in", "hologram_flare", "glitch", "sparks")
+# each of `game.story.stagewords.EFFECTS`, how long it plays (seconds)
 LENGTH = {"flash": 0.3, "fade_out": 0.6, "fade_in": 0.6, "hologram_flare": 0.9, "glitch": 0.5, "sparks": 0.8}
 SOFT_FLASH = 1.0  # reduce motion: a flash is a fade this long
 FLASH_GAP = 1.5 / MAX_FLASH_HZ  # seconds between the starts of two flashes: two a second at most, under the ceiling

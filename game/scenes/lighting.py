@@ -8,8 +8,8 @@ the frame itself, so a light looks like it glows rather than like a hole in the 
 
 Sources are map objects of type `light` with a `kind` (lamps, screens, neon, fire, hologram, moon),
 placed by the map generator at the tiles that give light, and `chest`, 7723's chest, which follows
-him. A map with no neon of its own gets a row of it along the top edge, the city's signs above the
-street; moonlight with no window to come through lifts the ambient a little and cools it.
+him. A map with no neon of its own gets a row of it along its top edge, the city's signs beyond;
+moonlight with no window to come through lifts the ambient a little and cools it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.engine.motion import flicker
 from game.engine.theme import PALETTE, Color
 
 DAY = "day"
@@ -56,11 +55,12 @@ class Glow:
     color: Color
     radius: int
     halo: float = 0.35  # how much of it is added to the frame itself, as a glow
+    reach: float = 1.0  # how much of the map's own colour it gives back at its middle
 
 
 GLOWS: dict[str, Glow] = {
     "chest": Glow((170, 255, 236), 46, 0.5),  # teal-white, 7723's core light
-    "lamps": Glow((255, 214, 150), 62, 0.22),  # lamps come in rows: a softer halo keeps a row from burning white
+    "lamps": Glow((255, 214, 150), 62, 0.2, 0.8),  # lamps come in rows: softer, so a row does not burn white
     "screens": Glow((140, 196, 255), 40),
     "neon": Glow(PALETTE["neon_pink"], 54),
     "fire": Glow((255, 150, 70), 52),
@@ -70,7 +70,6 @@ GLOWS: dict[str, Glow] = {
 MOONLIGHT = (18, 22, 40)  # added to the ambient when the moon is up but shines through no window
 EDGE_NEON = (PALETTE["neon_pink"], PALETTE["neon_cyan"], PALETTE["magenta"])
 EDGE_STEP = 128  # pixels between the signs of a map's default neon along its top edge
-FIRE_HZ = 1.2  # fire breathes slowly: far under the three-a-second ceiling
 
 
 @dataclass(frozen=True)
@@ -95,17 +94,21 @@ def _gradient(radius: int, color: Color, strength: float) -> pygame.Surface:
 
 
 class Lighting:
-    """The stage's light: told the time, the lights on and the blackout; draws over the map."""
+    """The stage's light: told the time, the lights on and the blackout; draws over the map.
+
+    The map's own lights stand still, so their light and halo are drawn once, over the whole map,
+    whenever the time or the lights change; a frame copies the part on screen and adds the lights
+    that move (7723's chest), which keeps a lit frame's cost the same however many lamps are in view.
+    """
 
     def __init__(self) -> None:
         self.time = DAY
         self.lights: tuple[str, ...] = ()
         self.blackout = False
-        self.t = 0.0
-        self.reduce = False  # reduce motion: fire burns steady
         self._glows: dict[tuple[int, Color, float], pygame.Surface] = {}
-        self._map: pygame.Surface | None = None  # the light map, kept for its size
+        self._world: tuple[pygame.Surface, pygame.Surface] | None = None  # light and halo over the map
         self._key: tuple = ()
+        self._frame: pygame.Surface | None = None  # the light of the part on screen
 
     def set(self, time: str = "", lights: tuple[str, ...] | None = None, blackout: bool | None = None) -> None:
         """What a stage direction says; an empty field leaves that part as it was."""
@@ -137,45 +140,59 @@ class Lighting:
             self._glows[key] = _gradient(radius, color, strength)
         return self._glows[key]
 
-    def strength(self, kind: str) -> float:
-        return flicker(self.t * FIRE_HZ / 2, 0.8, self.reduce) if kind == "fire" else 1.0
-
-    def update(self, dt: float) -> None:
-        self.t += dt
-
-    def draw(self, surf: pygame.Surface, view: pygame.Rect, sources: list[Source], moon_window: bool) -> None:
-        """Light the map drawn in `view` (screen pixels) with `sources` (screen pixels)."""
+    def draw(self, surf: pygame.Surface, view: pygame.Rect, origin: tuple[int, int], size: tuple[int, int],
+             fixed: tuple[Source, ...], moving: list[Source], moon_window: bool) -> None:
+        """Light the map drawn in `view` (screen pixels), whose (0, 0) is at `origin` on screen and
+        which is `size` big: `fixed` lights in map pixels, `moving` ones in screen pixels."""
         if self.plain:
             return
-        sources = [s for s in sources if s.kind in self.lights]
-        if self._map is None or self._map.get_size() != view.size:
-            self._map = pygame.Surface(view.size)
-            self._key = ()
-        key = (self.time, self.blackout, moon_window, tuple(sources), view.topleft,
-               round(self.strength("fire"), 2) if any(s.kind == "fire" for s in sources) else 1.0)
-        if key != self._key:  # the light map changes only when something that gives light moved
-            self._key = key
-            self._map.fill(self.ambient(moon_window))
-            for s in sources:
-                self._shine(self._map, s, (-view.x, -view.y), 1.0)
-        surf.blit(self._map, view, special_flags=pygame.BLEND_RGB_MULT)
+        light, halo = self._over_map(size, fixed, moon_window)
+        if self._frame is None or self._frame.get_size() != view.size:
+            self._frame = pygame.Surface(view.size)
+        area = pygame.Rect(view.x - origin[0], view.y - origin[1], view.w, view.h)
+        if not light.get_rect().contains(area):
+            self._frame.fill(self.ambient(moon_window))
+        self._frame.blit(light, (0, 0), area)
+        moving = [m for m in moving if m.kind in self.lights]
+        for m in moving:
+            self._shine(self._frame, m, (-view.x, -view.y), 1.0)
+        surf.blit(self._frame, view, special_flags=pygame.BLEND_RGB_MULT)
+        if any(s.kind in self.lights for s in fixed):
+            surf.blit(halo, view, area, special_flags=pygame.BLEND_RGB_ADD)
         clip = surf.get_clip()
         surf.set_clip(view)
-        for s in sources:
-            self._shine(surf, s, (0, 0), GLOWS[s.kind].halo)
+        for m in moving:
+            self._shine(surf, m, (0, 0), GLOWS[m.kind].halo)
         surf.set_clip(clip)
+
+    def _over_map(self, size: tuple[int, int], fixed: tuple[Source, ...],
+                  moon_window: bool) -> tuple[pygame.Surface, pygame.Surface]:
+        """The light and the halo of the map's own lights over the whole map, made again only when
+        the time, the lights or the map change."""
+        key = (self.time, self.blackout, self.lights, moon_window, size, id(fixed))
+        if self._world is None or key != self._key:
+            self._key = key
+            light, halo = pygame.Surface(size), pygame.Surface(size)
+            light.fill(self.ambient(moon_window))
+            halo.fill(BLACK)
+            for s in fixed:
+                if s.kind in self.lights:
+                    self._shine(light, s, (0, 0), GLOWS[s.kind].reach)
+                    self._shine(halo, s, (0, 0), GLOWS[s.kind].halo)
+            self._world = (light, halo)
+        return self._world
 
     def _shine(self, onto: pygame.Surface, s: Source, shift: tuple[int, int], strength: float) -> None:
         g = GLOWS[s.kind]
-        img = self.glow(g.radius, s.color or g.color, strength * self.strength(s.kind))
+        img = self.glow(g.radius, s.color or g.color, strength)
         onto.blit(img, (s.at[0] + shift[0] - g.radius, s.at[1] + shift[1] - g.radius),
                   special_flags=pygame.BLEND_RGB_ADD)
 
 
-def edge_neon(view: pygame.Rect) -> list[Source]:
-    """A map with no neon of its own: signs along the top edge of the screen, the street's glow."""
-    return [Source("neon", (x, view.top), EDGE_NEON[i % len(EDGE_NEON)])
-            for i, x in enumerate(range(view.left + EDGE_STEP // 2, view.right, EDGE_STEP))]
+def edge_neon(width: int) -> list[Source]:
+    """A map with no neon of its own: signs along its top edge, the glow of the street beyond."""
+    return [Source("neon", (x, 0), EDGE_NEON[i % len(EDGE_NEON)])
+            for i, x in enumerate(range(EDGE_STEP // 2, width, EDGE_STEP))]
 
 
 def color_of(name: str) -> Color | None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pygame
 
 from game.engine.sprites import Sheet
+from game.story.stagewords import POSES
 
-POSES = ("stand", "sit", "curled", "lying", "knocked_down")
 SQUASH = {"sit": (1.0, 0.74), "curled": (1.12, 0.52)}  # width, height as shares of the standing frame
 FALLEN_SHADE = (200, 200, 210)  # knocked down: a little greyer than lying down to rest
 

@@ -273,12 +273,10 @@ class Stage(Section):
         self._live(dt)
 
     def _play(self, dt: float) -> None:
-        """The stage directions' parts that move: walks, the shake, the light's breath, effects."""
-        reduce = self.ctx.settings.reduce_motion
-        self.lighting.reduce = self.effects.reduce = reduce
+        """The stage directions' parts that move: walks, the shake, effects."""
+        self.effects.reduce = self.ctx.settings.reduce_motion
         if self.map is not None:
             self.direction.update(dt)
-        self.lighting.update(dt)
         self.effects.update(dt)
 
     def _live(self, dt: float) -> None:
@@ -353,7 +351,7 @@ class Stage(Section):
         surf = canvas.surface
         if self.map is None:
             surf.blit(self.backdrop, (0, 0))
-            self.lighting.draw(surf, self.view, [], False)
+            staging.light(self, surf, 0)
             self.effects.draw(surf, self.view)
             return
         jolt = self.direction.jolt(self.ctx.settings.reduce_motion)
@@ -361,8 +359,7 @@ class Stage(Section):
             surf.fill(PALETTE["ink"])
         surf.blit(self.render_map(), self.view.move(jolt, 0))
         if not self.lighting.plain:
-            ox, oy = self.offset()
-            self.lighting.draw(surf, self.view, staging.sources(self, (ox + jolt, oy)), staging.moon_window(self))
+            staging.light(self, surf, jolt)
         if self.walking:
             self.marks.draw(canvas, self.sights(), self.offset(), self.t, self.ctx.theme.text)
         if self.curtain > 0:

@@ -56,36 +56,40 @@ def hurry(stage: Stage) -> None:
     stage.effects.hurry()
 
 
-def sources(stage: Stage, offset: tuple[int, int]) -> list[Source]:
-    """The light sources of the place, in screen pixels (`offset`: where the map's (0, 0) is)."""
-    tm = stage.map
-    if tm is None:
-        return []
-    ox, oy = offset
-    out = [Source(kind, (x + ox, y + oy), color) for kind, (x, y), color in fixtures(tm)]
+def moving(stage: Stage, origin: tuple[int, int]) -> list[Source]:
+    """The lights that move with someone, in screen pixels: 7723's chest."""
     bot = stage.direction.find("7723")
-    if bot is not None:
-        r = bot.rect
-        out.append(Source("chest", (r.centerx + ox, round(r.top + r.height * CHEST) + oy)))
-    if not any(kind == "neon" for kind, _, _ in fixtures(tm)):
-        out += edge_neon(stage.view)
-    view = stage.view.inflate(200, 200)
-    return [s for s in out if view.collidepoint(s.at)]
+    if bot is None:
+        return []
+    r = bot.rect
+    return [Source("chest", (r.centerx + origin[0], round(r.top + r.height * CHEST) + origin[1]))]
 
 
-def fixtures(tm: TileMap) -> list[tuple[str, tuple[int, int], tuple[int, int, int] | None]]:
-    """The map's own lights (objects of type `light`: kind, middle, colour), read once per map."""
+def fixtures(tm: TileMap) -> tuple[Source, ...]:
+    """The map's own lights (objects of type `light`, by their `kind`) in map pixels, read once per
+    map; with no neon among them, a row of it along the map's top edge."""
     cached = getattr(tm, "_lights", None)
     if cached is None:
-        cached = [(o.props.get("kind", "lamps"), o.rect.center, color_of(o.props.get("color", "")))
-                  for o in tm.of_type("light")]
+        own = [Source(o.props.get("kind", "lamps"), o.rect.center, color_of(o.props.get("color", "")))
+               for o in tm.of_type("light")]
+        if not any(s.kind == "neon" for s in own):
+            own += edge_neon(tm.size[0])
+        cached = tuple(own)
         tm._lights = cached  # type: ignore[attr-defined]
     return cached
 
 
-def moon_window(stage: Stage) -> bool:
-    """Whether the moon shines in through something on this map (else it lifts the whole dark)."""
-    return stage.map is not None and any(kind == "moon" for kind, _, _ in fixtures(stage.map))
+def light(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
+    """Light the stage's map as the directions have it (nothing by day)."""
+    tm = stage.map
+    if tm is None:
+        stage.lighting.draw(surf, stage.view, stage.view.topleft, stage.view.size, (), [], False)
+        return
+    ox, oy = stage.offset()
+    origin = (ox + jolt, oy)
+    fixed = fixtures(tm)
+    window = any(s.kind == "moon" for s in fixed)  # the moon shines in somewhere, else it lifts the dark
+    stage.lighting.draw(surf, stage.view, origin, tm.size, fixed, moving(stage, origin), window)
 
 
 def present_stage(director: PlayScene, e: ev.Stage) -> None:

@@ -11,9 +11,13 @@ import numpy as np
 import pygame
 from test_scene_motion import flashes_per_second, sample
 
+from game.scenes.effects import LENGTH
+from game.scenes.lighting import GLOWS, GRADES
+from game.scenes.poses import SQUASH
 from game.scenes.staging import StageCue, busy, direct, present_stage
 from game.scenes.walking import SPEED
 from game.story import events as ev
+from game.story import stagewords
 from game.story.events import Cast
 
 STORY = Path(__file__).resolve().parents[2] / "story"
@@ -192,3 +196,71 @@ def test_skipping_a_wait_brings_everyone_there_at_once(launch) -> None:
     p.press("return")
     assert not isinstance(p.top, StageCue) and not busy(stage)
     assert stage.direction.find("momo").pos.distance_to(stage.direction.spot("bench").rect.center) <= 12
+
+
+def test_every_word_a_story_may_use_has_a_way_to_be_played() -> None:
+    assert set(stagewords.TIMES) == set(GRADES)
+    assert set(stagewords.LIGHTS) == set(GLOWS)
+    assert set(stagewords.EFFECTS) == set(LENGTH)
+    assert set(stagewords.POSES) == {"stand", "lying", "knocked_down", *SQUASH}
+
+
+STAGED = """beat: garden
+title: "The Garden"
+scene: explore
+place: "A small walled garden"
+map: garden
+start: look
+next: end
+stage: {time: evening}
+nodes:
+  look:
+    - "The garden is quiet."
+    - stage:
+        time: night
+        lights: [chest]
+        cast:
+          "7723": {at: start}
+    - "Someone comes."
+    - stage:
+        cast:
+          "7723": {walk: bench, face: left}
+        wait: true
+    - "He sits by the bench."
+    - explore:
+        - {text: "The bench", goto: bench}
+        - {text: "The gate", goto: gate}
+  bench:
+    - mai: "A bench. Dad sat here."
+  gate:
+    - mai: "Let's go."
+    - beat: end
+"""
+
+
+def test_a_story_s_directions_play_in_order_and_a_wait_holds_it(launch, tmp_path) -> None:
+    """The garden with directions written in its story: the beat's own light from its first line, a
+    direction that places 7723, and one that walks him to the bench while the story waits."""
+    import shutil
+
+    from conftest import GARDEN
+
+    root = tmp_path / "staged"
+    shutil.copytree(GARDEN, root / "story")
+    (root / "levels").symlink_to(GARDEN.parent / "levels", target_is_directory=True)  # its tilesets' paths hold
+    (root / "story" / "beats" / "01_garden.yaml").write_text(STAGED, encoding="utf-8")
+    p = launch("garden", story=root / "story")
+    p.until(lambda: isinstance(p.rt.event, ev.Line) and p.rt.event.text == "The garden is quiet.", key="return")
+    stage = p.play.stage
+    assert stage.lighting.time == "evening", "the beat's own direction, from its first line"
+    p.until(lambda: isinstance(p.top, StageCue), key="return")
+    assert stage.lighting.time == "night" and stage.lighting.lights == ("chest",)
+    bot = stage.direction.find("7723")
+    assert bot is not None and stage.direction.busy
+    waiting = p.rt.event
+    assert isinstance(waiting, ev.Stage) and waiting.wait
+    while stage.direction.busy:
+        assert p.rt.event is waiting, "the story waits while he walks"
+        p.run(1)
+    p.until(lambda: isinstance(p.rt.event, ev.Line) and p.rt.event.text == "He sits by the bench.")
+    assert bot.facing == "left" and bot.pos.distance_to(stage.direction.spot("bench").rect.center) <= 12
