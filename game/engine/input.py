@@ -43,6 +43,8 @@ PAD_LABELS: dict[str, str] = {"a": "A", "b": "B", "x": "X", "y": "Y", "back": "B
 JOY_BUTTONS: dict[int, str] = {0: "confirm", 1: "back", 2: "skip", 3: "log", 6: "log", 7: "menu", 9: "menu"}
 DIRECTIONS = ("up", "down", "left", "right")
 MOUSE_BUTTONS: dict[int, str] = {1: "confirm", 3: "back"}
+# Beside the bindable actions, an action set-piece's secondary ("alt": shield, spare) is also Shift.
+PIECE_KEYS: dict[int, str] = {pygame.K_LSHIFT: "alt", pygame.K_RSHIFT: "alt"}
 
 KEY_EVENTS = frozenset({pygame.KEYDOWN, pygame.KEYUP})
 MOUSE_EVENTS = frozenset({pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP,
@@ -71,7 +73,7 @@ class InputMap:
     """Translates pygame events into InputEvents and remembers which actions are held."""
 
     def __init__(self, keys: dict[str, list[str]] | None = None, pad: dict[str, list[str]] | None = None) -> None:
-        self.held_actions: dict[str, set[object]] = {a: set() for a in ACTIONS}
+        self.held_actions: dict[str, set[object]] = {a: set() for a in (*ACTIONS, "alt")}
         self.mouse_pos: tuple[int, int] | None = None
         self.last_source = "key"
         self._controllers: dict[int, object] = {}
@@ -120,6 +122,12 @@ class InputMap:
     def held(self, action: str) -> bool:
         return bool(self.held_actions.get(action))
 
+    def piece_buttons(self) -> tuple[bool, bool]:
+        """(act, alt) as an action set-piece reads them: act is confirm held (Space, Z, Enter, pad A);
+        alt is back held by anything but Escape, which pauses instead (X, pad B), or Shift."""
+        escape = ("key", pygame.K_ESCAPE)
+        return self.held("confirm"), self.held("alt") or any(t != escape for t in self.held_actions["back"])
+
     def release_all(self) -> None:
         """Forget held actions (the window lost focus, or a scene changed under the player's feet)."""
         for s in self.held_actions.values():
@@ -152,7 +160,7 @@ class InputMap:
         pressed = ev.type == pygame.KEYDOWN
         self.last_source = "key"
         out: list[InputEvent] = []
-        for action in self.actions_for_key(ev.key):
+        for action in self.actions_for_key(ev.key) + ([PIECE_KEYS[ev.key]] if ev.key in PIECE_KEYS else []):
             self._press(action, ("key", ev.key), pressed)
             out.append(InputEvent(action, pressed, None, "key", ev.key))
         if pressed and not out:

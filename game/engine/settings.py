@@ -71,6 +71,9 @@ BOX_POSITIONS = ("bottom", "top")  # where the dialogue box sits
 CHOICES: dict[str, tuple[str, ...]] = {"text_speed": tuple(TEXT_SPEEDS), "text_size": tuple(TEXT_SIZES),
                                        "font": FONTS, "auto_speed": tuple(AUTO_SPEEDS),
                                        "text_colour": TEXT_COLOURS, "box_position": BOX_POSITIONS}  # a string setting takes only one of its values
+DIFFICULTIES = ("story", "normal")  # action set-pieces: "story" cannot be lost, "normal" can
+GAME_SPEEDS = {"50%": 0.5, "75%": 0.75, "100%": 1.0}  # how fast action set-pieces run
+CHOICES.update(difficulty=DIFFICULTIES, game_speed=tuple(GAME_SPEEDS))
 
 
 def config_dir() -> Path:
@@ -100,6 +103,9 @@ class Settings:
     box_position: str = "bottom"  # the dialogue box at the bottom of the screen or the top
     tips: bool = True  # a short card on how a screen works, the first time it comes up
     tips_seen: list[str] = field(default_factory=list)  # the screens whose card has been shown
+    difficulty: str = "story"  # action set-pieces: "story" (cannot be lost) or "normal" (DIFFICULTIES)
+    game_speed: str = "100%"  # action set-pieces run at this pace (GAME_SPEEDS)
+    story_plays: bool = False  # "let the story play it": action set-pieces play themselves
     keys: dict[str, list[str]] = field(default_factory=lambda: {a: list(k) for a, k in DEFAULT_KEYS.items()})
     pad: dict[str, list[str]] = field(default_factory=lambda: {a: list(DEFAULT_PAD.get(a, [])) for a in ACTIONS})
     path: Path | None = field(default=None, repr=False, compare=False)

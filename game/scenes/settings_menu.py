@@ -27,6 +27,9 @@ from game.engine.settings import (
 from game.engine.theme import LARGE, SMALL
 from game.engine.ui import Menu, MenuItem, draw_panel
 
+from .action_settings import adjust as adjust_action
+from .action_settings import rows as action_rows
+
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
     from game.engine.context import Context
@@ -75,6 +78,7 @@ class SettingsScene(Scene):
             MenuItem("Text box opacity", "box_opacity", detail=f"{round(s.box_opacity * 100)}%"),
             MenuItem("Text colour", "text_colour", detail=COLOUR_NAMES.get(s.text_colour, s.text_colour)),
             MenuItem("Text box position", "box_position", detail=s.box_position.title()),
+            *action_rows(s),
             MenuItem("Tips on new screens", "tips", detail=on[s.tips]),
             MenuItem("Reduce motion", "reduce_motion", detail=on[s.reduce_motion]),
             MenuItem("Self-voicing (V)", "self_voicing", detail=on[s.self_voicing]),
@@ -130,7 +134,7 @@ class SettingsScene(Scene):
             s.captions = not s.captions
         elif item.value in SWITCHES:
             setattr(s, item.value, not getattr(s, item.value))
-        elif not self.adjust_reading(item.value, step):
+        elif not (self.adjust_reading(item.value, step) or adjust_action(s, item.value, step)):
             return
         ctx.audio.play("move")
         self.refresh()
