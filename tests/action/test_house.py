@@ -105,3 +105,29 @@ def test_the_marks_reach_the_story_through_a_session() -> None:
 def test_without_bleep_the_piece_is_not_given_momo() -> None:
     action = to_action(PlaySession.new(shipped_story(), beat="house_attack"))
     assert dict(action.given) == {"momo_route": False}
+
+
+def test_every_moment_draws_and_reduce_motion_keeps_the_picture_still() -> None:
+    import pygame  # the drawing only; the piece itself never needs pygame
+
+    from game.scenes.pieces.house import draw
+
+    pygame.init()
+    surface = pygame.Surface((640, 360))
+    for given in ({"momo_route": True}, {}):
+        sim = HouseEscape(9, "normal", given)
+        while sim.outcome is None:
+            sim.step(sim.auto())
+            if round(sim.elapsed / STEP) % 20 == 0:
+                draw(sim, surface, sim.elapsed)
+        draw(sim, surface, sim.elapsed)
+    sim = HouseEscape(1, "normal", {})
+    while not any(f.kind == "boom" for f in sim.s.fx):  # until the first blow lands
+        sim.step(IDLE)
+    still, shaken = pygame.Surface((640, 360)), pygame.Surface((640, 360))
+    draw(sim, still, 10.0 + 1 / 12, reduce_motion=True)
+    draw(sim, shaken, 10.0 + 1 / 12)
+    assert pygame.image.tobytes(still, "RGB") != pygame.image.tobytes(shaken, "RGB"), "a blow shakes the room"
+    calm = pygame.Surface((640, 360))
+    draw(sim, calm, 10.0 + 5 / 12, reduce_motion=True)  # another moment of the shake: still the same picture
+    assert pygame.image.tobytes(still, "RGB") == pygame.image.tobytes(calm, "RGB")

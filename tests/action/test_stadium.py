@@ -83,3 +83,22 @@ def test_the_marks_reach_the_story_through_a_session() -> None:
     assert any("lower tier is empty" in line for line in lines)
     assert not any("still people on the lower tier" in line for line in lines)
     assert any("slow and steady" in line for line in lines)
+
+
+def test_every_moment_draws() -> None:
+    import pygame  # the drawing only; the piece itself never needs pygame
+
+    from game.scenes.pieces.stadium import draw
+
+    pygame.init()
+    surface = pygame.Surface((640, 360))
+    for given in ({"ani_helps": True, "shortcut": True}, {}):
+        sim = StadiumFight(9, "normal", given)
+        while sim.outcome is None:
+            sim.step(sim.auto())
+            if round(sim.elapsed / STEP) % 20 == 0:
+                draw(sim, surface, sim.elapsed)
+        draw(sim, surface, sim.elapsed)
+    idle = run(StadiumFight(1, "normal", {}), [], MINUTES)
+    assert idle.s.gone_off
+    draw(idle, surface, idle.elapsed, reduce_motion=True)
