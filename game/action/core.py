@@ -43,7 +43,10 @@ class Sim(Protocol):
     Built from a seed, a difficulty ("story" cannot be lost and wins with no input at all;
     "normal" can be lost) and `given`, what the story tells it. `outcome` is None while it
     plays, then "win" or "lose"; `marks` are the story's declared names it reports; `auto()` is
-    the intent of a competent player, used when the story plays it."""
+    the intent of a competent player, used when the story plays it.
+
+    A piece that keeps its difficulty in a `difficulty` attribute has it changed mid-piece when
+    the player changes the setting (the window sets the attribute if the piece has one)."""
 
     title: str
     hint: str

@@ -83,7 +83,7 @@ class Freeway:
 
     def __init__(self, seed: int, difficulty: str, given: Mapping[str, bool]) -> None:
         self.rng = random.Random(seed)
-        self.story_mode = difficulty != "normal"
+        self.difficulty = difficulty  # the window may change it mid-piece (the pause menu's settings)
         self.given = dict(given)
         self.x, self.y = 130.0, lane_y(3)
         self.hp = MAX_HP
@@ -112,6 +112,11 @@ class Freeway:
     # --- one step ---------------------------------------------------------------------------
 
     @property
+    def story_mode(self) -> bool:
+        """The story difficulty: hurt, never lost."""
+        return self.difficulty != "normal"
+
+    @property
     def progress(self) -> float:
         """How far to the fall, 0..1."""
         return min(1.0, self.elapsed / LENGTH)
@@ -127,9 +132,9 @@ class Freeway:
         self.fx = age_fx(self.fx, dt)
         if self.phase == "run":
             self._player(intent, dt)
-            self._drones(dt)
         else:
             self._ending(dt)
+        self._drones(dt)
         self._traffic(dt, spawn_x=680.0 if self.phase == "run" else None)
         self._shots(dt)
         if self.phase == "run":
@@ -222,6 +227,11 @@ class Freeway:
             d.ty = approach(d.ty, clamp(self.y, ROAD_TOP + 20, ROAD_BOTTOM - 20), dt * 30)
             d.x = d.tx + math.sin(d.t * 1.3) * 12
             d.y = d.ty + math.sin(d.t * 2.1) * 6
+            if self.phase != "run":  # it is over: they pull away (the fall) or hold over him (down)
+                d.aim = None
+                if self.phase == "fall":
+                    d.state, d.t = "leave", 0.0
+                return
             d.cool -= dt
             if d.aim is None and d.cool <= AIM_TIME:
                 d.aim = (self.x, self.y)
@@ -230,7 +240,7 @@ class Freeway:
                 self.shots.append(Shot(d.x - 8, d.y, vx, vy))
                 d.aim = None
                 d.cool = self.rng.uniform(2.2, 3.4) + (1.0 if self.story_mode else 0.0)
-            if d.t >= d.life or self.phase != "run":
+            if d.t >= d.life:
                 d.state, d.t, d.aim = "leave", 0.0, None
         elif d.state == "leave":
             d.y -= dt * 160

@@ -2,8 +2,9 @@
 
 Mai points (a cursor moved by the pointer or the stick) and 7723 does what she points at: act on a
 bot and he strikes it, act on a lunch table and he smashes it (which the story hears as
-`smashed_tables`), act on open ground and he walks there; alt on a bot spares it, and it powers
-down and goes back to its owner (`spared_one`). The bots prowl, then charge Mai; each one that
+`smashed_tables`), act on open ground and he walks there; alt on the one bot that is not fighting
+(Ric's little one) spares it, and it powers down behind its owner (`spared_one`); the bots on the
+attack will not stop for mercy. The bots prowl, then charge Mai; each one that
 reaches her zaps her, and 7723's temper rises. Every attacking bot dealt with, or the bell, is a
 win; on "normal", a temper that boils over is the story's lose path: he goes too far."""
 
@@ -21,7 +22,7 @@ from game.action.kit import Fx, age_fx, clamp, dist, stick, toward
 LENGTH = 90.0  # seconds until the bell ends lunch
 END_TIME = 2.0  # the pause after it is decided, before it is over
 MAI = (86.0, 300.0)
-RIC = (566.0, 86.0)
+RIC = (590.0, 110.0)
 CURSOR_SPEED = 300.0
 ROBOT_SPEED = 230.0
 REACH = 40.0
@@ -79,11 +80,11 @@ class Payback:
     """The schoolyard fight as a fixed-step simulation; see the module docstring."""
 
     title = "Payback"
-    hint = "Point at a Q-Bot: STRIKE it · SPARE it · keep them off Mai"
+    hint = "Point at a Q-Bot and STRIKE · keep them off Mai · SPARE the one that isn't fighting"
 
     def __init__(self, seed: int, difficulty: str, given: Mapping[str, bool]) -> None:
         self.rng = random.Random(seed)
-        self.story_mode = difficulty != "normal"
+        self.difficulty = difficulty  # the window may change it mid-piece (the pause menu's settings)
         self.round_two = bool(given.get("fought_back"))
         self.cursor = (320.0, 200.0)
         self.rx, self.ry = 170.0, 250.0  # 7723
@@ -124,6 +125,11 @@ class Payback:
     @property
     def attackers(self) -> list[Bot]:
         return [b for b in self.bots if b.kind != "ric"]
+
+    @property
+    def story_mode(self) -> bool:
+        """The story difficulty: hurt, never lost."""
+        return self.difficulty != "normal"
 
     @property
     def progress(self) -> float:
@@ -178,6 +184,10 @@ class Payback:
     def _command(self, verb: str) -> None:
         """Idempotent, so a held button gives one order: the same order again changes nothing."""
         target = self.pointed()
+        if isinstance(target, Bot) and verb == "spare" and target.kind != "ric":
+            if not any(f.kind == "word" and f.text == "WON'T STOP" for f in self.fx):
+                self.fx.append(Fx("word", target.x, target.y - 24, 0.9, text="WON'T STOP"))
+            return  # a bot on the attack will not be spared; only one that is not fighting
         if isinstance(target, Bot):
             order = Order(verb, bot=target)
         elif isinstance(target, Table) and verb == "strike":
@@ -274,7 +284,7 @@ class Payback:
             if dist(bot.x, bot.y, *MAI) < 22:
                 self._zap(bot)
         elif bot.state == "spared":
-            home = RIC if bot.kind == "ric" else (600.0, 60.0)  # back behind its owner
+            home = (RIC[0] - 20, RIC[1] + 16) if bot.kind == "ric" else (600.0, 60.0)  # back to its owner
             self._walk(bot, *home, 40, dt)
 
     def _walk(self, bot: Bot, x: float, y: float, speed: float, dt: float) -> None:

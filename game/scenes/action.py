@@ -1,6 +1,7 @@
-"""Action set-pieces. Until each piece has its own playable scene, the window shows the piece's
-title card and answers `Play("tense")` to play its tense choices; a piece without tense choices is
-resolved on the "story" difficulty, which cannot be failed (`Play("win")`).
+"""Action set-pieces. A piece with a real-time simulation (`game.action.PIECES`) is played by
+`SetPieceScene`, whose answer this scene passes on. For any other piece the window shows the
+piece's title card and answers `Play("tense")` to play its tense choices; a piece without tense
+choices is resolved on the "story" difficulty, which cannot be failed (`Play("win")`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.action import PIECES
 from game.engine.input import InputEvent
 from game.engine.scene import Scene
 from game.engine.theme import PALETTE, SMALL, TITLE
@@ -17,6 +19,7 @@ from game.story import answers as an
 from game.story import events as ev
 
 from .dialogue import Step, step_asked
+from .setpiece import SetPieceScene
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
@@ -33,6 +36,8 @@ class ActionScene(Scene):
     def __init__(self, ctx: Context, event: ev.Action) -> None:
         super().__init__(ctx)
         self.event = event
+        self.piece = PIECES.get(event.piece)  # played in real time, or None for the card
+        self.started = False
 
     @property
     def rect(self) -> pygame.Rect:
@@ -52,6 +57,11 @@ class ActionScene(Scene):
 
     def update(self, dt: float) -> None:
         super().update(dt)
+        if self.piece is not None:
+            if not self.started:
+                self.started = True
+                self.ctx.scenes.push(SetPieceScene(self.ctx, self.event, self.piece), self.dismiss)
+            return
         if self.time >= CARD_TIME:
             self.go()
 

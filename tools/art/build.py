@@ -8,7 +8,19 @@ from pathlib import Path
 
 import numpy as np
 
-from tools.art import action_house, action_stadium, logo, memories, moods, png, portraits, title, ui
+from tools.art import (
+    action_freeway,
+    action_house,
+    action_payback,
+    action_stadium,
+    logo,
+    memories,
+    moods,
+    png,
+    portraits,
+    title,
+    ui,
+)
 
 
 def pictures() -> Iterator[tuple[str, np.ndarray]]:
@@ -23,7 +35,7 @@ def pictures() -> Iterator[tuple[str, np.ndarray]]:
         yield f"ui/memories/{name}", rgba
     yield "title/title.png", title.draw().rgba()
     yield "title/logo.png", logo.draw().rgba()
-    for piece in (action_house, action_stadium):  # the set-pieces' worlds, sprites and effects
+    for piece in (action_house, action_stadium, action_freeway, action_payback):  # the set-pieces' worlds, sprites and effects
         yield from piece.pictures()
 
 
