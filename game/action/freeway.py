@@ -147,7 +147,7 @@ class Freeway:
         self.phase_t += dt
         self.shielding = False
         if self.phase == "fall":
-            self.y += dt * 60 * self.phase_t
+            self.y += dt * 30 * self.phase_t
             if self.phase_t >= FALL_TIME:
                 self.outcome = "win"
         elif self.phase_t >= DOWN_TIME:

@@ -153,11 +153,11 @@ class SetPieceScene(Scene):
                         shadow_color=PALETTE["blood"])
             canvas.text(self._who(), (320, 200), SMALL, PALETTE["cream"], anchor="center")
         if self.first and INTRO <= t < INTRO + HINT_TIME and self.over < 0:
-            canvas.text(self.sim.hint, (320, 334), BODY, PALETTE["neon_yellow"], anchor="center",
+            canvas.text(self.sim.hint, (320, 330), BODY, PALETTE["neon_yellow"], anchor="center",
                         shadow_color=PALETTE["ink"])
         if self.ctx.settings.story_plays and self.over < 0:
-            canvas.text(f"The story plays this   [{self.ctx.input.describe('menu')}] settings", (634, 4), SMALL,
-                        PALETTE["mist"], anchor="topright")
+            canvas.text(f"The story plays this   [{self.ctx.input.describe('menu')}] settings", (634, 356), SMALL,
+                        PALETTE["mist"], anchor="bottomright", shadow_color=PALETTE["ink"])
         if self.over >= 0:
             won = self.sim.outcome == "win"
             if not reduce:

@@ -5,13 +5,18 @@ it is to the fall."""
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.action.freeway import LENGTH, ROAD_BOTTOM, ROAD_TOP, Freeway
 from game.engine import motion
 from game.engine.theme import PALETTE
-from game.scenes.pieces.house import effects, figure, image, jolt, meter, panel, word
+from game.scenes.pieces.house import figure, image, jolt, panel
+from game.scenes.pieces.hudkit import bar, cells, label, strips, words
+
+if TYPE_CHECKING:
+    from game.engine.canvas import Canvas
 
 _SCALED: dict[tuple[int, int], pygame.Surface] = {}
 
@@ -36,12 +41,11 @@ def draw(sim: Freeway, surface: pygame.Surface, t: float, reduce_motion: bool = 
         angle = -math.degrees(math.atan2(s.vy, s.vx))
         pic = pygame.transform.rotate(bolt, angle)
         surface.blit(pic, pic.get_rect(center=(round(s.x) + off[0], round(s.y) + off[1])))
-    effects(surface, sim.fx, off)
+    strips(surface, sim.fx, off)
     if sim.flash > 0 and not reduce_motion:
         veil = pygame.Surface((640, 360), pygame.SRCALPHA)
         veil.fill((*PALETTE["blood"], int(120 * sim.flash / 0.3)))
         surface.blit(veil, (0, 0))
-    _hud(sim, surface)
 
 
 def _ground(sim: Freeway, surface: pygame.Surface, off: tuple[int, int]) -> None:
@@ -97,22 +101,23 @@ def _runner(sim: Freeway, surface: pygame.Surface, t: float, off: tuple[int, int
         surface.blit(arc, arc.get_rect(center=(x + 20, y - 8)))
 
 
-def _hud(sim: Freeway, surface: pygame.Surface) -> None:
-    panel(surface, pygame.Rect(4, 4, 212, 56))
+def hud(sim: Freeway, canvas: Canvas, t: float) -> None:
+    """What hurts (his shell, the shield's charge), the drones about, how far to the fall, what to do."""
+    surface = canvas.surface
+    panel(surface, pygame.Rect(4, 4, 196, 56))
     if sim.story_mode:
-        word(surface, "Story: he will make it", (10, 8), PALETTE["mist"], 16, centre=False)
+        label(canvas, "Story: he will make it", (10, 7), PALETTE["mist"])
     else:
-        meter(surface, 10, 8, "Shell", sim.hp, 5, PALETTE["bot_blue"])
-    meter(surface, 10, 24, "Shield", round(sim.shield * 10), 10, PALETTE["holo"])
+        label(canvas, "Shell", (10, 7))
+        cells(surface, 70, 9, sim.hp, 5, PALETTE["bot_blue"])
+    label(canvas, "Shield", (10, 23))
+    cells(surface, 70, 25, round(sim.shield * 10), 10, PALETTE["holo"])
     live = sum(d.live for d in sim.drones)
-    word(surface, f"Drones: {live}" + ("   escalating" if sim.escalation else ""), (10, 40),
-         PALETTE["ares_red"] if live else PALETTE["cream"], 15, centre=False)
-    # how far to the broken rail, and what to do now
+    label(canvas, f"Drones: {live}" + ("   more coming" if sim.escalation else ""), (10, 39),
+          PALETTE["ares_red"] if live else PALETTE["cream"])
     panel(surface, pygame.Rect(416, 4, 220, 56))
-    bar = pygame.Rect(422, 10, 208, 8)
-    pygame.draw.rect(surface, PALETTE["indigo"], bar)
-    pygame.draw.rect(surface, PALETTE["neon_yellow"], (bar.x, bar.y, int(bar.w * min(1.0, sim.elapsed / LENGTH)), bar.h))
-    pygame.draw.rect(surface, PALETTE["steel"], bar, 1)
-    word(surface, "Run for the old ramp", (422, 22), PALETTE["mist"], 15, centre=False)
-    todo = "Dodge cars, Shield red lines" if sim.phase == "run" else "The rail breaks..." if sim.phase == "fall" else ""
-    word(surface, todo, (422, 38), PALETTE["neon_yellow"], 15, centre=False)
+    bar(surface, pygame.Rect(422, 10, 208, 8), sim.elapsed / LENGTH, PALETTE["neon_yellow"])
+    label(canvas, "Run for the old ramp", (422, 21), PALETTE["mist"])
+    todo = {"run": "Dodge cars, Shield the red lines", "fall": "The rail breaks...", "down": "Shot down"}[sim.phase]
+    label(canvas, todo, (422, 38), PALETTE["neon_yellow"])
+    words(canvas, sim.fx)

@@ -4,12 +4,18 @@ the bell."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.action.payback import LENGTH, MAI, MAX_TEMPER, RIC, WAVES, Bot, Payback, Table
 from game.engine import motion
 from game.engine.theme import PALETTE
-from game.scenes.pieces.house import effects, figure, image, jolt, meter, panel, word
+from game.scenes.pieces.house import figure, image, jolt, panel
+from game.scenes.pieces.hudkit import bar, cells, label, strips, words
+
+if TYPE_CHECKING:
+    from game.engine.canvas import Canvas
 
 _BIG: dict[tuple[str, int], pygame.Surface] = {}
 
@@ -33,9 +39,8 @@ def draw(sim: Payback, surface: pygame.Surface, t: float, reduce_motion: bool = 
     for bot in sorted(sim.bots, key=lambda b: b.y):
         _bot(bot, surface, t, off, reduce_motion)
     _robot_and_order(sim, surface, t, off)
-    effects(surface, sim.fx, off)
-    _pointer(sim, surface)
-    _hud(sim, surface)
+    strips(surface, sim.fx, off)
+    surface.blit(image("action/pointer.png"), image("action/pointer.png").get_rect(center=_cursor(sim)))
 
 
 def _people(sim: Payback, surface: pygame.Surface, t: float, off: tuple[int, int], reduce: bool) -> None:
@@ -45,13 +50,11 @@ def _people(sim: Payback, surface: pygame.Surface, t: float, off: tuple[int, int
         k = motion.flicker(t, 0.3, reduce)
         pygame.draw.circle(surface, tuple(int(c * k) for c in PALETTE["ares_red"]), (mx, my - 12), 22, 2)
     surface.blit(figure("mai", "right", 0), (mx - 8, my - 28))
-    word(surface, "Mai", (mx, my + 12), PALETTE["neon_yellow"], 15)
     rx, ry = round(RIC[0]) + off[0], round(RIC[1]) + off[1]
     pygame.draw.rect(surface, PALETTE["green"], pygame.Rect(rx - 5, ry - 6, 10, 16))
     pygame.draw.circle(surface, PALETTE["skin_mid"], (rx, ry - 10), 5)
     pygame.draw.rect(surface, PALETTE["neon_lime"], pygame.Rect(rx - 8, ry - 2, 4, 4))
     pygame.draw.rect(surface, PALETTE["neon_lime"], pygame.Rect(rx + 4, ry - 2, 4, 4))
-    word(surface, "Ric", (rx + 18, ry - 10), PALETTE["cream"], 14)
 
 
 def _bot(bot: Bot, surface: pygame.Surface, t: float, off: tuple[int, int], reduce: bool) -> None:
@@ -69,9 +72,8 @@ def _bot(bot: Bot, surface: pygame.Surface, t: float, off: tuple[int, int], redu
     if bot.state == "charge":  # the warning that matters: this one is going for Mai
         k = motion.flicker(t, 0.5, reduce)
         pygame.draw.circle(surface, tuple(int(c * k) for c in PALETTE["ares_red"]), (x, y), int(bot.radius) + 5, 2)
-        word(surface, "!", (x, y - bot.radius - 10), PALETTE["ares_red"], 20)
-    elif bot.state == "spared":
-        word(surface, "z", (x + 10, y - 14 - int(t * 4) % 4), PALETTE["mist"], 14)
+        pygame.draw.rect(surface, PALETTE["ares_red"], pygame.Rect(x - 1, y - int(bot.radius) - 12, 3, 7))
+        pygame.draw.rect(surface, PALETTE["ares_red"], pygame.Rect(x - 1, y - int(bot.radius) - 3, 3, 2))
     if bot.kind != "ric" and bot.active and bot.hp > 0:
         for i in range(bot.hp):
             pygame.draw.rect(surface, PALETTE["neon_lime"], pygame.Rect(x - bot.hp * 3 + i * 6, y + int(bot.radius) + 4, 4, 3))
@@ -97,11 +99,34 @@ def _robot_and_order(sim: Payback, surface: pygame.Surface, t: float, off: tuple
         pygame.draw.line(surface, PALETTE["white"], (x, y - 30), (x + sim.facing * reach, y - 22), 4)
 
 
-def _pointer(sim: Payback, surface: pygame.Surface) -> None:
-    """Mai's pointer, and what acting there would do."""
-    cx, cy = round(sim.cursor[0]), round(sim.cursor[1])
-    pic = image("action/pointer.png")
-    surface.blit(pic, pic.get_rect(center=(cx, cy)))
+def _cursor(sim: Payback) -> tuple[int, int]:
+    return round(sim.cursor[0]), round(sim.cursor[1])
+
+
+def hud(sim: Payback, canvas: Canvas, t: float) -> None:
+    """His temper (what hurts: every zap on Mai), the bots still coming, the bell, and what Mai's
+    pointer would do where it is."""
+    surface = canvas.surface
+    panel(surface, pygame.Rect(4, 2, 200, 56))
+    if sim.story_mode:
+        label(canvas, "Story: he will stop in time", (10, 5), PALETTE["mist"])
+    else:
+        label(canvas, "Temper", (10, 5))
+        cells(surface, 70, 7, round(sim.temper), MAX_TEMPER, PALETTE["ares_red"])
+    label(canvas, f"Q-Bots on the attack: {sum(b.active for b in sim.attackers)}", (10, 21))
+    label(canvas, f"Wave {max(1, sim.wave)} of {len(WAVES)}", (10, 37), PALETTE["mist"])
+    panel(surface, pygame.Rect(436, 2, 200, 40))
+    bar(surface, pygame.Rect(442, 8, 188, 7), sim.elapsed / LENGTH, PALETTE["cream"])
+    label(canvas, "Point at a bot, then Act", (442, 20), PALETTE["neon_yellow"])
+    label(canvas, "Mai", (MAI[0], MAI[1] + 6), PALETTE["neon_yellow"], anchor="midtop")
+    label(canvas, "Ric", (RIC[0] + 10, RIC[1] - 20), PALETTE["cream"], anchor="midleft")
+    _pointer(sim, canvas)
+    words(canvas, sim.fx)
+
+
+def _pointer(sim: Payback, canvas: Canvas) -> None:
+    """What acting where Mai points would do."""
+    cx, cy = _cursor(sim)
     target = sim.pointed() if sim.phase == "fight" else None
     if isinstance(target, Bot):
         text = "Spare it? (Alt)" if target.kind == "ric" else "Strike (Act)"
@@ -109,22 +134,5 @@ def _pointer(sim: Payback, surface: pygame.Surface) -> None:
     elif isinstance(target, Table):
         text, colour = "Smash the table?", PALETTE["orange"]
     else:
-        text, colour = "", PALETTE["mist"]
-    if text:
-        word(surface, text, (cx, cy + 20), colour, 15)
-
-
-def _hud(sim: Payback, surface: pygame.Surface) -> None:
-    panel(surface, pygame.Rect(4, 2, 200, 56))
-    if sim.story_mode:
-        word(surface, "Story: he will stop in time", (10, 6), PALETTE["mist"], 15, centre=False)
-    else:
-        meter(surface, 10, 6, "Temper", round(sim.temper), MAX_TEMPER, PALETTE["ares_red"])
-    left = sum(b.active for b in sim.attackers)
-    word(surface, f"Q-Bots on the attack: {left}", (10, 22), PALETTE["cream"], 15, centre=False)
-    word(surface, f"Wave {max(1, sim.wave)} of {len(WAVES)}", (10, 38), PALETTE["mist"], 15, centre=False)
-    panel(surface, pygame.Rect(436, 2, 200, 40))
-    bar = pygame.Rect(442, 8, 188, 7)
-    pygame.draw.rect(surface, PALETTE["indigo"], bar)
-    pygame.draw.rect(surface, PALETTE["cream"], (bar.x, bar.y, int(bar.w * min(1.0, sim.elapsed / LENGTH)), bar.h))
-    word(surface, "Point at a bot, then Act", (442, 20), PALETTE["neon_yellow"], 15, centre=False)
+        return
+    label(canvas, text, (cx, cy + 14), colour, anchor="midtop")
