@@ -90,7 +90,7 @@ def test_the_action_card_hands_a_registered_piece_to_the_presenter_and_passes_it
     assert isinstance(scene, SetPieceScene) and isinstance(scene.sim, Freeway)
     while scene.sim.outcome is None:
         scene.sim.step(scene.sim.auto())
-    p.run(int(HOLD * 60) + 5)
+    p.run(int((INTRO + HOLD) * 60) + 10)  # the title, then the end held a moment
     assert got == [an.Play("win", frozenset())] and p.top is not card
     other = ActionScene(p.ctx, ev.Action("x", "no_such_piece", "Elsewhere", True))
     p.ctx.scenes.push(other, got.append)
