@@ -9,6 +9,7 @@ loudest frequency of the output says which one is playing. Each listens for a fr
 
 from __future__ import annotations
 
+import shutil
 import time
 import wave
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import pygame
 import pytest
+from conftest import GARDEN
 from garden_steps import to_review
 
 from game.engine import window
@@ -118,23 +120,48 @@ def test_the_title_plays_its_piece(sounding, launch):
     assert p.ctx.audio.heard[-1] == "move"
 
 
-def test_an_explore_beat_changes_its_piece_on_a_stage_cue_and_mai_s_steps_sound(sounding, launch):
+def cued_garden(tmp_path: Path) -> Path:
+    """The garden story with music cues: the beat opens with `stage_a`; at the bench a stage direction
+    changes it to `stage_b` and sounds the sirens."""
+    copy = tmp_path / "cued"
+    shutil.copytree(GARDEN, copy / "story")
+    (copy / "levels").symlink_to(GARDEN.parent / "levels")  # the map as it is: its tiles are found from there
+    beat = copy / "story" / "beats" / "01_garden.yaml"
+    text = beat.read_text(encoding="utf-8")
+    text = text.replace("nodes:\n", "stage: {music: stage_a}\nnodes:\n", 1)
+    text = text.replace("  bench:\n", "  bench:\n    - stage: {music: stage_b, sound: siren}\n", 1)
+    beat.write_text(text, encoding="utf-8")
+    return copy / "story"
+
+
+def test_an_explore_beat_plays_its_piece_and_changes_it_on_a_stage_cue(sounding, launch, tmp_path):
+    raw = sounding()
+    p = launch("garden", story=cued_garden(tmp_path))
+    p.until(lambda: p.play is not None and p.top is p.play and p.play.stage.walking, key="return")
+    fade(p)
+    first = listen(p, raw)
+    assert p.ctx.audio.playing == "stage_a" and rms(first) > 1500 and abs(pitch(first) - PIECES["stage_a"]) < 15
+    p.play.choose(0)  # the bench, as if walked to: its first step is the stage direction
+    p.until(lambda: "siren" in p.ctx.audio.heard, limit=60)
+    assert p.ctx.audio.playing == "stage_b"
+    fade(p)
+    second = listen(p, raw)
+    assert abs(pitch(second) - PIECES["stage_b"]) < 15
+    assert p.ctx.audio.pieces == ["stage_a", "stage_b"]
+
+
+def test_mai_s_footsteps_sound_as_she_walks(sounding, launch):
     raw = sounding()
     p = launch("garden")
     p.until(lambda: p.play is not None and p.top is p.play and p.play.stage.walking, key="return")
-    p.play.score.cue(ev.Stage(id="stage_music_a", music="stage_a"))
-    fade(p)
-    first = listen(p, raw)
-    assert p.ctx.audio.playing == "stage_a" and abs(pitch(first) - PIECES["stage_a"]) < 15
-    p.play.score.cue(ev.Stage(id="stage_music_b", music="stage_b", sound="siren"))
-    assert p.ctx.audio.heard[-1] == "siren"
-    fade(p)
-    second = listen(p, raw)
-    assert p.ctx.audio.playing == "stage_b" and abs(pitch(second) - PIECES["stage_b"]) < 15
-    assert p.ctx.audio.pieces[-2:] == ["stage_a", "stage_b"]
     p.play.score.steps.floors = Floors(maps={"garden": "grass"}, sounds={"grass": "step_grass"})
     p.hold("right", 40)
     assert p.ctx.audio.heard.count("step_grass") >= 2
+    heard = listen(p, raw, 0.05)  # the last step, still sounding (nothing else plays in this beat)
+    p.run(1)
+    assert not p.play.stage.mai.moving
+    assert rms(listen(p, raw, 0.3)) < 50, "standing still, no steps"
+    assert len(heard)
 
 
 def test_the_review_plays_its_piece_and_steps_back_for_a_marked_card(sounding, launch):
