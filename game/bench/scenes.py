@@ -31,6 +31,7 @@ from game.story.stagewords import LIGHTS
 from game.story.story import Beat
 
 from .drive import Wanted, find, is_a, play_to
+from .pieces import PIECE_SCENES
 
 Poke = Callable[[int], None]
 Setup = Callable[[Context, Flow, dict[str, Any]], Poke | None]
@@ -182,3 +183,4 @@ SCENES: dict[str, Setup] = {
     "action": action, "reboot": reboot, "ending": ending, "pause": overlay("pause"),
     "settings": overlay("settings"), "slots": overlay("slots"), "history": overlay("history"),
 }
+SCENES.update(PIECE_SCENES)  # each action set-piece at its busiest moment (pieces.py)

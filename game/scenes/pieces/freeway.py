@@ -12,8 +12,7 @@ import pygame
 from game.action.freeway import LENGTH, ROAD_BOTTOM, ROAD_TOP, Freeway
 from game.engine import motion
 from game.engine.theme import PALETTE
-from game.scenes.pieces.house import figure, image, jolt, panel
-from game.scenes.pieces.hudkit import bar, cells, label, strips, words
+from game.scenes.pieces.hudkit import bar, cells, figure, jolt, label, panel, sprite, strips, words
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
@@ -24,7 +23,7 @@ _SCALED: dict[tuple[int, int], pygame.Surface] = {}
 def _car(look: int, width: int) -> pygame.Surface:
     """The car picture stretched to this car's length (kept, one per look and length)."""
     if (look, width) not in _SCALED:
-        _SCALED[(look, width)] = pygame.transform.scale(image(f"action/car_{look}.png"), (width, 26))
+        _SCALED[(look, width)] = pygame.transform.scale(sprite(f"action/car_{look}.png"), (width, 26))
     return _SCALED[(look, width)]
 
 
@@ -37,7 +36,7 @@ def draw(sim: Freeway, surface: pygame.Surface, t: float, reduce_motion: bool = 
     _drones(sim, surface, t, off, reduce_motion)
     _runner(sim, surface, t, off, reduce_motion)
     for s in sim.shots:
-        bolt = image("action/bolt_7723.png" if s.mine else "action/bolt_police.png")
+        bolt = sprite("action/bolt_7723.png" if s.mine else "action/bolt_police.png")
         angle = -math.degrees(math.atan2(s.vy, s.vx))
         pic = pygame.transform.rotate(bolt, angle)
         surface.blit(pic, pic.get_rect(center=(round(s.x) + off[0], round(s.y) + off[1])))
@@ -50,13 +49,13 @@ def draw(sim: Freeway, surface: pygame.Surface, t: float, reduce_motion: bool = 
 
 def _ground(sim: Freeway, surface: pygame.Surface, off: tuple[int, int]) -> None:
     """Sky, road and rail; the road and rail scroll with his run, the rail breaks at the end."""
-    surface.blit(image("action/freeway_sky.png"), (off[0], 0))
+    surface.blit(sprite("action/freeway_sky.png"), (off[0], 0))
     shift = -int(sim.scroll) % 640
     for x in (shift - 640, shift):
-        surface.blit(image("action/freeway_road.png"), (x + off[0], ROAD_TOP + off[1]))
-        surface.blit(image("action/freeway_rail.png"), (x + off[0], ROAD_BOTTOM + off[1]))
+        surface.blit(sprite("action/freeway_road.png"), (x + off[0], ROAD_TOP + off[1]))
+        surface.blit(sprite("action/freeway_rail.png"), (x + off[0], ROAD_BOTTOM + off[1]))
     if sim.phase == "fall":  # the old ramp gives way under him: a hole opens, red light floods in
-        surface.blit(image("action/freeway_rail_broken.png"), (round(sim.x) - 320 + off[0], ROAD_BOTTOM + off[1]))
+        surface.blit(sprite("action/freeway_rail_broken.png"), (round(sim.x) - 320 + off[0], ROAD_BOTTOM + off[1]))
         k = min(1.0, sim.phase_t / 0.8)
         hole = pygame.Rect(0, 0, int(150 * k), int(70 * k))
         hole.center = (round(sim.x) + off[0], ROAD_BOTTOM - 16 + off[1])
@@ -79,7 +78,7 @@ def _drones(sim: Freeway, surface: pygame.Surface, t: float, off: tuple[int, int
             pygame.draw.line(surface, colour, (x - 8, y), (round(d.aim[0]) + off[0], round(d.aim[1]) + off[1]), 1)
             pygame.draw.circle(surface, PALETTE["ares_red"], (round(d.aim[0]) + off[0], round(d.aim[1]) + off[1]), 9, 1)
         frame = 0 if reduce or int(t * 2) % 2 else 1
-        pic = image(f"action/drone_{frame}.png")
+        pic = sprite(f"action/drone_{frame}.png")
         if d.state == "down":
             pic = pygame.transform.rotate(pic, -min(80.0, d.t * 120))
         surface.blit(pic, pic.get_rect(center=(x, y)))
@@ -97,7 +96,7 @@ def _runner(sim: Freeway, surface: pygame.Surface, t: float, off: tuple[int, int
             pic = pygame.transform.rotate(pic, -min(90.0, sim.phase_t * 70))
         surface.blit(pic, pic.get_rect(midbottom=(x, y + 12)))
     if sim.shielding:
-        arc = pygame.transform.rotate(image("action/shield.png"), -90)
+        arc = pygame.transform.rotate(sprite("action/shield.png"), -90)
         surface.blit(arc, arc.get_rect(center=(x + 20, y - 8)))
 
 

@@ -11,8 +11,7 @@ import pygame
 from game.action.payback import LENGTH, MAI, MAX_TEMPER, RIC, WAVES, Bot, Payback, Table
 from game.engine import motion
 from game.engine.theme import PALETTE
-from game.scenes.pieces.house import figure, image, jolt, panel
-from game.scenes.pieces.hudkit import bar, cells, label, strips, words
+from game.scenes.pieces.hudkit import bar, cells, figure, jolt, label, panel, sprite, strips, words
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
@@ -31,16 +30,16 @@ def _robot(facing: int, frame: int) -> pygame.Surface:
 def draw(sim: Payback, surface: pygame.Surface, t: float, reduce_motion: bool = False) -> None:
     """The whole picture of one moment of the payback (640×360)."""
     off = jolt(sim.fx, t, reduce_motion)
-    surface.blit(image("action/payback_yard.png"), off)
+    surface.blit(sprite("action/payback_yard.png"), off)
     for table in sim.tables:
-        pic = image("action/table_smashed.png" if table.smashed else "action/table.png")
+        pic = sprite("action/table_smashed.png" if table.smashed else "action/table.png")
         surface.blit(pic, (round(table.x) + off[0], round(table.y) + off[1]))
     _people(sim, surface, t, off, reduce_motion)
     for bot in sorted(sim.bots, key=lambda b: b.y):
         _bot(bot, surface, t, off, reduce_motion)
     _robot_and_order(sim, surface, t, off)
     strips(surface, sim.fx, off)
-    surface.blit(image("action/pointer.png"), image("action/pointer.png").get_rect(center=_cursor(sim)))
+    surface.blit(sprite("action/pointer.png"), sprite("action/pointer.png").get_rect(center=_cursor(sim)))
 
 
 def _people(sim: Payback, surface: pygame.Surface, t: float, off: tuple[int, int], reduce: bool) -> None:
@@ -59,7 +58,7 @@ def _people(sim: Payback, surface: pygame.Surface, t: float, off: tuple[int, int
 
 def _bot(bot: Bot, surface: pygame.Surface, t: float, off: tuple[int, int], reduce: bool) -> None:
     x, y = round(bot.x) + off[0], round(bot.y) + off[1]
-    pic = image(f"action/qbot_{bot.kind}.png")
+    pic = sprite(f"action/qbot_{bot.kind}.png")
     if bot.state == "out":  # knocked out: on its side, grey, smoking
         pic = pygame.transform.rotate(pic, 90)
         pic.fill((110, 110, 120), special_flags=pygame.BLEND_RGB_MULT)
