@@ -346,7 +346,7 @@ class PlayScene(Scene):
         self.hud.place = self.stage.place if self.stage.away else (self.start.place or self.start.title)
         if self.stage.mai is not None and self.stage.mai.moving:
             self.ctx.walked = True  # the walking hint has done its job
-        self.score.walk(self.stage.mai, self.stage.map)
+        self.score.walk(self.stage)
         if self.stage.walking:
             self.hud.hint = self.walk_hint()
         ready = self.stage.take_ready()

@@ -1,4 +1,5 @@
-"""What the director plays: the beat's music and its cues, the stage's sounds, and Mai's footsteps.
+"""What the director plays: the beat's music and its cues, the stage's sounds, Mai's footsteps and
+the doors she goes through.
 
 A beat opens with the piece its own stage directions name (`BeatStart.stage.music`); a `Stage` event
 with `music` changes the piece from then on, and one with `sound` plays that effect once. A screen of
@@ -16,9 +17,8 @@ from game.story import events as ev
 
 if TYPE_CHECKING:
     from game.engine.context import Context
-    from game.engine.tilemap import TileMap
 
-    from .place import Walker
+    from .stage import Stage
 
 SCREEN_PIECES = {"memory_review": "memory_review"}  # a beat of this kind with no cue of its own
 
@@ -38,6 +38,7 @@ class Score:
         self.piece = beat_piece(start)  # the beat's piece now (None: whatever was playing)
         floors = ctx.assets.made("floors", lambda: Floors.load(ctx.assets))
         self.steps = Footsteps(ctx.audio, floors)
+        self.in_doorway = False  # Mai is going through a doorway (the curtain is falling)
 
     def begin(self) -> None:
         """The beat is on stage: its piece plays."""
@@ -61,6 +62,10 @@ class Score:
         elif isinstance(e, ev.Line | ev.Choice) and self.piece:
             audio.music(self.piece)
 
-    def walk(self, walker: Walker | None, tm: TileMap | None) -> None:
-        """A footstep on each stride of a walk."""
-        self.steps.update(walker, tm)
+    def walk(self, stage: Stage) -> None:
+        """A footstep on each stride of a walk, and a door as she goes through a doorway."""
+        self.steps.update(stage.mai, stage.map)
+        going = stage.going is not None
+        if going and not self.in_doorway:
+            self.ctx.audio.play("door")
+        self.in_doorway = going

@@ -19,6 +19,7 @@ import pygame
 import pytest
 from conftest import GARDEN
 from garden_steps import to_review
+from test_explore_walk import STORY, through, walk_ready
 
 from game.engine import window
 from game.engine.assets import Assets
@@ -287,3 +288,19 @@ def test_key_events_have_sounds_of_their_own(launch):
     sfx = Path(__file__).resolve().parents[2] / "assets" / "sfx"
     rendered = [(sfx / f"{n}.ogg").read_bytes() for n in KEY_EVENTS if (sfx / f"{n}.ogg").is_file()]
     assert len(set(rendered)) == len(rendered)
+
+
+def test_mai_walks_on_the_kitchen_tiles_and_through_the_back_door_onto_grass(launch):
+    """The shipped kitchen: her steps are the floor's under her feet (levels/floors.yaml), a door
+    sounds as she goes through the doorway, and out in the yard her steps are on grass."""
+    p = launch("black_eye", story=STORY)
+    walk_ready(p)
+    audio = p.ctx.audio
+    through(p, "to_backyard")
+    heard = list(audio.heard)
+    door = heard.index("door")
+    assert "step_tile" in heard[:door], "the kitchen floor"
+    before = len(heard)
+    p.hold("down", 30)
+    p.hold("left", 30)
+    assert "step_grass" in list(audio.heard)[before:], "the yard"
