@@ -166,7 +166,7 @@ def test_the_text_box_moves_to_the_top_and_its_choices_hang_below_it(launch):
 def test_every_shipped_line_stays_inside_its_box_at_every_text_size(launch):
     """Clearly laid out text: however large the text, the longest lines of the story keep inside
     the box (it grows), and the box inside the screen."""
-    story, _diags = load_story(Path("story"))
+    story, _diags = load_story(Path(__file__).parents[2] / "story")
     assert story is not None
     texts = [t for k, t in story.strings.items() if not k.startswith("memory.")]
     p = launch()
