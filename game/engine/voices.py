@@ -65,6 +65,10 @@ class Talk:
     def begin(self, speaker: str | None, text: str) -> None:
         self.text, self.speaker, self.said = text, speaker, 0
 
+    def hush(self) -> None:
+        """Nothing more from this line (it is being skipped)."""
+        self.said = len(self.text)
+
     def reach(self, shown: int) -> None:
         for name in cues(self.text, self.speaker, self.said, shown):
             if name.startswith("voice_"):

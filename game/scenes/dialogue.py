@@ -309,6 +309,8 @@ class DialogueScene(Scene):
         return self.menu is None and (self.seen or self.ctx.settings.skip_unseen)
 
     def update(self, dt: float) -> None:
+        if self.skippable and (self.pace.skipping or self.ctx.input.held("skip")):
+            self.box.talk.hush()  # lines flying past make no talking tones
         super().update(dt)
         if self.pace.skipping and not self.skippable:
             self.pace.skipping = False  # something new: stop here

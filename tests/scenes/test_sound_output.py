@@ -304,3 +304,27 @@ def test_mai_walks_on_the_kitchen_tiles_and_through_the_back_door_onto_grass(lau
     p.hold("down", 30)
     p.hold("left", 30)
     assert "step_grass" in list(audio.heard)[before:], "the yard"
+
+
+def test_lines_skipped_past_make_no_talking_tones(launch):
+    p = launch("garden")
+    p.ctx.settings.skip_unseen = True
+    line = ev.Line(id="mai_long", speaker="mai", name="Mai", text="Mai talks on and on about the garden.", face="neutral")
+    p.ctx.scenes.push(DialogueScene(p.ctx, line, pace=p.play.pace))
+    p.play.pace.skipping = True
+    p.run(10)
+    assert not [n for n in p.ctx.audio.heard if n.startswith("voice_mai")]
+
+
+def test_a_speaker_talks_in_tones_as_the_text_types_and_narration_is_silent(launch):
+    p = launch("garden")
+    p.until(lambda: p.play is not None and p.top is p.play and p.play.stage.walking, key="return")
+    said = ev.Line(id="mai_talks", speaker="mai", name="Mai", text="Mai talks about the garden.", face="neutral")
+    told = ev.Line(id="narration", speaker=None, name="", text="The garden is quiet and still.", face="")
+    for line in (said, told):
+        p.ctx.audio.heard.clear()
+        p.ctx.scenes.push(DialogueScene(p.ctx, line))
+        p.run(40)
+        tones = [n for n in p.ctx.audio.heard if n.startswith("voice_")]
+        assert (len(tones) >= 3 and set(tones) <= {f"voice_mai_{k}" for k in (1, 2, 3)}) if line.speaker else not tones
+        p.top.dismiss()
