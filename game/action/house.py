@@ -368,7 +368,8 @@ class HouseEscape:
     def _guard(self, strike: Strike) -> Intent | None:
         """Get beside the ring and shield it just before the fist lands."""
         s = self.s
-        spot = _clamp((strike.at[0], strike.at[1] + SHIELD_OUT))
+        side = SHIELD_OUT if s.bot[0] >= strike.at[0] else -SHIELD_OUT  # from the side he is on: both stay seen
+        spot = _clamp((strike.at[0] + side, strike.at[1] + 2))
         if _dist(spot, s.bot) > 4 and strike.left > 0.25:
             if s.holding and _dist(strike.at, s.bot) > STRIKE_R + 16:
                 return None  # it is not for him: keep carrying

@@ -110,17 +110,23 @@ def test_without_bleep_the_piece_is_not_given_momo() -> None:
 def test_every_moment_draws_and_reduce_motion_keeps_the_picture_still() -> None:
     import pygame  # the drawing only; the piece itself never needs pygame
 
-    from game.scenes.pieces.house import draw
+    from game.engine.canvas import Canvas
+    from game.engine.text import TextRenderer
+    from game.scenes.pieces.house import draw, hud
 
     pygame.init()
-    surface = pygame.Surface((640, 360))
+    canvas = Canvas(TextRenderer())
+    surface = canvas.surface
     for given in ({"momo_route": True}, {}):
         sim = HouseEscape(9, "normal", given)
         while sim.outcome is None:
             sim.step(sim.auto())
             if round(sim.elapsed / STEP) % 20 == 0:
+                canvas.begin()
                 draw(sim, surface, sim.elapsed)
+                hud(sim, canvas, sim.elapsed)
         draw(sim, surface, sim.elapsed)
+        hud(sim, canvas, sim.elapsed)
     sim = HouseEscape(1, "normal", {})
     while not any(f.kind == "boom" for f in sim.s.fx):  # until the first blow lands
         sim.step(IDLE)

@@ -88,17 +88,23 @@ def test_the_marks_reach_the_story_through_a_session() -> None:
 def test_every_moment_draws() -> None:
     import pygame  # the drawing only; the piece itself never needs pygame
 
-    from game.scenes.pieces.stadium import draw
+    from game.engine.canvas import Canvas
+    from game.engine.text import TextRenderer
+    from game.scenes.pieces.stadium import draw, hud
 
     pygame.init()
-    surface = pygame.Surface((640, 360))
+    canvas = Canvas(TextRenderer())
+    surface = canvas.surface
     for given in ({"ani_helps": True, "shortcut": True}, {}):
         sim = StadiumFight(9, "normal", given)
         while sim.outcome is None:
             sim.step(sim.auto())
             if round(sim.elapsed / STEP) % 20 == 0:
+                canvas.begin()
                 draw(sim, surface, sim.elapsed)
+                hud(sim, canvas, sim.elapsed)
         draw(sim, surface, sim.elapsed)
+        hud(sim, canvas, sim.elapsed)
     idle = run(StadiumFight(1, "normal", {}), [], MINUTES)
     assert idle.s.gone_off
     draw(idle, surface, idle.elapsed, reduce_motion=True)
