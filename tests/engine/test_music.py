@@ -329,3 +329,13 @@ def test_a_rendered_piece_decodes_beside_the_game_not_in_its_frame(disk):
     assert asked < 0.05 and audio.score.busy and audio.playing == "title"
     settle(audio)
     assert rms(listen(audio, raw, 0.3)) > 100
+
+
+def test_a_map_s_own_floor_property_wins_and_every_map_and_kind_is_listed(kitchen):
+    floors = Floors.load(Assets(ROOT))
+    kitchen.tmx.properties["floor"] = "wood"
+    assert floors.kind(kitchen, (-50, -50)) == "wood"
+    maps = {p.stem for p in (ROOT / "levels").glob("*.tmx")}
+    assert maps <= set(floors.maps), "a map with no floor of its own would be silent underfoot"
+    kinds = {k for _p, k in floors.tiles} | set(floors.maps.values()) | {floors.default}
+    assert kinds <= set(floors.sounds)
