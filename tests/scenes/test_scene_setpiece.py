@@ -96,3 +96,22 @@ def test_the_action_card_hands_a_registered_piece_to_the_presenter_and_passes_it
     p.ctx.scenes.push(other, got.append)
     p.run(200)
     assert got[-1] == an.Play("tense")  # a piece with no simulation keeps its tense choices
+
+
+def test_a_pad_steers_with_the_stick_and_shields_with_b(launch) -> None:
+    p = launch()
+    scene, _got = start(p, FREEWAY, Freeway)
+    y = scene.sim.y
+    pygame.event.post(pygame.event.Event(pygame.CONTROLLERAXISMOTION, axis=pygame.CONTROLLER_AXIS_LEFTY, value=-32000,
+                                         instance_id=0))
+    p.run(15)
+    pygame.event.post(pygame.event.Event(pygame.CONTROLLERAXISMOTION, axis=pygame.CONTROLLER_AXIS_LEFTY, value=0,
+                                         instance_id=0))
+    p.run(1)
+    assert scene.sim.y < y - 20
+    pygame.event.post(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_B, instance_id=0))
+    p.run(3)
+    assert scene.sim.shielding and p.top is scene  # B is the shield here, not a way out
+    pygame.event.post(pygame.event.Event(pygame.CONTROLLERBUTTONUP, button=pygame.CONTROLLER_BUTTON_B, instance_id=0))
+    p.run(2)
+    assert not scene.sim.shielding

@@ -90,7 +90,7 @@ def _runner(sim: Freeway, surface: pygame.Surface, t: float, off: tuple[int, int
     pygame.draw.ellipse(surface, PALETTE["ink"], pygame.Rect(x - 14, y + 8, 28, 8))
     blink = sim.invulnerable > 0 and not reduce and int(t * 6) % 2 == 0
     if not blink:
-        frame = 0 if sim.phase != "run" else int(t * 8) % 4
+        frame = 0 if sim.phase != "run" else int(sim.elapsed * 8) % 4  # his stride, by the run itself
         pic = figure("7723", "right", frame)
         if sim.phase == "fall":
             pic = pygame.transform.rotate(pic, -min(90.0, sim.phase_t * 70))

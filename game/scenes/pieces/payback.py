@@ -91,7 +91,7 @@ def _robot_and_order(sim: Payback, surface: pygame.Surface, t: float, off: tuple
             pygame.draw.circle(surface, PALETTE["holo"], (round(px) + off[0], round(py) + off[1]), 1)
     pygame.draw.ellipse(surface, PALETTE["ink"], pygame.Rect(x - 20, y + 2, 40, 12))
     moving = o is not None and sim.swing == 0
-    pic = _robot(sim.facing, int(t * 8) % 4 if moving else 0)
+    pic = _robot(sim.facing, int(sim.elapsed * 8) % 4 if moving else 0)
     surface.blit(pic, pic.get_rect(midbottom=(x, y + 8)))
     if sim.swing > 0:  # the wind-up: his arm drawn back
         reach = int(10 + sim.swing * 80)
