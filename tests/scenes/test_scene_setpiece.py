@@ -115,3 +115,17 @@ def test_a_pad_steers_with_the_stick_and_shields_with_b(launch) -> None:
     pygame.event.post(pygame.event.Event(pygame.CONTROLLERBUTTONUP, button=pygame.CONTROLLER_BUTTON_B, instance_id=0))
     p.run(2)
     assert not scene.sim.shielding
+
+
+def test_in_the_story_firing_back_on_the_freeway_raises_the_threat(launch) -> None:
+    from pathlib import Path
+
+    p = launch("freeway", story=Path(__file__).resolve().parents[2] / "story")
+    p.until(lambda: isinstance(p.top, SetPieceScene), limit=3000, key="return")
+    scene = p.top
+    p.run(int(INTRO * 60) + 3)
+    p.hold("space", 3)
+    while scene.sim.outcome is None:
+        scene.sim.step(scene.sim.auto())
+    p.until(lambda: p.rt.state.node == "broken_rail", limit=600)
+    assert p.rt.state.counters["threat"] == 1
