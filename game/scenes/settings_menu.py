@@ -122,6 +122,8 @@ class SettingsScene(Scene):
             value = round(min(1.0, max(0.0, getattr(s, item.value) + step * 0.1)), 2)
             setattr(s, item.value, value)
             ctx.audio.apply_volume()
+            if item.value == "voices_volume":
+                ctx.audio.voice("voice_mai_1")  # the player hears the voices at their new volume
         elif item.value == "text_speed":
             s.text_speed = SPEEDS[(SPEEDS.index(s.text_speed) + step) % len(SPEEDS)]
         elif item.value == "auto_speed":

@@ -27,6 +27,7 @@ from game.engine.audio import Audio
 from game.engine.footsteps import Floors
 from game.scenes.dialogue import DialogueScene
 from game.scenes.gameover import GameOverScene
+from game.scenes.settings_menu import SettingsScene
 from game.story import events as ev
 
 RATE = 44100
@@ -328,3 +329,21 @@ def test_a_speaker_talks_in_tones_as_the_text_types_and_narration_is_silent(laun
         tones = [n for n in p.ctx.audio.heard if n.startswith("voice_")]
         assert (len(tones) >= 3 and set(tones) <= {f"voice_mai_{k}" for k in (1, 2, 3)}) if line.speaker else not tones
         p.top.dismiss()
+
+
+def test_the_settings_have_rows_for_each_volume_and_the_captions(launch):
+    p = launch()
+    p.on("TitleScene")
+    p.ctx.scenes.push(SettingsScene(p.ctx))
+    p.run(2)
+    menu = p.top.menu
+    rows = {i.label: i for i in menu.items}
+    assert {"Music volume", "Effects volume", "Voices volume", "Captions for sounds"} <= set(rows)
+    s = p.ctx.settings
+    before = (s.music_volume, s.sound_volume, s.voices_volume, s.captions)
+    for label in ("Music volume", "Effects volume", "Voices volume"):
+        p.top.adjust(rows[label], -1)
+    p.top.adjust(rows["Captions for sounds"], 1)
+    after = (s.music_volume, s.sound_volume, s.voices_volume, s.captions)
+    assert after == (round(before[0] - 0.1, 2), round(before[1] - 0.1, 2), round(before[2] - 0.1, 2), not before[3])
+    assert "voice_mai_1" in p.ctx.audio.heard, "a voice tone at the new voices volume"
