@@ -113,7 +113,7 @@ class HouseEscape:
     """The piece `house_escape`: shield them, lose Molly, carry Mai and Momo out."""
 
     title = "The House"
-    hint = "Hold Shield and a direction to turn Ares's fist. Act picks someone up, and sets them down at a way out."
+    hint = "Hold SHIELD and a direction to turn Ares's fist · ACT picks them up, and sets them down at a way out"
 
     def __init__(self, seed: int, difficulty: str, given: Mapping[str, bool]) -> None:
         self.rng = random.Random(seed)

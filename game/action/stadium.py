@@ -97,7 +97,7 @@ class StadiumFight:
     """The piece `stadium_fight`."""
 
     title = "The Stadium"
-    hint = "Press 1, 2 or 3 to choose Mai's words. Run the stands and Act to shout fans to the gates."
+    hint = "1, 2, 3 choose Mai's words · run the stands, ACT shouts fans to the gates · then hold ACT on Ares"
 
     def __init__(self, seed: int, difficulty: str, given: Mapping[str, bool]) -> None:
         self.rng = random.Random(seed)

@@ -249,7 +249,7 @@ def _exit_words(sim: HouseEscape, canvas: Canvas) -> None:
         if s.punches >= PUNCHES:
             say(canvas, "OUT: the storm drain", ((x0 + x1) / 2 + 14, y0 - 8), PALETTE["neon_lime"])
         else:
-            say(canvas, f"the floor: Act x{PUNCHES - s.punches} to break it", ((x0 + x1) / 2 + 40, y0 - 8),
+            say(canvas, f"the floor: ACT x{PUNCHES - s.punches} to break it", ((x0 + x1) / 2 + 40, y0 - 8),
                 PALETTE["orange"])
         say(canvas, "the garage: Ares expects it", (EXITS["garage"][0] + 50, EXITS["garage"][1] - 8), PALETTE["ares_red"])
     if s.gap_open:
@@ -276,12 +276,12 @@ def _todo(sim: HouseEscape) -> list[str]:
     """What to do now, in a line or two."""
     s = sim.s
     if s.phase == "shield":
-        return ["Stand by the red ring, hold Shield", "toward it before the fist lands"]
+        return ["Stand by the red ring, hold SHIELD", "toward it before the fist lands"]
     if s.phase == "grab":
         return ["Nothing stops him.", "Hold on to the ones you can."]
     lines = ["Carry Mai and Momo out, one by one"]
     if sim.momo_route and not sim.momo_sent and s.people["momo"].on_floor:
         lines.append("1: \"Momo. I trust you. Go.\"")
     else:
-        lines.append("Act: pick up, and set down at OUT")
+        lines.append("ACT: pick up, and set down at OUT")
     return lines

@@ -87,7 +87,7 @@ def _crowd_words(sim: StadiumFight, canvas: Canvas) -> None:
         PALETTE["ares_red"] if left < 15 else PALETTE["orange"], 16)
     say(canvas, f"fans out {sum(1 for f in s.fans if f.state == 'out')} / {FANS}", (320, 33), PALETTE["neon_lime"])
     say(canvas, "Run the stands: get close,", (10, 7), PALETTE["neon_yellow"], anchor="topleft")
-    say(canvas, "Act shouts them to a gate", (10, 23), PALETTE["mist"], anchor="topleft")
+    say(canvas, "ACT shouts them to a gate", (10, 23), PALETTE["mist"], anchor="topleft")
     frozen = sum(1 for f in s.fans if f.state == "frozen")
     say(canvas, f"frozen in their seats: {frozen}", (482, 8), PALETTE["mist"], anchor="topleft")
 
@@ -140,8 +140,8 @@ def _fight_words(sim: StadiumFight, canvas: Canvas) -> None:
     else:
         say(canvas, "Story: he will hold", (10, 7), PALETTE["mist"], anchor="topleft")
     say(canvas, "Hold", (10, 23), PALETTE["white"], anchor="topleft")
-    say(canvas, "Act (hold) near him: grab and push", (410, 7), PALETTE["neon_yellow"], anchor="topleft")
-    say(canvas, "Shield when the red ring shows", (410, 23), PALETTE["mist"], anchor="topleft")
+    say(canvas, "hold ACT beside him: grab and push", (410, 7), PALETTE["neon_yellow"], anchor="topleft")
+    say(canvas, "SHIELD when the red ring shows", (410, 23), PALETTE["mist"], anchor="topleft")
 
 
 def _panels(sim: StadiumFight, surface: pygame.Surface) -> None:
