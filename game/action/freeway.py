@@ -150,8 +150,11 @@ class Freeway:
             self.y += dt * 30 * self.phase_t
             if self.phase_t >= FALL_TIME:
                 self.outcome = "win"
-        elif self.phase_t >= DOWN_TIME:
-            self.outcome = "lose"
+        else:
+            if self.rng.random() < 0.25:  # down: smoke from the shell
+                self.fx.append(Fx("smoke", self.x + self.rng.uniform(-10, 10), self.y - 10, 0.9))
+            if self.phase_t >= DOWN_TIME:
+                self.outcome = "lose"
 
     def _player(self, intent: Intent, dt: float) -> None:
         self.shielding = intent.alt and self.shield > 0.02

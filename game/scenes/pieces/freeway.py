@@ -94,6 +94,8 @@ def _runner(sim: Freeway, surface: pygame.Surface, t: float, off: tuple[int, int
         pic = figure("7723", "right", frame)
         if sim.phase == "fall":
             pic = pygame.transform.rotate(pic, -min(90.0, sim.phase_t * 70))
+        elif sim.phase == "down":  # brought down: he topples where he stood
+            pic = pygame.transform.rotate(pic, min(90.0, sim.phase_t * 180))
         surface.blit(pic, pic.get_rect(midbottom=(x, y + 12)))
     if sim.shielding:
         arc = pygame.transform.rotate(sprite("action/shield.png"), -90)
