@@ -5,6 +5,7 @@ holds the story until the walk has arrived."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +22,7 @@ from game.story import stagewords
 from game.story.events import Cast
 
 STORY = Path(__file__).resolve().parents[2] / "story"
+GARDEN = Path(__file__).parent / "fixtures" / "garden" / "story"
 
 
 def on_the_map(launch):
@@ -126,6 +128,18 @@ def test_the_camera_turns_to_whoever_speaks(launch) -> None:
     direct(stage, ev.Stage("s", camera="pan:start"))
     p.run(120)
     assert stage.camera.distance_to(stage.direction.spot("start").rect.center) < 2
+
+
+def test_the_camera_follows_someone_walking_when_told(launch) -> None:
+    p = on_the_map(launch)
+    play = p.play
+    stage = play.stage
+    direct(stage, ev.Stage("s", cast=(Cast("momo", "bench", walk=True),), camera="follow:momo"))
+    play.present(ev.Line("l", None, "", "She trots off.", "", node="look"))
+    momo = stage.direction.find("momo")
+    p.until(lambda: not stage.direction.busy, limit=600)
+    p.run(90)
+    assert stage.camera.distance_to(momo.rect.center) < 2
 
 
 def test_a_pan_is_no_faster_than_a_walk_under_reduce_motion(launch) -> None:
@@ -241,10 +255,6 @@ nodes:
 def test_a_story_s_directions_play_in_order_and_a_wait_holds_it(launch, tmp_path) -> None:
     """The garden with directions written in its story: the beat's own light from its first line, a
     direction that places 7723, and one that walks him to the bench while the story waits."""
-    import shutil
-
-    from conftest import GARDEN
-
     root = tmp_path / "staged"
     shutil.copytree(GARDEN, root / "story")
     (root / "levels").symlink_to(GARDEN.parent / "levels", target_is_directory=True)  # its tilesets' paths hold
