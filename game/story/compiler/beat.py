@@ -18,7 +18,7 @@ from ..expr import ExprError, Refs, compile_expr
 from ..story import Beat, ChoiceI, EndI, ExploreI, Ins, JumpI, JumpIfNotI, LineI, Node, RetellI, StageI
 from .context import Context, SourceFile, check_model, count_words
 from .declarations import BeatDecl
-from .stage import directions
+from .stage import directions, speaker_on_map
 from .steps import STEPS
 
 LINE_EXTRAS = {"face", "if", "id"}
@@ -53,6 +53,9 @@ class BeatCompiler:
         self.node = ""
         self.placed: dict[str, str] = {}  # a written id -> the id its place would give it
         self.on_stage: set[str] = set()  # who stage directions have placed on the map so far (`at:`)
+        self.stage_map: str | None = beat.map  # the map stage directions are on by now (`map:` moves them)
+        self.gone: set[str] = set()  # who a `leave` has taken off the map since they were last placed
+        self.unplaced: set[str] = set()  # speakers already warned about as speaking off the map
 
     def facts(self) -> BeatFacts:
         return BeatFacts(self.f, self.refs, self.touches, self.endings_used, self.writes, self.asks)
@@ -220,6 +223,8 @@ class BeatCompiler:
         place, sid = sid, lid or sid
         where = path + (text_key,) if text_key is not None else path
         self.string(sid, place, text, where, speaker or "")
+        if speaker is not None:
+            speaker_on_map(self, speaker, where)
         self.count(text, speaker or "narrator")
         jump_at = self.emit(JumpI(-1)) if guard is not None else None
         default_face = "neutral" if speaker is None else self.ctx.characters[speaker].faces[0]

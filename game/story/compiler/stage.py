@@ -1,7 +1,7 @@
 """Stage directions compiled: a `stage:` step, or a beat's own `stage:`, made into a `Stage` event.
 
 Their shape (known words, types) is the model's to check; here is what needs the rest of the story
-and the beat's map: each cast member is a character, each spot an object of the map, whoever walks,
+and the beat's map (or the map a `map:` has moved the scene to since): each map named exists, each cast member is a character, each spot an object of the map, whoever walks,
 turns, poses or is followed by the camera is on the map by then, and each cue a piece or an effect
 of the `sound/` folder. "By then" is in source order (the beat's own directions first), which is
 what a designer reading the file sees; the window copes with anyone it cannot find.
@@ -38,9 +38,10 @@ class MapFacts:
 
 
 def map_facts(bc: BeatCompiler) -> MapFacts | None:
-    """The beat's map as stage directions see it; None when it has none or it cannot be read (the
-    missing or broken map is reported by its own check)."""
-    name, ctx = bc.beat.map, bc.ctx
+    """The map stage directions are on by now (the beat's, or the last `map:` before them) as they
+    see it; None when there is none or it cannot be read (a missing or broken map is reported by its
+    own check)."""
+    name, ctx = bc.stage_map, bc.ctx
     if name is None or ctx.levels_dir is None:
         return None
     if name not in ctx.maps:
@@ -62,17 +63,29 @@ def stage_step(bc: BeatCompiler, model: m.StageStep, path: Where, sid: str) -> N
 
 def directions(bc: BeatCompiler, d: m.StageDirections, path: Where, sid: str, node: str) -> ev.Stage:
     """The checked directions `d`, written at `path`, as the event the runtime hands out."""
+    if d.map is not None:
+        _move(bc, d.map, path + ("map",))
     cast = tuple(_member(bc, who, part, path + ("cast", _key(bc, path, who))) for who, part in (d.cast or {}).items())
     if d.camera is not None:
         _camera(bc, d.camera, path + ("camera",))
     _cue(bc, "music", d.music, path)
     _cue(bc, "sound", d.sound, path)
     return ev.Stage(
-        id=sid, node=node, time=d.time or "", lights=tuple(d.lights) if d.lights is not None else None,
+        id=sid, node=node, map=d.map or "", time=d.time or "", lights=tuple(d.lights) if d.lights is not None else None,
         blackout=d.blackout, cast=tuple(c for c in cast if c is not None), camera=d.camera or "",
         shake=d.shake or 0.0, effect=d.effect or "", music=d.music or "", sound=d.sound or "",
         note=d.note or "", wait=d.wait,
     )
+
+
+def _move(bc: BeatCompiler, name: str, where: Where) -> None:
+    """`map: name`: the scene moves there, and what follows is checked against that map. Nobody the
+    directions placed comes along: they are placed again on the new map, or are not there."""
+    levels = bc.ctx.levels_dir
+    if levels is not None and not (levels / f"{name}.tmx").is_file():
+        bc.err(where, f"no map levels/{name}.tmx to move the scene to")
+    bc.stage_map = name
+    bc.on_stage = set()
 
 
 def _key(bc: BeatCompiler, path: Where, who: str) -> Any:
@@ -87,7 +100,7 @@ def _key(bc: BeatCompiler, path: Where, who: str) -> Any:
 
 def _off_map(bc: BeatCompiler, who: str, facts: MapFacts | None) -> bool:
     """Whether `who` is surely not on the beat's map by now (not when its map could not be read)."""
-    if facts is None and bc.beat.map is not None:
+    if facts is None and bc.stage_map is not None:
         return False
     return who not in {bc.beat.lead, *bc.on_stage, *(facts.present(bc.beat.beat) if facts else ())}
 
@@ -112,14 +125,36 @@ def _member(bc: BeatCompiler, who: str, part: m.CastPart, where: Where) -> ev.Ca
                                     "or stand an npc of that sprite on the map)")
     if part.at:
         bc.on_stage.add(who)
+    _went(bc, who, part)
     return ev.Cast(who, spot or "", bool(part.walk), part.face or "", part.pose or "", part.leave)
 
 
+def _went(bc: BeatCompiler, who: str, part: m.CastPart) -> None:
+    """Note who a direction takes off the map (`leave`) or puts back on it (`at`), for `speaker_on_map`."""
+    if part.leave:
+        bc.gone.add(who)
+        bc.unplaced.discard(who)  # speaking again after leaving is a new slip, warned about anew
+    elif part.at:
+        bc.gone.discard(who)
+
+
+def speaker_on_map(bc: BeatCompiler, who: str, where: Where) -> None:
+    """Warn when `who` speaks on the beat's map while not on it: the window's camera follows whoever
+    speaks and finds no one, so the words come from an empty frame. Once per speaker until they are
+    placed or leave again; a warning, since a voice from elsewhere may be meant (then aim the camera)."""
+    if bc.beat.map is None or who in bc.unplaced:
+        return
+    if who in bc.gone or _off_map(bc, who, map_facts(bc)):
+        bc.unplaced.add(who)
+        bc.ctx.warn(bc.f, where, f"{who} speaks here but is not on the map of this beat (place them with "
+                                 "a `stage:` cast `at:` first, or stand an npc of that sprite on the map)")
+
+
 def _spot(bc: BeatCompiler, facts: MapFacts | None, spot: str, where: Where) -> None:
-    if bc.beat.map is None:
+    if bc.stage_map is None:
         bc.err(where, f"beat '{bc.beat.beat}' has no map, so there is no '{spot}' to stand at")
     elif facts is not None and spot not in facts.spots:
-        bc.err(where, f"no object '{spot}' on map levels/{bc.beat.map}.tmx (a spot, entry, npc or mark)")
+        bc.err(where, f"no object '{spot}' on map levels/{bc.stage_map}.tmx (a spot, entry, npc or mark)")
 
 
 def _camera(bc: BeatCompiler, camera: str, where: Where) -> None:
