@@ -28,7 +28,9 @@ ROBOT_SPEED = 230.0
 REACH = 40.0
 WIND_UP = 0.22
 MAX_TEMPER = 6
-WAVES = (("team", "team", "team"), ("team", "big", "team", "team"), ("big", "team", "big", "team"))
+WAVES = (("team", "team", "team"), ("team", "big", "team"), ("team", "team", "big", "team"),
+         ("big", "team", "big", "team"))
+WAVE_GAP = (14.0, 22.0)  # a wave comes this long after the last once it is nearly dealt with, or at most
 TABLES = ((250, 150, 76, 30), (420, 170, 76, 30), (300, 250, 76, 30), (470, 280, 76, 30))
 
 
@@ -119,7 +121,9 @@ class Payback:
 
     def _waves(self, dt: float) -> None:
         self.wave_t += dt
-        if self.wave < len(WAVES) and (sum(b.active for b in self.attackers) <= 1 or self.wave_t > 24):
+        quiet = sum(b.active for b in self.attackers) <= 1
+        if self.wave < len(WAVES) and (self.wave == 0 or self.wave_t >= WAVE_GAP[1]
+                                       or (quiet and self.wave_t >= WAVE_GAP[0])):
             self._send_wave()
 
     @property

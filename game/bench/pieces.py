@@ -26,7 +26,7 @@ def _freeway_busy(sim: Sim) -> None:
 
 def _payback_busy(sim: Sim) -> None:
     """Nobody points at anything until every wave is in the yard (the story difficulty)."""
-    while sim.elapsed < 52 and sim.outcome is None:
+    while sim.elapsed < 68 and sim.outcome is None:
         sim.step(Intent())
 
 
