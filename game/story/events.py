@@ -49,6 +49,7 @@ class Stage:
 
     id: str
     node: str = ""
+    map: str = ""  # a map of levels/ the scene moves to from here ("" stays where it is)
     time: str = ""  # dawn | day | dusk | evening | night | midnight: the graded palette
     lights: tuple[str, ...] | None = None  # light sources on now (chest, screens, neon, lamps, ...)
     blackout: bool | None = None  # True: nothing is seen but the light sources

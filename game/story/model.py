@@ -222,6 +222,7 @@ class StageDirections(Strict):
     """The light, who is where, the camera, an effect, a music or sound cue: empty parts stay as they were."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True)
+    map: Id | None = Field(None, description="a map of levels/ the scene moves to from here (its people start afresh)")
     time: Literal[sw.TIMES] | None = Field(None, description="the graded palette")  # type: ignore[valid-type]
     lights: list[Literal[sw.LIGHTS]] | None = Field(  # type: ignore[valid-type]
         None, description="light sources on from now ([] = none)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 TIMES = ("dawn", "day", "dusk", "evening", "night", "midnight")  # the graded palette of the scene
 LIGHTS = ("chest", "screens", "neon", "lamps", "moon", "fire", "hologram")  # light sources (chest: 7723's)
-POSES = ("stand", "sit", "curled", "lying", "knocked_down")
+POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart")  # apart: a robot in pieces, sparking
 FACINGS = ("up", "down", "left", "right")
 EFFECTS = ("flash", "fade_out", "fade_in", "hologram_flare", "glitch", "sparks")
 
