@@ -142,7 +142,7 @@ def speaker_on_map(bc: BeatCompiler, who: str, where: Where) -> None:
     """Warn when `who` speaks on the beat's map while not on it: the window's camera follows whoever
     speaks and finds no one, so the words come from an empty frame. Once per speaker until they are
     placed or leave again; a warning, since a voice from elsewhere may be meant (then aim the camera)."""
-    if bc.beat.map is None or who in bc.unplaced:
+    if bc.stage_map is None or who in bc.unplaced:
         return
     if who in bc.gone or _off_map(bc, who, map_facts(bc)):
         bc.unplaced.add(who)
