@@ -49,6 +49,14 @@ class ActionScene(Scene):
     def go(self) -> None:
         self.dismiss(an.Play("tense" if self.event.has_tense else "win"))
 
+    def played(self, result: object) -> None:
+        """The set-piece's answer, passed on; one closed without an outcome (a tool taking it off
+        the stack) counts as the card's own answer."""
+        if isinstance(result, an.Play):
+            self.dismiss(result)
+        else:
+            self.go()
+
     def handle(self, e: InputEvent) -> None:
         if step_asked(self.ctx, e):
             self.dismiss(Step(step_asked(self.ctx, e)))
@@ -60,7 +68,7 @@ class ActionScene(Scene):
         if self.piece is not None:
             if not self.started:
                 self.started = True
-                self.ctx.scenes.push(SetPieceScene(self.ctx, self.event, self.piece), self.dismiss)
+                self.ctx.scenes.push(SetPieceScene(self.ctx, self.event, self.piece), self.played)
             return
         if self.time >= CARD_TIME:
             self.go()

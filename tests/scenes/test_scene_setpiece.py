@@ -129,3 +129,15 @@ def test_in_the_story_firing_back_on_the_freeway_raises_the_threat(launch) -> No
         scene.sim.step(scene.sim.auto())
     p.until(lambda: p.rt.state.node == "broken_rail", limit=600)
     assert p.rt.state.counters["threat"] == 1
+
+
+def test_a_piece_taken_off_without_an_outcome_leaves_the_card_to_answer(launch) -> None:
+    from game.scenes.action import ActionScene
+
+    p = launch()
+    got: list = []
+    p.ctx.scenes.push(ActionScene(p.ctx, FREEWAY), got.append)
+    p.run(3)
+    p.top.dismiss()  # as a tool that plays beats by itself does
+    p.run(2)
+    assert got == [an.Play("tense")]
