@@ -18,6 +18,7 @@ from tools.world.walk import DIRS, FRAMES
 
 ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "qbot", "police", "alfredo",
          "crowd_a", "crowd_b", "crowd_c"]
+DRAWN_AS = {"bubbles": "qbot"}  # characters drawn with another's sheet (their `looks_like` in the story)
 
 
 def build() -> dict[str, tuple[Canvas, tuple[int, int]]]:
@@ -37,6 +38,8 @@ def write_all(folder: Path) -> dict[str, tuple[Canvas, tuple[int, int]]]:
     for name, (canvas, (w, h)) in sheets.items():
         save_png(canvas.rgba(), str(folder / f"{name}.png"))
         meta[name] = {"frame": [w, h], "frames": FRAMES, "rows": list(DIRS)}
+    for name, like in DRAWN_AS.items():  # the same frames, read from the other's picture
+        meta[name] = {**meta[like], "file": f"{like}.png"}
     (folder / "sprites.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return sheets
 
