@@ -17,7 +17,7 @@ from .. import events as ev
 from ..state import GameState
 from .equivalence import Equivalence
 
-REVIEW_CACHE_SIZE = 1_000  # reviews' outcomes kept: a cache, cleared when full to keep memory flat
+REVIEW_CACHE_SIZE = 2_000  # reviews' outcomes kept: a cache, cleared when full to keep memory flat
 
 Spec = tuple  # (named ids, count per weight group), or with every memory named, the ids themselves
 
@@ -97,11 +97,13 @@ class Reviews:
                 got = self._remember((beat, state.node, state.pc, core, order), self._every_set(state, event))
             return got[0], got[1], got[2]
         named, by_weight = _groups(event, live)
-        order = (tuple(named), tuple((w, len(g)) for w, g in by_weight.items()))
-        memo = (beat, state.node, state.pc, core, order)
+        # the outcomes depend only on the named cards (in order), how many others of each weight,
+        # what must go, the gaps and the weapons: many cores and places share them
+        weapons = event.weapons_slots > 0
+        memo = (tuple(named), tuple((w, len(g)) for w, g in by_weight.items()), event.must_free, core[3], weapons)
         got = self._memo.get(memo)
         if got is None:
-            got = self._remember(memo, self._classes(core, event, named, by_weight, live))
+            got = self._remember(memo, self._classes(memo))
         specs_, cores, (always, least) = got
         # an arriving memory some spec keeps: a named one not taken by all, or one of a weight that
         # not every spec takes this far into
@@ -116,26 +118,36 @@ class Reviews:
         self._memo[memo] = got
         return got
 
-    def _classes(self, core: tuple, event: ev.Review, named: list[str], by_weight: dict[int, list[str]],
-                 live: frozenset[str]) -> tuple:
-        """Each spec's outcome, worked out from the core's projection: the named memories not taken
-        stay, of each weight the ones not taken stay, and the named ones taken become gaps."""
-        keys, intern = self.keys, self._specs
-        everyone, gaps, weapons = tuple(sorted(named)), set(core[3]), event.weapons_slots > 0
-        sizes = [(w, len(g)) for w, g in by_weight.items()]
+    def _classes(self, memo: tuple) -> tuple:
+        """Each spec's outcome, in the order `specs` gives them, worked out from the core's
+        projection: the named memories not taken stay, of each weight the ones not taken stay, and
+        the named ones taken become gaps."""
+        named, sizes, need, gaps, weapons = memo
+        core_id, intern, everyone = self.keys.core_id, self._specs, tuple(sorted(named))
+        counts = list(itertools.product(*(range(n + 1) for _, n in sizes)))
+        lefts = [tuple(sorted(w for (w, n), k in zip(sizes, v, strict=True) for _ in range(n - k))) for v in counts]
+        taken = [sum(v) for v in counts]
+        out: list[tuple[int, Spec, int]] = []
+        always: set[str] | None = None
+        least = [n for _, n in sizes]
+        for k in range(len(named) + 1):
+            for chosen in itertools.combinations(named, k):
+                kept = tuple(m for m in everyone if m not in chosen)
+                after = tuple(sorted(set(gaps).union(chosen)))
+                fits = [i for i, t in enumerate(taken) if k + t >= need]
+                if not fits:
+                    continue
+                always = set(chosen) if always is None else always.intersection(chosen)
+                for i in fits:
+                    v = counts[i]
+                    least = [min(a, b) for a, b in zip(least, v, strict=True)]
+                    out.append((k + taken[i], (chosen, v), core_id((kept, lefts[i], (), after, weapons))))
+        out.sort(key=lambda x: x[0])  # fewest first, as `specs` gives them (the sort keeps their order)
         first: dict[int, Spec] = {}
-        always: frozenset[str] | None = None
-        least = [len(g) for g in by_weight.values()]
-        for spec in specs(event, live):
-            chosen, counts = spec
-            left = tuple(sorted(w for (w, size), n in zip(sizes, counts, strict=True) for _ in range(size - n)))
-            kept = tuple(m for m in everyone if m not in chosen)
-            cid = keys.core_id((kept, left, (), tuple(sorted(gaps.union(chosen))), weapons))
+        for _, spec, cid in out:
             if cid not in first:
                 first[cid] = intern.setdefault(spec, spec)
-            always = frozenset(chosen) if always is None else always.intersection(chosen)
-            least = [min(a, b) for a, b in zip(least, counts, strict=True)]
-        return tuple(first.values()), tuple(first), (always or frozenset(), tuple(least))
+        return tuple(first.values()), tuple(first), (frozenset(always or ()), tuple(least))
 
     def _every_set(self, state: GameState, event: ev.Review) -> tuple:
         """With every memory named: each set's outcome, run through the core's own rules."""

@@ -38,7 +38,7 @@ from functools import cache
 from .. import answers as an
 from .. import events as ev
 from ..runtime import RuntimeError_, WrongAnswer
-from ..state import GameState
+from ..state import CoreState, GameState
 from ..story import Live, Story
 from . import reviews as rv
 from .bits import Bits
@@ -80,6 +80,30 @@ def answers_at(event: ev.Event, thorough: bool = False, live: frozenset[str] | N
     return [an.ADVANCE]
 
 
+def _move(h: int, event: ev.Event, answer: an.Answer) -> tuple:
+    """What an answer is, from the place of state `h`, as far as where it leads: an option or a
+    spot by its id (which options a choice lists may depend on the core), any other answer as it is.
+    Where it leads is the same for every core when answering asks nothing of the core (`_answer`)."""
+    if isinstance(answer, an.Choose) and isinstance(event, ev.Choice):
+        o = event.options[answer.index]
+        return h // CORES, o.id, o.node
+    return h // CORES, answer
+
+
+def _answer(rt: Runner, answer: an.Answer) -> bool:
+    """Answer on `rt`, watching its core: True if answering asked nothing of the core and left it
+    as it was, so where the answer leads is the same for every core at this place."""
+    s = rt.state
+    core, trace = s.core, Trace()
+    watched = s.core = Watched(core, trace)  # type: ignore[assignment]
+    try:
+        rt.answer(answer)
+    finally:
+        if s.core is watched:
+            s.core = core if not trace.ops else watched.plain()
+    return not trace.ops and s.core is core
+
+
 def _is_decision(e: ev.Event) -> bool:
     return isinstance(e, (ev.Choice, ev.Review, ev.Action, ev.Reboot, ev.Ending))
 
@@ -109,6 +133,7 @@ class Explorer:
         self.frontier: deque[Item] = deque()
         # met just after an answer, before running on: per place, its cores (kept small: they are many)
         self.seen_pre: dict[int, Bits] = {}
+        self.moves: dict[tuple, int] = {}  # where an answer that asks nothing of the core leads (`_move`)
         self.complete = True
         self.base: Runner | None = None  # the runtime each answer is tried on a fork of
         self.ending_answers: dict[str, list[an.Answer]] = {}  # each shortest way, as answers (in the report's extra)
@@ -202,16 +227,27 @@ class Explorer:
         reached (or what a review keeps, noted there), and a stretch only ever takes from it.
         `pre` is the place and core the answer leads to, when the caller knows them (and that they are new)."""
         keys, seen_pre = self.keys, self.seen_pre
+        move = None
+        if pre is None:
+            move = _move(h, event, answer)
+            place = self.moves.get(move)
+            if place is not None:  # where this answer leads from here was worked out for another core
+                core = h % CORES
+                if core in seen_pre[place]:
+                    return True
+                pre, move = (place, core), None
         assert self.base is not None
         rt = self.base.fork(sharing_core(state), event)
         try:
-            rt.answer(answer)
+            same_for_all = _answer(rt, answer) if move is not None else rt.answer(answer)
         except WrongAnswer:
             return True  # e.g. a deletion that still does not fit: not a real option
         s = rt.state
         if pre is None:
             proj = keys.project(s, s.beat)
             place, core = keys.node_id(s, proj), keys.core_id(proj[3])
+            if same_for_all:
+                self.moves[move] = place
             seen = seen_pre.setdefault(place, Bits())
             if core in seen:
                 return True  # most answers lead somewhere already seen: compare before running on
@@ -220,18 +256,10 @@ class Explorer:
             place, core = pre
             seen_pre[place].add(core)
         traces = None if self.exact else self.traces.setdefault(place, [])
-        for ops, end in traces or ():
-            got = replay(ops, s.core)
-            if got is not Fail:
-                if isinstance(end, str):
-                    self.found.dead_end(end, lambda: self.paths.words(h, answer))
-                    return True
-                after, snap = got
-                template, event, node = end
-                child = with_core(template, after, snap)
-                if snap is not None and child.beat in keys.rewind_beats:
-                    node = None  # the beat's start is part of the place there, and this one is new
-                return self._keep(h, answer, child, self._show(child, event), node)
+        if traces:
+            done = self._replay(h, answer, s.core, traces)
+            if done is not None:
+                return done
         trace = None
         if traces is not None and len(traces) < TRACES_PER_PLACE:
             trace = Trace()
@@ -251,6 +279,23 @@ class Explorer:
             s.core = s.core.plain()  # type: ignore[attr-defined]
             traces.append((tuple(trace.ops), (s, rt.event, keys.node_id(s, keys.project(s, s.beat)))))
         return self._keep(h, answer, s, self._show(s, rt.event))
+
+    def _replay(self, h: int, answer: an.Answer, core: CoreState, traces: list) -> bool | None:
+        """Replay the first of a place's traces `core` answers alike, and keep where it ends (see
+        `_keep`); None if the core answers every one differently."""
+        for ops, end in traces:
+            got = replay(ops, core)
+            if got is not Fail:
+                if isinstance(end, str):
+                    self.found.dead_end(end, lambda: self.paths.words(h, answer))
+                    return True
+                after, snap = got
+                template, event, node = end
+                child = with_core(template, after, snap)
+                if snap is not None and child.beat in self.keys.rewind_beats:
+                    node = None  # the beat's start is part of the place there, and this one is new
+                return self._keep(h, answer, child, self._show(child, event), node)
+        return None
 
     def _show(self, state: GameState, event: ev.Event) -> ev.Event:
         """The event a state waits at, built now if the stretch left it for later."""
