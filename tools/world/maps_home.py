@@ -7,7 +7,27 @@ Legend: see `legends.HOME` (plus the house seen from the yard, below). Markers a
 from __future__ import annotations
 
 from tools.world.legends import HOME
-from tools.world.mapkit import Builder, Building, Door, Layout, T, entry, exit_to, npc, spot, start, walker
+from tools.world.mapkit import (
+    Builder,
+    Building,
+    Door,
+    Layout,
+    Obj,
+    T,
+    entry,
+    exit_to,
+    npc,
+    spot,
+    start,
+    walker,
+)
+from tools.world.tmxwrite import MapObj
+
+
+def mark(name: str, on: str | None = None) -> Obj:
+    """A named point for stage directions only: where someone stands, or the camera looks."""
+    return Obj("mark", name, on=on)
+
 
 KITCHEN = """
 ########################################
@@ -22,9 +42,9 @@ KITCHEN = """
 ##,,,,,,,m,,,,,,,,,,,##...............##
 ##,,,,,,,TT,,,,,,,,,,##..uuuuuuuuuu...##
 ##,,,,,,,TT,,,,,,,,,,....uuuuuuuuuu...##
-##,,,,,,,,,,,,,,,,,,,....uuuuuuzuuu...##
+##,,,,,,,,,9,0,,,,,,,....uuuuuuzuuu...##
 ##,,,,,,,,3,,,,,,,,,,....uuuuuuuuuu...##
-##,,,,,,,,,,,,,,,,,,,....uuuuuuuuuu...##
+##,,,,,,,,,,,,,,,,,,,....uuu8uuuuuu...##
 ##,,,,,,,,,,,,,,,,,,,....uuSSSuuuuu...##
 ##,,,,,,,,,,,,CCC,,,,....uuSSSuuuuu.e..2
 ##,,,,,,,@,,,,CCC,,,,...................
@@ -42,16 +62,16 @@ WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWbbXXXXXXXXXXXXXXXX
 WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWbbXXXXXXXXXXXXXXXX
 WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWbbXXXXXXXXXXXXXXXX
 WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWbbXXXXXXXXXXXXXXXX
-WWWWWWWWW1WWWWWWWWWWWWWWWWWWWWbbXXXXXXG2GXXXXXXX
+WWWWWWWWW1WWWWWWWWWWWWWWWWWWWWbbXXXXXXG2GXXX0XXX
 fttttttttttttttttttttttttttttgfg;;;;;;;dd;;;;;;f
 fttttttttatttttttttttttttttttt;;;;;;;;;ed;;;;;;f
 fttttttttttttt[]ttttttLLLttttt;;;;;x;;;dd;;;;;bf
-f;;;;;;;;s;;;;;;;;;;;;;;;;;;;;;;;;;;;;;dd;;;;;;f
+f;;;;;;;;sr;;;;;;;;;;;;;;;;;;;;;;;;;;;;dd;;;;;;f
 fb;;;;;;;s;;;;;;;;;;;;7;;;;;;;;;;;;;;;;dd;;;;6;f
 fb;;YY;;;s;;*****;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;f
-f;;;YYo;;s;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;f
+f;;;YYo;;s;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;M;;;;f
 f;;;;;;;;s;;*****;;;;;;;;;;;;;QQQ;;;;;;;;;;;;;;4
-f;;;;5;;;s;;;;;;;;;;;;;;;;;;;;QQQ;;;;;;;;;;;;m;;
+f;;;;5;;;s;;;;;;;;;;;;;;;;;;;;QQQ;;;;;;;;;;;Om;;
 fb;;;;;n;s;;;;;;;;;;;;;;;;xx;;QQQ;;;;;;;;;;;;;;;
 f;;;;;;;;s;;;;;;;;;;;;;;;;;y;;;;;;;;;;;;;;;;;;;f
 f;;;;;;;;ssssssssssssss;;;;;;;;;;;;;;;;;8;;;;;;f
@@ -76,18 +96,18 @@ GARAGE = """
 %%::::::::::::::::::::::::::::::::::y:%%
 %%xx::::::::::::::::::::::::::::::::::%%
 %%x:::::::::::::::::::::::::EE::::::e::2
-%%::::::::::o:::::@:::::::::::::::::::::
+%%::::::::::o:::::@:::::::::::::::::::0:
 %%::::::::::::::::::::::::::::::::::::%%
 %%:::::::::::::::::::::::6::::::::::x:%%
 %%::::::z:::::::::::::::AAA::::::::xx:%%
 %%:::::5::::::::::::::::AAA:::::::::::%%
 %%::::NNN:::::::::::::::::::::::::::::%%
-%%x:::NNN::::::::o::::::::::::::::::x:%%
+%%x:::NNN:9::::::o::::::::::::::::::x:%%
 %%xx::::::::::::::::::::::::::::::::::%%
 %%::::::::::m:::::::::::::::::::::::::%%
 %%::::::::::::::::::::::::::::::::::k:%%
-%%kk:::::::a:::kk::::::y::::::xx:::kk:%%
-%%::::::::::::::::::::::::::::::::::::%%
+%%kk::M::::a:::kk::::::y::::::xx:::kk:%%
+%%:r:O::::::::::::::::::::::::::::::::%%
 %%%%%%%%%%::%%%%%%%%%%%%%%%%%%%%%%%%%%%%
 %%%%%%%%%%1:%%%%%%%%%%%%%%%%%%%%%%%%%%%%
 """
@@ -114,6 +134,9 @@ kitchen = Layout(
         "m": npc("molly", on=","),
         "n": walker("qbot", [(10, 0)], on=","),
         "z": walker("qbot", [(-5, 0)], on="u"),
+        "8": mark("molly_call", on="u"),
+        "9": mark("mai_talk", on=","),
+        "0": mark("molly_talk", on=","),
     },
     decorate=lambda b: [b.put("above", x, y, "hanglamp") for x, y in ((9, 8), (16, 12), (29, 9), (31, 14))],
 )
@@ -165,9 +188,23 @@ backyard = Layout(
         "8": spot("old_tree", rect=(0, 0, 4, 3)),
         "n": walker("momo", [(0, 3), (4, 3)]),
         "z": npc("7723", beats="backyard"),
+        "0": mark("drone", on="X"),
+        "M": mark("mai_fence"),
+        "O": mark("momo_fence"),
+        "r": mark("momo_greet"),
     },
     decorate=_washing,
 )
+
+
+def _garage_lights(b: Builder) -> None:
+    """The bulbs, and the glow of the memories 7723 plays around his nest (lit only when a night's
+    direction turns holograms on)."""
+    for x, y in ((12, 7), (27, 7), (8, 12), (27, 17)):
+        b.put("above", x, y, "bulb")
+    for n, (x, y) in enumerate(((5, 12), (9, 12), (7, 15))):
+        b.add(MapObj("light", f"nest_hologram_{n}", x * 16, y * 16, 32, 32, {"kind": "hologram"}))
+
 
 garage = Layout(
     name="garage",
@@ -190,6 +227,12 @@ garage = Layout(
         "8": spot("bat_corner", rect=(0, -1, 1, 2)),
         "z": npc("7723", beats="full_means_reset,the_deletion"),
         "m": npc("momo"),
+        "r": mark("corner"),
+        "M": mark("before_corner"),
+        "O": mark("at_foot"),
+        "9": mark("by_nest"),
+        "0": mark("house_door"),
     },
-    decorate=lambda b: [b.put("above", x, y, "bulb") for x, y in ((12, 7), (27, 7), (8, 12), (27, 17))],
+    decorate=_garage_lights,
 )
+
