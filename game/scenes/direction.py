@@ -139,6 +139,12 @@ class Direction:
         p.pacers = [pc for pc in p.pacers if pc.walker is not w]
         self.cast.pop(who, None)
 
+    def clear(self) -> None:
+        """The scene moved to another map: nobody the directions brought on is there, nobody walks,
+        and the camera goes back to whoever speaks."""
+        self.cast, self.walks, self.then_face, self.then_pose = {}, {}, {}, {}
+        self.camera = ""
+
     def restage(self) -> None:
         """Back on the beat's own map after a doorway: the people the directions brought on return."""
         if self.place.map is not None and not self.place.away:

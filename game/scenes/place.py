@@ -78,6 +78,15 @@ class Place:
             self.graph  # noqa: B018 - read the exits of every map now, behind the beat card
         return self.arrive(tm, None)
 
+    def move_to(self, name: str) -> tuple[int, int]:
+        """A stage direction moves the beat's scene to map `name`: it is the beat's place from now on,
+        with its own people and spots; where the lead (or the camera) starts. Raises MapError."""
+        tm = self.tilemap(name)
+        self.home, self.going, self.curtain = name, None, 0.0
+        self.home_spots = [o for o in tm.of_type("spot") if o.props.get("node")]
+        self.maps = {name: tm}
+        return self.arrive(tm, None)
+
     def tilemap(self, name: str) -> TileMap:
         if name not in self.maps:
             self.maps[name] = TileMap(self.assets, name)

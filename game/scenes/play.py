@@ -38,7 +38,7 @@ from .overlays import open_history, open_pause
 from .review import ReviewScene
 from .score import Score
 from .stage import Stage
-from .staging import direct, present_stage
+from .staging import catch_up, direct, present_stage
 from .tips import offer as offer_tip
 
 if TYPE_CHECKING:
@@ -157,6 +157,7 @@ class PlayScene(Scene):
         self.hud = self.add(Hud(ctx, start.place or start.title))
         if start.stage is not None:  # the beat's own directions, in force from its first line
             direct(self.stage, start.stage, instant=True)
+        catch_up(self.stage, ctx.session)  # resumed or rewound into the middle: the map the scene moved to
         self.score = Score(ctx, start)  # the beat's music and cues, and the footsteps
         self.due: ev.Event | None = first or start  # the event to present at the next update
         self.event: ev.Event = self.due  # the event being presented
@@ -226,6 +227,7 @@ class PlayScene(Scene):
             scene.snap = False  # the autosave is of a later place than this
             fade_to(ctx, scene, self, 0.3, 0.3)
             return
+        catch_up(self.stage, session)  # stepped across a move to another map: the map in force there
         self.last_line = session.line_before() if isinstance(e, ev.Choice) else None
         self.present(e)
 

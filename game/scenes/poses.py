@@ -1,12 +1,16 @@
-"""How someone on the map holds themselves besides standing: sitting, curled up, lying, knocked down.
+"""How someone on the map holds themselves besides standing: sitting, curled up, lying, knocked down,
+or (a robot) come apart.
 
 The sprite sheets draw walking only, so a pose is made from the standing frame: sitting and curling
 up squash it towards the ground, lying and being knocked down turn it on its side (head towards the
-way they face, or away from it when knocked down). The images are kept on the sheet, so each pose
+way they face, or away from it when knocked down); coming apart cuts it into pieces strewn over the
+floor round where they stood, with sparks among them. The images are kept on the sheet, so each pose
 of each frame is made once.
 """
 
 from __future__ import annotations
+
+import random
 
 import pygame
 
@@ -15,6 +19,9 @@ from game.story.stagewords import POSES
 
 SQUASH = {"sit": (1.0, 0.74), "curled": (1.12, 0.52)}  # width, height as shares of the standing frame
 FALLEN_SHADE = (200, 200, 210)  # knocked down: a little greyer than lying down to rest
+BROKEN = ("apart",)  # poses that take the figure to pieces
+PIECES = (3, 4)  # columns and rows the figure is cut into when it comes apart
+SPARK_COLOURS = ((255, 236, 140), (255, 170, 60), (255, 255, 255))
 
 
 def posed(sheet: Sheet, frame: pygame.Surface, pose: str, facing: str) -> pygame.Surface:
@@ -32,6 +39,8 @@ def posed(sheet: Sheet, frame: pygame.Surface, pose: str, facing: str) -> pygame
 
 def _make(frame: pygame.Surface, pose: str, facing: str) -> pygame.Surface:
     w, h = frame.get_size()
+    if pose in BROKEN:
+        return apart(frame)
     if pose in SQUASH:
         sx, sy = SQUASH[pose]
         return pygame.transform.scale(frame, (max(1, round(w * sx)), max(1, round(h * sy))))
@@ -43,3 +52,29 @@ def _make(frame: pygame.Surface, pose: str, facing: str) -> pygame.Surface:
         img = img.copy()
         img.fill(FALLEN_SHADE, special_flags=pygame.BLEND_RGB_MULT)
     return img
+
+
+def apart(frame: pygame.Surface) -> pygame.Surface:
+    """The figure in pieces on the floor: cut into a grid, each piece turned a quarter at random and
+    thrown out from where it stood (the head furthest), greyed, with sparks among them. Twice as
+    wide as the frame and half as tall, standing on the same feet."""
+    w, h = frame.get_size()
+    out = pygame.Surface((w * 2, max(8, h // 2)), pygame.SRCALPHA)
+    rng = random.Random(w * 1000 + h)
+    cols, rows = PIECES
+    pw, ph = -(-w // cols), -(-h // rows)
+    for r in range(rows):
+        for c in range(cols):
+            piece = frame.subsurface(pygame.Rect(c * pw, r * ph, pw, ph).clip(frame.get_rect())).copy()
+            if piece.get_bounding_rect().width == 0:
+                continue  # nothing of the figure in this corner
+            piece = pygame.transform.rotate(piece, 90 * rng.randrange(4))
+            spread = (c - (cols - 1) / 2) * pw * 1.5 + rng.uniform(-pw / 2, pw / 2)
+            x = round(w + spread - piece.get_width() / 2)
+            y = round(out.get_height() - piece.get_height() - (rows - 1 - r) * ph * 0.35 - rng.uniform(0, 3))
+            out.blit(piece, (x, max(0, y)))
+    out.fill(FALLEN_SHADE, special_flags=pygame.BLEND_RGB_MULT)
+    for _ in range(max(6, w // 4)):
+        at = (rng.randrange(w // 3, w * 5 // 3), rng.randrange(out.get_height()))
+        out.fill(rng.choice(SPARK_COLOURS), (*at, 1 + rng.randrange(2), 1))
+    return out

@@ -28,6 +28,7 @@ from .lighting import Lighting
 from .marks import BANDS, Marks, Sights
 from .pictures import painted_backdrop
 from .place import Place, Walker
+from .relocation import Move
 from .walking import SPEED, Pacer, Walk, in_reach
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ class Stage(Section):
         self.direction = Direction(ctx.assets, self.here)  # who stage directions put where; the camera
         self.lighting = Lighting()
         self.effects = Effects()
+        self.move = Move()  # a stage direction moving the scene to another map (`map:`)
         start = None
         if map_name:
             try:
@@ -139,7 +141,7 @@ class Stage(Section):
 
     @property
     def curtain(self) -> float:
-        return self.here.curtain
+        return max(self.here.curtain, self.move.curtain)
 
     @property
     def away(self) -> bool:
@@ -275,6 +277,7 @@ class Stage(Section):
     def _play(self, dt: float) -> None:
         """The stage directions' parts that move: walks, the shake, effects."""
         self.effects.reduce = self.ctx.settings.reduce_motion
+        staging.moving_on(self, dt)
         if self.map is not None:
             self.direction.update(dt)
         self.effects.update(dt)
@@ -352,6 +355,7 @@ class Stage(Section):
         if self.map is None:
             surf.blit(self.backdrop, (0, 0))
             staging.light(self, surf, 0)
+            self._draw_curtain(surf)
             self.effects.draw(surf, self.view)
             return
         jolt = self.direction.jolt(self.ctx.settings.reduce_motion)
@@ -362,12 +366,16 @@ class Stage(Section):
             staging.light(self, surf, jolt)
         if self.walking:
             self.marks.draw(canvas, self.sights(), self.offset(), self.t, self.ctx.theme.text)
+        self._draw_curtain(surf)
+        self.effects.draw(surf, self.view)
+
+    def _draw_curtain(self, surf: pygame.Surface) -> None:
+        """Dark over everything while going through a doorway or moving to another map."""
         if self.curtain > 0:
             dark = pygame.Surface(surf.get_size())
             dark.fill(PALETTE["ink"])
             dark.set_alpha(round(255 * self.curtain))
             surf.blit(dark, (0, 0))
-        self.effects.draw(surf, self.view)
 
     def sights(self) -> Sights:
         """What the marks point at now: open spots, the one in reach, the way back, a door close by."""

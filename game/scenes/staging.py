@@ -19,6 +19,7 @@ from game.engine.scene import Scene
 from game.story import answers as an
 from game.story import events as ev
 
+from . import relocation
 from .dialogue import Pace, Step, step_asked
 from .lighting import Source, color_of, edge_neon
 from .overlays import open_pause
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from game.engine.canvas import Canvas
     from game.engine.context import Context
     from game.engine.tilemap import TileMap
+    from game.story.session import PlaySession
 
     from .play import PlayScene
     from .stage import Stage
@@ -37,8 +39,13 @@ CHEST = 0.42  # how far down 7723's sprite his chest light sits, as a share of i
 
 def direct(stage: Stage, s: ev.Stage, instant: bool = False) -> None:
     """Carry out a direction on `stage` (`instant`: a beat's own directions, in force from its start,
-    so walks end where they lead)."""
+    so walks end where they lead). A `map:` moves the scene first (`relocation.py`): at once when
+    instant, else behind a curtain, holding this and what follows until the new map is there."""
     ctx = stage.ctx
+    if instant and s.map and s.map != stage.home and not stage.move.held:
+        relocation.relocate(stage, s.map)
+    elif relocation.begin(stage, s):
+        return
     stage.lighting.set(s.time, s.lights, s.blackout)
     stage.direction.direct(s.cast, s.camera, s.shake, instant)
     if s.effect:
@@ -47,13 +54,24 @@ def direct(stage: Stage, s: ev.Stage, instant: bool = False) -> None:
 
 
 def busy(stage: Stage) -> bool:
-    """Walks still on their way, or an effect still playing."""
-    return stage.direction.busy or stage.effects.busy
+    """Walks still on their way, an effect still playing, or the scene still moving to its new map."""
+    return stage.direction.busy or stage.effects.busy or bool(stage.move.held)
 
 
 def hurry(stage: Stage) -> None:
+    relocation.hurry(stage, direct)
     stage.direction.hurry()
     stage.effects.hurry()
+
+
+def moving_on(stage: Stage, dt: float) -> None:
+    """A frame of a move to another map under way (its curtain, then the swap)."""
+    relocation.step(stage, dt, direct)
+
+
+def catch_up(stage: Stage, session: PlaySession | None) -> None:
+    """The stage put on the map (and with the people) the directions behind the story's point left."""
+    relocation.catch_up(stage, session, direct)
 
 
 def moving(stage: Stage, origin: tuple[int, int]) -> list[Source]:
@@ -96,7 +114,7 @@ def present_stage(director: PlayScene, e: ev.Stage) -> None:
     """The director's part: play the direction, then answer, now or once it has played."""
     stage = director.stage
     direct(stage, e)
-    if e.wait and busy(stage):
+    if (e.wait or stage.move.held) and busy(stage):  # a move to another map holds the story too
         if director.pace.skipping:
             hurry(stage)
         else:
