@@ -194,6 +194,7 @@ class PlayScene(Scene):
         then = answer.scene if isinstance(answer, Then) else None
         try:
             nxt = session.answer(answer.answer if isinstance(answer, Then) else answer)
+            self.stage.takes.answered()
         except WrongAnswer as exc:  # the presenters offer only valid answers; say it, ask again
             self.ctx.toast(str(exc))
             nxt, then = self.event, None
@@ -227,6 +228,8 @@ class PlayScene(Scene):
             scene.snap = False  # the autosave is of a later place than this
             fade_to(ctx, scene, self, 0.3, 0.3)
             return
+        if moved:
+            self.stage.takes.stepped(by, moved)  # the stage as the directions had it there
         catch_up(self.stage, session)  # stepped across a move to another map: the map in force there
         self.last_line = session.line_before() if isinstance(e, ev.Choice) else None
         self.present(e)

@@ -29,6 +29,7 @@ from .marks import BANDS, Marks, Sights
 from .pictures import painted_backdrop
 from .place import Place, Walker
 from .relocation import Move
+from .takes import Takes
 from .walking import SPEED, Pacer, Walk, in_reach
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ class Stage(Section):
         self.lighting = Lighting()
         self.effects = Effects()
         self.move = Move()  # a stage direction moving the scene to another map (`map:`)
+        self.takes = Takes(self)  # the directions played, so stepping back puts the stage back too
         start = None
         if map_name:
             try:

@@ -113,6 +113,7 @@ def light(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
 def present_stage(director: PlayScene, e: ev.Stage) -> None:
     """The director's part: play the direction, then answer, now or once it has played."""
     stage = director.stage
+    stage.takes.note(e)
     direct(stage, e)
     if (e.wait or stage.move.held) and busy(stage):  # a move to another map holds the story too
         if director.pace.skipping:

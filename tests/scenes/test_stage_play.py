@@ -33,9 +33,11 @@ def on_the_map(launch):
 
 
 def in_the_backyard(launch):
-    """The shipped backyard by day, its explore choice up: a real map with real lamps."""
+    """The shipped backyard, its explore choice up: a real map with real lamps, lit as by day
+    whatever its own directions say."""
     p = launch("backyard", story=STORY)
     p.until(lambda: p.play is not None and p.play.stage.walking and p.top is p.play, key="return", limit=3000)
+    direct(p.play.stage, ev.Stage("s", time="day", lights=(), blackout=False))
     return p
 
 
@@ -108,8 +110,8 @@ def test_night_is_darker_than_day_and_a_blackout_darker_still_but_for_the_chest(
 
 
 def test_beats_not_yet_directed_keep_their_daylight(launch) -> None:
-    p = in_the_backyard(launch)
-    assert p.play.stage.lighting.plain
+    p = on_the_map(launch)
+    assert p.play.stage.lighting.plain, "the garden has no directions"
     before = luminance(p, map_area(p)).mean()
     direct(p.play.stage, ev.Stage("s", lights=("lamps", "chest")))  # lights on by day change nothing
     p.run(3)
@@ -274,3 +276,31 @@ def test_a_story_s_directions_play_in_order_and_a_wait_holds_it(launch, tmp_path
         p.run(1)
     p.until(lambda: isinstance(p.rt.event, ev.Line) and p.rt.event.text == "He sits by the bench.")
     assert bot.facing == "left" and bot.pos.distance_to(stage.direction.spot("bench").rect.center) <= 12
+
+
+def test_stepping_back_puts_the_stage_back_and_forward_plays_it_again(launch, tmp_path) -> None:
+    root = tmp_path / "staged"
+    shutil.copytree(GARDEN, root / "story")
+    (root / "levels").symlink_to(GARDEN.parent / "levels", target_is_directory=True)
+    (root / "story" / "beats" / "01_garden.yaml").write_text(STAGED, encoding="utf-8")
+    p = launch("garden", story=root / "story")
+
+    def at_line(text: str) -> None:
+        p.until(lambda: isinstance(p.rt.event, ev.Line) and p.rt.event.text == text
+                and type(p.top).__name__ == "DialogueScene", limit=900)
+
+    p.until(lambda: isinstance(p.rt.event, ev.Line) and p.rt.event.text == "He sits by the bench.", key="return")
+    stage = p.play.stage
+    bot = stage.direction.find("7723")
+    bench, start = (stage.direction.spot(n).rect.center for n in ("bench", "start"))
+    assert stage.lighting.time == "night" and bot.pos.distance_to(bench) <= 12
+    p.press("pageup")
+    at_line("Someone comes.")
+    assert bot.pos == pygame.Vector2(start) and not stage.direction.busy, "back where the walk began"
+    p.press("pageup")
+    at_line("The garden is quiet.")
+    assert stage.lighting.time == "evening" and stage.lighting.lights == ()
+    assert stage.direction.find("7723") is None, "not come yet"
+    p.press("pagedown")
+    at_line("Someone comes.")
+    assert stage.lighting.time == "night" and stage.direction.find("7723") is not None
