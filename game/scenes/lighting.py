@@ -60,7 +60,7 @@ class Glow:
 
 GLOWS: dict[str, Glow] = {
     "chest": Glow((170, 255, 236), 46, 0.5),  # teal-white, 7723's core light
-    "lamps": Glow((255, 214, 150), 62, 0.2, 0.8),  # lamps come in rows: softer, so a row does not burn white
+    "lamps": Glow((255, 196, 120), 58, 0.16, 0.85),  # lamps come in rows: softer, so a row does not burn white
     "screens": Glow((140, 196, 255), 40),
     "neon": Glow(PALETTE["neon_pink"], 54),
     "fire": Glow((255, 150, 70), 52),
