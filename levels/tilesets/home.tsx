@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="208" columns="16">
- <image source="../../assets/tiles/home.png" width="256" height="208"/>
+<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="250" columns="16">
+ <image source="../../assets/tiles/home.png" width="256" height="256"/>
  <tile id="0">
   <properties>
    <property name="name" value="wood0"/>
@@ -1092,5 +1092,207 @@
   <properties>
    <property name="name" value="porchlight"/>
   </properties>
+ </tile>
+ <tile id="208">
+  <properties>
+   <property name="name" value="wallhole_0_0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="209">
+  <properties>
+   <property name="name" value="wallhole_0_1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="210">
+  <properties>
+   <property name="name" value="wallhole_0_2"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="211">
+  <properties>
+   <property name="name" value="wallhole_1_0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="212">
+  <properties>
+   <property name="name" value="wallhole_1_1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="213">
+  <properties>
+   <property name="name" value="wallhole_1_2"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="214">
+  <properties>
+   <property name="name" value="wallhole_2_0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="215">
+  <properties>
+   <property name="name" value="wallhole_2_1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="216">
+  <properties>
+   <property name="name" value="wallhole_2_2"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="217">
+  <properties>
+   <property name="name" value="breach0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="218">
+  <properties>
+   <property name="name" value="breach1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="219">
+  <properties>
+   <property name="name" value="rubble0"/>
+  </properties>
+ </tile>
+ <tile id="220">
+  <properties>
+   <property name="name" value="rubble1"/>
+  </properties>
+ </tile>
+ <tile id="221">
+  <properties>
+   <property name="name" value="rubble2"/>
+  </properties>
+ </tile>
+ <tile id="222">
+  <properties>
+   <property name="name" value="glass0"/>
+  </properties>
+ </tile>
+ <tile id="223">
+  <properties>
+   <property name="name" value="glass1"/>
+  </properties>
+ </tile>
+ <tile id="224">
+  <properties>
+   <property name="name" value="glass2"/>
+  </properties>
+ </tile>
+ <tile id="225">
+  <properties>
+   <property name="name" value="scorch"/>
+  </properties>
+ </tile>
+ <tile id="226">
+  <properties>
+   <property name="name" value="noodlecups"/>
+  </properties>
+ </tile>
+ <tile id="227">
+  <properties>
+   <property name="name" value="table_over@0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="228">
+  <properties>
+   <property name="name" value="table_over@1,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="229">
+  <properties>
+   <property name="name" value="table_over@0,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="230">
+  <properties>
+   <property name="name" value="table_over@1,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="231">
+  <properties>
+   <property name="name" value="fridge_fallen@0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="232">
+  <properties>
+   <property name="name" value="fridge_fallen@1,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="233">
+  <properties>
+   <property name="name" value="fridge_fallen@0,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="234">
+  <properties>
+   <property name="name" value="fridge_fallen@1,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="235">
+  <properties>
+   <property name="name" value="bot_down0"/>
+  </properties>
+ </tile>
+ <tile id="236">
+  <properties>
+   <property name="name" value="bot_down1"/>
+  </properties>
+ </tile>
+ <tile id="237">
+  <properties>
+   <property name="name" value="bot_down2"/>
+  </properties>
+ </tile>
+ <tile id="238">
+  <properties>
+   <property name="name" value="housefire"/>
+  </properties>
+  <animation>
+   <frame tileid="238" duration="120"/>
+   <frame tileid="239" duration="100"/>
+   <frame tileid="240" duration="140"/>
+   <frame tileid="241" duration="110"/>
+  </animation>
+ </tile>
+ <tile id="242">
+  <properties>
+   <property name="name" value="smoke"/>
+  </properties>
+  <animation>
+   <frame tileid="242" duration="220"/>
+   <frame tileid="243" duration="220"/>
+   <frame tileid="244" duration="220"/>
+   <frame tileid="245" duration="220"/>
+  </animation>
+ </tile>
+ <tile id="246">
+  <properties>
+   <property name="name" value="hanglamp_flicker"/>
+  </properties>
+  <animation>
+   <frame tileid="246" duration="700"/>
+   <frame tileid="247" duration="90"/>
+   <frame tileid="248" duration="60"/>
+   <frame tileid="249" duration="1200"/>
+  </animation>
  </tile>
 </tileset>

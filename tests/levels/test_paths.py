@@ -56,8 +56,11 @@ def test_a_path_exists_exactly_when_the_goal_is_reachable(cells, gx, gy) -> None
 def test_every_place_can_find_its_way_to_every_other() -> None:
     graph = exit_graph(LEVELS)
     assert set(graph) == {p.stem for p in LEVELS.glob("*.tmx")} and graph["kitchen"][0] == "The Su Kitchen"
+    entered = {to for _, tos in graph.values() for to in tos}  # a map no exit enters is a scene's own
     for here in graph:
         for goal in graph:
+            if goal not in entered:  # the wrecked kitchen: a stage direction moves the scene there
+                continue
             hop = next_hop(graph, here, goal)
             assert (hop is None) == (here == goal), (here, goal)
             assert hop is None or hop in graph[here][1]

@@ -24,7 +24,7 @@ TILES = ROOT / "assets" / "tiles"
 META = json.loads((SPRITES / "sprites.json").read_text())
 IDS = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "qbot", "police", "alfredo",
        "crowd_a", "crowd_b", "crowd_c"]
-FRAME = {"momo": (16, 16), "qbot": (16, 16), "alfredo": (16, 16), "7723": (32, 48), "ares": (32, 48),
+FRAME = {"momo": (16, 16), "qbot": (16, 16), "alfredo": (16, 16), "7723": (32, 48), "ares": (64, 96),
          "police": (24, 32)}
 
 

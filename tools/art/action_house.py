@@ -144,8 +144,9 @@ def ares_looming() -> Canvas:
 
 def ares_standing() -> Canvas:
     """Ares on his feet at his real size: twice 7723's height, from the map sprite's facing frame."""
-    frame = sprites_bots.sheet("ares").sub(0, 0, 32, 48)
-    big = scaled(frame, 2)
+    w, h = sprites_bots.BOTS["ares"][0]
+    frame = sprites_bots.sheet("ares").sub(0, 0, w, h)
+    big = frame if h >= 96 else scaled(frame, 96 // h)  # the map sprite is drawn at his real size
     big.outline("ink")
     return big
 

@@ -25,9 +25,9 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("tv", "screens"), ("console", "screens"), ("ledboard", "screens"), ("billboard", "screens"),
     ("vend_", "screens"),
     ("sign_", "neon"), ("stand_neon", "neon"), ("*_shop_neon", "neon"),
-    ("barrel_fire", "fire"),
+    ("barrel_fire", "fire"), ("housefire", "fire"),
     ("holostatue", "hologram"),
-    ("skylight", "moon"),
+    ("skylight", "moon"), ("wallhole", "moon"),
 )
 COLOURS = ("pink", "cyan", "lime", "yellow", "violet")  # a neon tile's name says its colour
 PALETTE_NAME = {"pink": "neon_pink", "cyan": "neon_cyan", "lime": "neon_lime", "yellow": "neon_yellow",

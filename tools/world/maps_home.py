@@ -13,6 +13,7 @@ from tools.world.mapkit import (
     Door,
     Layout,
     Obj,
+    Stamp,
     T,
     entry,
     exit_to,
@@ -139,6 +140,86 @@ kitchen = Layout(
         "0": mark("molly_talk", on=","),
     },
     decorate=lambda b: [b.put("above", x, y, "hanglamp") for x, y in ((9, 8), (16, 12), (29, 9), (31, 14))],
+)
+
+# The same kitchen the night Ares came for 7723: the wall torn open over the counters, the garage
+# wall broken through, the table on its back, the fridge on its side, fires, smoke, glass and the
+# house's robots knocked flat. Drawn over KITCHEN, so everything he did not wreck stays where it was.
+WRECK_OVER = [  # (row, column, what is there now)
+    (0, 7, "^^^^^^^^"), (1, 7, "~~~~~~~~"), (2, 7, "________"),
+    (3, 7, "rrllrIrr"), (4, 7, "rlrrrIrl"), (3, 16, "M"), (4, 16, "M"),
+    (5, 8, "rlr"), (6, 10, "l"), (6, 15, "ZZ"), (7, 15, "ZZ"), (7, 5, "D"), (7, 19, "l"),
+    (10, 9, ",,XX"), (11, 9, ",,XX"), (12, 11, "4"), (11, 15, "l"), (12, 4, "l"), (14, 8, "U"), (13, 18, "I"),
+    (7, 26, "L"), (8, 30, "J"), (12, 31, "D"), (11, 38, "=="), (12, 38, "=="), (13, 38, "=="),
+    (16, 39, "G"), (21, 6, "1"), (22, 6, "O,"), (16, 37, "2"),
+    (9, 13, "a"), (11, 34, "e"), (19, 5, "n"), (17, 4, "z"),
+    (5, 11, "5"), (9, 10, "6"), (14, 10, "7"), (14, 12, "8"), (8, 14, "9"), (12, 36, "3"), (18, 9, "@"),
+]
+
+
+def _wrecked_plan() -> str:
+    """KITCHEN with its own markers taken off (what they stood on left) and the wreck drawn over it."""
+    bare = {c: o.on or kitchen.floor for c, o in kitchen.objects.items()}
+    rows = [[bare.get(c, c) for c in r] for r in KITCHEN.strip("\n").split("\n")]
+    for y, x, text in WRECK_OVER:
+        rows[y][x:x + len(text)] = text
+    return "\n".join("".join(r) for r in rows)
+
+
+WRECK = HOME | {
+    "P": T(ground="photo", solid=True, wallish=True),
+    "^": T(ground=[f"wallhole_0_{v}" for v in range(3)], solid=True, wallish=True),
+    "~": T(ground=[f"wallhole_1_{v}" for v in range(3)], solid=True, wallish=True),
+    "_": T(ground=[f"wallhole_2_{v}" for v in range(3)], solid=True, wallish=True),
+    "=": T(ground=["breach0", "breach1"], solid=True, wallish=True),
+    "r": T(ground="kitchentile", detail=[f"rubble{v}" for v in range(3)]),
+    "l": T(ground="kitchentile", detail=[f"glass{v}" for v in range(3)]),
+    "L": T(detail=[f"glass{v}" for v in range(3)]),
+    "M": T(ground="kitchentile", detail="scorch"),
+    "U": T(ground="kitchentile", detail="noodlecups"),
+    "D": T(detail=[f"bot_down{v}" for v in range(3)]),
+    "I": T(ground="kitchentile", detail="housefire", solid=True),
+    "J": T(detail="housefire", solid=True),
+    "X": Stamp("table_over"),
+    "Z": Stamp("fridge_fallen"),
+}
+
+
+def _wreck_above(b: Builder) -> None:
+    """Smoke rolling under the ceiling over the fires, and the hanging lamps stuttering."""
+    for x, y in ((6, 3), (7, 4), (10, 3), (11, 4), (12, 3), (13, 5), (14, 3), (17, 13), (18, 12), (19, 13),
+                 (29, 7), (30, 7), (31, 8)):
+        b.put("above", x, y, "smoke")
+    for x, y in ((9, 8), (16, 12), (29, 9), (31, 14)):
+        b.put("above", x, y, "hanglamp_flicker")
+
+
+kitchen_wrecked = Layout(
+    name="kitchen_wrecked",
+    title="The Su Kitchen",
+    plan=_wrecked_plan(),
+    legend=WRECK,
+    floor=".",
+    sets=["home"],
+    objects={
+        "@": start(on=","),
+        "O": exit_to("backyard", "from_kitchen", rect=(0, 0, 2, 1), on=","),
+        "G": exit_to("garage", "from_kitchen", rect=(0, 0, 1, 2)),
+        "a": spot("escape", rect=(-4, -1, 6, 5), on=","),  # the burning kitchen round the table
+        "e": spot("cornered", rect=(0, -1, 3, 3)),  # toward the garage, the way Ares expects
+        "n": spot("got_out", rect=(0, 0, 3, 3), on=","),  # out by the back door
+        "z": spot("after", rect=(0, 0, 3, 2), on=","),  # looking back at the hole
+        "1": mark("back_door", on=","),  # the way out to the yard
+        "2": mark("front_door"),  # through the hall, where Pin comes in
+        "3": mark("garage_breach"),  # where 7723 comes through the garage wall
+        "4": mark("under_table", on=","),  # Momo, hiding
+        "5": mark("the_hole", on=","),  # Ares, looming in through the torn wall
+        "6": mark("between", on=","),  # 7723, between them all and Ares
+        "7": mark("by_mai", on=","),
+        "8": mark("by_molly", on=","),
+        "9": mark("by_the_fridge", on=","),  # Pin, where the gap to the back door opens
+    },
+    decorate=_wreck_above,
 )
 
 YARD_LEGEND = HOME | {

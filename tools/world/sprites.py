@@ -1,6 +1,6 @@
 """Character sheets: 4 walk frames across, 4 facings down (down, left, right, up), plus sprites.json.
 
-People are 16×32 (`sprites_people.py`); 7723 and Ares 32×48, police 24×32, and Momo, Q-Bots and
+People are 16×32 (`sprites_people.py`); 7723 32×48, Ares 64×96, police 24×32, and Momo, Q-Bots and
 Alfredo 16×16 (`sprites_bots.py`). The JSON tells the engine each sheet's frame size and row order.
 """
 

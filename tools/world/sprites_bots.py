@@ -2,6 +2,7 @@
 Rice's assistant Alfredo, and Mai's small swearing dog.
 
 Each function draws one frame for a facing and a walk frame; `sheet` lays them out like the people.
+Ares is drawn at his real size, 64×96: twice 7723's height.
 """
 
 from __future__ import annotations
@@ -103,60 +104,120 @@ def _7723(d: str, f: int) -> Canvas:
 
 
 def _ares(d: str, f: int) -> Canvas:
-    c = Canvas(32, 48)
-    bob = 1 if f in (1, 3) else 0
-    swing = (0, 2, 0, -2)[f]
+    """Ares at his real size, twice 7723's height: a red war machine, angular, crested, one eye slit."""
+    c = Canvas(64, 96)
+    bob = 2 if f in (1, 3) else 0
+    swing = (0, 4, 0, -4)[f]
     side = d in ("left", "right")
-    for i, lx in enumerate((11, 18) if not side else (14, 15)):
-        off = 0 if not side else (swing if i == 0 else -swing)
-        lift = 2 if not side and ((f == 1 and i == 0) or (f == 3 and i == 1)) else 0
-        c.rect(lx + off, 30, 3, 13 - lift, "ink")
-        c.rect(lx + off, 33, 3, 4, "ares_red")
-        c.line(lx + off - 1, 43 - lift, lx + off + 4, 46 - lift, "blood")
-        c.rect(lx + off - 1, 43 - lift, 5, 3, "ares_red")
-    tw = 20 if not side else 12
-    tx = 16 - tw // 2
-    for y in range(13, 31):
-        w = tw - (y - 13) * (tw - 8) // 17
-        c.hline(16 - w // 2, y + bob, w, "ares_red" if y < 22 else "blood")
-    c.line(16, 14 + bob, 16, 29 + bob, "ink")
-    if d == "down":
-        c.ellipse(16, 20 + bob, 2, 2, "orange")
-        c.px(16, 20 + bob, "neon_yellow")
-    c.hline(tx, 13 + bob, tw, "orange")
-    # head: narrow, crested, one eye slit
-    c.rect(12, 3 + bob, 8, 9, "ares_red")
-    c.rect(13, 11 + bob, 6, 2, "ink")
-    c.line(12, 3 + bob, 9, 0 + bob, "ink")
-    c.line(19, 3 + bob, 22, 0 + bob, "ink")
-    c.rect(12, 3 + bob, 8, 2, "blood")
-    eye = ("neon_yellow", "orange", "neon_yellow", "white")[f]
-    if d == "down":
-        c.hline(13, 7 + bob, 6, "ink")
-        c.hline(14, 7 + bob, 4, eye)
-    elif side:
-        c.hline(11, 7 + bob, 4, "ink")
-        c.hline(11, 7 + bob, 3, eye)
-    # spiked shoulders and clawed arms
-    if not side:
-        for i, ax in enumerate((2, 23)):
-            s = swing if i == 0 else -swing
-            c.rect(ax, 12 + bob, 7, 6, "ink")
-            c.hline(ax, 12 + bob, 7, "ares_red")
-            c.line(ax + (0 if i == 0 else 6), 12 + bob, ax + (-2 if i == 0 else 8), 8 + bob, "blood")
-            c.rect(ax + 2, 18 + bob, 3, 16 + s, "ink")
-            c.rect(ax + 2, 22 + bob, 3, 5, "ares_red")
-            for k in range(3):
-                c.vline(ax + 1 + k * 2, 34 + bob + s, 3, "mist")
-    else:
-        c.rect(13, 12 + bob, 8, 6, "ink")
-        c.line(20, 12 + bob, 23, 8 + bob, "blood")
-        c.rect(15 - swing, 18 + bob, 3, 16, "ink")
-        c.rect(15 - swing, 22 + bob, 3, 5, "ares_red")
-        for k in range(3):
-            c.vline(14 - swing + k * 2, 34 + bob, 3, "mist")
+    _ares_legs(c, f, swing, side)
+    _ares_body(c, d, f, bob, side)
+    _ares_head(c, d, f, bob, side)
+    _ares_arms(c, swing, bob, side)
     c.outline("shadow")
     return c.flipped() if d == "right" else c
+
+
+def _ares_legs(c: Canvas, f: int, swing: int, side: bool) -> None:
+    """Piston legs with armoured knees and clawed, splayed feet."""
+    for i, lx in enumerate((21, 37) if not side else (28, 30)):
+        off = 0 if not side else (swing if i == 0 else -swing)
+        lift = 4 if not side and ((f == 1 and i == 0) or (f == 3 and i == 1)) else 0
+        x = lx + off
+        c.rect(x, 60, 7, 27 - lift, "ink")
+        c.vline(x + 3, 60, 27 - lift, "steel")  # the piston rod
+        c.rect(x - 1, 66, 9, 8, "ares_red")  # the knee plate
+        c.hline(x - 1, 66, 9, "orange")
+        c.hline(x - 1, 73, 9, "blood")
+        c.px(x + 3, 69, "neon_yellow")
+        c.rect(x - 2, 86 - lift, 11, 6, "ares_red")  # the foot
+        c.hline(x - 2, 86 - lift, 11, "orange")
+        c.rect(x - 2, 91 - lift, 11, 2, "blood")
+        for k in range(3):  # toe claws
+            c.vline(x - 2 + k * 5, 93 - lift, 2, "mist")
+
+
+def _ares_body(c: Canvas, d: str, f: int, bob: int, side: bool) -> None:
+    """A torso that narrows to the hips, plated, with a reactor glowing in the chest."""
+    tw = 40 if not side else 24
+    for y in range(26, 62):
+        w = tw - (y - 26) * (tw - 16) // 35
+        c.hline(32 - w // 2, y + bob, w, "ares_red" if y < 44 else "blood")
+        c.px(32 - w // 2, y + bob, "orange" if y < 44 else "ares_red")
+    c.hline(32 - tw // 2, 26 + bob, tw, "orange")
+    c.line(32, 28 + bob, 32, 58 + bob, "ink")
+    for y in (36, 46, 54):  # plate seams
+        half = (tw - (y - 26) * (tw - 16) // 35) // 2 - 2
+        c.hline(32 - half, y + bob, half * 2, "ink")
+    c.rect(27, 58 + bob, 10, 4, "steel")  # the hip joint
+    c.hline(27, 58 + bob, 10, "fog")
+    if d == "down":
+        c.ellipse(32, 40 + bob, 5, 5, "ink")
+        c.ellipse(32, 40 + bob, 3.5, 3.5, ("orange", "neon_yellow", "orange", "white")[f])
+        c.px(32, 40 + bob, "white")
+        for vx in (22, 40):  # vents either side
+            for k in range(3):
+                c.hline(vx, 48 + k * 2 + bob, 3, "ink")
+    elif d == "up":
+        c.rect(24, 30 + bob, 16, 20, "blood")
+        for y in range(32, 49, 4):
+            c.hline(26, y + bob, 12, "ink")
+            c.hline(27, y + 1 + bob, 10, "orange")
+    else:
+        c.rect(24, 34 + bob, 6, 10, "orange")
+        c.rect(25, 35 + bob, 4, 8, "neon_yellow")
+
+
+def _ares_head(c: Canvas, d: str, f: int, bob: int, side: bool) -> None:
+    """A narrow helm with a swept crest of two horns and a single eye slit."""
+    c.rect(24, 6 + bob, 16, 18, "ares_red")
+    c.rect(24, 6 + bob, 16, 4, "blood")
+    c.vline(24, 10 + bob, 14, "orange")
+    c.rect(26, 22 + bob, 12, 4, "ink")  # the jaw and neck
+    c.hline(27, 24 + bob, 10, "steel")
+    c.line(24, 6 + bob, 18, 0 + bob, "ink")
+    c.line(25, 6 + bob, 19, 0 + bob, "blood")
+    c.line(39, 6 + bob, 45, 0 + bob, "ink")
+    c.line(38, 6 + bob, 44, 0 + bob, "blood")
+    eye = ("neon_yellow", "orange", "neon_yellow", "white")[f]
+    if d == "down":
+        c.rect(26, 13 + bob, 12, 3, "ink")
+        c.hline(27, 14 + bob, 10, eye)
+        c.px(32, 14 + bob, "white")
+        c.vline(32, 17 + bob, 4, "blood")
+    elif side:
+        c.rect(21, 13 + bob, 8, 3, "ink")
+        c.hline(21, 14 + bob, 6, eye)
+    else:
+        c.rect(26, 10 + bob, 12, 10, "blood")
+        c.hline(27, 12 + bob, 10, "ink")
+
+
+def _ares_arms(c: Canvas, swing: int, bob: int, side: bool) -> None:
+    """Spiked shoulders and long clawed arms that swing as he walks."""
+    if not side:
+        for i, ax in enumerate((4, 46)):
+            s = swing if i == 0 else -swing
+            c.rect(ax, 24 + bob, 14, 12, "ink")
+            c.rect(ax + 1, 25 + bob, 12, 4, "ares_red")
+            c.hline(ax + 1, 25 + bob, 12, "orange")
+            tip = (ax - 4, 14 + bob) if i == 0 else (ax + 17, 14 + bob)
+            base = ax + (0 if i == 0 else 13)
+            c.line(base, 24 + bob, tip[0], tip[1], "blood")
+            c.line(base + (1 if i == 0 else -1), 24 + bob, tip[0] + (1 if i == 0 else -1), tip[1], "ares_red")
+            c.rect(ax + 4, 36 + bob, 6, 32 + s, "ink")
+            c.rect(ax + 4, 44 + bob, 6, 10, "ares_red")
+            c.hline(ax + 4, 44 + bob, 6, "orange")
+            for k in range(3):
+                c.vline(ax + 3 + k * 3, 68 + bob + s, 6, "mist")
+                c.px(ax + 3 + k * 3, 74 + bob + s, "fog")
+    else:
+        c.rect(26, 24 + bob, 16, 12, "ink")
+        c.rect(27, 25 + bob, 14, 4, "ares_red")
+        c.line(40, 24 + bob, 46, 14 + bob, "blood")
+        c.rect(30 - swing, 36 + bob, 6, 32, "ink")
+        c.rect(30 - swing, 44 + bob, 6, 10, "ares_red")
+        for k in range(3):
+            c.vline(29 - swing + k * 3, 68 + bob, 6, "mist")
 
 
 def _police(d: str, f: int) -> Canvas:
@@ -316,7 +377,7 @@ def _momo(d: str, f: int) -> Canvas:
 
 BOTS: dict[str, tuple[tuple[int, int], Callable[[str, int], Canvas]]] = {
     "7723": ((32, 48), _7723),
-    "ares": ((32, 48), _ares),
+    "ares": ((64, 96), _ares),  # twice 7723's height: he towers over everyone on the maps
     "police": ((24, 32), _police),
     "qbot": ((16, 16), _qbot),
     "alfredo": ((16, 16), _alfredo),

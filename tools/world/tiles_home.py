@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tools.canvas import Canvas
 from tools.palette import dark, light
+from tools.world import tiles_wreck
 from tools.world.kit import add_auto16, add_nine, add_wall, glow_dot, planks, rng, slabs, textured
 from tools.world.tileset import TILE, Tileset
 
@@ -568,3 +569,4 @@ def build(ts: Tileset) -> None:
     garage_props(ts)
     backyard(ts)
     house_outside(ts)
+    tiles_wreck.build(ts)  # the kitchen after Ares came through
