@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: play test lint assets bench validate explore dist clean os-packages
+.PHONY: play test lint assets sound bench validate explore dist clean os-packages
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -24,6 +24,10 @@ lint: $(STAMP)
 
 assets: $(STAMP)
 	$(BIN)/python tools/make_assets.py
+
+# only the music and sound effects (part of `make assets`)
+sound: $(STAMP)
+	$(BIN)/python tools/make_sound.py
 
 bench: $(STAMP)
 	$(BIN)/python main.py bench

@@ -18,24 +18,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from synth import oggfile, sfx  # noqa: E402  (tools/ is not a package)
-from synth.master import master  # noqa: E402
-from synth.render import render  # noqa: E402
-from synth.score import ScoreError, load  # noqa: E402
+from synth import sfx  # noqa: E402  (tools/ is not a package)
+from synth.build import effect_bytes, piece_bytes  # noqa: E402
+from synth.score import ScoreError  # noqa: E402
 
 MUSIC = ROOT / "sound" / "music"
 EFFECTS = ROOT / "sound" / "effects.yaml"
 MUSIC_OUT = ROOT / "assets" / "music"
 SFX_OUT = ROOT / "assets" / "sfx"
-MUSIC_QUALITY = 0.12  # Vorbis quality (0..1): about 80 kbit/s stereo keeps all music under budget
-SFX_QUALITY = 0.3
-
-
-def render_piece(path: Path) -> bytes:
-    """The finished OGG bytes of one score."""
-    loaded = load(path)
-    samples = master(render(loaded), loaded.score.loop)
-    return oggfile.encode(samples, MUSIC_QUALITY)
 
 
 def build_music(names: set[str] | None, pictures: Path | None) -> None:
@@ -43,7 +33,7 @@ def build_music(names: set[str] | None, pictures: Path | None) -> None:
         if names and path.stem not in names:
             continue
         t0 = time.time()
-        data = render_piece(path)
+        data = piece_bytes(path)
         out = MUSIC_OUT / f"{path.stem}.ogg"
         out.parent.mkdir(parents=True, exist_ok=True)
         if not out.exists() or out.read_bytes() != data:
@@ -60,7 +50,7 @@ def build_effects(names: set[str] | None) -> None:
     for name, recipe in recipes.items():
         if names and name not in names:
             continue
-        data = oggfile.encode(sfx.render(name, recipe), SFX_QUALITY)
+        data = effect_bytes(name, recipe)
         out = SFX_OUT / f"{name}.ogg"
         out.parent.mkdir(parents=True, exist_ok=True)
         if not out.exists() or out.read_bytes() != data:

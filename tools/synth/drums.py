@@ -79,7 +79,9 @@ def _chip(name: str) -> np.ndarray:
 def hit(kit: str, name: str) -> np.ndarray:
     """The unscaled sample of one drum of a kit ("drums" or "chip_drums")."""
     sample = _chip(name) if kit == "chip_drums" else _rock(name)
-    sample = np.asarray(sample, dtype=np.float64)
+    sample = np.asarray(sample, dtype=np.float64).copy()
+    onset = int(0.0015 * RATE)  # a 1.5 ms fade-in: a hit that starts at full swing clicks
+    sample[:onset] *= np.linspace(0.0, 1.0, onset)
     sample.setflags(write=False)
     return sample
 

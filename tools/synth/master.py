@@ -13,7 +13,7 @@ from .effects import soft_limit
 
 TARGET_LUFS = -16.0
 CEILING_DBTP = -1.0
-LIMIT_DBTP = -1.8  # the limiter aims lower than the ceiling: the encoder adds a little to the peaks
+LIMIT_DBTP = -2.0  # the limiter aims lower than the ceiling: the encoder adds a little to the peaks
 
 
 def loudness(x: np.ndarray, rate: int = RATE) -> float:

@@ -20,6 +20,8 @@ from .dsp import RATE
 from .effects import reverb_mono
 from .notation import note_number
 
+LOOP_FADE_S = 1.0
+
 
 class RecipeError(ValueError):
     pass
@@ -129,8 +131,8 @@ def _crackle(r: Recipe, n: int, seed: int) -> np.ndarray:
     return dsp.bandpass(out, lo, hi)
 
 
-def _one(r: Recipe, seed: int) -> np.ndarray:
-    n_gate = max(1, int(r.length * RATE))
+def _one(r: Recipe, seed: int, extend: float) -> np.ndarray:
+    n_gate = max(1, int((r.length + extend) * RATE))
     env = dsp.adsr(n_gate, r.envelope.attack, r.envelope.decay, r.envelope.sustain, r.envelope.release)
     n = len(env)
     sound = _tone(r, n, seed) if r.voice != "noise" or r.noise == 0 else np.zeros(n)
@@ -151,8 +153,8 @@ def _one(r: Recipe, seed: int) -> np.ndarray:
     return sound * env
 
 
-def _layer(r: Recipe, seed: int) -> np.ndarray:
-    one = _one(r, seed)
+def _layer(r: Recipe, seed: int, extend: float = 0.0) -> np.ndarray:
+    one = _one(r, seed, extend)
     step = int((r.length + r.gap) * RATE)
     n = step * (r.repeats - 1) + len(one)
     out = np.zeros(int(r.delay * RATE) + n)
@@ -168,7 +170,7 @@ def _layer(r: Recipe, seed: int) -> np.ndarray:
 
 def _loop(x: np.ndarray, length: int) -> np.ndarray:
     """Fold everything past `length` back over the start with an equal-power cross-fade."""
-    fade = min(len(x) - length, length // 2, RATE)
+    fade = min(len(x) - length, length // 2, int(LOOP_FADE_S * RATE))
     if fade <= 0:
         return x[:length]
     out = x[:length].copy()
@@ -180,8 +182,10 @@ def _loop(x: np.ndarray, length: int) -> np.ndarray:
 def render(name: str, recipe: Recipe) -> np.ndarray:
     """Mono samples of one effect, peaking at its volume."""
     seed = zlib.crc32(name.encode())
-    parts = [_layer(recipe, seed)] if recipe.voice != "none" else []
-    parts += [_layer(layer, seed + i + 1) for i, layer in enumerate(recipe.layers)]
+    # a bed holds its sound one cross-fade longer than its length; that part is folded onto the start
+    extend = LOOP_FADE_S if recipe.loop else 0.0
+    parts = [_layer(recipe, seed, extend)] if recipe.voice != "none" else []
+    parts += [_layer(layer, seed + i + 1, extend) for i, layer in enumerate(recipe.layers)]
     n = max(len(p) for p in parts)
     out = np.zeros(n)
     for p in parts:
@@ -191,6 +195,8 @@ def render(name: str, recipe: Recipe) -> np.ndarray:
     peak = np.abs(out).max()
     out = out / peak * recipe.volume if peak > 0 else out
     if not recipe.loop:
+        loud = np.nonzero(np.abs(out) > recipe.volume * 1e-3)[0]
+        out = out[: int(loud[-1]) + 1 + RATE // 100] if len(loud) else out  # no silent tail
         fade = min(len(out), 64)
         out[-fade:] *= np.linspace(1, 0, fade)
     return out
