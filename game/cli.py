@@ -142,6 +142,9 @@ def _memories_parser(sub) -> None:
     m = sub.add_parser("memories", help="where each memory shows: the lines, choices and endings that ask about it")
     _story_arg(m)
     m.add_argument("--json", action="store_true", help="print the table as JSON")
+    m.add_argument("--kept", metavar="ID,ID", help="explore only runs that keep these memories (never deleted): "
+                   "report the endings and the conditions asking about them (echoes) such runs reach")
+    m.add_argument("--at", metavar="BEAT", help="with --kept: kept until BEAT begins, not to the end")
 
 
 def _sheet_parser(sub: argparse._SubParsersAction) -> None:

@@ -1,12 +1,15 @@
 """`main.py memories`: for each memory, where keeping it shows — the lines, choices, spots and
-endings whose conditions ask about it, and what reads the bond it counts toward."""
+endings whose conditions ask about it, and what reads the bond it counts toward. With `--kept`, what
+the runs that keep some memories reach: the endings, and each condition asking about them."""
 
 from __future__ import annotations
 
 import argparse
 import json
 
+from game.story.explore import what_if
 from game.story.gating import Gate, table
+from game.story.story import Story
 
 from .loading import load_or_report
 
@@ -15,6 +18,8 @@ def run(args: argparse.Namespace) -> int:
     story = load_or_report(args.story)
     if story is None:
         return 1
+    if getattr(args, "kept", None):
+        return _what_if(story, args)
     t = table(story)
     if args.json:
         print(json.dumps(t.to_json(), indent=2, ensure_ascii=False))
@@ -40,3 +45,28 @@ def run(args: argparse.Namespace) -> int:
 def _line(g: Gate) -> str:
     written = f"= {g.source.strip()}" if g.what.startswith("counter ") else g.source
     return f"{g.place:<28} {g.what}: “{written}”"
+
+
+def _what_if(story: Story, args: argparse.Namespace) -> int:
+    kept = frozenset(m.strip() for m in args.kept.split(",") if m.strip())
+    try:
+        got = what_if(story, kept, args.at)
+    except ValueError as exc:
+        print(f"memories --kept: {exc}")
+        return 2
+    if args.json:
+        print(json.dumps(got, indent=2, ensure_ascii=False))
+        return 0
+    until = f"until {args.at} begins" if args.at else "to the end"
+    print(f"Runs that keep {', '.join(got['kept'])} {until}: {got['states']:,} states explored"
+          + ("" if got["complete"] else " (STOPPED at the limit: what is not reached may still be)"))
+    print("\nEndings:")
+    for e in got["endings"]:
+        shown = f"reachable, shortest way {len(e['path'])} decisions" if e["reachable"] else "not on any such run"
+        print(f"  {'✓' if e['reachable'] else '✗'} {e['title']} ({e['id']}): {shown}")
+    print("\nEchoes (conditions that ask about these memories):")
+    for g in got["echoes"]:
+        print(f"  {'✓' if g['reached'] else '✗'} {g['place']:<28} {g['what']}: “{g['condition']}”")
+    if not got["echoes"]:
+        print("  none: they show only through the bond")
+    return 0

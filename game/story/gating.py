@@ -30,6 +30,7 @@ class Gate:
     source: str  # the condition as written
     memories: frozenset[str]
     bond: bool  # it reads the bond (or held/free), so every kept memory counts toward it
+    id: str = ""  # the option's or spot's id, for those
 
     @property
     def place(self) -> str:
@@ -71,25 +72,25 @@ def _endings_of(story: Story) -> dict[tuple[str, str], set[str]]:
     return out
 
 
-def _conditions(story: Story) -> Iterator[tuple[str, str, str, Callable]]:
-    """(beat, node, what, condition) for every condition in the story."""
+def _conditions(story: Story) -> Iterator[tuple[str, str, str, Callable, str]]:
+    """(beat, node, what, condition, option or spot id) for every condition in the story."""
     for beat in story.beats.values():
         for name, node in beat.nodes.items():
             for ins in node.code:
                 if isinstance(ins, JumpIfNotI):
-                    yield beat.id, name, "if", ins.cond
+                    yield beat.id, name, "if", ins.cond, ""
                 elif isinstance(ins, ChoiceI):
                     for o in ins.options:
                         if o.cond is not None:
-                            yield beat.id, name, f"option “{story.strings.get(o.id, o.text)}”", o.cond
+                            yield beat.id, name, f"option “{story.strings.get(o.id, o.text)}”", o.cond, o.id
                 elif isinstance(ins, ExploreI):
                     for sp in ins.spots:
                         if sp.cond is not None:
-                            yield beat.id, name, f"spot “{story.strings.get(sp.id, sp.text)}”", sp.cond
+                            yield beat.id, name, f"spot “{story.strings.get(sp.id, sp.text)}”", sp.cond, sp.id
                 elif isinstance(ins, DoI):
                     for op in ins.ops:
                         if op[0] == "assign":
-                            yield beat.id, name, f"counter {op[1]}", op[2]
+                            yield beat.id, name, f"counter {op[1]}", op[2], ""
 
 
 def _read(story: Story, beat: str, what: str, source: str) -> Refs | None:
@@ -105,19 +106,19 @@ def _read(story: Story, beat: str, what: str, source: str) -> Refs | None:
 
 def table(story: Story) -> Table:
     endings = _endings_of(story)
-    read: list[tuple[str, str, str, str, Refs]] = []
-    for beat, node, what, fn in _conditions(story):
+    read: list[tuple[str, str, str, str, Refs, str]] = []
+    for beat, node, what, fn, oid in _conditions(story):
         source = getattr(fn, "source", None)
         refs = _read(story, beat, what, source) if isinstance(source, str) else None
         if refs is not None:  # a constant condition (`true`) asks about nothing
-            read.append((beat, node, what, source, refs))
+            read.append((beat, node, what, source, refs, oid))
     # a counter set from the bond (`final_bond: "= bond"`) carries it: reading it is reading the bond
-    carriers = {what.removeprefix("counter ") for _b, _n, what, source, _r in read
+    carriers = {what.removeprefix("counter ") for _b, _n, what, source, _r, _i in read
                 if what.startswith("counter ") and _reads_core(source)}
     out = Table(by_memory={m: [] for m in story.memories})
-    for beat, node, what, source, refs in read:
+    for beat, node, what, source, refs, oid in read:
         bond = _reads_core(source) or bool(refs.counters & carriers)
-        gate = Gate(beat, node, what, source, frozenset(refs.memories), bond)
+        gate = Gate(beat, node, what, source, frozenset(refs.memories), bond, oid)
         for m in gate.memories:
             out.by_memory.setdefault(m, []).append(gate)
         if bond:

@@ -43,8 +43,21 @@ from ..story import Live, Story
 from . import reviews as rv
 from .bits import Bits
 from .equivalence import CORES, Equivalence
+from .kept import Keeping
 from .report import Findings, Paths, Report, flavour
-from .stretches import LATER, TRACES_PER_PLACE, Fail, Runner, Trace, Watched, replay, sharing_core, with_core
+from .stretches import (
+    LATER,
+    TRACES_PER_PLACE,
+    Fail,
+    Runner,
+    Trace,
+    Traces,
+    Watched,
+    answer_watched,
+    move_of,
+    sharing_core,
+    with_core,
+)
 
 COUNTER_BOUND = 99  # beyond this a counter is taken to grow without end (a loop adds to it)
 EVENT_CACHE_SIZE = 4_000  # events kept to share between states: a cache, cleared when full
@@ -80,30 +93,6 @@ def answers_at(event: ev.Event, thorough: bool = False, live: frozenset[str] | N
     return [an.ADVANCE]
 
 
-def _move(h: int, event: ev.Event, answer: an.Answer) -> tuple:
-    """What an answer is, from the place of state `h`, as far as where it leads: an option or a
-    spot by its id (which options a choice lists may depend on the core), any other answer as it is.
-    Where it leads is the same for every core when answering asks nothing of the core (`_answer`)."""
-    if isinstance(answer, an.Choose) and isinstance(event, ev.Choice):
-        o = event.options[answer.index]
-        return h // CORES, o.id, o.node
-    return h // CORES, answer
-
-
-def _answer(rt: Runner, answer: an.Answer) -> bool:
-    """Answer on `rt`, watching its core: True if answering asked nothing of the core and left it
-    as it was, so where the answer leads is the same for every core at this place."""
-    s = rt.state
-    core, trace = s.core, Trace()
-    watched = s.core = Watched(core, trace)  # type: ignore[assignment]
-    try:
-        rt.answer(answer)
-    finally:
-        if s.core is watched:
-            s.core = core if not trace.ops else watched.plain()
-    return not trace.ops and s.core is core
-
-
 def _is_decision(e: ev.Event) -> bool:
     return isinstance(e, (ev.Choice, ev.Review, ev.Action, ev.Reboot, ev.Ending))
 
@@ -124,7 +113,9 @@ class Explorer:
     observe): slow, and the reference the merging is tested on."""
 
     def __init__(self, story: Story, max_states: int = 3_000_000, progress: Progress | None = None,
-                 thorough: bool = False, exact: bool = False):
+                 thorough: bool = False, exact: bool = False, keeping: Keeping | None = None):
+        self.keeping = keeping  # runs held to keeping some memories (`kept.py`), or None for every run
+        story = keeping.observed(story) if keeping is not None else story
         self.story = _everything_live(story) if exact else story
         self.max_states, self.progress, self.thorough, self.exact = max_states, progress, thorough, exact
         self.keys = Equivalence(self.story)
@@ -133,14 +124,14 @@ class Explorer:
         self.frontier: deque[Item] = deque()
         # met just after an answer, before running on: per place, its cores (kept small: they are many)
         self.seen_pre: dict[int, Bits] = {}
-        self.moves: dict[tuple, int] = {}  # where an answer that asks nothing of the core leads (`_move`)
+        self.moves: dict[tuple, int] = {}  # where an answer that asks nothing of the core leads (`move_of`)
         self.complete = True
         self.base: Runner | None = None  # the runtime each answer is tried on a fork of
         self.ending_answers: dict[str, list[an.Answer]] = {}  # each shortest way, as answers (in the report's extra)
         self.reviews = rv.Reviews(self.keys, exact)
         self.shown: dict[tuple, ev.Event] = {}  # reviews' and reboots' events, by place and core: shared
         # per place, each stretch run from it: what it asked of the core and did, and where it ended
-        self.traces: dict[int, list[tuple[tuple, tuple[GameState, ev.Event, int] | str]]] = {}
+        self.traces: dict[int, Traces] = {}
 
     def run(self) -> Report:
         t0 = time.perf_counter()
@@ -215,8 +206,14 @@ class Explorer:
         after = keys.node_id(state, keys.project(state, state.beat), 1)
         seen = seen_pre.setdefault(after, Bits())
         live = self.reviews.live(state.beat)
+        keeping = self.keeping
         for spec, core in zip(specs, cores, strict=True):
-            if core not in seen and not self._try(h, state, event, rv.answer(event, spec, live), (after, core)):
+            if core in seen:
+                continue
+            answer = rv.answer(event, spec, live)
+            if keeping is not None and not keeping.may_delete(state.beat, answer.ids):
+                continue  # not on a run that keeps them: what it would reach is not noted either
+            if not self._try(h, state, event, answer, (after, core)):
                 return
 
     def _try(self, h: int, state: GameState, event: ev.Event, answer: an.Answer,
@@ -229,7 +226,7 @@ class Explorer:
         keys, seen_pre = self.keys, self.seen_pre
         move = None
         if pre is None:
-            move = _move(h, event, answer)
+            move = move_of(h, event, answer)
             place = self.moves.get(move)
             if place is not None:  # where this answer leads from here was worked out for another core
                 core = h % CORES
@@ -239,23 +236,19 @@ class Explorer:
         assert self.base is not None
         rt = self.base.fork(sharing_core(state), event)
         try:
-            same_for_all = _answer(rt, answer) if move is not None else rt.answer(answer)
+            same_for_all = answer_watched(rt, answer) if move is not None else rt.answer(answer)
         except WrongAnswer:
             return True  # e.g. a deletion that still does not fit: not a real option
         s = rt.state
         if pre is None:
-            proj = keys.project(s, s.beat)
-            place, core = keys.node_id(s, proj), keys.core_id(proj[3])
-            if same_for_all:
-                self.moves[move] = place
-            seen = seen_pre.setdefault(place, Bits())
-            if core in seen:
+            pre = self._arrived(s, move if same_for_all else None)
+            if pre is None:
                 return True  # most answers lead somewhere already seen: compare before running on
-            seen.add(core)
-        else:
-            place, core = pre
-            seen_pre[place].add(core)
-        traces = None if self.exact else self.traces.setdefault(place, [])
+        place, core = pre
+        seen_pre[place].add(core)
+        traces = None if self.exact else self.traces.get(place)
+        if traces is None and not self.exact:
+            traces = self.traces[place] = Traces()
         if traces:
             done = self._replay(h, answer, s.core, traces)
             if done is not None:
@@ -271,31 +264,41 @@ class Explorer:
             self._run_on(rt)
         except RuntimeError_ as exc:
             if trace is not None and traces is not None:
-                traces.append((tuple(trace.ops), str(exc)))
+                traces.add(tuple(trace.ops), str(exc))
             self.found.dead_end(str(exc), lambda: self.paths.words(h, answer))
             return True
         if trace is not None and traces is not None:
             trace.paused = True
             s.core = s.core.plain()  # type: ignore[attr-defined]
-            traces.append((tuple(trace.ops), (s, rt.event, keys.node_id(s, keys.project(s, s.beat)))))
+            traces.add(tuple(trace.ops), (s, rt.event, keys.node_id(s, keys.project(s, s.beat))))
         return self._keep(h, answer, s, self._show(s, rt.event))
 
-    def _replay(self, h: int, answer: an.Answer, core: CoreState, traces: list) -> bool | None:
-        """Replay the first of a place's traces `core` answers alike, and keep where it ends (see
-        `_keep`); None if the core answers every one differently."""
-        for ops, end in traces:
-            got = replay(ops, core)
-            if got is not Fail:
-                if isinstance(end, str):
-                    self.found.dead_end(end, lambda: self.paths.words(h, answer))
-                    return True
-                after, snap = got
-                template, event, node = end
-                child = with_core(template, after, snap)
-                if snap is not None and child.beat in self.keys.rewind_beats:
-                    node = None  # the beat's start is part of the place there, and this one is new
-                return self._keep(h, answer, child, self._show(child, event), node)
-        return None
+    def _arrived(self, s: GameState, move: tuple | None) -> tuple[int, int] | None:
+        """The place and core an answer led to, or None if they were met before; `move` is the
+        answer's, to note where it leads when that is the same for every core."""
+        keys = self.keys
+        proj = keys.project(s, s.beat)
+        place, core = keys.node_id(s, proj), keys.core_id(proj[3])
+        if move is not None:
+            self.moves[move] = place
+        seen = self.seen_pre.setdefault(place, Bits())
+        return None if core in seen else (place, core)
+
+    def _replay(self, h: int, answer: an.Answer, core: CoreState, traces: Traces) -> bool | None:
+        """Replay the place's trace `core` answers alike, and keep where it ends (see `_keep`);
+        None if the core answers every one differently."""
+        got = traces.walk(core)
+        if got is Fail:
+            return None
+        after, snap, end = got
+        if isinstance(end, str):
+            self.found.dead_end(end, lambda: self.paths.words(h, answer))
+            return True
+        template, event, node = end
+        child = with_core(template, after, snap)
+        if snap is not None and child.beat in self.keys.rewind_beats:
+            node = None  # the beat's start is part of the place there, and this one is new
+        return self._keep(h, answer, child, self._show(child, event), node)
 
     def _show(self, state: GameState, event: ev.Event) -> ev.Event:
         """The event a state waits at, built now if the stretch left it for later."""
@@ -324,7 +327,7 @@ class Explorer:
         else:
             c = child.core
             ck = node * CORES + keys.core_id(keys.project_core(child.beat, c.held, c.pending, c.gaps, c.weapons))
-        if ck in self.paths:
+        if ck in self.paths or (self.keeping is not None and not self.keeping.allows(child, event)):
             return True
         runaway = [(c, v) for c, v in child.counters.items() if abs(v) > COUNTER_BOUND]
         if runaway:

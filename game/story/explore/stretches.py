@@ -9,7 +9,8 @@ snapshot). So the first run from a place watches the core (`Watched`) and writes
 each question with its answer and each change: a *trace*. Another core at that place replays the
 trace: it asks the same questions of its own core and makes the same changes; if every answer is
 the same, the stretch ends where the first one did, with the core the changes made, and nothing
-needs to run. A core that answers differently runs the stretch itself and adds its own trace.
+needs to run. A core that answers differently runs the stretch itself and adds its own trace. A
+place's traces are one tree (`Traces`), walked once by each core.
 The events that show the core (a review's cards, the reboot's) are built after the stretch, from
 the core it ends with, so they ask nothing of it on the way.
 """
@@ -18,10 +19,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import answers as an
 from .. import events as ev
 from ..runtime import Runtime
 from ..state import CoreState, GameState
 from ..story import MemoryInfo, RebootI, ReviewI
+from .equivalence import CORES
 
 TRACES_PER_PLACE = 24  # beyond this many answers a place's core gets, the stretch simply runs
 
@@ -105,38 +108,94 @@ class Watched:
                          list(list.__iter__(self.gaps)), self._weapons)
 
 
-Fail = object()  # a replay whose core answered a question differently
+Fail = object()  # a walk whose core answered a question as no trace did
 
 
-def replay(ops: tuple[Op, ...], core: CoreState) -> Any:
-    """Ask `core` the trace's questions and make its changes (on a copy, made at the first change):
-    `Fail` if an answer differs, else the core it ends with and the last snapshot taken (or None)."""
-    snap = None
-    copied = False
-    for op in ops:
-        kind = op[0]
-        if kind == "in":
-            if (op[2] in getattr(core, op[1])) != op[3]:
-                return Fail
-        elif kind == "len":
-            if len(getattr(core, op[1])) != op[2]:
-                return Fail
-        elif kind == "iter":
-            if tuple(getattr(core, op[1])) != op[2]:
-                return Fail
-        elif kind == "w":
-            if core.weapons != op[1]:
-                return Fail
+_ASK = {"in": lambda core, op: op[2] in getattr(core, op[1]), "len": lambda core, op: len(getattr(core, op[1])),
+        "iter": lambda core, op: tuple(getattr(core, op[1])), "w": lambda core, op: core.weapons}
+_END = "end"
+
+
+class Traces:
+    """A place's traces as one tree: the stretch from a place asks the same first question of every
+    core, and each next question depends only on the answers so far, so traces share the steps up to
+    where their answers part. A core walks the tree once instead of replaying trace after trace.
+
+    A question step is [kind, field, arg, {answer: next step}], a change [kind, field, arg, next],
+    the end [END, what the first run ended with]."""
+
+    __slots__ = ("root", "ends")
+
+    def __init__(self) -> None:
+        self.root: list | None = None
+        self.ends = 0
+
+    def __len__(self) -> int:
+        return self.ends
+
+    def add(self, ops: tuple[Op, ...], end: Any) -> None:
+        """Add the trace of a stretch that ended with `end`."""
+        self.ends += 1
+        at: list | None = self.root
+        holder: tuple[Any, Any] = (self, "root")  # where the next step hangs: (list or dict or self, key)
+        for i, op in enumerate(ops):
+            if at is None:
+                self._hang(holder, _chain(ops[i:], end))
+                return
+            if op[0] in _ASK:
+                answer = op[3] if op[0] == "in" else op[2] if op[0] in ("len", "iter") else op[1]
+                holder, at = (at[3], answer), at[3].get(answer)
+            else:
+                holder, at = (at, 3), at[3]
+        if at is None:
+            self._hang(holder, [_END, end])
+
+    @staticmethod
+    def _hang(holder: tuple[Any, Any], step: list) -> None:
+        where, key = holder
+        if isinstance(where, Traces):
+            where.root = step
         else:
+            where[key] = step
+
+    def walk(self, core: CoreState) -> Any:
+        """Like `replay`, through the tree: `Fail` if no trace answers alike, else the core it ends
+        with, the last snapshot taken (or None) and what the stretch ended with."""
+        step, snap, copied = self.root, None, False
+        while step is not None:
+            kind = step[0]
+            if kind == _END:
+                return core, snap, step[1]
+            ask = _ASK.get(kind)
+            if ask is not None:
+                step = step[3].get(ask(core, step))
+                continue
             if not copied:
                 core, copied = core.copy(), True
             if kind == "add":
-                getattr(core, op[1]).append(op[2])
+                getattr(core, step[1]).append(step[2])
             elif kind == "drop":
-                getattr(core, op[1]).remove(op[2])
+                getattr(core, step[1]).remove(step[2])
             else:
                 snap = core.to_dict()
-    return core, snap
+            step = step[3]
+        return Fail
+
+
+def _chain(ops: tuple[Op, ...], end: Any) -> list:
+    """The steps of the rest of a trace, as a branch of the tree."""
+    step: list = [_END, end]
+    for op in reversed(ops):
+        kind = op[0]
+        if kind == "in":
+            step = [kind, op[1], op[2], {op[3]: step}]
+        elif kind in ("len", "iter"):
+            step = [kind, op[1], None, {op[2]: step}]
+        elif kind == "w":
+            step = [kind, None, None, {op[1]: step}]
+        else:
+            step = [kind, op[1] if len(op) > 1 else None, op[2] if len(op) > 2 else None, step]
+    return step
 
 
 def sharing_core(s: GameState) -> GameState:
@@ -158,6 +217,30 @@ def with_core(template: GameState, core: CoreState, snap: dict[str, Any] | None)
 
 
 LATER = ev.GameOver("", "")  # stands for a review's or the reboot's event until the stretch is over
+
+
+def move_of(h: int, event: ev.Event, answer: an.Answer) -> tuple:
+    """What an answer is, from the place of state `h`, as far as where it leads: an option or a
+    spot by its id (which options a choice lists may depend on the core), any other answer as it is.
+    Where it leads is the same for every core when answering asks nothing of the core (`answer_watched`)."""
+    if isinstance(answer, an.Choose) and isinstance(event, ev.Choice):
+        o = event.options[answer.index]
+        return h // CORES, o.id, o.node
+    return h // CORES, answer
+
+
+def answer_watched(rt: Runner, answer: an.Answer) -> bool:
+    """Answer on `rt`, watching its core: True if answering asked nothing of the core and left it
+    as it was, so where the answer leads is the same for every core at this place."""
+    s = rt.state
+    core, trace = s.core, Trace()
+    watched = s.core = Watched(core, trace)  # type: ignore[assignment]
+    try:
+        rt.answer(answer)
+    finally:
+        if s.core is watched:
+            s.core = core if not trace.ops else watched.plain()
+    return not trace.ops and s.core is core
 
 
 class Runner(Runtime):
