@@ -176,7 +176,13 @@ class PlayScene(Scene):
 
     def ambient(self, dt: float) -> None:
         self.stage.ambient(dt)
+        self.show_place()
         self.ctx.flow.watch_story(dt)  # a line of dialogue is up: a designer's edit still shows at once
+
+    def show_place(self) -> None:
+        """The HUD names the beat's place, or the map's once Mai walked off or a direction moved the scene."""
+        moved = self.stage.away or self.stage.home != self.start.map
+        self.hud.place = self.stage.place if moved else (self.start.place or self.start.title)
 
     # --- the director ---------------------------------------------------------------------------
 
@@ -348,7 +354,7 @@ class PlayScene(Scene):
 
     def update(self, dt: float) -> None:
         super().update(dt)
-        self.hud.place = self.stage.place if self.stage.away else (self.start.place or self.start.title)
+        self.show_place()
         if self.stage.mai is not None and self.stage.mai.moving:
             self.ctx.walked = True  # the walking hint has done its job
         self.score.walk(self.stage)

@@ -84,6 +84,7 @@ def test_a_map_direction_moves_the_scene_behind_a_curtain(launch, tmp_path) -> N
     at_line(p, "The shed, that night.")
     assert stage.curtain == 0 and not busy(stage)
     assert stage.home == "shed" and stage.place == "Shed" and stage.lighting.time == "night"
+    assert p.play.hud.place == "Shed", "the HUD names the place the scene moved to"
     bot = stage.direction.find("7723")
     assert bot is not None and bot.pos == pygame.Vector2(stage.direction.spot("lamp").rect.center), \
         "placed again, at the new map's mark"
