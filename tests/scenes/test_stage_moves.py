@@ -151,3 +151,15 @@ def test_ares_stands_twice_7723s_height_and_can_come_apart(launch) -> None:
     pieces = posed(ares, standing, "apart", "down")
     assert pieces.get_width() > standing.get_width() and pieces.get_height() < standing.get_height(), \
         "in pieces over the floor, lower and wider than standing"
+
+
+def test_a_game_saved_after_the_move_loads_on_the_new_map(launch, tmp_path) -> None:
+    p = launch("garden", story=staged(tmp_path))
+    at_line(p, "It is cold in here.")
+    ctx = p.app.ctx
+    assert ctx.flow.save_slot("1") is None
+    before = p.play
+    assert ctx.flow.load_slot("1") is None
+    p.until(lambda: p.play is not None and p.play is not before, limit=120)
+    assert p.play.stage.map.name == "shed" and p.play.stage.lighting.time == "night"
+    assert p.play.stage.direction.find("7723") is not None
