@@ -96,8 +96,9 @@ def test_the_marks_reach_the_story_through_a_session() -> None:
     flags = session.runtime.state.flags
     assert {"momo_distracted", "shielded_mai"} <= flags and "shell_cracked" not in flags
     lines = []
-    while isinstance(session.event, ev.Line):
-        lines.append(session.event.text)
+    while isinstance(session.event, ev.Line | ev.Stage):  # stage directions pass with the lines
+        if isinstance(session.event, ev.Line):
+            lines.append(session.event.text)
         session.answer(an.ADVANCE)
     assert any("Not one" in line for line in lines), "Mai answers the shield"
 
