@@ -174,8 +174,15 @@ def _loop(x: np.ndarray, length: int) -> np.ndarray:
     if fade <= 0:
         return x[:length]
     out = x[:length].copy()
-    w = np.linspace(0.0, np.pi / 2, fade)
-    out[:fade] = out[:fade] * np.sin(w) + x[length:length + fade] * np.cos(w)
+    head, tail = out[:fade], x[length:length + fade]
+    corr = float(np.dot(head, tail) / (np.linalg.norm(head) * np.linalg.norm(tail) + 1e-12))
+    if corr > 0.5:  # the same tone in step (a siren): a linear fade keeps its level
+        w_in = np.linspace(0.0, 1.0, fade)
+        w_out = 1.0 - w_in
+    else:  # unrelated noise: an equal-power fade keeps its level
+        w = np.linspace(0.0, np.pi / 2, fade)
+        w_in, w_out = np.sin(w), np.cos(w)
+    out[:fade] = head * w_in + tail * w_out
     return out
 
 
