@@ -198,8 +198,8 @@ def play(story, answers) -> object:
     """Play the decisions from the start through `Runtime.answer`, going on past lines."""
     rt, todo = Runtime(story, seed=0), list(answers)
     while True:
-        if isinstance(rt.event, (ev.BeatStart, ev.Line)):
-            rt.answer(an.ADVANCE)
+        if not isinstance(rt.event, (ev.Choice, ev.Review, ev.Action, ev.Reboot, ev.Ending)):
+            rt.answer(an.ADVANCE)  # a line, a beat's start, a stage direction: nothing to decide
         elif todo:
             rt.answer(todo.pop(0))
         else:

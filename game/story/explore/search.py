@@ -124,6 +124,7 @@ class Explorer:
         self.frontier: deque[Item] = deque()
         # met just after an answer, before running on: per place, its cores (kept small: they are many)
         self.seen_pre: dict[int, Bits] = {}
+        self.plays: dict[ev.Action, list[an.Answer]] = {}  # the answers at each set-piece, as `answers_at` lists them
         self.moves: dict[tuple, int] = {}  # where an answer that asks nothing of the core leads (`move_of`)
         self.complete = True
         self.base: Runner | None = None  # the runtime each answer is tried on a fork of
@@ -186,7 +187,10 @@ class Explorer:
         if isinstance(event, ev.Review):
             self._review(h, state, event)
             return
-        todo = answers_at(event, self.thorough, None if self.exact else self.story.live[state.beat].memories)
+        if isinstance(event, ev.Action):  # every set of marks: the same few answers at each of its states
+            todo = self.plays.get(event) or self.plays.setdefault(event, answers_at(event, self.thorough))
+        else:
+            todo = answers_at(event, self.thorough, None if self.exact else self.story.live[state.beat].memories)
         if len(todo) > 1 and not self.exact and isinstance(event, ev.Choice) and event.kind == "choice" \
                 and flavour(self.story, state):
             todo = todo[:1]  # the options differ only in what is said; every one was offered
