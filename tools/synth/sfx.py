@@ -96,7 +96,7 @@ def _freq_curve(r: Recipe, n: int) -> np.ndarray:
     return curve
 
 
-def _tone(r: Recipe, n: int, seed: int) -> np.ndarray:
+def _tone(r: Recipe, n: int) -> np.ndarray:
     f = _freq_curve(r, n)
     if r.voice in ("pulse", "square"):
         return dsp.pulse(f, n, r.duty if r.voice == "pulse" else 0.5)
@@ -109,9 +109,7 @@ def _tone(r: Recipe, n: int, seed: int) -> np.ndarray:
     if r.voice == "fm":
         mod = np.sin(2 * np.pi * dsp.phase(f * r.fm_ratio, n))
         return np.sin(2 * np.pi * dsp.phase(f, n) + r.fm_index * mod)
-    if r.voice == "noise":
-        return np.zeros(n)  # the noise part below is the sound
-    return np.zeros(n)
+    return np.zeros(n)  # "none": only its layers sound
 
 
 def _noise(r: Recipe, n: int, seed: int) -> np.ndarray:
@@ -135,15 +133,16 @@ def _one(r: Recipe, seed: int, extend: float) -> np.ndarray:
     n_gate = max(1, int((r.length + extend) * RATE))
     env = dsp.adsr(n_gate, r.envelope.attack, r.envelope.decay, r.envelope.sustain, r.envelope.release)
     n = len(env)
-    sound = _tone(r, n, seed) if r.voice != "noise" or r.noise == 0 else np.zeros(n)
-    if r.voice == "noise" and r.noise == 0:
+    if r.voice == "noise":
         sound = _noise(r, n, seed)
-    if r.tone_cutoff:
-        sound = dsp.lowpass(sound, r.tone_cutoff)
-    if r.ring:
-        sound = sound * dsp.sine(r.ring, n)
-    if r.noise:
-        sound = sound * (1 - r.noise) + _noise(r, n, seed) * r.noise
+    else:
+        sound = _tone(r, n)
+        if r.tone_cutoff:
+            sound = dsp.lowpass(sound, r.tone_cutoff)
+        if r.ring:
+            sound = sound * dsp.sine(r.ring, n)
+        if r.noise:
+            sound = sound * (1 - r.noise) + _noise(r, n, seed) * r.noise
     if r.crackle:
         sound = sound + _crackle(r, n, seed)
     if r.tremolo:
