@@ -17,7 +17,6 @@ from pathlib import Path
 import numpy as np
 import pygame
 import pytest
-from conftest import GARDEN
 from garden_steps import to_review
 from test_explore_walk import STORY, through, walk_ready
 
@@ -30,6 +29,7 @@ from game.scenes.gameover import GameOverScene
 from game.scenes.settings_menu import SettingsScene
 from game.story import events as ev
 
+GARDEN = Path(__file__).parent / "fixtures" / "garden" / "story"
 RATE = 44100
 PIECES = {"title": 440.0, "memory_review": 550.0, "reboot": 330.0, "credits": 495.0, "stage_a": 660.0,
           "stage_b": 880.0}
