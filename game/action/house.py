@@ -31,13 +31,13 @@ REACH = 26.0  # how close he must be to pick someone up
 STRIKE_R = 28.0  # what one of Ares's blows covers
 SHIELD_OUT, SHIELD_R = 20.0, 30.0  # the shield stands this far ahead of him and turns blows this near
 PIN_SPEED, MOMO_DASH = 22.0, 210.0
-HARM_MAX = 12  # on normal, this much harm and Ares has them cornered
+HARM_MAX = 16  # on normal, this much harm and Ares has them cornered
 CRACK_AT = 4  # unshielded blows on 7723 that crack his shell
-SHIELD_STRIKES = 14  # blows before Ares reaches past him for Molly
+SHIELD_STRIKES = 18  # blows before Ares reaches past him for Molly
 GRAB_TIME = 2.6  # from the grab's warning to Molly gone
 STORY_LENGTH = 100.0  # on story, they are out by then whatever happens
 # per difficulty: (warning before a blow lands, pause between blows)
-PACE = {"story": (1.6, 1.4), "normal": (1.05, 1.0)}
+PACE = {"story": (1.6, 1.4), "normal": (1.2, 1.1)}
 PUNCHES = 3  # blows of his own it takes 7723 to break the floor open over the storm drain
 SCATTER = {"mai": (436.0, 304.0), "momo": (318.0, 196.0)}  # where the grab throws them
 
