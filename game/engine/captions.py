@@ -1,5 +1,5 @@
 """Captions: a short line in the top-left corner for a sound that carries meaning ("[sirens]",
-"[door slams]", "[♪ quiet piano, night]"), for players who cannot hear it.
+"[door slams]", "[music: quiet piano, night]"), for players who cannot hear it.
 
 Which sounds have a caption, and its words, are data (`assets/captions.yaml`), so a writer changes
 them without code. Captions are made whether or not a sound device works: a player without sound is

@@ -248,7 +248,7 @@ def test_captions_come_from_the_table_and_a_run_of_bleeps_is_one():
     captions.effect("bleep_1")
     captions.effect("bleep_3")
     assert [c.text for c in captions.showing] == ["[door slams]", "[bleep]"]
-    assert captions.piece("garage_night").startswith("[♪")
+    assert captions.piece("garage_night").startswith("[music: ")
     captions.update(10)
     assert captions.showing == []
 

@@ -244,7 +244,7 @@ def test_without_a_sound_device_the_game_plays_on_silently_with_captions(soundin
     to_review(p)
     p.run(30)
     assert p.ctx.audio.playing == "memory_review"  # kept count of, though nothing sounds
-    assert any(c.text.startswith("[♪") for c in p.ctx.audio.captions.showing)
+    assert any(c.text.startswith("[music: ") for c in p.ctx.audio.captions.showing)
 
 
 def test_captions_show_in_the_corner_only_when_turned_on(sounding, launch):
