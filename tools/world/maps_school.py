@@ -7,7 +7,73 @@ Legend: see `legends.SCHOOL` and `legends.STADIUM`. Markers are listed per plan.
 from __future__ import annotations
 
 from tools.world.legends import SCHOOL, STADIUM
-from tools.world.mapkit import Layout, Stamp, entry, exit_to, npc, spot, start, walker
+from tools.world.mapkit import Builder, Layout, Obj, Stamp, entry, exit_to, npc, spot, start, walker
+from tools.world.tileset import TILE
+from tools.world.tmxwrite import MapObj
+
+# the people of the lunch-time yard and the team on the pitch: not there after school, when the pitch
+# is empty but for Mai, 7723 and Greenwood
+SCHOOL_DAY = "bad_day,payback"
+
+# where stage directions stand people (tile x, y): the corridor at lunch, the face-off on the pitch,
+# and the pitch after school
+SCHOOL_MARKS = {
+    "by_the_fountain": (2, 5),  # 7723, "hiding" at the far end of the corridor
+    "hall_greenwood": (33, 8),  # Greenwood, mocking the bag on the way in
+    "lunch_mai": (27, 9),
+    "lunch_greenwood": (32, 9),
+    "lunch_7723": (23, 9),
+    "stairs_top": (29, 12),
+    "face_off": (20, 22),  # Mai, out on the pitch in front of Greenwood's crew
+    "after_mai": (34, 24),
+    "after_7723": (31, 22),
+    "after_greenwood": (40, 24),
+    "after_qbot": (42, 25),
+    "over_greenwood": (38, 24),  # Mai, standing over her with the bat
+    "qbot_away": (48, 27),
+    "halfway_home": (22, 22),
+    "pitch_corner": (10, 18),
+}
+
+# the stadium: the tunnel, the booth, the home bench, the centre circle
+STADIUM_MARKS = {
+    "tunnel": (38, 42),
+    "beside_tunnel": (41, 41),
+    "lower_tier": (4, 36),  # Ani, waving from the bottom of the west stand
+    "steward": (45, 39),
+    "booth": (77, 32),
+    "booth_stairs": (77, 36),
+    "home_bench": (24, 39),  # Greenwood, trapped under the board
+    "by_the_bench": (26, 38),
+    "centre_left": (35, 25),
+    "centre_right": (44, 24),
+    "halfway": (37, 28),
+}
+
+# the Gen 6 pods under the seats: warm orange (kind hologram) until Ares gives the word, then red
+# (kind fire); the two sets stand in the same places and a direction turns one or the other on
+GEN6_ORANGE, GEN6_RED = "#ff9a3c", "#ff2a2a"
+GEN6_SPOTS = [(x, y) for x in range(3, 78, 8) for y in (3, 7) if not 34 <= x <= 44 or y == 7] + \
+             [(x, y) for x in (1, 76) for y in range(13, 30, 6)]
+
+
+def stage_marks(b: Builder, marks: dict[str, tuple[int, int]]) -> None:
+    """A `mark` object at the middle of each named tile: a place only stage directions use."""
+    for name, (x, y) in marks.items():
+        b.add(MapObj("mark", name, x * TILE + 8, y * TILE + 8, point=True))
+
+
+def gen6_lights(b: Builder) -> None:
+    """The pods in the stands, each a light of both colours (2x2 tiles)."""
+    for n, (x, y) in enumerate(GEN6_SPOTS):
+        for kind, colour in (("hologram", GEN6_ORANGE), ("fire", GEN6_RED)):
+            b.add(MapObj("light", f"gen6_{kind}_{n}", x * TILE, y * TILE, 2 * TILE, 2 * TILE,
+                         {"kind": kind, "color": colour}))
+
+
+def school_day(sprite: str, name: str, on: str) -> Obj:
+    """Someone on the pitch only in the school-day beats."""
+    return npc(sprite, name, on=on, beats=SCHOOL_DAY)
 
 SCHOOL_PLAN = """
 ############################################################
@@ -112,15 +178,16 @@ school = Layout(
         "6": spot("trophy_case", rect=(0, -2, 2, 3)),
         "7": spot("pitch_gate", rect=(-1, -1, 4, 2), on="="),
         "A": npc("ani"),
-        "G": npc("greenwood", on=';'),
-        "c": npc("crowd_c", "bully", on=';'),
-        "q": npc("qbot", "bully_bot", on=';'),
+        "G": school_day("greenwood", "greenwood", ';'),
+        "c": school_day("crowd_c", "bully", ';'),
+        "q": school_day("qbot", "bully_bot", ';'),
         "K": npc("qbot", "teacher_bot"),
         "u": npc("crowd_c", "classmate"),
         "w": walker("qbot", [(20, 0)]),
         "y": walker("crowd_c", [(16, 0)]),
-        "j": walker("crowd_c", [(10, 0)], on=';'),
+        "j": Obj("walker", "crowd_c", {"sprite": "crowd_c", "beats": SCHOOL_DAY}, path=[(0, 0), (10, 0)], on=';'),
     },
+    decorate=lambda b: stage_marks(b, SCHOOL_MARKS),
 )
 
 stadium = Layout(
@@ -158,4 +225,5 @@ stadium = Layout(
         "k": npc("crowd_a", "fan_on_the_stairs", on="S"),
         "n": npc("qbot", "stairs_steward", on="S"),
     },
+    decorate=lambda b: (stage_marks(b, STADIUM_MARKS), gen6_lights(b)),
 )
