@@ -107,6 +107,8 @@ class Direction:
             self.walks.pop(c.who, None)
             w.pos = pygame.Vector2(there.rect.center)
             w.moving = False
+            if c.walk:
+                w.pose = "stand"  # a walk played at once ends on their feet, as one at walking pace does
         if c.who in self.walks:  # turned and posed once they are there
             self.then_face[c.who], self.then_pose[c.who] = c.face, c.pose
         else:

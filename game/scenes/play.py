@@ -157,7 +157,7 @@ class PlayScene(Scene):
         self.hud = self.add(Hud(ctx, start.place or start.title))
         if start.stage is not None:  # the beat's own directions, in force from its first line
             direct(self.stage, start.stage, instant=True)
-        catch_up(self.stage, ctx.session)  # resumed or rewound into the middle: the map the scene moved to
+        catch_up(self.stage, ctx.session, fresh=True)  # resumed or rewound into the middle: all directions so far
         self.score = Score(ctx, start)  # the beat's music and cues, and the footsteps
         self.due: ev.Event | None = first or start  # the event to present at the next update
         self.event: ev.Event = self.due  # the event being presented

@@ -7,9 +7,11 @@ that come while the curtain is falling are held and played on the new map, in or
 there: they name its spots. Nobody the directions brought on comes along; the new map's own people
 (its npcs in this beat) and, in an explore beat, the lead at its start are there.
 
-A stage built afresh in the middle of a beat (a game resumed, a rewind across a move) is put back
-on the map the directions behind that point left it on, with their people where they put them
-(`catch_up`): the story says which directions those are (`game.story.stagemap`).
+A stage built afresh in the middle of a beat (a game loaded or resumed, a rewind into another beat)
+has every direction behind that point played on it at once, without their flashes and jolts; a stage
+kept across a rewind over a move is put back on the map the directions behind that point left it on,
+with their people where they put them (`catch_up`). The story says which directions those are
+(`game.story.stagemap`).
 """
 
 from __future__ import annotations
@@ -115,21 +117,33 @@ def relocate(stage: Stage, name: str) -> bool:
     return True
 
 
-def catch_up(stage: Stage, session: PlaySession | None, play: Play) -> None:
+def catch_up(stage: Stage, session: PlaySession | None, play: Play, fresh: bool = False) -> None:
     """Put a stage built or kept across a jump (a resume, a rewind, going forward again) on the map
     the directions behind the story's point left it on, with their people and light, when that is
-    not the map it shows."""
+    not the map it shows. A `fresh` stage (just built, with only the beat's own directions played)
+    has seen none of the others: every one behind the point is played on it, at once."""
     if session is None or session.finished:
         return
     state = session.runtime.state
     beat = session.story.beats.get(state.beat)
     if beat is None or state.beat != stage.beat_id:
         return
-    name, since = in_force(passed(beat, state.node, state.pc))
+    directions = passed(beat, state.node, state.pc)
+    if fresh:
+        for s in directions[1 if beat.stage is not None else 0:]:  # the beat's own is played already
+            play(stage, still(s), True)
+        return
+    name, since = in_force(directions)
     name = name or beat.map or ""
     if not name or name == stage.home:
         return
     stage.move.held, stage.move.curtain = [], 0.0
     if relocate(stage, name):
         for s in since:
-            play(stage, replace(s, map="", effect="", shake=0.0), True)
+            play(stage, still(replace(s, map="")), True)
+
+
+def still(s: ev.Stage) -> ev.Stage:
+    """A direction as it stands once played: where it put people and how it lit the place, without
+    the flash or the jolt that came with it (its music and sound are the score's, never replayed)."""
+    return replace(s, effect="", shake=0.0)

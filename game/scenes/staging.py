@@ -69,9 +69,10 @@ def moving_on(stage: Stage, dt: float) -> None:
     relocation.step(stage, dt, direct)
 
 
-def catch_up(stage: Stage, session: PlaySession | None) -> None:
-    """The stage put on the map (and with the people) the directions behind the story's point left."""
-    relocation.catch_up(stage, session, direct)
+def catch_up(stage: Stage, session: PlaySession | None, fresh: bool = False) -> None:
+    """The stage put on the map (and with the people) the directions behind the story's point left;
+    a `fresh` stage, built in the middle of a beat, gets every direction behind that point."""
+    relocation.catch_up(stage, session, direct, fresh)
 
 
 def moving(stage: Stage, origin: tuple[int, int]) -> list[Source]:
