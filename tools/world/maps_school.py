@@ -19,10 +19,12 @@ SCHOOL_DAY = "bad_day,payback"
 # and the pitch after school
 SCHOOL_MARKS = {
     "by_the_fountain": (2, 5),  # 7723, "hiding" at the far end of the corridor
-    "hall_greenwood": (33, 8),  # Greenwood, mocking the bag on the way in
+    "spy_found": (6, 6),  # Mai, finding him there
+    "hall_greenwood": (34, 7),  # Greenwood, mocking the bag on the way in
     "lunch_mai": (27, 9),
     "lunch_greenwood": (32, 9),
     "lunch_7723": (23, 9),
+    "lunch_beside": (25, 9),  # Mai, holding on to his finger
     "stairs_top": (29, 12),
     "face_off": (20, 22),  # Mai, out on the pitch in front of Greenwood's crew
     "after_mai": (34, 24),
