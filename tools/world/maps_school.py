@@ -50,7 +50,10 @@ STADIUM_MARKS = {
     "centre_left": (35, 25),
     "centre_right": (44, 24),
     "halfway": (37, 28),
-    "before_ares": (42, 26),  # 7723, squared up to Ares in front of the centre circle
+    "before_ares": (42, 26),
+    "by_7723": (38, 26),  # Mai, come to him at the end
+    "momo_by": (37, 27),
+    "molly_by": (36, 27),  # 7723, squared up to Ares in front of the centre circle
     "north_stand": (40, 10),  # the camera, on the stands and their eighty thousand pods
     "thrown": (30, 12),  # 7723, thrown into the north stand
     "on_the_track": (34, 38),  # Mai, running for the home bench
