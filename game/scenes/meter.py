@@ -75,3 +75,17 @@ class CoreMeter(Section):
         if len(self.fill.cells()) > cap:  # the end of the core
             ex = x + cap * (self.cell + self.gap) + 1
             pygame.draw.line(canvas.surface, PALETTE["white"], (ex, y - 3), (ex, y + self.cell + 2))
+
+    def draw_drain(self, canvas: Canvas, before: Fill, k: float) -> None:
+        """The cells a deletion empties, drawn over the meter as they drain from the top (`k` 0..1)."""
+        x, y = self.rect.topleft
+        after = self.fill.cells()
+        left = round(self.cell * (1 - k))
+        if left <= 0:
+            return
+        for i, kind in enumerate(before.cells()):
+            if kind not in ("full", "new", "over") or (i < len(after) and after[i] == kind):
+                continue
+            cx = x + i * (self.cell + self.gap) + (4 if i >= before.capacity else 0)
+            img = self.image(kind)
+            canvas.surface.blit(img, (cx, y + self.cell - left), pygame.Rect(0, self.cell - left, self.cell, left))

@@ -6,6 +6,10 @@ The player marks memories to delete (each costs bond equal to its weight; a mark
 the grey gap it will leave), then confirms on a prompt. If the day does not fit, the review cannot
 end until enough is deleted, or the player refuses and the core overflows (Game Over).
 The row of cards and the buttons are sections of their own (`review_sections.py`).
+
+It is staged in the dark garage (`garage_stage.py`): 7723 in his nest with Mai beside him, lit by
+his chest, his face by the card's details answering each mark. A deletion is a held moment: the
+cards come apart (`dissolve.py`), their slots drain, a beat of stillness, then the night fades back.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.engine.fade import Fade
 from game.engine.input import InputEvent
 from game.engine.scene import Scene
 from game.engine.theme import BODY, LARGE, PALETTE, SMALL
@@ -23,18 +28,23 @@ from game.story import answers as an
 from game.story import events as ev
 from game.story.views import ReviewView
 
+from .aftermath import Then
 from .cards import CardArt
 from .dialogue import Step, step_asked
+from .dissolve import Dissolve
+from .garage_stage import CALM, SAD, WORRIED, GarageStage
 from .meter import CoreMeter
 from .overlays import open_pause
 from .prompt import Prompt
-from .review_sections import COMMIT_TIME, CardRow, ReviewButtons
+from .review_sections import COMMIT_TIME, DARKEN, DISSOLVE, CardRow, ReviewButtons
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
     from game.engine.context import Context
 
 DETAIL = pygame.Rect(16, 252, 608, 52)
+FACE = 48  # his portrait at the left of the card's details
+RETURN = 0.8  # seconds the map takes to fade back in after a deletion
 
 
 def plural(n: int, word: str) -> str:
@@ -47,6 +57,8 @@ class ReviewScene(Scene):
     def __init__(self, ctx: Context, review: ev.Review) -> None:
         super().__init__(ctx)
         self.art = CardArt(ctx.assets)
+        self.stage = GarageStage(ctx.assets)
+        self.dissolve = Dissolve()
         self.review = review
         self.cards: list[ev.MemoryCard] = [*self.review.held, *self.review.pending]
         self.marked: list[str] = []
@@ -105,10 +117,9 @@ class ReviewScene(Scene):
         if not self.marked:
             self.commit()
             return
-        names = ", ".join(m.title for m in self.cards if m.id in self.marked)
-        view = self.view
-        question = (f"Delete {names} forever? Bond falls from {view.bond_if_kept} to {view.bond_after}. "
-                    "Deleted memories never come back.")
+        gone = [m for m in self.cards if m.id in self.marked]
+        question = (f"{letting_go(gone)} Let {'it' if len(gone) == 1 else 'them'} go for ever? "
+                    "A deleted memory never comes back.")
         ctx.scenes.push(Prompt(ctx, question, "Delete", "Not yet", danger=True),
                         lambda yes: self.start_commit() if yes else None)
 
@@ -123,7 +134,18 @@ class ReviewScene(Scene):
         self.ctx.audio.duck(COMMIT_TIME + 0.8)  # quiet while the memories go, then the music returns
 
     def commit(self) -> None:
-        self.dismiss(an.Delete(tuple(self.marked)))
+        answer = an.Delete(tuple(self.marked))
+        if self.marked:  # the review has gone dark: the night fades back in, never a cut
+            self.dismiss(Then(answer, Fade(self.ctx, None, 0.0, RETURN, hold=0.1)))
+        else:
+            self.dismiss(answer)
+
+    @property
+    def expression(self) -> str:
+        """His face: sad as memories go, worried while any is marked, calm otherwise."""
+        if self.committing:
+            return SAD
+        return WORRIED if self.marked else CALM
 
     # --- scene --------------------------------------------------------------------------------
 
@@ -185,6 +207,8 @@ class ReviewScene(Scene):
                     anchor="midright")
         self.meter.steady = ctx.settings.reduce_motion
         self.meter.draw(canvas)
+        if self.committing:
+            self.meter.draw_drain(canvas, ReviewView(r).fill(), min(1.0, self.commit_t / DISSOLVE))
         if r.weapons_slots:
             span = r.weapons_slots * 21 - 3
             canvas.text("weapons", (self.meter.rect.x + span // 2, self.meter.rect.bottom + 2), 9,
@@ -198,6 +222,7 @@ class ReviewScene(Scene):
         self._detail(canvas)
         self._gaps(canvas)
         self.buttons.draw(canvas)
+        self._darken(surf)
 
     def spoken(self) -> list[str]:
         return [f"{self.review.title}. {self.status()}", *super().spoken()]
@@ -218,20 +243,15 @@ class ReviewScene(Scene):
         return " ".join(parts)
 
     def _background(self, surf: pygame.Surface) -> None:
-        bg = getattr(self, "_bg", None)
-        if bg is None:
-            bg = pygame.Surface(surf.get_size())
-            top, bottom = PALETTE["ink"], PALETTE["night"]
-            h = bg.get_height()
-            for y in range(h):
-                k = y / h
-                bg.fill(tuple(int(top[i] * (1 - k) + bottom[i] * k) for i in range(3)), (0, y, bg.get_width(), 1))
-            for x in range(0, bg.get_width(), 32):
-                pygame.draw.line(bg, PALETTE["night"], (x, 0), (x, h))
-            for y in range(0, h, 32):
-                pygame.draw.line(bg, PALETTE["night"], (0, y), (bg.get_width(), y))
-            self._bg = bg
-        surf.blit(bg, (0, 0))
+        self.stage.draw(surf, self.time, self.ctx.settings.reduce_motion)
+
+    def _darken(self, surf: pygame.Surface) -> None:
+        """The end of a deletion: after the stillness, the whole review sinks into the dark."""
+        k = (self.commit_t - (COMMIT_TIME - DARKEN)) / DARKEN if self.committing else 0.0
+        if k > 0:
+            veil = pygame.Surface(surf.get_size())
+            veil.set_alpha(int(255 * min(1.0, k)))
+            surf.blit(veil, (0, 0))
 
     def _detail(self, canvas: Canvas) -> None:
         if not self.cards:
@@ -239,11 +259,12 @@ class ReviewScene(Scene):
         theme = self.ctx.theme
         m = self.cards[self.row.index]
         draw_panel(canvas, self.ctx.assets, theme, DETAIL)
-        x = DETAIL.x + 14
+        canvas.surface.blit(self.stage.face(self.expression, FACE), (DETAIL.x + 4, DETAIL.y + 2))
+        x = DETAIL.x + FACE + 12
         r = canvas.text(f"{m.code}  {m.title}", (x, DETAIL.y + 8), BODY, theme.accent)
         if m.new:
             canvas.text("new today", (r.right + 10, r.bottom - 1), SMALL, PALETTE["neon_yellow"], anchor="bottomleft")
-        canvas.text(m.picture, (x, DETAIL.y + 26), SMALL, theme.text, width=DETAIL.w - 200)
+        canvas.text(m.picture, (x, DETAIL.y + 26), SMALL, theme.text, width=DETAIL.w - 200 - FACE)
         right = DETAIL.right - 14
         canvas.text(f"weight {m.weight} · {m.mood}", (right, DETAIL.y + 8), SMALL, theme.muted, anchor="topright")
         if m.id in self.marked:

@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 ROW_Y = 90
 SPACING = 120
 VISIBLE = 5
-COMMIT_TIME = 1.0
+DISSOLVE = 1.4  # a deletion: the marked cards come apart and their slots drain,
+STILL = 0.8  # then a beat of stillness with the gaps where they were,
+DARKEN = 0.6  # then the review goes dark and the night's map fades back in
+COMMIT_TIME = DISSOLVE + STILL + DARKEN
 BUTTONS = pygame.Rect(16, 306, 608, 40)
 
 
@@ -107,15 +110,14 @@ class CardRow(Section):
             if scene.ctx.settings.reduce_motion:
                 flicker = 0.55  # a steady glow
             glow = (1.0 if focus else flicker) if not marked else 0
-            alpha = 255
             going = scene.committing and marked
             if going:
-                # the memory dissolves with a soft flicker (never a strobe) and its grey gap comes in
-                k = min(1.0, scene.commit_t / COMMIT_TIME)
-                wobble = 0.8 + 0.2 * math.sin(scene.commit_t * 12)
-                art.draw(canvas, m, (x, y), glow=0, alpha=int(255 * (1 - k) * wobble))
-                alpha = int(255 * k)
-            art.draw(canvas, m, (x, y), glow=glow, marked=marked, alpha=alpha)
+                # its grey gap comes in under the memory, which comes apart square by square
+                k = min(1.0, scene.commit_t / DISSOLVE)
+                art.draw(canvas, m, (x, y), glow=0, marked=True, alpha=int(255 * k))
+                scene.dissolve.draw(canvas.surface, m.id, art.card(m), (x, y), k, scene.ctx.settings.reduce_motion)
+            else:
+                art.draw(canvas, m, (x, y), glow=glow, marked=marked)
             if m.new and not marked:
                 tag = pygame.Rect(x + CARD[0] - 40, y + 2, 32, 11)
                 pygame.draw.rect(canvas.surface, PALETTE["neon_yellow"], tag, border_radius=2)
