@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from tools.world.legends import IQ
-from tools.world.mapkit import Builder, Layout, entry, exit_to, npc, spot, start, walker
+from tools.world.mapkit import Builder, Layout, Obj, entry, exit_to, npc, spot, start, walker
 
 LAUNCH_HALL = """
 ############################################################
@@ -17,27 +17,27 @@ LAUNCH_HALL = """
 ##########B###B###B###B###MMMMMMMM###B###B###B###B##########
 ##########################MMMMMMMM##########################
 ##.EE.r..p.........PPPPPPPPPPPPPPPPPPPPPP.........p..r.EE.##
-##.EE.r..p.........PPPPPPP6PPPPPPjPPPPPPP.........p..r.EE.##
+##.EE.r..p.........PPPPPPP6PPPPPPj?PPPPPP.........p..r.EE.##
 ##.EE.r............PPPPPPPPPPiPPPPPPPPPPP............r.EE.##
-##.EE.r............PPPPPPPPPPPPPPPPPPPPPP............r.EE.##
-##rrrrr............PPPPPPPPPPPPPPPPPPPPPP............rrrrr##
+##.EE.r............P<PPPPPPPPPPPPPPPPPPPP............r.EE.##
+##rrrrr............PPPPPPPPPP>PPPPPPPPPPP............rrrrr##
 ##............KK...PPPPPPPPPPPPPPPPPPPPPP...KK............##
-##......C...........m......RRRRRR....m....................##
-##p.............Q.....m.h..RRRRRR..h...m...Q.............p##
+##......C...........m..*.+.RRRRRR....m....................##
+##p.............Q.....m.h/.RRRRRR..h...m...Q.............p##
 ##p.................m...h..RRRRRR..h.q...................p##
 ##...~~~~~~~~~~~~~~~~..q...RRRRRR.....m...d..d..d..d..d...##
 ##......4...f...f........q.RRRRRR..q......d..d..d..d..d...##
-##...................m.....RRRRRR.......m.......5........Yn3
-##.....~~~~~~~~~~~~~~~~....RRRRRR...m.......q.............nn
-##.......f.k...............RRRRRR.................q.......##
-##......................h..RRRRRR..h.......V..............##
+##...................m.....RRRRRR.......m.......5......[.Yn3
+##.....~~~~~~~~~~~~~~~~....RRRRRR...m.......q..9..........nn
+##.......f.k0..............RRRRRR.................q.......##
+##.........8............h..RRRRRR..h.......V.....!........##
 ##...~~~~~~~~~~~~~~~~...h..RRRRRR..h......................##
 ##............f...f........RRRRRR.........d..d..d..d..d...##
 ##.........................RRRRRR.........d..d..d..d..d...##
 ##.....~~~~~~~~~~~~~~~~....RRRRRR.........................##
 ##........f................RRRRRR...................Z.....##
 ##..........................IIII........g.................##
-##.2O..............J........IIII..............KK..........##
+##.2O&.............J........IIII..............KK..........##
 ##.OO.......KK............z.......Q.....@.................##
 ##.p..b..........p.......GG.GG.GG.GG......p.............p.##
 ##.p.............p.......GG.GG.GG.GG......p.............p.##
@@ -53,13 +53,13 @@ ASSEMBLY_LINE = """
 %%%%%%%%%%%%%%%%%%%%%%%%LL%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%
 %%::::::::::::::::::::::2n::::::::::::::r,S,S,,,S,S,S,%%
 %%:::::AA::::::AA::::::AA::::::AA:::::::r,S,S,,,S,S,S,%%
-%%:::::AA::::::AA::::::Ab::::::AA:::::|:r,,,i,KK,,,,,,%%
+%%:::::AA::::::AA::::::AAb:::::AA:::::|:r,,,i,KK,,,,,,%%
 %%::================================::|:r,,,,,4,,,KK,,%%
 %%::yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy::|:r,,,TTT,,,,,,,%%
 %%::::::::::::::::::5:::::::::::::::::|:r,k,,,,,,,,,,,%%
 %%::::::::@:::::::::::::::::::::::::::|:r,,,,,,,j,,,,,%%
 %%::::fAA::::::AA::::::AA::::::AA:::::|:r,,,,,,,,,,,,,%%
-%%:::::AA::::::AA::::::AA::::::AA:::::|:rrrr,,,rrrrrrr%%
+%%:::::AA::::::AA::::::AA::::::AA:::::|:rrrr,0,rrrrrrr%%
 ^^::================================::|:::::::::::::::%%
 ..::yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy::|::::3::::::::::%%
 1.:a::::::::::::::::::::::::::::::::::|:::::::::::cc::%%
@@ -86,19 +86,19 @@ RICE_LAB = """
 %%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%
 %%:U:U:U4:::::,,,,XXXX,,KK::::::S:S:S:%%
 %%:U:U:U:::KK7,,,,XXXX,,,,:KK:::S:S:S:%%
-%%::::::::::::,,,,XXXX,,,,::::::::::::%%
+%%::::::::::::,,,,XX0X,,,,::::::::::::%%
 %%::::::::::::,,,,XXXX,,,,::::::::::::%%
 %%:::x:::U::::,,,,,,i,,,,,:U::::::::::%%
-%%:::::::U::::,x,,,2,,,x,,:U::::::::::%%
+%%:::::::U::::,x,,,28,+x,,:U::::::::::%%
 %%:WWW::::::::,,x,,,,,,,x,:::::WWW:cc:%%
 %%::3:::::::::,,,,,x,,,,,,::::::6:::::%%
-%%:::::::::x::,,,,,,x,,,,,::::::::::::%%
+%%:::::::::x::,,,,,,x,,,,,:::::::::::!%%
 %%::::cc::::::::uuuuuuuu:::::x::::::::%%
 %%:TTT::::::::::uuuuuuuu::::::::HH:HH:%%
 %%:::::::::::::::::::::::k::::::HH:HH:%%
-%%::::::::::x::::::::::::::x::::::::::%%
+%%::::::::::x::::::::::::::x:::::::::&%%
 %%:TTT:::::::j::x:::@::x:::::::::x::S:%%
-%%::::::::5::::::::::::::::::::WWW::S:%%
+%%::::::::5::::::::::::9:*:::::WWW::S:%%
 %%cc::::x::::::::::::a::::cc:::::::::c%%
 %%c::::::::::c::::1O::::x:::c:c:::::cc%%
 %%::::::::::c:::::OO::::::::::::::::::%%
@@ -111,23 +111,23 @@ $$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$
 $$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$
 $$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$
 $$,S,S,S,S,S,S,,KK,,KK,,cc$$$upuuuuuuuuuuuuuuuuuuuuupu$$,NNNNNN,,NNNNNN,$$
-$$,S,S,S,S,S,S,,,,,,,,,,xc$$$upuussuuuuDDDuuuuussuuupu$$,NNNNNN,,NNNNNN,$$
+$$,S,S,S,S,S,S,,,,,,<,,,xc$$$upuussuuuuDDDuuuuussuuupu$$,NNNNNN,,NNNNNN,$$
 $$,,,,,,,,,,,,,,KK,,KK,,,,$$$uuuuuuuuuuDDDuuuuuuuuuuuu$$,,,,,,,,,,,,,,,,$$
-$$,S,S,S,S,S,S,x,,fx,,,,,,$$$uuuuuuuuuuuuuuuuuuuuuuuuu$$,NNNNNN,,NNNNNN,$$
-$$,S,S,S,S,S,S,,,,,,,,,x,,$$$uuhuuuuuuuu5uuuuuuuuuuhuu$$,NNNNNN,,NNNNNN,$$
-$$,,,,,,,,,,,,,,KK4,KK,,,,$$$uuhuuuuuuuuuuuuuuuuuuuhuu$$,,,,,,,,,,,,,,,,$$
-$$,,,,,,,,,,,,x,,,,,,,x,,,$$$uuuuuuuuuuuuuuuuuuuuuuuuu$$,NNNNNN,,NNNNNN,$$
-$$$$$$$$$$,,$$$$$$$$$$$$$$LL$$$$$$$$$$$$__$$$$$$$$$$$$$$,NNNNNN,,NNNNNN,$$
+$$,S,S,S,S,S,S,x,,fx,+,,,,$$$uuuuuuuuuuuuuuuuuuuuuuuuu$$,NNNNNN,,NNNNNN,$$
+$$,S,S,S,S,S,S,,*,,,,,,x,,$$$uuhuuuuuuuu5uuuuuuuuuuhuu$$,NNNNNN,,NNNNNN,$$
+$$,,,,,,,,,,,,&,KK4,KK,,,,$$$uuhuuuuuuuuuuuuuuuuuuuhuu$$,,,,,,,,,,,,,,,,$$
+$$,,,,,,,,,/,,x,,,,,,,x,,,$$$uuuuuuuuuuuuuuuuuuuuuuuuu$$,NNNNNN,,NNNNNN,$$
+$$$$$$$$$$!,$$$$$$$$$$$$$$LL$$$$$$$$$$$$__$$$$$$$$$$$$$$,NNNNNN,,NNNNNN,$$
 $$$$$$$$$$,,$$$$$$$$$$$$$$LL$$$$$$$$$$$$__$$$$$$$$$$$$$$,7,,,,,,,,,,,,,,$$
-$$________________________2_______z___________________$$,,,,,,,,,,,,,,,,$$
-1___________________________b___________________________,,,,,,,,,,,,,,,,$$
+$$___9____________________2_______z___________________$$,,,,,,,,,,,,,,,,$$
+1___0_______________________b___________________________,,,,,,,,,,,,,,,,$$
 __a---------------------------@-----------------------__,,,,,,,,,,,,,,,,$$
 ________q_______________________________________________,,,,,,,,,,,,,,,,$$
 $$____________________________________________________$$,,,,,,,,,,,,,,,,$$
 $$________3____________$$LL$$$____$$$tttt$$tttt$$tttt$$$,NNNNNN,,NNNNNN,$$
 $$FFFFFFF$FFFFFF$FFFFFF$$LL$$$____$$$tttt$$tttt$$tttt$$$,NNNNNN,,NNNNNN,$$
 $$,,,,,,,$,,,,,,$,,,,,,$_6___p____p______h__8__h_____p$$,,,,,,,,,,,,,,,,$$
-$$,,,,,,,$,,i,,,$,,,,,,$_____p____p______h_____h_____p$$,NNNNNN,,NNNNNN,$$
+$$,,,,,,,$,,i>,,$,,,,,,$_____p____p______h_____h_____p$$,NNNNNN,,NNNNNN,$$
 $$,,,,,,,$,,,,,,$,,,,,,$___ss_________________________$$,NNNNNN,,NNNNNN,$$
 $$,,,,,,,$,,,,,,$,,,,,,$____________uuuuuuuu____ss____$$,,,,,,,,,,,,,,,,$$
 $$,,,,,,,$,,,,,,$,,,,,,$____________uuuuuuuu__________$$,NNNNNN,,NNNNNN,$$
@@ -140,6 +140,16 @@ $$,,,,,,,$,,,,,,$,,,,,,$_p__________________________p_$$,,,,,,,,,,,,,,,,$$
 $$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$
 $$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$
 """
+
+
+def mark(name: str, on: str | None = None) -> Obj:
+    """A named point for stage directions only: where someone stands, or the camera looks."""
+    return Obj("mark", name, on=on)
+
+
+def watcher(sprite: str) -> Obj:
+    """Someone in the launch crowd, turned to the stage rather than to the player."""
+    return Obj("npc", sprite, {"sprite": sprite, "facing": "up"})
 
 
 def _load_belts(b: Builder) -> None:
@@ -173,9 +183,9 @@ launch_hall = Layout(
         "i": npc("pin", on="P", beats="launch_day"),
         "j": npc("ares", on="P", beats="launch_day"),
         "k": npc("molly", beats="launch_day"),
-        "f": npc("crowd_a"),
-        "m": npc("crowd_b"),
-        "q": npc("crowd_c"),
+        "f": watcher("crowd_a"),
+        "m": watcher("crowd_b"),
+        "q": watcher("crowd_c"),
         "z": npc("qbot", "security_bot"),
         "Q": npc("qbot", "security_bot_2"),
         "C": walker("crowd_a", [(10, 0)]),
@@ -183,6 +193,18 @@ launch_hall = Layout(
         "V": walker("crowd_b", [(8, 0)]),
         "J": walker("crowd_c", [(0, -2), (-10, -2)]),
         "Z": walker("qbot", [(0, -6)]),
+        "0": mark("mai_queue"),  # beside Molly in the queue
+        "8": mark("bubbles"),  # Molly's Q-Bot, at her elbow
+        "9": mark("promo"),  # the promo unit with the camera
+        "!": mark("guards_close"),  # where the security bots close in
+        "&": mark("hatch"),  # the STAFF ONLY hatch over the chute
+        "*": mark("molly_front"),  # the front of the crowd, for the speech
+        "+": mark("mai_front"),
+        "/": mark("guard_front"),  # the security bot that brings Mai back
+        "<": mark("pin_wing", on="P"),  # where Pin walks on from
+        ">": mark("podium", on="P"),  # where he speaks
+        "?": mark("ares_dark", on="P"),  # upstage, where Ares steps out of the dark
+        "[": mark("assembly_door"),  # the door marked ASSEMBLY
     },
 )
 
@@ -210,6 +232,7 @@ assembly_line = Layout(
         "f": walker("qbot", [(12, 0)]),
         "g": walker("qbot", [(20, 0)]),
         "m": walker("alfredo", [(-30, 0)]),
+        "0": mark("door_gap", on=","),  # the dark gap of the meeting-room door
     },
     decorate=_load_belts,
 )
@@ -234,6 +257,13 @@ rice_lab = Layout(
         "i": npc("7723", on=","),
         "j": walker("alfredo", [(8, 0), (8, -3)]),
         "k": npc("qbot", "lab_bot"),
+        "0": mark("in_cradle", on="X"),  # 7723, curled up in the cradle's arms
+        "8": mark("face_close", on=","),  # close enough to be the first thing he sees
+        "9": mark("landing"),  # the heap of packing foam under the chute
+        "!": mark("the_wall"),  # the wall that is not a door
+        "&": mark("lab_door"),  # where security comes in
+        "*": mark("alfredo_fuss"),  # Alfredo, fussing over the intruder
+        "+": mark("beside_bot", on=","),  # at 7723's side, by the cradle
     },
 )
 
@@ -260,5 +290,14 @@ iq_tower = Layout(
         "f": npc("rice", on=",", gone_after="rice_truth"),
         "q": walker("police", [(30, 0)]),
         "z": walker("qbot", [(14, 0)]),
+        "0": mark("bot_in", on="_"),  # 7723, just inside the side door
+        "9": mark("alfredo_hiss", on="_"),
+        "!": mark("lab_door", on=","),  # the lab level's door, from the corridor
+        "&": mark("pin_in", on=","),  # where Pin stops, inside it
+        "*": mark("mai_lab", on=","),  # at Rice's bench
+        "+": mark("bot_lab", on=","),
+        "/": mark("ares_in", on=","),  # Ares, behind Pin
+        "<": mark("window", on=","),  # the window Ares goes through
+        ">": mark("mai_hug", on=","),  # in the cell, in Molly's arms
     },
 )
