@@ -2,8 +2,9 @@
 
 RebootScene: the player orders 7723's kept memories (the last one fades last), confirms, and then
 they play in that order, each card glowing while holograms of Mai flare and vanish around it, then
-fading for good. EndingScene: the ending's title and text, then the credits; an ending that rewinds
-("Hold On") goes back to the choice instead of rolling credits.
+fading for good. EndingScene: the ending's title and text, then the credits (an ending that rewinds
+goes back to its choice instead; one that returns, "Hold On", rolls credits and leaves the way back to
+its choice on the title).
 """
 
 from __future__ import annotations
@@ -320,6 +321,8 @@ class EndingScene(Scene):
             lines += ["What 7723 let go, in the order you chose:", *[m.title for m in self.event.farewell], ""]
         lines += list(story.credits) or ["A game of the film Next Gen (2018)."]
         lines += ["", "Thank you for playing."]
+        if self.event.returns_to:
+            lines += ["", "The title keeps the way back to the choice."]
         self.credits = lines
 
     def finish(self) -> None:

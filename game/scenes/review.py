@@ -26,7 +26,7 @@ from game.engine.theme import BODY, LARGE, PALETTE, SMALL
 from game.engine.ui import draw_panel
 from game.story import answers as an
 from game.story import events as ev
-from game.story.views import ReviewView
+from game.story.views import ReviewView, letting_go
 
 from .aftermath import Then
 from .cards import CardArt

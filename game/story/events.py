@@ -171,13 +171,15 @@ class Reboot:
 
 @dataclass(frozen=True, slots=True)
 class Ending:
-    """An ending. Answer: `Advance()`. If `rewind` is set the story goes back there; else it is over."""
+    """An ending. Answer: `Advance()`. If `rewind` is set the story goes back there; else it is over
+    (and if `returns_to` is set, the title offers to go back to that choice later)."""
 
     id: str
     title: str
     text: str
     rewind: str | None
     farewell: tuple[MemoryCard, ...] = field(default=())  # the memories the reboot played, in order
+    returns_to: str | None = None  # "beat.node": the choice the title offers to go back to
 
 
 Event = BeatStart | Stage | Line | Choice | Review | GameOver | Action | Reboot | Ending

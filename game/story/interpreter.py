@@ -215,7 +215,7 @@ class Interpreter:
     def _ending(self, ins: EndingI, env: Env) -> bool:
         info = self.story.endings[ins.ending]
         self._event = ev.Ending(info.id, info.title, info.text, info.rewind,
-                                tuple(self.card(m) for m in self.state.farewell))
+                                tuple(self.card(m) for m in self.state.farewell), info.returns_to)
         return True
 
     def _end(self, ins: EndI, env: Env) -> bool:

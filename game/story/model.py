@@ -44,6 +44,8 @@ class EndingDef(Strict):
     title: str
     text: str = ""
     rewind: str | None = Field(None, description="beat.node to go back to after this ending plays")
+    returns_to: str | None = Field(
+        None, description="beat.node of a choice: the game is over, and the title offers to go back there")
 
 
 class GameOverText(Strict):

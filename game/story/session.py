@@ -5,6 +5,9 @@ scripted and random playthroughs, the scene tests. The policy lives here and now
 
 - **autosave** whenever a beat begins (its `BeatStart` arrives), including a new game's first beat;
 - **retire** the autosave once the last ending is over, so the next run starts afresh;
+- **keep a way back**: reaching the choice an ending `returns_to` (the reboot's final choice) saves
+  it to its own slot (`before-reboot`), which a finished run of that ending leaves for the title to
+  offer, and a finished run of any other ending puts aside;
 - **save on quit** (`close`), unless the story is over;
 - **resume** from the autosave or a slot, with a notice when the story changed under the save;
 - **record**, when asked (`record_to`): every answer, written beside the autosave and on closing,
@@ -32,9 +35,25 @@ from .state import GameState
 from .story import Story
 from .views import CoreView, Fill, core_fill
 
-__all__ = ["AUTOSAVE", "PlaySession", "Said"]
+__all__ = ["AUTOSAVE", "PlaySession", "Said", "return_slot", "way_back"]
 
 AUTOSAVE = "autosave"
+
+
+def return_slot(where: str) -> str:
+    """The slot that keeps the way back to `where` ("reboot.final_choice" -> "before-reboot")."""
+    return f"before-{where.partition('.')[0]}"
+
+
+def way_back(story: Story, store: SaveStore | None) -> tuple[str, str] | None:
+    """(slot, the beat's title) of a saved way back to a choice an ending returns to, if there is one."""
+    if store is None:
+        return None
+    saved = {info.slot for info in store.slots() if info.error is None}
+    for info in story.endings.values():
+        if info.returns_to and return_slot(info.returns_to) in saved:
+            return return_slot(info.returns_to), story.beats[info.returns_to.partition(".")[0]].title
+    return None
 
 
 class PlaySession:
@@ -53,6 +72,7 @@ class PlaySession:
             self.history, self.past.points = from_doc(saved, runtime.story)
         self.recorder: Recorder | None = None
         self.read_before = False  # the line that waits was shown before (skipping may pass it)
+        self.ended: ev.Ending | None = None  # the ending that finished the story, once it has
         self._arrive()
 
     # --- starting -------------------------------------------------------------------------------
@@ -144,6 +164,8 @@ class PlaySession:
         self.read_before = len(rt.seen) == seen  # a line shown for the first time adds its id
         if self.recorder is not None:
             self.recorder.note(a, staged=isinstance(before, ev.Stage))
+        if isinstance(before, ev.Ending) and self.finished:
+            self.ended = before
         self._log(before, a)
         self._arrive()
         return None if self.finished else self.runtime.event
@@ -158,10 +180,13 @@ class PlaySession:
         """The policy, applied to whatever the story has just reached."""
         if self.finished:
             self._retire()
+            self._settle_way_back()
             self.write_record()
         elif isinstance(self.runtime.event, ev.BeatStart):
             self._autosave()
             self.write_record()
+        elif isinstance(self.runtime.event, ev.Choice):
+            self._keep_way_back()
 
     # --- going back -----------------------------------------------------------------------------
 
@@ -291,6 +316,30 @@ class PlaySession:
             self.notices.append(f"Autosave failed: {exc}")
             return False
         return True
+
+    def _keep_way_back(self) -> None:
+        """At a choice an ending returns to: save it to its own slot, for the title to offer later."""
+        s = self.runtime.state
+        here = f"{s.beat}.{s.node}"
+        if self.store is None or not any(e.returns_to == here for e in self.story.endings.values()):
+            return
+        try:
+            self.store.save(return_slot(here), self.runtime, past=self.kept())
+        except (SaveError, OSError) as exc:
+            self.notices.append(f"The save before this choice failed: {exc}")
+
+    def _settle_way_back(self) -> None:
+        """An ending that returns keeps its way back; any other puts every way back aside."""
+        if self.store is None or self.ended is None:
+            return
+        info = self.story.endings.get(self.ended.id)
+        keep = info.returns_to if info is not None else None
+        for e in self.story.endings.values():
+            if e.returns_to and e.returns_to != keep:
+                try:
+                    self.store.retire(return_slot(e.returns_to))
+                except SaveError as exc:
+                    self.notices.append(str(exc))
 
     def _retire(self) -> None:
         if self.store is None:

@@ -190,6 +190,7 @@ class EndingInfo:
     title: str
     text: str
     rewind: str | None  # "beat.node"
+    returns_to: str | None = None  # "beat.node": over, and the title offers the way back there
 
 
 @dataclass(frozen=True, slots=True)

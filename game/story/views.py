@@ -106,6 +106,20 @@ def dots(weight: int) -> str:
     return "●" * weight + "·" * max(0, 5 - weight)
 
 
+def letting_go(cards: Iterable[ev.MemoryCard]) -> str:
+    """What the memories marked for deletion hold, for the question that confirms it: each one's
+    picture, its mood and its weight as dots. The bond's number is for those who ask for it."""
+    parts = [f"“{c.title}” {dots(c.weight)}: {c.picture.rstrip('. ')}; {c.mood.replace('_', ' ')}."
+             for c in cards]
+    return " ".join(parts)
+
+
+def bond_words(bond: int, after: int | None = None) -> str:
+    """The bond as a number, for those who look (a details key, the terminal's `bond`)."""
+    told = f"Bond {bond}: the weights of what he keeps, added up."
+    return told if after is None or after == bond else f"{told} {after} if he lets the marked ones go."
+
+
 def shown(e: ev.Event) -> str:
     """What the game is showing, in words: for reports of where a script or a replay diverged."""
     if isinstance(e, ev.Choice):

@@ -4,7 +4,7 @@ Lines are printed (and a stage direction's note, in brackets), choices numbered,
 answer that is not valid is asked again. Each event is shown by one method, which returns the
 player's answer as data; `run` hands it to the session, which saves when its policy says so. When
 standard input closes the session saves and the game ends cleanly. Typed commands work at any
-prompt: `save`, `memories`, `back`, `help`, `quit`.
+prompt: `save`, `memories`, `bond`, `back`, `help`, `quit`.
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from ..story.compiler import load_story
 from ..story.runtime import RuntimeError_, WrongAnswer
 from ..story.saves import SaveError
 from ..story.session import PlaySession
-from ..story.views import Fill, ReviewView, dots
+from ..story.views import Fill, ReviewView, bond_words, dots, letting_go
 from ..story.watch import Watch
 from .screen import InputClosed, Screen, as_number, clean
 
 HELP = "Type the number of your choice and press Enter. At ▸ the story waits: press Enter to go on. At any prompt:"
-COMMANDS = (("memories", "7723's memory core"), ("back", "take back the last decision"), ("save", "save the game"),
+COMMANDS = (("memories", "7723's memory core"), ("bond", "the bond as a number"), ("back", "take back the last decision"), ("save", "save the game"),
             ("quit", "save and stop"), ("help", "this text"))
 ACCENT, MUTED, DANGER, GOLD, HOLO = "#40e8f0", "#8c96b2", "#ff48a0", "#ffdc50", "#96dcff"
 
@@ -57,6 +57,8 @@ class TextGame(Screen):
         self.watch = Watch([story_dir, story_dir.parent / "levels"]) if story_dir is not None else None
         self.looked: set[tuple[str, str | None]] = set()  # explore spots already looked at
         self.farewell: tuple[ev.MemoryCard, ...] = ()  # what the last ending played, for the credits
+        self.returns = False  # the last ending leaves a way back to its choice
+        self.bond_note: str | None = None  # what `bond` says while a deletion is being confirmed
         self.explained = False  # the review's legend is shown once a session
 
     # --- input ----------------------------------------------------------------------------------
@@ -79,6 +81,8 @@ class TextGame(Screen):
                     self.say(f"{name:<10} {what}", indent="  ")
             elif low in ("memories", "m", "mem"):
                 self.show_core()
+            elif low == "bond":
+                self.say(self.bond_note or bond_words(self.session.bond))
             elif low in ("save", "s"):
                 self.save("slot1")
             elif low in ("quit", "q", "exit"):
@@ -311,9 +315,14 @@ class TextGame(Screen):
         if len(chosen.marked) < e.must_free:
             self.say(f"That frees {len(chosen.marked)}; the core needs {e.must_free}.")
             return None
-        names = ", ".join(f"“{cards[i].title}”" for i in picked)
-        if not self.confirm(f"Delete {clean(names)} for ever? Bond {view.bond_if_kept} → {chosen.bond_after}. (y/n) "):
-            return None
+        self.say(clean(letting_go(cards[i] for i in picked)))
+        self.bond_note = bond_words(view.bond_if_kept, chosen.bond_after)
+        gone = "it" if len(picked) == 1 else "them"
+        try:
+            if not self.confirm(f"Let {gone} go for ever? (y/n) "):
+                return None
+        finally:
+            self.bond_note = None
         for i in picked:
             self.say(self.paint(f"  ░ {cards[i].title} flickers, and is gone. A grey gap marks where it was.", MUTED))
         return an.Delete(chosen.marked)
@@ -362,6 +371,7 @@ class TextGame(Screen):
         if e.rewind:
             self.ask("  ▸ Not the end yet. Press Enter to go back to the choice. ")
             self.say(self.paint("The moment rewinds. You are back at the choice.", HOLO))
+        self.returns = e.returns_to is not None
         return an.ADVANCE
 
     def credits(self) -> None:
@@ -371,4 +381,6 @@ class TextGame(Screen):
         for line in st.credits:
             self.say("  " + clean(line))
         self.say(f"  Memories kept to the end: {len(self.farewell)} · grey gaps: {self.session.core().gaps}")
+        if self.returns and self.session.store is not None:
+            self.say(self.paint("  The way back to the choice is saved: run the game again to return to it.", MUTED))
         self.flush()

@@ -12,14 +12,16 @@ from .context import Context, SourceFile
 
 
 def check_story_refs(ctx: Context, game: m.GameFile, gf: SourceFile) -> None:
-    """The game's start beat and the endings' rewinds name beats and nodes that exist."""
+    """The game's start beat and the endings' rewinds and returns name beats and nodes that exist."""
     if game.start not in ctx.beat_nodes:
         ctx.error(gf, ("start",), f"no beat '{game.start}'")
     for eid, e in game.endings.items():
-        if e.rewind is not None:
-            bname, _, nname = e.rewind.partition(".")
+        for key, where in (("rewind", e.rewind), ("returns_to", e.returns_to)):
+            if where is None:
+                continue
+            bname, _, nname = where.partition(".")
             if nname not in ctx.beat_nodes.get(bname, set()):
-                ctx.error(gf, ("endings", eid, "rewind"), f"no node '{e.rewind}' (write beat.node)")
+                ctx.error(gf, ("endings", eid, key), f"no node '{where}' (write beat.node)")
 
 
 def check_declared_use(ctx: Context, gf: SourceFile, mf: SourceFile, memories: dict[str, MemoryInfo]) -> None:

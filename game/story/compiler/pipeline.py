@@ -82,7 +82,7 @@ def assemble(ctx: Context, game: m.GameFile, decl: Declarations, beats: dict[str
         counters={k: c.start for k, c in game.counters.items()},
         counter_about={k: c.about for k, c in game.counters.items()},
         counter_range={k: (c.min, c.max) for k, c in game.counters.items()},
-        endings={k: EndingInfo(k, e.title, e.text, e.rewind) for k, e in game.endings.items()},
+        endings={k: EndingInfo(k, e.title, e.text, e.rewind, e.returns_to) for k, e in game.endings.items()},
         characters=decl.characters,
         memories=decl.memories,
         beats=beats,
