@@ -13,6 +13,7 @@ from tools.world.mapkit import (
     Builder,
     Door,
     Layout,
+    Obj,
     Stamp,
     T,
     Wall,
@@ -23,6 +24,13 @@ from tools.world.mapkit import (
     start,
     walker,
 )
+from tools.world.tmxwrite import MapObj
+
+
+def mark(name: str, on: str | None = None) -> Obj:
+    """A named point for stage directions only: where someone stands, or the camera looks."""
+    return Obj("mark", name, on=on)
+
 
 STREETS = """
 AAAAAAAAABBBBBBBBVVVVVVVCCCCCCCCCC..5!|!,..CCCCCCCCCCCCCCVVVVVVVVVVBBBBBBBBBBBBB
@@ -36,23 +44,23 @@ AAAAAAAAABBBBBBBBVVVVVVVCCCCCCCCCCl.,,|,,.lCCCCCCCCCCCCCCVVVVVVVVVVBBBBBBBBBBBBB
 AAAAAAAAABBBBBBBBVVVVVVVCCCCCCCCCCl.,!|!,.lCCCCCCCCCCCCCCVVVVVVVVVVBBBBBBBBBBBBB
 AAAAAAAAABBBBBBBBVVVVVVVCCCCCCCCCC..,,|,,..CCCCCCCCCCCCCCVVVVVVVVVVBBBBBBBBBBBBB
 AAAAAAAAA........VVVVVVVCCCCCCCCCC..,!|!,..CCCCC3CCCCCCCCVVVV4VVVVVBBBBBBBBBBBBB
-1.....v.............bh........v.....ZZZZZ.r.....".nn......kk......b..TT....v....
-..<l..v......l.a.....u...@.l..v..t..ZZZZZt.....l..y..l....kk...l.....TT.l..v.l..
-...l....w....l.............l.....t..,,|,,t.....l....wl...u8..w.l..u...y.l....l..
+1.....v.............bh........v.....ZZZZZ.r.....".nn......kkYW.X..b..TT....v....
+..<l..v......l.a.....u...@.l..v..t..ZZZZZt.....l..y..l....kkI.Kl.....TT.l..v.l..
+...l....w....l..........F..lE....t..,,|,,t.....l....wl...u8JLw.l..u...y.l....l..
 ,,,,,,,,cc,,,,,,,,,,,,cc,,,,,,,zz,,,,,,,,,,,zz,,,,,,,,cc,,,,,,,,,,,,,,,,,,,,,,,,
 -,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-zz,-,,,,,,,-,zz-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,
 ===============================zz===,,,,,===zz==================================
 -,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-zz,-,,,,,,,-,zz-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,
 ,,,,,,,,,,,,cc,,,,,,,,,,,,,,,,,zz,,,,,,,,,,,zz,,,,,,,,,,,,,,cc,,,,,,,,cc,,,,,,,,
 .....ii.....&.............l......t..,,|,,.......d......l..................u..h.2
-...y........SSS...TT......l..w...t..ZZZZZw...u.TT......l........nn.....TT....>..
-............SSS...TT...............rZZZZZ......TT......................TT.......
+...y....$.s.SSS...TT......l..w...t..ZZZZZw...u.TT......l........nn.....TT....>..
+..........*.SSS...TT...............rZZZZZ......TT......................TT.......
 AAA.fffff..fffff.BBBBBBBBVVVVVVVVV..,!|!,..AAAAAAAAAARRRRRRRRRRRRRRCCCCCCCCCCCCC
 AAA.fggggggggggf.BBBBBBBBVVVVVVVVV..,,|,,..AAAAAAAAAARRRRRRRRRRRRRRCCCCCCCCCCCCC
 AAA.fggggggggggf.BBBBBBBBVVVVVVVVV.b,!|!,..AAAAAAAAAARRqqRRRRRRnnRRCCCCCCCCCCCCC
-AAA.fggggggggggf.BBBBBBBBVVVVVVVVV..,,|,,..AAAAAAAAAARRRRRRRRRRRRRRCCCCCCCCCCCCC
-AAA.fggggg9ggggf.BBBBBBBBVVVVVVVVVl.,!|!,.lAAAAAAAAAARRRRRRR0RRRRRRCCCCCCCCCCCCC
-AAA.fggggggggggf.BBBBBBBBVVVVVVVVVl.,,|,,.lAAAAAAAAAARRRRRRRRRRRRRRCCCCCCCCCCCCC
+AAA.fgggggggQggf.BBBBBBBBVVVVVVVVV..,,|,,..AAAAAAAAAARRRRRRRNRRRRRRCCCCCCCCCCCCC
+AAA.fgggPg9ggggf.BBBBBBBBVVVVVVVVVl.,!|!,.lAAAAAAAAAARRRRRMR0ORRRRRCCCCCCCCCCCCC
+AAA.fggUgggggggf.BBBBBBBBVVVVVVVVVl.,,|,,.lAAAAAAAAAARRRRRRRRRRRRRRCCCCCCCCCCCCC
 AAA.fggggggggggf.BBBBBBBBVVVVVVVVV..,!|!,..AAAAAAAAAARRRRReRRRRRRRRCCCCCCCCCCCCC
 AAA.fggggggggggf.BBBBBBBBVVVVVVVVV..,,|,,..AAAAAAAAAAGGGGGHGGGGGGGGCCCCCCCCCCCCC
 AAA.ffffffffffff.BBBBBBBBVVVVVVVVVl.,!|!,.lAAAAAAAAAAGGGGGHGGGGGGGGCCCCCCCCCCCCC
@@ -66,9 +74,9 @@ AAA.ffffffffffff.BBBBBBBBVVVVVVVVVl.,!|!,.lAAAAAAAAAAGGGGGHGGGGGGGGCCCCCCCCCCCCC
 .....TT.................l....h....l.,!|!,.lVVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
 .....TT.................l.........l.,,|,,.lVVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
 BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGG..,!|!,..VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
-BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGG..,,|,,..VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
+BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGG.;,,|,,?.VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
 BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGGqq,!_!,..VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
-BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGG..,,|,,..VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
+BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGG.+,,|,,..VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
 BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGG..6!|!,..VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
 """
 
@@ -106,6 +114,28 @@ streets = Layout(
         "_": entry("from_backyard", on=","),
         '"': entry("from_launch_hall"),
         "%": entry("from_sewers", on="-"),
+        # where Mai, 7723 and Momo stand at each outing (the spots' own rectangles are where she walks)
+        "E": mark("bot_start"),
+        "F": mark("momo_start"),
+        "I": mark("noodle_bot"),
+        "J": mark("mai_noodle"),
+        "K": mark("bot_noodle"),
+        "L": mark("momo_noodle"),
+        "M": mark("roof_bot", on="R"),
+        "N": mark("roof_mai", on="R"),
+        "O": mark("roof_momo", on="R"),
+        "P": mark("kick_mai", on="g"),
+        "Q": mark("kick_bot", on="g"),
+        "U": mark("kick_momo", on="g"),
+        "W": mark("claw_mai"),
+        "X": mark("claw_bot"),
+        "Y": mark("claw_momo"),
+        "s": mark("rain_mai"),
+        "$": mark("rain_bot"),
+        "*": mark("rain_momo"),
+        "+": mark("home_mai"),
+        "?": mark("home_bot"),
+        ";": mark("home_momo"),
     },
     decorate=dress_city,
 )
@@ -163,19 +193,19 @@ GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,zzzz,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
 GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,zzzz,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
 GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,zzzz,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
 GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,zzzz,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
-GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,,,,,,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,,,J,,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
 GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,,,a,,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
 GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,,,,,,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
 bb,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,b,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,
 ,,LL,,,,,,,,,,,,,,,,,,,,l,,,,,,,,wqq,,,,@,,,,,,,,,,,,,LL,,,,w,,,,,,,,,,,,,,,,,,,
 ,,,,,w,,,,d,,,,,,,,,LL,,,,,,,,,,,,q,,,,,,,,,,,,w,,,,,,,lqq,,,,v,,,LL,,ul,,,,,,,,
 ,,,,,,,,,l,,,,,,,,,,w,,,,,v,,,,kk,,,,,,,,l,,,,,,,,,,h,,,,,,,,,,,,,hh,,,,,,,,,,,,
-,,hh,,,,,,ccc,,,f,,,,,,,,,,,,,mkk,5,h,,,,,,,,,,,FFFFGGGGGGGGGGGGbb,,BBBBBBBBBBBB
+,,hh,,,,,,ccc,,,f,,,,,,,,,,,,,mkkE5,h,,,,,,,,,,,FFFFGGGGGGGGGGGGbb,,BBBBBBBBBBBB
 ,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,8,,,,,,,,4,,,,,,,F,f,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGGbb,,BBBBBBBBBBBBb,,,,,,,,,,,,,,,,,F,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,,WW,,,,,F,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,YY,,,,,r,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
-GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,YY,,,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,YY,D,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,,,,YY,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,r,,,,,,YY,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,r,,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
@@ -211,8 +241,8 @@ SEWERS = """
 ############################H###############################
 ####l###O#PP##l##PP#O###l###H####l####O##PP#l###PP##O###l###
 2...........................a....m........................##
-.B.m..............................6.....m.................##
-......g...........m......................................m##
+.B.m......I.......................6.....m.................##
+.....Fg.G.........m.................E....................m##
 ...bb.7...................................................##
 ##~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~##
 ~~~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~~~
@@ -221,8 +251,8 @@ SEWERS = """
 ~~~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~~~
 ##~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~##
 ##........................................................##
-##......m...........@...g.........................m.....m.##
-##.......................bb.............................b.##
+##......m....C.A....@...g.........................m.....m.##
+##.........D.............bb.............................b.##
 ##~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~##
 ~~~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~
 ~~~~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~===~~~~~~~~~~~~~~~~~
@@ -233,7 +263,7 @@ SEWERS = """
 ##.............................................b...........3
 ##.............s.............................u...........c..
 ##..............g.....m.....................g...............
-##.b......m...................bb....m............LLLLLL.....
+##.b......m...................bb....m..........J.LLLLLL.....
 ################################################fNN...qq.###
 ################################################....4....###
 ################################################.....j..q###
@@ -347,6 +377,10 @@ lower_city = Layout(
         "s": walker("qbot", [(-10, 0)]),
         "y": walker("crowd_b", [(12, 0)]),
         "u": walker("crowd_a", [(-8, 0)]),
+        # the puddle in the crater he wakes in, the noodle robot at its stall, the crack in the sky
+        "D": mark("puddle", on="w"),
+        "E": mark("noodle_bot"),
+        "J": mark("crack"),
     },
     decorate=_overpass,
 )
@@ -368,6 +402,12 @@ SEWER_LEGEND = {
     "f": T(detail="barrel_fire", solid=True),
     "L": T(ground=None, above="fairylights"),
 }
+
+
+def _manhole(b: Builder) -> None:
+    """The coin of orange streetlight a manhole cover leaks onto the top ledge: a light of the moon's
+    kind, so it shines only when a direction turns the moon on, and nothing else down here does."""
+    b.add(MapObj("light", "manhole", 33 * 16, 5 * 16, 32, 32, {"kind": "moon", "color": "orange"}))
 
 sewers = Layout(
     name="sewers",
@@ -391,5 +431,15 @@ sewers = Layout(
         "j": npc("momo"),
         "s": walker("qbot", [(20, 0)]),
         "u": npc("7723", beats="under_the_city"),
+        # the ledge where they sit by his chest light, and where 7723 and Momo stand at each spot
+        "A": mark("ledge_bot"),
+        "C": mark("ledge_mai"),
+        "D": mark("ledge_momo"),
+        "E": mark("manhole_bot"),
+        "F": mark("pipe_momo"),
+        "G": mark("pipe_mai"),
+        "I": mark("pipe_bot"),
+        "J": mark("hideout_bot"),
     },
+    decorate=_manhole,
 )
