@@ -105,6 +105,7 @@ class Direction:
             self._walk(c.who, w, there)
         elif there is not None:
             self.walks.pop(c.who, None)
+            self._stand(w)
             w.pos = pygame.Vector2(there.rect.center)
             w.moving = False
             if c.walk:
@@ -114,6 +115,15 @@ class Direction:
         else:
             w.facing, w.pose = c.face or w.facing, c.pose or w.pose
         w.refresh()
+
+    def _stand(self, w: Walker) -> None:
+        """Someone put at a spot stands there: a passer-by stops strolling its path (which would
+        take it straight back)."""
+        p = self.place
+        if any(pc.walker is w for pc in p.pacers):
+            p.pacers = [pc for pc in p.pacers if pc.walker is not w]
+            if w not in p.npcs and w is not p.mai:
+                p.npcs.append(w)
 
     def _bring_on(self, who: str, there: MapObject) -> Walker:
         sheet = load_sheet(self.assets, who)

@@ -8,7 +8,8 @@ import pygame
 from test_stage_moves import at_line, staged
 from test_stage_play import luminance, map_area
 
-from game.scenes.staging import busy
+from game.scenes.staging import busy, direct
+from game.scenes.walking import Pacer
 from game.story import events as ev
 
 DARKENED = """beat: garden
@@ -99,3 +100,21 @@ def test_a_stage_at_the_beats_start_plays_only_the_beats_own(launch, tmp_path) -
     assert stage.lighting.time == "day" and not stage.lighting.blackout
     assert stage.direction.find("7723") is None
 
+
+
+def test_a_passer_by_put_at_a_spot_stands_there(launch, tmp_path) -> None:
+    """Placed at once (as a loaded game places everyone), a stroller stops strolling: its path would
+    take it straight back."""
+    p = launch("garden", story=staged(tmp_path, DARKENED))
+    at_line(p, "The garden is quiet.")
+    stage = p.play.stage
+    place = stage.direction.place
+    direct(stage, ev.Stage("on", cast=(ev.Cast("7723", "bench"),)))
+    bot = stage.direction.find("7723")
+    place.npcs = [n for n in place.npcs if n is not bot]
+    place.pacers.append(Pacer(bot, ((24.0, 40.0), (120.0, 40.0))))
+    p.run(10)
+    direct(stage, ev.Stage("put", cast=(ev.Cast("7723", "momo"),)))
+    p.run(60)
+    there = pygame.Vector2(stage.direction.spot("momo").rect.center)
+    assert bot.pos == there and not any(pc.walker is bot for pc in place.pacers)
