@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="479" columns="16">
- <image source="../../assets/tiles/city.png" width="256" height="480"/>
+<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="1601" columns="16">
+ <image source="../../assets/tiles/city.png" width="256" height="1616"/>
  <tile id="0">
   <properties>
    <property name="name" value="asphalt0"/>
@@ -1189,10 +1189,16 @@
    <property name="name" value="billboard@0,0"/>
   </properties>
   <animation>
-   <frame tileid="231" duration="600"/>
-   <frame tileid="239" duration="600"/>
-   <frame tileid="247" duration="150"/>
-   <frame tileid="255" duration="600"/>
+   <frame tileid="231" duration="1800"/>
+   <frame tileid="239" duration="350"/>
+   <frame tileid="247" duration="900"/>
+   <frame tileid="255" duration="900"/>
+   <frame tileid="263" duration="600"/>
+   <frame tileid="271" duration="600"/>
+   <frame tileid="279" duration="600"/>
+   <frame tileid="287" duration="700"/>
+   <frame tileid="295" duration="700"/>
+   <frame tileid="303" duration="700"/>
   </animation>
  </tile>
  <tile id="232">
@@ -1200,10 +1206,16 @@
    <property name="name" value="billboard@1,0"/>
   </properties>
   <animation>
-   <frame tileid="232" duration="600"/>
-   <frame tileid="240" duration="600"/>
-   <frame tileid="248" duration="150"/>
-   <frame tileid="256" duration="600"/>
+   <frame tileid="232" duration="1800"/>
+   <frame tileid="240" duration="350"/>
+   <frame tileid="248" duration="900"/>
+   <frame tileid="256" duration="900"/>
+   <frame tileid="264" duration="600"/>
+   <frame tileid="272" duration="600"/>
+   <frame tileid="280" duration="600"/>
+   <frame tileid="288" duration="700"/>
+   <frame tileid="296" duration="700"/>
+   <frame tileid="304" duration="700"/>
   </animation>
  </tile>
  <tile id="233">
@@ -1211,10 +1223,16 @@
    <property name="name" value="billboard@2,0"/>
   </properties>
   <animation>
-   <frame tileid="233" duration="600"/>
-   <frame tileid="241" duration="600"/>
-   <frame tileid="249" duration="150"/>
-   <frame tileid="257" duration="600"/>
+   <frame tileid="233" duration="1800"/>
+   <frame tileid="241" duration="350"/>
+   <frame tileid="249" duration="900"/>
+   <frame tileid="257" duration="900"/>
+   <frame tileid="265" duration="600"/>
+   <frame tileid="273" duration="600"/>
+   <frame tileid="281" duration="600"/>
+   <frame tileid="289" duration="700"/>
+   <frame tileid="297" duration="700"/>
+   <frame tileid="305" duration="700"/>
   </animation>
  </tile>
  <tile id="234">
@@ -1222,10 +1240,16 @@
    <property name="name" value="billboard@3,0"/>
   </properties>
   <animation>
-   <frame tileid="234" duration="600"/>
-   <frame tileid="242" duration="600"/>
-   <frame tileid="250" duration="150"/>
-   <frame tileid="258" duration="600"/>
+   <frame tileid="234" duration="1800"/>
+   <frame tileid="242" duration="350"/>
+   <frame tileid="250" duration="900"/>
+   <frame tileid="258" duration="900"/>
+   <frame tileid="266" duration="600"/>
+   <frame tileid="274" duration="600"/>
+   <frame tileid="282" duration="600"/>
+   <frame tileid="290" duration="700"/>
+   <frame tileid="298" duration="700"/>
+   <frame tileid="306" duration="700"/>
   </animation>
  </tile>
  <tile id="235">
@@ -1233,10 +1257,16 @@
    <property name="name" value="billboard@0,1"/>
   </properties>
   <animation>
-   <frame tileid="235" duration="600"/>
-   <frame tileid="243" duration="600"/>
-   <frame tileid="251" duration="150"/>
-   <frame tileid="259" duration="600"/>
+   <frame tileid="235" duration="1800"/>
+   <frame tileid="243" duration="350"/>
+   <frame tileid="251" duration="900"/>
+   <frame tileid="259" duration="900"/>
+   <frame tileid="267" duration="600"/>
+   <frame tileid="275" duration="600"/>
+   <frame tileid="283" duration="600"/>
+   <frame tileid="291" duration="700"/>
+   <frame tileid="299" duration="700"/>
+   <frame tileid="307" duration="700"/>
   </animation>
  </tile>
  <tile id="236">
@@ -1244,10 +1274,16 @@
    <property name="name" value="billboard@1,1"/>
   </properties>
   <animation>
-   <frame tileid="236" duration="600"/>
-   <frame tileid="244" duration="600"/>
-   <frame tileid="252" duration="150"/>
-   <frame tileid="260" duration="600"/>
+   <frame tileid="236" duration="1800"/>
+   <frame tileid="244" duration="350"/>
+   <frame tileid="252" duration="900"/>
+   <frame tileid="260" duration="900"/>
+   <frame tileid="268" duration="600"/>
+   <frame tileid="276" duration="600"/>
+   <frame tileid="284" duration="600"/>
+   <frame tileid="292" duration="700"/>
+   <frame tileid="300" duration="700"/>
+   <frame tileid="308" duration="700"/>
   </animation>
  </tile>
  <tile id="237">
@@ -1255,10 +1291,16 @@
    <property name="name" value="billboard@2,1"/>
   </properties>
   <animation>
-   <frame tileid="237" duration="600"/>
-   <frame tileid="245" duration="600"/>
-   <frame tileid="253" duration="150"/>
-   <frame tileid="261" duration="600"/>
+   <frame tileid="237" duration="1800"/>
+   <frame tileid="245" duration="350"/>
+   <frame tileid="253" duration="900"/>
+   <frame tileid="261" duration="900"/>
+   <frame tileid="269" duration="600"/>
+   <frame tileid="277" duration="600"/>
+   <frame tileid="285" duration="600"/>
+   <frame tileid="293" duration="700"/>
+   <frame tileid="301" duration="700"/>
+   <frame tileid="309" duration="700"/>
   </animation>
  </tile>
  <tile id="238">
@@ -1266,1042 +1308,2430 @@
    <property name="name" value="billboard@3,1"/>
   </properties>
   <animation>
-   <frame tileid="238" duration="600"/>
-   <frame tileid="246" duration="600"/>
-   <frame tileid="254" duration="150"/>
-   <frame tileid="262" duration="600"/>
+   <frame tileid="238" duration="1800"/>
+   <frame tileid="246" duration="350"/>
+   <frame tileid="254" duration="900"/>
+   <frame tileid="262" duration="900"/>
+   <frame tileid="270" duration="600"/>
+   <frame tileid="278" duration="600"/>
+   <frame tileid="286" duration="600"/>
+   <frame tileid="294" duration="700"/>
+   <frame tileid="302" duration="700"/>
+   <frame tileid="310" duration="700"/>
   </animation>
  </tile>
- <tile id="263">
+ <tile id="311">
   <properties>
    <property name="name" value="screen"/>
   </properties>
   <animation>
-   <frame tileid="263" duration="250"/>
-   <frame tileid="264" duration="250"/>
-   <frame tileid="265" duration="250"/>
-   <frame tileid="266" duration="250"/>
+   <frame tileid="311" duration="900"/>
+   <frame tileid="312" duration="900"/>
+   <frame tileid="313" duration="500"/>
+   <frame tileid="314" duration="500"/>
+   <frame tileid="315" duration="900"/>
+   <frame tileid="316" duration="900"/>
   </animation>
  </tile>
- <tile id="267">
+ <tile id="317">
   <properties>
    <property name="name" value="traffic@0,0"/>
   </properties>
   <animation>
-   <frame tileid="267" duration="2400"/>
-   <frame tileid="269" duration="2400"/>
-   <frame tileid="271" duration="700"/>
+   <frame tileid="317" duration="2400"/>
+   <frame tileid="319" duration="2400"/>
+   <frame tileid="321" duration="700"/>
   </animation>
  </tile>
- <tile id="268">
+ <tile id="318">
   <properties>
    <property name="name" value="traffic@0,1"/>
   </properties>
   <animation>
-   <frame tileid="268" duration="2400"/>
-   <frame tileid="270" duration="2400"/>
-   <frame tileid="272" duration="700"/>
+   <frame tileid="318" duration="2400"/>
+   <frame tileid="320" duration="2400"/>
+   <frame tileid="322" duration="700"/>
   </animation>
  </tile>
- <tile id="273">
+ <tile id="323">
   <properties>
    <property name="name" value="lantern"/>
   </properties>
   <animation>
-   <frame tileid="273" duration="700"/>
-   <frame tileid="274" duration="700"/>
+   <frame tileid="323" duration="700"/>
+   <frame tileid="324" duration="700"/>
   </animation>
  </tile>
- <tile id="275">
+ <tile id="325">
   <properties>
    <property name="name" value="lamp_post@0,0"/>
   </properties>
  </tile>
- <tile id="276">
+ <tile id="326">
   <properties>
    <property name="name" value="lamp_post@0,1"/>
   </properties>
  </tile>
- <tile id="277">
+ <tile id="327">
   <properties>
    <property name="name" value="sign_arrow"/>
   </properties>
   <animation>
-   <frame tileid="277" duration="200"/>
-   <frame tileid="278" duration="200"/>
-   <frame tileid="279" duration="200"/>
+   <frame tileid="327" duration="200"/>
+   <frame tileid="328" duration="200"/>
+   <frame tileid="329" duration="200"/>
   </animation>
  </tile>
- <tile id="280">
+ <tile id="330">
   <properties>
    <property name="name" value="sign_cup"/>
   </properties>
   <animation>
-   <frame tileid="280" duration="1400"/>
-   <frame tileid="281" duration="300"/>
+   <frame tileid="330" duration="1400"/>
+   <frame tileid="331" duration="300"/>
   </animation>
  </tile>
- <tile id="282">
+ <tile id="332">
+  <properties>
+   <property name="name" value="holo_noodle@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="332" duration="600"/>
+   <frame tileid="336" duration="500"/>
+   <frame tileid="340" duration="700"/>
+   <frame tileid="344" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="333">
+  <properties>
+   <property name="name" value="holo_noodle@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="333" duration="600"/>
+   <frame tileid="337" duration="500"/>
+   <frame tileid="341" duration="700"/>
+   <frame tileid="345" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="334">
+  <properties>
+   <property name="name" value="holo_noodle@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="334" duration="600"/>
+   <frame tileid="338" duration="500"/>
+   <frame tileid="342" duration="700"/>
+   <frame tileid="346" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="335">
+  <properties>
+   <property name="name" value="holo_noodle@1,1"/>
+  </properties>
+  <animation>
+   <frame tileid="335" duration="600"/>
+   <frame tileid="339" duration="500"/>
+   <frame tileid="343" duration="700"/>
+   <frame tileid="347" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="348">
+  <properties>
+   <property name="name" value="holo_qbot@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="348" duration="600"/>
+   <frame tileid="352" duration="500"/>
+   <frame tileid="356" duration="700"/>
+   <frame tileid="360" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="349">
+  <properties>
+   <property name="name" value="holo_qbot@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="349" duration="600"/>
+   <frame tileid="353" duration="500"/>
+   <frame tileid="357" duration="700"/>
+   <frame tileid="361" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="350">
+  <properties>
+   <property name="name" value="holo_qbot@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="350" duration="600"/>
+   <frame tileid="354" duration="500"/>
+   <frame tileid="358" duration="700"/>
+   <frame tileid="362" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="351">
+  <properties>
+   <property name="name" value="holo_qbot@1,1"/>
+  </properties>
+  <animation>
+   <frame tileid="351" duration="600"/>
+   <frame tileid="355" duration="500"/>
+   <frame tileid="359" duration="700"/>
+   <frame tileid="363" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="364">
+  <properties>
+   <property name="name" value="holo_gen6@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="364" duration="600"/>
+   <frame tileid="368" duration="500"/>
+   <frame tileid="372" duration="700"/>
+   <frame tileid="376" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="365">
+  <properties>
+   <property name="name" value="holo_gen6@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="365" duration="600"/>
+   <frame tileid="369" duration="500"/>
+   <frame tileid="373" duration="700"/>
+   <frame tileid="377" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="366">
+  <properties>
+   <property name="name" value="holo_gen6@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="366" duration="600"/>
+   <frame tileid="370" duration="500"/>
+   <frame tileid="374" duration="700"/>
+   <frame tileid="378" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="367">
+  <properties>
+   <property name="name" value="holo_gen6@1,1"/>
+  </properties>
+  <animation>
+   <frame tileid="367" duration="600"/>
+   <frame tileid="371" duration="500"/>
+   <frame tileid="375" duration="700"/>
+   <frame tileid="379" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="380">
   <properties>
    <property name="name" value="vend_pink@0,0"/>
   </properties>
  </tile>
- <tile id="283">
+ <tile id="381">
   <properties>
    <property name="name" value="vend_pink@0,1"/>
   </properties>
  </tile>
- <tile id="284">
+ <tile id="382">
   <properties>
    <property name="name" value="vend_cyan@0,0"/>
   </properties>
  </tile>
- <tile id="285">
+ <tile id="383">
   <properties>
    <property name="name" value="vend_cyan@0,1"/>
   </properties>
  </tile>
- <tile id="286">
+ <tile id="384">
   <properties>
    <property name="name" value="bin"/>
   </properties>
  </tile>
- <tile id="287">
+ <tile id="385">
   <properties>
    <property name="name" value="bin_blue"/>
   </properties>
  </tile>
- <tile id="288">
+ <tile id="386">
   <properties>
    <property name="name" value="bench@0,0"/>
   </properties>
  </tile>
- <tile id="289">
+ <tile id="387">
   <properties>
    <property name="name" value="bench@1,0"/>
   </properties>
  </tile>
- <tile id="290">
+ <tile id="388">
   <properties>
    <property name="name" value="tree@0,0"/>
   </properties>
  </tile>
- <tile id="291">
+ <tile id="389">
   <properties>
    <property name="name" value="tree@1,0"/>
   </properties>
  </tile>
- <tile id="292">
+ <tile id="390">
   <properties>
    <property name="name" value="tree@0,1"/>
   </properties>
  </tile>
- <tile id="293">
+ <tile id="391">
   <properties>
    <property name="name" value="tree@1,1"/>
   </properties>
  </tile>
- <tile id="294">
+ <tile id="392">
   <properties>
    <property name="name" value="car_neon_pink@0,0"/>
   </properties>
  </tile>
- <tile id="295">
+ <tile id="393">
   <properties>
    <property name="name" value="car_neon_pink@1,0"/>
   </properties>
  </tile>
- <tile id="296">
+ <tile id="394">
   <properties>
    <property name="name" value="car_neon_yellow@0,0"/>
   </properties>
  </tile>
- <tile id="297">
+ <tile id="395">
   <properties>
    <property name="name" value="car_neon_yellow@1,0"/>
   </properties>
  </tile>
- <tile id="298">
+ <tile id="396">
   <properties>
    <property name="name" value="car_bot_blue@0,0"/>
   </properties>
  </tile>
- <tile id="299">
+ <tile id="397">
   <properties>
    <property name="name" value="car_bot_blue@1,0"/>
   </properties>
  </tile>
- <tile id="300">
+ <tile id="398">
   <properties>
    <property name="name" value="car_mist@0,0"/>
   </properties>
  </tile>
- <tile id="301">
+ <tile id="399">
   <properties>
    <property name="name" value="car_mist@1,0"/>
   </properties>
  </tile>
- <tile id="302">
+ <tile id="400">
   <properties>
    <property name="name" value="car_ares_red@0,0"/>
   </properties>
  </tile>
- <tile id="303">
+ <tile id="401">
   <properties>
    <property name="name" value="car_ares_red@1,0"/>
   </properties>
  </tile>
- <tile id="304">
+ <tile id="402">
   <properties>
    <property name="name" value="cart@0,0"/>
   </properties>
  </tile>
- <tile id="305">
+ <tile id="403">
   <properties>
    <property name="name" value="cart@1,0"/>
   </properties>
  </tile>
- <tile id="306">
+ <tile id="404">
   <properties>
    <property name="name" value="cart@0,1"/>
   </properties>
  </tile>
- <tile id="307">
+ <tile id="405">
   <properties>
    <property name="name" value="cart@1,1"/>
   </properties>
  </tile>
- <tile id="308">
+ <tile id="406">
   <properties>
    <property name="name" value="shelter@0,0"/>
   </properties>
  </tile>
- <tile id="309">
+ <tile id="407">
   <properties>
    <property name="name" value="shelter@1,0"/>
   </properties>
  </tile>
- <tile id="310">
+ <tile id="408">
   <properties>
    <property name="name" value="shelter@2,0"/>
   </properties>
  </tile>
- <tile id="311">
+ <tile id="409">
   <properties>
    <property name="name" value="shelter@0,1"/>
   </properties>
  </tile>
- <tile id="312">
+ <tile id="410">
   <properties>
    <property name="name" value="shelter@1,1"/>
   </properties>
  </tile>
- <tile id="313">
+ <tile id="411">
   <properties>
    <property name="name" value="shelter@2,1"/>
   </properties>
  </tile>
- <tile id="314">
+ <tile id="412">
   <properties>
    <property name="name" value="crate"/>
   </properties>
  </tile>
- <tile id="315">
+ <tile id="413">
   <properties>
    <property name="name" value="crate_blue"/>
   </properties>
  </tile>
- <tile id="316">
+ <tile id="414">
   <properties>
    <property name="name" value="hydrant"/>
   </properties>
  </tile>
- <tile id="317">
+ <tile id="415">
   <properties>
    <property name="name" value="bollard"/>
   </properties>
  </tile>
- <tile id="318">
+ <tile id="416">
   <properties>
    <property name="name" value="ac"/>
   </properties>
   <animation>
-   <frame tileid="318" duration="120"/>
-   <frame tileid="319" duration="120"/>
+   <frame tileid="416" duration="120"/>
+   <frame tileid="417" duration="120"/>
   </animation>
  </tile>
- <tile id="320">
+ <tile id="418">
   <properties>
    <property name="name" value="vent"/>
   </properties>
  </tile>
- <tile id="321">
+ <tile id="419">
   <properties>
    <property name="name" value="tank@0,0"/>
   </properties>
  </tile>
- <tile id="322">
+ <tile id="420">
   <properties>
    <property name="name" value="tank@1,0"/>
   </properties>
  </tile>
- <tile id="323">
+ <tile id="421">
   <properties>
    <property name="name" value="tank@0,1"/>
   </properties>
  </tile>
- <tile id="324">
+ <tile id="422">
   <properties>
    <property name="name" value="tank@1,1"/>
   </properties>
  </tile>
- <tile id="325">
+ <tile id="423">
   <properties>
    <property name="name" value="antenna@0,0"/>
   </properties>
   <animation>
-   <frame tileid="325" duration="500"/>
-   <frame tileid="327" duration="900"/>
+   <frame tileid="423" duration="500"/>
+   <frame tileid="425" duration="900"/>
   </animation>
  </tile>
- <tile id="326">
+ <tile id="424">
   <properties>
    <property name="name" value="antenna@0,1"/>
   </properties>
   <animation>
-   <frame tileid="326" duration="500"/>
-   <frame tileid="328" duration="900"/>
+   <frame tileid="424" duration="500"/>
+   <frame tileid="426" duration="900"/>
   </animation>
  </tile>
- <tile id="329">
+ <tile id="427">
   <properties>
    <property name="name" value="solar@0,0"/>
   </properties>
  </tile>
- <tile id="330">
+ <tile id="428">
   <properties>
    <property name="name" value="solar@1,0"/>
   </properties>
  </tile>
- <tile id="331">
+ <tile id="429">
   <properties>
    <property name="name" value="skylight@0,0"/>
   </properties>
  </tile>
- <tile id="332">
+ <tile id="430">
   <properties>
    <property name="name" value="skylight@1,0"/>
   </properties>
  </tile>
- <tile id="333">
+ <tile id="431">
   <properties>
    <property name="name" value="helipad@0,0"/>
   </properties>
  </tile>
- <tile id="334">
+ <tile id="432">
   <properties>
    <property name="name" value="helipad@1,0"/>
   </properties>
  </tile>
- <tile id="335">
+ <tile id="433">
   <properties>
    <property name="name" value="helipad@2,0"/>
   </properties>
  </tile>
- <tile id="336">
+ <tile id="434">
   <properties>
    <property name="name" value="helipad@0,1"/>
   </properties>
  </tile>
- <tile id="337">
+ <tile id="435">
   <properties>
    <property name="name" value="helipad@1,1"/>
   </properties>
  </tile>
- <tile id="338">
+ <tile id="436">
   <properties>
    <property name="name" value="helipad@2,1"/>
   </properties>
  </tile>
- <tile id="339">
+ <tile id="437">
   <properties>
    <property name="name" value="helipad@0,2"/>
   </properties>
  </tile>
- <tile id="340">
+ <tile id="438">
   <properties>
    <property name="name" value="helipad@1,2"/>
   </properties>
  </tile>
- <tile id="341">
+ <tile id="439">
   <properties>
    <property name="name" value="helipad@2,2"/>
   </properties>
  </tile>
- <tile id="342">
+ <tile id="440">
   <properties>
    <property name="name" value="garden@0,0"/>
   </properties>
  </tile>
- <tile id="343">
+ <tile id="441">
   <properties>
    <property name="name" value="garden@1,0"/>
   </properties>
  </tile>
- <tile id="344">
+ <tile id="442">
   <properties>
    <property name="name" value="roofdoor@0,0"/>
   </properties>
  </tile>
- <tile id="345">
+ <tile id="443">
   <properties>
    <property name="name" value="roofdoor@1,0"/>
   </properties>
  </tile>
- <tile id="346">
+ <tile id="444">
   <properties>
    <property name="name" value="roofdoor@0,1"/>
   </properties>
  </tile>
- <tile id="347">
+ <tile id="445">
   <properties>
    <property name="name" value="roofdoor@1,1"/>
   </properties>
  </tile>
- <tile id="348">
+ <tile id="446">
   <properties>
    <property name="name" value="deck0"/>
   </properties>
  </tile>
- <tile id="349">
+ <tile id="447">
   <properties>
    <property name="name" value="deck1"/>
   </properties>
  </tile>
- <tile id="350">
+ <tile id="448">
   <properties>
    <property name="name" value="deck2"/>
   </properties>
  </tile>
- <tile id="351">
+ <tile id="449">
   <properties>
    <property name="name" value="deck_dash"/>
   </properties>
  </tile>
- <tile id="352">
+ <tile id="450">
   <properties>
    <property name="name" value="deck_edge_n"/>
   </properties>
  </tile>
- <tile id="353">
+ <tile id="451">
   <properties>
    <property name="name" value="deck_edge_s"/>
   </properties>
  </tile>
- <tile id="354">
+ <tile id="452">
   <properties>
    <property name="name" value="rail_n"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="355">
+ <tile id="453">
   <properties>
    <property name="name" value="rail_s"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="356">
+ <tile id="454">
   <properties>
    <property name="name" value="rail_w"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="357">
+ <tile id="455">
   <properties>
    <property name="name" value="rail_e"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="358">
+ <tile id="456">
   <properties>
    <property name="name" value="rail_broken"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="359">
+ <tile id="457">
   <properties>
    <property name="name" value="void0"/>
   </properties>
   <animation>
-   <frame tileid="359" duration="800"/>
-   <frame tileid="360" duration="500"/>
+   <frame tileid="457" duration="800"/>
+   <frame tileid="458" duration="500"/>
   </animation>
  </tile>
- <tile id="361">
+ <tile id="459">
   <properties>
    <property name="name" value="void1"/>
   </properties>
   <animation>
-   <frame tileid="361" duration="1100"/>
-   <frame tileid="362" duration="500"/>
+   <frame tileid="459" duration="1100"/>
+   <frame tileid="460" duration="500"/>
   </animation>
  </tile>
- <tile id="363">
+ <tile id="461">
   <properties>
    <property name="name" value="void2"/>
   </properties>
   <animation>
-   <frame tileid="363" duration="1400"/>
-   <frame tileid="364" duration="500"/>
+   <frame tileid="461" duration="1400"/>
+   <frame tileid="462" duration="500"/>
   </animation>
  </tile>
- <tile id="365">
+ <tile id="463">
   <properties>
    <property name="name" value="deck_far"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="366">
+ <tile id="464">
   <properties>
    <property name="name" value="below0"/>
   </properties>
   <animation>
-   <frame tileid="366" duration="1200"/>
-   <frame tileid="367" duration="400"/>
+   <frame tileid="464" duration="1200"/>
+   <frame tileid="465" duration="400"/>
   </animation>
  </tile>
- <tile id="368">
+ <tile id="466">
   <properties>
    <property name="name" value="below1"/>
   </properties>
   <animation>
-   <frame tileid="368" duration="1400"/>
-   <frame tileid="369" duration="400"/>
+   <frame tileid="466" duration="1400"/>
+   <frame tileid="467" duration="400"/>
   </animation>
  </tile>
- <tile id="370">
+ <tile id="468">
   <properties>
    <property name="name" value="below2"/>
   </properties>
   <animation>
-   <frame tileid="370" duration="1600"/>
-   <frame tileid="371" duration="400"/>
+   <frame tileid="468" duration="1600"/>
+   <frame tileid="469" duration="400"/>
   </animation>
  </tile>
- <tile id="372">
+ <tile id="470">
   <properties>
    <property name="name" value="below3"/>
   </properties>
   <animation>
-   <frame tileid="372" duration="1800"/>
-   <frame tileid="373" duration="400"/>
+   <frame tileid="470" duration="1800"/>
+   <frame tileid="471" duration="400"/>
   </animation>
  </tile>
- <tile id="374">
+ <tile id="472">
   <properties>
    <property name="name" value="overpass_n"/>
   </properties>
  </tile>
- <tile id="375">
+ <tile id="473">
   <properties>
    <property name="name" value="overpass_m"/>
   </properties>
  </tile>
- <tile id="376">
+ <tile id="474">
   <properties>
    <property name="name" value="overpass_s"/>
   </properties>
  </tile>
- <tile id="377">
+ <tile id="475">
   <properties>
    <property name="name" value="pillar"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="378">
+ <tile id="476">
   <properties>
    <property name="name" value="deck_far_dash"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="379">
+ <tile id="477">
   <properties>
    <property name="name" value="deck_under"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="380">
+ <tile id="478">
   <properties>
    <property name="name" value="gantry@0,0"/>
   </properties>
  </tile>
- <tile id="381">
+ <tile id="479">
   <properties>
    <property name="name" value="gantry@1,0"/>
   </properties>
  </tile>
- <tile id="382">
+ <tile id="480">
   <properties>
    <property name="name" value="gantry@2,0"/>
   </properties>
  </tile>
- <tile id="383">
+ <tile id="481">
   <properties>
    <property name="name" value="cone"/>
   </properties>
   <animation>
-   <frame tileid="383" duration="600"/>
-   <frame tileid="384" duration="400"/>
+   <frame tileid="481" duration="600"/>
+   <frame tileid="482" duration="400"/>
   </animation>
  </tile>
- <tile id="385">
+ <tile id="483">
   <properties>
    <property name="name" value="barrier@0,0"/>
   </properties>
  </tile>
- <tile id="386">
+ <tile id="484">
   <properties>
    <property name="name" value="barrier@1,0"/>
   </properties>
  </tile>
- <tile id="387">
+ <tile id="485">
   <properties>
    <property name="name" value="grime0"/>
   </properties>
  </tile>
- <tile id="388">
+ <tile id="486">
   <properties>
    <property name="name" value="grime1"/>
   </properties>
  </tile>
- <tile id="389">
+ <tile id="487">
   <properties>
    <property name="name" value="grime2"/>
   </properties>
  </tile>
- <tile id="390">
+ <tile id="488">
   <properties>
    <property name="name" value="grime3"/>
   </properties>
  </tile>
- <tile id="391">
+ <tile id="489">
   <properties>
    <property name="name" value="puddle"/>
   </properties>
   <animation>
-   <frame tileid="391" duration="400"/>
-   <frame tileid="392" duration="400"/>
-   <frame tileid="393" duration="400"/>
+   <frame tileid="489" duration="400"/>
+   <frame tileid="490" duration="400"/>
+   <frame tileid="491" duration="400"/>
   </animation>
  </tile>
- <tile id="394">
+ <tile id="492">
   <properties>
    <property name="name" value="bags"/>
   </properties>
  </tile>
- <tile id="395">
+ <tile id="493">
   <properties>
    <property name="name" value="litter"/>
   </properties>
  </tile>
- <tile id="396">
+ <tile id="494">
   <properties>
    <property name="name" value="barrel_fire"/>
   </properties>
   <animation>
-   <frame tileid="396" duration="140"/>
-   <frame tileid="397" duration="140"/>
-   <frame tileid="398" duration="140"/>
+   <frame tileid="494" duration="140"/>
+   <frame tileid="495" duration="140"/>
+   <frame tileid="496" duration="140"/>
   </animation>
  </tile>
- <tile id="399">
+ <tile id="497">
   <properties>
    <property name="name" value="steam"/>
   </properties>
   <animation>
-   <frame tileid="399" duration="160"/>
-   <frame tileid="400" duration="160"/>
-   <frame tileid="401" duration="160"/>
-   <frame tileid="402" duration="160"/>
+   <frame tileid="497" duration="160"/>
+   <frame tileid="498" duration="160"/>
+   <frame tileid="499" duration="160"/>
+   <frame tileid="500" duration="160"/>
   </animation>
  </tile>
- <tile id="403">
+ <tile id="501">
   <properties>
    <property name="name" value="fence@0,0"/>
   </properties>
  </tile>
- <tile id="404">
+ <tile id="502">
   <properties>
    <property name="name" value="fence@0,1"/>
   </properties>
  </tile>
- <tile id="405">
+ <tile id="503">
   <properties>
    <property name="name" value="scrap@0,0"/>
   </properties>
  </tile>
- <tile id="406">
+ <tile id="504">
   <properties>
    <property name="name" value="scrap@1,0"/>
   </properties>
  </tile>
- <tile id="407">
+ <tile id="505">
   <properties>
    <property name="name" value="scrap@0,1"/>
   </properties>
  </tile>
- <tile id="408">
+ <tile id="506">
   <properties>
    <property name="name" value="scrap@1,1"/>
   </properties>
  </tile>
- <tile id="409">
+ <tile id="507">
   <properties>
    <property name="name" value="wreck@0,0"/>
   </properties>
  </tile>
- <tile id="410">
+ <tile id="508">
   <properties>
    <property name="name" value="wreck@1,0"/>
   </properties>
  </tile>
- <tile id="411">
+ <tile id="509">
   <properties>
    <property name="name" value="steps"/>
   </properties>
  </tile>
- <tile id="412">
+ <tile id="510">
   <properties>
    <property name="name" value="pipe_h"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="413">
+ <tile id="511">
   <properties>
    <property name="name" value="cables"/>
   </properties>
  </tile>
- <tile id="414">
+ <tile id="512">
   <properties>
    <property name="name" value="laundry@0,0"/>
   </properties>
  </tile>
- <tile id="415">
+ <tile id="513">
   <properties>
    <property name="name" value="laundry@1,0"/>
   </properties>
  </tile>
- <tile id="416">
+ <tile id="514">
   <properties>
    <property name="name" value="graffiti@0,0"/>
   </properties>
  </tile>
- <tile id="417">
+ <tile id="515">
   <properties>
    <property name="name" value="graffiti@1,0"/>
   </properties>
  </tile>
- <tile id="418">
+ <tile id="516">
   <properties>
    <property name="name" value="tag"/>
   </properties>
  </tile>
- <tile id="419">
+ <tile id="517">
   <properties>
    <property name="name" value="sewer_cap_0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="420">
+ <tile id="518">
   <properties>
    <property name="name" value="sewer_cap_1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="421">
+ <tile id="519">
   <properties>
    <property name="name" value="sewer_cap_2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="422">
+ <tile id="520">
   <properties>
    <property name="name" value="sewer_cap_3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="423">
+ <tile id="521">
   <properties>
    <property name="name" value="sewer_cap_4"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="424">
+ <tile id="522">
   <properties>
    <property name="name" value="sewer_cap_5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="425">
+ <tile id="523">
   <properties>
    <property name="name" value="sewer_cap_6"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="426">
+ <tile id="524">
   <properties>
    <property name="name" value="sewer_cap_7"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="427">
+ <tile id="525">
   <properties>
    <property name="name" value="sewer_cap_8"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="428">
+ <tile id="526">
   <properties>
    <property name="name" value="sewer_cap_9"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="429">
+ <tile id="527">
   <properties>
    <property name="name" value="sewer_cap_10"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="430">
+ <tile id="528">
   <properties>
    <property name="name" value="sewer_cap_11"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="431">
+ <tile id="529">
   <properties>
    <property name="name" value="sewer_cap_12"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="432">
+ <tile id="530">
   <properties>
    <property name="name" value="sewer_cap_13"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="433">
+ <tile id="531">
   <properties>
    <property name="name" value="sewer_cap_14"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="434">
+ <tile id="532">
   <properties>
    <property name="name" value="sewer_cap_15"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="435">
+ <tile id="533">
   <properties>
    <property name="name" value="sewer_face0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="436">
+ <tile id="534">
   <properties>
    <property name="name" value="sewer_face1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="437">
+ <tile id="535">
   <properties>
    <property name="name" value="sewer_face2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="438">
+ <tile id="536">
   <properties>
    <property name="name" value="sewer_hi0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="439">
+ <tile id="537">
   <properties>
    <property name="name" value="sewer_hi1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="440">
+ <tile id="538">
   <properties>
    <property name="name" value="sewer_hi2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="441">
+ <tile id="539">
   <properties>
    <property name="name" value="sewer_ladder"/>
   </properties>
  </tile>
- <tile id="442">
+ <tile id="540">
   <properties>
    <property name="name" value="sewer_walk"/>
   </properties>
  </tile>
- <tile id="443">
+ <tile id="541">
   <properties>
    <property name="name" value="sewer_walk1"/>
   </properties>
  </tile>
- <tile id="444">
+ <tile id="542">
   <properties>
    <property name="name" value="sewer_lip_0"/>
   </properties>
  </tile>
- <tile id="445">
+ <tile id="543">
   <properties>
    <property name="name" value="sewer_lip_1"/>
   </properties>
  </tile>
- <tile id="446">
+ <tile id="544">
   <properties>
    <property name="name" value="sewer_lip_2"/>
   </properties>
  </tile>
- <tile id="447">
+ <tile id="545">
   <properties>
    <property name="name" value="sewer_lip_3"/>
   </properties>
  </tile>
- <tile id="448">
+ <tile id="546">
   <properties>
    <property name="name" value="sewer_lip_4"/>
   </properties>
  </tile>
- <tile id="449">
+ <tile id="547">
   <properties>
    <property name="name" value="sewer_lip_5"/>
   </properties>
  </tile>
- <tile id="450">
+ <tile id="548">
   <properties>
    <property name="name" value="sewer_lip_6"/>
   </properties>
  </tile>
- <tile id="451">
+ <tile id="549">
   <properties>
    <property name="name" value="sewer_lip_7"/>
   </properties>
  </tile>
- <tile id="452">
+ <tile id="550">
   <properties>
    <property name="name" value="sewer_lip_8"/>
   </properties>
  </tile>
- <tile id="453">
+ <tile id="551">
   <properties>
    <property name="name" value="sewer_lip_9"/>
   </properties>
  </tile>
- <tile id="454">
+ <tile id="552">
   <properties>
    <property name="name" value="sewer_lip_10"/>
   </properties>
  </tile>
- <tile id="455">
+ <tile id="553">
   <properties>
    <property name="name" value="sewer_lip_11"/>
   </properties>
  </tile>
- <tile id="456">
+ <tile id="554">
   <properties>
    <property name="name" value="sewer_lip_12"/>
   </properties>
  </tile>
- <tile id="457">
+ <tile id="555">
   <properties>
    <property name="name" value="sewer_lip_13"/>
   </properties>
  </tile>
- <tile id="458">
+ <tile id="556">
   <properties>
    <property name="name" value="sewer_lip_14"/>
   </properties>
  </tile>
- <tile id="459">
+ <tile id="557">
   <properties>
    <property name="name" value="sewer_lip_15"/>
   </properties>
  </tile>
- <tile id="460">
+ <tile id="558">
   <properties>
    <property name="name" value="water"/>
   </properties>
   <animation>
-   <frame tileid="460" duration="200"/>
-   <frame tileid="461" duration="200"/>
-   <frame tileid="462" duration="200"/>
-   <frame tileid="463" duration="200"/>
+   <frame tileid="558" duration="200"/>
+   <frame tileid="559" duration="200"/>
+   <frame tileid="560" duration="200"/>
+   <frame tileid="561" duration="200"/>
   </animation>
  </tile>
- <tile id="464">
+ <tile id="562">
   <properties>
    <property name="name" value="sewer_lamp"/>
   </properties>
   <animation>
-   <frame tileid="464" duration="900"/>
-   <frame tileid="465" duration="900"/>
-   <frame tileid="466" duration="120"/>
-   <frame tileid="467" duration="600"/>
+   <frame tileid="562" duration="900"/>
+   <frame tileid="563" duration="900"/>
+   <frame tileid="564" duration="120"/>
+   <frame tileid="565" duration="600"/>
   </animation>
  </tile>
- <tile id="468">
+ <tile id="566">
   <properties>
    <property name="name" value="sewer_pipe"/>
   </properties>
  </tile>
- <tile id="469">
+ <tile id="567">
   <properties>
    <property name="name" value="fairylights"/>
   </properties>
   <animation>
-   <frame tileid="469" duration="600"/>
-   <frame tileid="470" duration="600"/>
+   <frame tileid="567" duration="600"/>
+   <frame tileid="568" duration="600"/>
   </animation>
  </tile>
- <tile id="471">
+ <tile id="569">
   <properties>
    <property name="name" value="sewer_outflow"/>
   </properties>
   <animation>
-   <frame tileid="471" duration="120"/>
-   <frame tileid="472" duration="120"/>
-   <frame tileid="473" duration="120"/>
+   <frame tileid="569" duration="120"/>
+   <frame tileid="570" duration="120"/>
+   <frame tileid="571" duration="120"/>
   </animation>
  </tile>
- <tile id="474">
+ <tile id="572">
   <properties>
    <property name="name" value="grate"/>
   </properties>
  </tile>
- <tile id="475">
+ <tile id="573">
   <properties>
    <property name="name" value="plank"/>
   </properties>
  </tile>
- <tile id="476">
+ <tile id="574">
   <properties>
    <property name="name" value="hideout@0,0"/>
   </properties>
  </tile>
- <tile id="477">
+ <tile id="575">
   <properties>
    <property name="name" value="hideout@1,0"/>
   </properties>
  </tile>
- <tile id="478">
+ <tile id="576">
   <properties>
    <property name="name" value="moss"/>
   </properties>
+ </tile>
+ <tile id="577">
+  <properties>
+   <property name="name" value="traffic_ea@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="577" duration="60"/>
+   <frame tileid="585" duration="60"/>
+   <frame tileid="593" duration="60"/>
+   <frame tileid="601" duration="60"/>
+   <frame tileid="609" duration="60"/>
+   <frame tileid="617" duration="60"/>
+   <frame tileid="625" duration="60"/>
+   <frame tileid="633" duration="60"/>
+   <frame tileid="641" duration="60"/>
+   <frame tileid="649" duration="60"/>
+   <frame tileid="657" duration="60"/>
+   <frame tileid="665" duration="60"/>
+   <frame tileid="673" duration="60"/>
+   <frame tileid="681" duration="60"/>
+   <frame tileid="689" duration="60"/>
+   <frame tileid="697" duration="60"/>
+   <frame tileid="705" duration="60"/>
+   <frame tileid="713" duration="60"/>
+   <frame tileid="721" duration="60"/>
+   <frame tileid="729" duration="60"/>
+   <frame tileid="737" duration="60"/>
+   <frame tileid="745" duration="60"/>
+   <frame tileid="753" duration="60"/>
+   <frame tileid="761" duration="60"/>
+   <frame tileid="769" duration="60"/>
+   <frame tileid="777" duration="60"/>
+   <frame tileid="785" duration="60"/>
+   <frame tileid="793" duration="60"/>
+   <frame tileid="801" duration="60"/>
+   <frame tileid="809" duration="60"/>
+   <frame tileid="817" duration="60"/>
+   <frame tileid="825" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="578">
+  <properties>
+   <property name="name" value="traffic_ea@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="578" duration="60"/>
+   <frame tileid="586" duration="60"/>
+   <frame tileid="594" duration="60"/>
+   <frame tileid="602" duration="60"/>
+   <frame tileid="610" duration="60"/>
+   <frame tileid="618" duration="60"/>
+   <frame tileid="626" duration="60"/>
+   <frame tileid="634" duration="60"/>
+   <frame tileid="642" duration="60"/>
+   <frame tileid="650" duration="60"/>
+   <frame tileid="658" duration="60"/>
+   <frame tileid="666" duration="60"/>
+   <frame tileid="674" duration="60"/>
+   <frame tileid="682" duration="60"/>
+   <frame tileid="690" duration="60"/>
+   <frame tileid="698" duration="60"/>
+   <frame tileid="706" duration="60"/>
+   <frame tileid="714" duration="60"/>
+   <frame tileid="722" duration="60"/>
+   <frame tileid="730" duration="60"/>
+   <frame tileid="738" duration="60"/>
+   <frame tileid="746" duration="60"/>
+   <frame tileid="754" duration="60"/>
+   <frame tileid="762" duration="60"/>
+   <frame tileid="770" duration="60"/>
+   <frame tileid="778" duration="60"/>
+   <frame tileid="786" duration="60"/>
+   <frame tileid="794" duration="60"/>
+   <frame tileid="802" duration="60"/>
+   <frame tileid="810" duration="60"/>
+   <frame tileid="818" duration="60"/>
+   <frame tileid="826" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="579">
+  <properties>
+   <property name="name" value="traffic_ea@2,0"/>
+  </properties>
+  <animation>
+   <frame tileid="579" duration="60"/>
+   <frame tileid="587" duration="60"/>
+   <frame tileid="595" duration="60"/>
+   <frame tileid="603" duration="60"/>
+   <frame tileid="611" duration="60"/>
+   <frame tileid="619" duration="60"/>
+   <frame tileid="627" duration="60"/>
+   <frame tileid="635" duration="60"/>
+   <frame tileid="643" duration="60"/>
+   <frame tileid="651" duration="60"/>
+   <frame tileid="659" duration="60"/>
+   <frame tileid="667" duration="60"/>
+   <frame tileid="675" duration="60"/>
+   <frame tileid="683" duration="60"/>
+   <frame tileid="691" duration="60"/>
+   <frame tileid="699" duration="60"/>
+   <frame tileid="707" duration="60"/>
+   <frame tileid="715" duration="60"/>
+   <frame tileid="723" duration="60"/>
+   <frame tileid="731" duration="60"/>
+   <frame tileid="739" duration="60"/>
+   <frame tileid="747" duration="60"/>
+   <frame tileid="755" duration="60"/>
+   <frame tileid="763" duration="60"/>
+   <frame tileid="771" duration="60"/>
+   <frame tileid="779" duration="60"/>
+   <frame tileid="787" duration="60"/>
+   <frame tileid="795" duration="60"/>
+   <frame tileid="803" duration="60"/>
+   <frame tileid="811" duration="60"/>
+   <frame tileid="819" duration="60"/>
+   <frame tileid="827" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="580">
+  <properties>
+   <property name="name" value="traffic_ea@3,0"/>
+  </properties>
+  <animation>
+   <frame tileid="580" duration="60"/>
+   <frame tileid="588" duration="60"/>
+   <frame tileid="596" duration="60"/>
+   <frame tileid="604" duration="60"/>
+   <frame tileid="612" duration="60"/>
+   <frame tileid="620" duration="60"/>
+   <frame tileid="628" duration="60"/>
+   <frame tileid="636" duration="60"/>
+   <frame tileid="644" duration="60"/>
+   <frame tileid="652" duration="60"/>
+   <frame tileid="660" duration="60"/>
+   <frame tileid="668" duration="60"/>
+   <frame tileid="676" duration="60"/>
+   <frame tileid="684" duration="60"/>
+   <frame tileid="692" duration="60"/>
+   <frame tileid="700" duration="60"/>
+   <frame tileid="708" duration="60"/>
+   <frame tileid="716" duration="60"/>
+   <frame tileid="724" duration="60"/>
+   <frame tileid="732" duration="60"/>
+   <frame tileid="740" duration="60"/>
+   <frame tileid="748" duration="60"/>
+   <frame tileid="756" duration="60"/>
+   <frame tileid="764" duration="60"/>
+   <frame tileid="772" duration="60"/>
+   <frame tileid="780" duration="60"/>
+   <frame tileid="788" duration="60"/>
+   <frame tileid="796" duration="60"/>
+   <frame tileid="804" duration="60"/>
+   <frame tileid="812" duration="60"/>
+   <frame tileid="820" duration="60"/>
+   <frame tileid="828" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="581">
+  <properties>
+   <property name="name" value="traffic_ea@4,0"/>
+  </properties>
+  <animation>
+   <frame tileid="581" duration="60"/>
+   <frame tileid="589" duration="60"/>
+   <frame tileid="597" duration="60"/>
+   <frame tileid="605" duration="60"/>
+   <frame tileid="613" duration="60"/>
+   <frame tileid="621" duration="60"/>
+   <frame tileid="629" duration="60"/>
+   <frame tileid="637" duration="60"/>
+   <frame tileid="645" duration="60"/>
+   <frame tileid="653" duration="60"/>
+   <frame tileid="661" duration="60"/>
+   <frame tileid="669" duration="60"/>
+   <frame tileid="677" duration="60"/>
+   <frame tileid="685" duration="60"/>
+   <frame tileid="693" duration="60"/>
+   <frame tileid="701" duration="60"/>
+   <frame tileid="709" duration="60"/>
+   <frame tileid="717" duration="60"/>
+   <frame tileid="725" duration="60"/>
+   <frame tileid="733" duration="60"/>
+   <frame tileid="741" duration="60"/>
+   <frame tileid="749" duration="60"/>
+   <frame tileid="757" duration="60"/>
+   <frame tileid="765" duration="60"/>
+   <frame tileid="773" duration="60"/>
+   <frame tileid="781" duration="60"/>
+   <frame tileid="789" duration="60"/>
+   <frame tileid="797" duration="60"/>
+   <frame tileid="805" duration="60"/>
+   <frame tileid="813" duration="60"/>
+   <frame tileid="821" duration="60"/>
+   <frame tileid="829" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="582">
+  <properties>
+   <property name="name" value="traffic_ea@5,0"/>
+  </properties>
+  <animation>
+   <frame tileid="582" duration="60"/>
+   <frame tileid="590" duration="60"/>
+   <frame tileid="598" duration="60"/>
+   <frame tileid="606" duration="60"/>
+   <frame tileid="614" duration="60"/>
+   <frame tileid="622" duration="60"/>
+   <frame tileid="630" duration="60"/>
+   <frame tileid="638" duration="60"/>
+   <frame tileid="646" duration="60"/>
+   <frame tileid="654" duration="60"/>
+   <frame tileid="662" duration="60"/>
+   <frame tileid="670" duration="60"/>
+   <frame tileid="678" duration="60"/>
+   <frame tileid="686" duration="60"/>
+   <frame tileid="694" duration="60"/>
+   <frame tileid="702" duration="60"/>
+   <frame tileid="710" duration="60"/>
+   <frame tileid="718" duration="60"/>
+   <frame tileid="726" duration="60"/>
+   <frame tileid="734" duration="60"/>
+   <frame tileid="742" duration="60"/>
+   <frame tileid="750" duration="60"/>
+   <frame tileid="758" duration="60"/>
+   <frame tileid="766" duration="60"/>
+   <frame tileid="774" duration="60"/>
+   <frame tileid="782" duration="60"/>
+   <frame tileid="790" duration="60"/>
+   <frame tileid="798" duration="60"/>
+   <frame tileid="806" duration="60"/>
+   <frame tileid="814" duration="60"/>
+   <frame tileid="822" duration="60"/>
+   <frame tileid="830" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="583">
+  <properties>
+   <property name="name" value="traffic_ea@6,0"/>
+  </properties>
+  <animation>
+   <frame tileid="583" duration="60"/>
+   <frame tileid="591" duration="60"/>
+   <frame tileid="599" duration="60"/>
+   <frame tileid="607" duration="60"/>
+   <frame tileid="615" duration="60"/>
+   <frame tileid="623" duration="60"/>
+   <frame tileid="631" duration="60"/>
+   <frame tileid="639" duration="60"/>
+   <frame tileid="647" duration="60"/>
+   <frame tileid="655" duration="60"/>
+   <frame tileid="663" duration="60"/>
+   <frame tileid="671" duration="60"/>
+   <frame tileid="679" duration="60"/>
+   <frame tileid="687" duration="60"/>
+   <frame tileid="695" duration="60"/>
+   <frame tileid="703" duration="60"/>
+   <frame tileid="711" duration="60"/>
+   <frame tileid="719" duration="60"/>
+   <frame tileid="727" duration="60"/>
+   <frame tileid="735" duration="60"/>
+   <frame tileid="743" duration="60"/>
+   <frame tileid="751" duration="60"/>
+   <frame tileid="759" duration="60"/>
+   <frame tileid="767" duration="60"/>
+   <frame tileid="775" duration="60"/>
+   <frame tileid="783" duration="60"/>
+   <frame tileid="791" duration="60"/>
+   <frame tileid="799" duration="60"/>
+   <frame tileid="807" duration="60"/>
+   <frame tileid="815" duration="60"/>
+   <frame tileid="823" duration="60"/>
+   <frame tileid="831" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="584">
+  <properties>
+   <property name="name" value="traffic_ea@7,0"/>
+  </properties>
+  <animation>
+   <frame tileid="584" duration="60"/>
+   <frame tileid="592" duration="60"/>
+   <frame tileid="600" duration="60"/>
+   <frame tileid="608" duration="60"/>
+   <frame tileid="616" duration="60"/>
+   <frame tileid="624" duration="60"/>
+   <frame tileid="632" duration="60"/>
+   <frame tileid="640" duration="60"/>
+   <frame tileid="648" duration="60"/>
+   <frame tileid="656" duration="60"/>
+   <frame tileid="664" duration="60"/>
+   <frame tileid="672" duration="60"/>
+   <frame tileid="680" duration="60"/>
+   <frame tileid="688" duration="60"/>
+   <frame tileid="696" duration="60"/>
+   <frame tileid="704" duration="60"/>
+   <frame tileid="712" duration="60"/>
+   <frame tileid="720" duration="60"/>
+   <frame tileid="728" duration="60"/>
+   <frame tileid="736" duration="60"/>
+   <frame tileid="744" duration="60"/>
+   <frame tileid="752" duration="60"/>
+   <frame tileid="760" duration="60"/>
+   <frame tileid="768" duration="60"/>
+   <frame tileid="776" duration="60"/>
+   <frame tileid="784" duration="60"/>
+   <frame tileid="792" duration="60"/>
+   <frame tileid="800" duration="60"/>
+   <frame tileid="808" duration="60"/>
+   <frame tileid="816" duration="60"/>
+   <frame tileid="824" duration="60"/>
+   <frame tileid="832" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="833">
+  <properties>
+   <property name="name" value="traffic_wa@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="833" duration="60"/>
+   <frame tileid="841" duration="60"/>
+   <frame tileid="849" duration="60"/>
+   <frame tileid="857" duration="60"/>
+   <frame tileid="865" duration="60"/>
+   <frame tileid="873" duration="60"/>
+   <frame tileid="881" duration="60"/>
+   <frame tileid="889" duration="60"/>
+   <frame tileid="897" duration="60"/>
+   <frame tileid="905" duration="60"/>
+   <frame tileid="913" duration="60"/>
+   <frame tileid="921" duration="60"/>
+   <frame tileid="929" duration="60"/>
+   <frame tileid="937" duration="60"/>
+   <frame tileid="945" duration="60"/>
+   <frame tileid="953" duration="60"/>
+   <frame tileid="961" duration="60"/>
+   <frame tileid="969" duration="60"/>
+   <frame tileid="977" duration="60"/>
+   <frame tileid="985" duration="60"/>
+   <frame tileid="993" duration="60"/>
+   <frame tileid="1001" duration="60"/>
+   <frame tileid="1009" duration="60"/>
+   <frame tileid="1017" duration="60"/>
+   <frame tileid="1025" duration="60"/>
+   <frame tileid="1033" duration="60"/>
+   <frame tileid="1041" duration="60"/>
+   <frame tileid="1049" duration="60"/>
+   <frame tileid="1057" duration="60"/>
+   <frame tileid="1065" duration="60"/>
+   <frame tileid="1073" duration="60"/>
+   <frame tileid="1081" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="834">
+  <properties>
+   <property name="name" value="traffic_wa@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="834" duration="60"/>
+   <frame tileid="842" duration="60"/>
+   <frame tileid="850" duration="60"/>
+   <frame tileid="858" duration="60"/>
+   <frame tileid="866" duration="60"/>
+   <frame tileid="874" duration="60"/>
+   <frame tileid="882" duration="60"/>
+   <frame tileid="890" duration="60"/>
+   <frame tileid="898" duration="60"/>
+   <frame tileid="906" duration="60"/>
+   <frame tileid="914" duration="60"/>
+   <frame tileid="922" duration="60"/>
+   <frame tileid="930" duration="60"/>
+   <frame tileid="938" duration="60"/>
+   <frame tileid="946" duration="60"/>
+   <frame tileid="954" duration="60"/>
+   <frame tileid="962" duration="60"/>
+   <frame tileid="970" duration="60"/>
+   <frame tileid="978" duration="60"/>
+   <frame tileid="986" duration="60"/>
+   <frame tileid="994" duration="60"/>
+   <frame tileid="1002" duration="60"/>
+   <frame tileid="1010" duration="60"/>
+   <frame tileid="1018" duration="60"/>
+   <frame tileid="1026" duration="60"/>
+   <frame tileid="1034" duration="60"/>
+   <frame tileid="1042" duration="60"/>
+   <frame tileid="1050" duration="60"/>
+   <frame tileid="1058" duration="60"/>
+   <frame tileid="1066" duration="60"/>
+   <frame tileid="1074" duration="60"/>
+   <frame tileid="1082" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="835">
+  <properties>
+   <property name="name" value="traffic_wa@2,0"/>
+  </properties>
+  <animation>
+   <frame tileid="835" duration="60"/>
+   <frame tileid="843" duration="60"/>
+   <frame tileid="851" duration="60"/>
+   <frame tileid="859" duration="60"/>
+   <frame tileid="867" duration="60"/>
+   <frame tileid="875" duration="60"/>
+   <frame tileid="883" duration="60"/>
+   <frame tileid="891" duration="60"/>
+   <frame tileid="899" duration="60"/>
+   <frame tileid="907" duration="60"/>
+   <frame tileid="915" duration="60"/>
+   <frame tileid="923" duration="60"/>
+   <frame tileid="931" duration="60"/>
+   <frame tileid="939" duration="60"/>
+   <frame tileid="947" duration="60"/>
+   <frame tileid="955" duration="60"/>
+   <frame tileid="963" duration="60"/>
+   <frame tileid="971" duration="60"/>
+   <frame tileid="979" duration="60"/>
+   <frame tileid="987" duration="60"/>
+   <frame tileid="995" duration="60"/>
+   <frame tileid="1003" duration="60"/>
+   <frame tileid="1011" duration="60"/>
+   <frame tileid="1019" duration="60"/>
+   <frame tileid="1027" duration="60"/>
+   <frame tileid="1035" duration="60"/>
+   <frame tileid="1043" duration="60"/>
+   <frame tileid="1051" duration="60"/>
+   <frame tileid="1059" duration="60"/>
+   <frame tileid="1067" duration="60"/>
+   <frame tileid="1075" duration="60"/>
+   <frame tileid="1083" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="836">
+  <properties>
+   <property name="name" value="traffic_wa@3,0"/>
+  </properties>
+  <animation>
+   <frame tileid="836" duration="60"/>
+   <frame tileid="844" duration="60"/>
+   <frame tileid="852" duration="60"/>
+   <frame tileid="860" duration="60"/>
+   <frame tileid="868" duration="60"/>
+   <frame tileid="876" duration="60"/>
+   <frame tileid="884" duration="60"/>
+   <frame tileid="892" duration="60"/>
+   <frame tileid="900" duration="60"/>
+   <frame tileid="908" duration="60"/>
+   <frame tileid="916" duration="60"/>
+   <frame tileid="924" duration="60"/>
+   <frame tileid="932" duration="60"/>
+   <frame tileid="940" duration="60"/>
+   <frame tileid="948" duration="60"/>
+   <frame tileid="956" duration="60"/>
+   <frame tileid="964" duration="60"/>
+   <frame tileid="972" duration="60"/>
+   <frame tileid="980" duration="60"/>
+   <frame tileid="988" duration="60"/>
+   <frame tileid="996" duration="60"/>
+   <frame tileid="1004" duration="60"/>
+   <frame tileid="1012" duration="60"/>
+   <frame tileid="1020" duration="60"/>
+   <frame tileid="1028" duration="60"/>
+   <frame tileid="1036" duration="60"/>
+   <frame tileid="1044" duration="60"/>
+   <frame tileid="1052" duration="60"/>
+   <frame tileid="1060" duration="60"/>
+   <frame tileid="1068" duration="60"/>
+   <frame tileid="1076" duration="60"/>
+   <frame tileid="1084" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="837">
+  <properties>
+   <property name="name" value="traffic_wa@4,0"/>
+  </properties>
+  <animation>
+   <frame tileid="837" duration="60"/>
+   <frame tileid="845" duration="60"/>
+   <frame tileid="853" duration="60"/>
+   <frame tileid="861" duration="60"/>
+   <frame tileid="869" duration="60"/>
+   <frame tileid="877" duration="60"/>
+   <frame tileid="885" duration="60"/>
+   <frame tileid="893" duration="60"/>
+   <frame tileid="901" duration="60"/>
+   <frame tileid="909" duration="60"/>
+   <frame tileid="917" duration="60"/>
+   <frame tileid="925" duration="60"/>
+   <frame tileid="933" duration="60"/>
+   <frame tileid="941" duration="60"/>
+   <frame tileid="949" duration="60"/>
+   <frame tileid="957" duration="60"/>
+   <frame tileid="965" duration="60"/>
+   <frame tileid="973" duration="60"/>
+   <frame tileid="981" duration="60"/>
+   <frame tileid="989" duration="60"/>
+   <frame tileid="997" duration="60"/>
+   <frame tileid="1005" duration="60"/>
+   <frame tileid="1013" duration="60"/>
+   <frame tileid="1021" duration="60"/>
+   <frame tileid="1029" duration="60"/>
+   <frame tileid="1037" duration="60"/>
+   <frame tileid="1045" duration="60"/>
+   <frame tileid="1053" duration="60"/>
+   <frame tileid="1061" duration="60"/>
+   <frame tileid="1069" duration="60"/>
+   <frame tileid="1077" duration="60"/>
+   <frame tileid="1085" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="838">
+  <properties>
+   <property name="name" value="traffic_wa@5,0"/>
+  </properties>
+  <animation>
+   <frame tileid="838" duration="60"/>
+   <frame tileid="846" duration="60"/>
+   <frame tileid="854" duration="60"/>
+   <frame tileid="862" duration="60"/>
+   <frame tileid="870" duration="60"/>
+   <frame tileid="878" duration="60"/>
+   <frame tileid="886" duration="60"/>
+   <frame tileid="894" duration="60"/>
+   <frame tileid="902" duration="60"/>
+   <frame tileid="910" duration="60"/>
+   <frame tileid="918" duration="60"/>
+   <frame tileid="926" duration="60"/>
+   <frame tileid="934" duration="60"/>
+   <frame tileid="942" duration="60"/>
+   <frame tileid="950" duration="60"/>
+   <frame tileid="958" duration="60"/>
+   <frame tileid="966" duration="60"/>
+   <frame tileid="974" duration="60"/>
+   <frame tileid="982" duration="60"/>
+   <frame tileid="990" duration="60"/>
+   <frame tileid="998" duration="60"/>
+   <frame tileid="1006" duration="60"/>
+   <frame tileid="1014" duration="60"/>
+   <frame tileid="1022" duration="60"/>
+   <frame tileid="1030" duration="60"/>
+   <frame tileid="1038" duration="60"/>
+   <frame tileid="1046" duration="60"/>
+   <frame tileid="1054" duration="60"/>
+   <frame tileid="1062" duration="60"/>
+   <frame tileid="1070" duration="60"/>
+   <frame tileid="1078" duration="60"/>
+   <frame tileid="1086" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="839">
+  <properties>
+   <property name="name" value="traffic_wa@6,0"/>
+  </properties>
+  <animation>
+   <frame tileid="839" duration="60"/>
+   <frame tileid="847" duration="60"/>
+   <frame tileid="855" duration="60"/>
+   <frame tileid="863" duration="60"/>
+   <frame tileid="871" duration="60"/>
+   <frame tileid="879" duration="60"/>
+   <frame tileid="887" duration="60"/>
+   <frame tileid="895" duration="60"/>
+   <frame tileid="903" duration="60"/>
+   <frame tileid="911" duration="60"/>
+   <frame tileid="919" duration="60"/>
+   <frame tileid="927" duration="60"/>
+   <frame tileid="935" duration="60"/>
+   <frame tileid="943" duration="60"/>
+   <frame tileid="951" duration="60"/>
+   <frame tileid="959" duration="60"/>
+   <frame tileid="967" duration="60"/>
+   <frame tileid="975" duration="60"/>
+   <frame tileid="983" duration="60"/>
+   <frame tileid="991" duration="60"/>
+   <frame tileid="999" duration="60"/>
+   <frame tileid="1007" duration="60"/>
+   <frame tileid="1015" duration="60"/>
+   <frame tileid="1023" duration="60"/>
+   <frame tileid="1031" duration="60"/>
+   <frame tileid="1039" duration="60"/>
+   <frame tileid="1047" duration="60"/>
+   <frame tileid="1055" duration="60"/>
+   <frame tileid="1063" duration="60"/>
+   <frame tileid="1071" duration="60"/>
+   <frame tileid="1079" duration="60"/>
+   <frame tileid="1087" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="840">
+  <properties>
+   <property name="name" value="traffic_wa@7,0"/>
+  </properties>
+  <animation>
+   <frame tileid="840" duration="60"/>
+   <frame tileid="848" duration="60"/>
+   <frame tileid="856" duration="60"/>
+   <frame tileid="864" duration="60"/>
+   <frame tileid="872" duration="60"/>
+   <frame tileid="880" duration="60"/>
+   <frame tileid="888" duration="60"/>
+   <frame tileid="896" duration="60"/>
+   <frame tileid="904" duration="60"/>
+   <frame tileid="912" duration="60"/>
+   <frame tileid="920" duration="60"/>
+   <frame tileid="928" duration="60"/>
+   <frame tileid="936" duration="60"/>
+   <frame tileid="944" duration="60"/>
+   <frame tileid="952" duration="60"/>
+   <frame tileid="960" duration="60"/>
+   <frame tileid="968" duration="60"/>
+   <frame tileid="976" duration="60"/>
+   <frame tileid="984" duration="60"/>
+   <frame tileid="992" duration="60"/>
+   <frame tileid="1000" duration="60"/>
+   <frame tileid="1008" duration="60"/>
+   <frame tileid="1016" duration="60"/>
+   <frame tileid="1024" duration="60"/>
+   <frame tileid="1032" duration="60"/>
+   <frame tileid="1040" duration="60"/>
+   <frame tileid="1048" duration="60"/>
+   <frame tileid="1056" duration="60"/>
+   <frame tileid="1064" duration="60"/>
+   <frame tileid="1072" duration="60"/>
+   <frame tileid="1080" duration="60"/>
+   <frame tileid="1088" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1089">
+  <properties>
+   <property name="name" value="traffic_eb@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1089" duration="60"/>
+   <frame tileid="1097" duration="60"/>
+   <frame tileid="1105" duration="60"/>
+   <frame tileid="1113" duration="60"/>
+   <frame tileid="1121" duration="60"/>
+   <frame tileid="1129" duration="60"/>
+   <frame tileid="1137" duration="60"/>
+   <frame tileid="1145" duration="60"/>
+   <frame tileid="1153" duration="60"/>
+   <frame tileid="1161" duration="60"/>
+   <frame tileid="1169" duration="60"/>
+   <frame tileid="1177" duration="60"/>
+   <frame tileid="1185" duration="60"/>
+   <frame tileid="1193" duration="60"/>
+   <frame tileid="1201" duration="60"/>
+   <frame tileid="1209" duration="60"/>
+   <frame tileid="1217" duration="60"/>
+   <frame tileid="1225" duration="60"/>
+   <frame tileid="1233" duration="60"/>
+   <frame tileid="1241" duration="60"/>
+   <frame tileid="1249" duration="60"/>
+   <frame tileid="1257" duration="60"/>
+   <frame tileid="1265" duration="60"/>
+   <frame tileid="1273" duration="60"/>
+   <frame tileid="1281" duration="60"/>
+   <frame tileid="1289" duration="60"/>
+   <frame tileid="1297" duration="60"/>
+   <frame tileid="1305" duration="60"/>
+   <frame tileid="1313" duration="60"/>
+   <frame tileid="1321" duration="60"/>
+   <frame tileid="1329" duration="60"/>
+   <frame tileid="1337" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1090">
+  <properties>
+   <property name="name" value="traffic_eb@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1090" duration="60"/>
+   <frame tileid="1098" duration="60"/>
+   <frame tileid="1106" duration="60"/>
+   <frame tileid="1114" duration="60"/>
+   <frame tileid="1122" duration="60"/>
+   <frame tileid="1130" duration="60"/>
+   <frame tileid="1138" duration="60"/>
+   <frame tileid="1146" duration="60"/>
+   <frame tileid="1154" duration="60"/>
+   <frame tileid="1162" duration="60"/>
+   <frame tileid="1170" duration="60"/>
+   <frame tileid="1178" duration="60"/>
+   <frame tileid="1186" duration="60"/>
+   <frame tileid="1194" duration="60"/>
+   <frame tileid="1202" duration="60"/>
+   <frame tileid="1210" duration="60"/>
+   <frame tileid="1218" duration="60"/>
+   <frame tileid="1226" duration="60"/>
+   <frame tileid="1234" duration="60"/>
+   <frame tileid="1242" duration="60"/>
+   <frame tileid="1250" duration="60"/>
+   <frame tileid="1258" duration="60"/>
+   <frame tileid="1266" duration="60"/>
+   <frame tileid="1274" duration="60"/>
+   <frame tileid="1282" duration="60"/>
+   <frame tileid="1290" duration="60"/>
+   <frame tileid="1298" duration="60"/>
+   <frame tileid="1306" duration="60"/>
+   <frame tileid="1314" duration="60"/>
+   <frame tileid="1322" duration="60"/>
+   <frame tileid="1330" duration="60"/>
+   <frame tileid="1338" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1091">
+  <properties>
+   <property name="name" value="traffic_eb@2,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1091" duration="60"/>
+   <frame tileid="1099" duration="60"/>
+   <frame tileid="1107" duration="60"/>
+   <frame tileid="1115" duration="60"/>
+   <frame tileid="1123" duration="60"/>
+   <frame tileid="1131" duration="60"/>
+   <frame tileid="1139" duration="60"/>
+   <frame tileid="1147" duration="60"/>
+   <frame tileid="1155" duration="60"/>
+   <frame tileid="1163" duration="60"/>
+   <frame tileid="1171" duration="60"/>
+   <frame tileid="1179" duration="60"/>
+   <frame tileid="1187" duration="60"/>
+   <frame tileid="1195" duration="60"/>
+   <frame tileid="1203" duration="60"/>
+   <frame tileid="1211" duration="60"/>
+   <frame tileid="1219" duration="60"/>
+   <frame tileid="1227" duration="60"/>
+   <frame tileid="1235" duration="60"/>
+   <frame tileid="1243" duration="60"/>
+   <frame tileid="1251" duration="60"/>
+   <frame tileid="1259" duration="60"/>
+   <frame tileid="1267" duration="60"/>
+   <frame tileid="1275" duration="60"/>
+   <frame tileid="1283" duration="60"/>
+   <frame tileid="1291" duration="60"/>
+   <frame tileid="1299" duration="60"/>
+   <frame tileid="1307" duration="60"/>
+   <frame tileid="1315" duration="60"/>
+   <frame tileid="1323" duration="60"/>
+   <frame tileid="1331" duration="60"/>
+   <frame tileid="1339" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1092">
+  <properties>
+   <property name="name" value="traffic_eb@3,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1092" duration="60"/>
+   <frame tileid="1100" duration="60"/>
+   <frame tileid="1108" duration="60"/>
+   <frame tileid="1116" duration="60"/>
+   <frame tileid="1124" duration="60"/>
+   <frame tileid="1132" duration="60"/>
+   <frame tileid="1140" duration="60"/>
+   <frame tileid="1148" duration="60"/>
+   <frame tileid="1156" duration="60"/>
+   <frame tileid="1164" duration="60"/>
+   <frame tileid="1172" duration="60"/>
+   <frame tileid="1180" duration="60"/>
+   <frame tileid="1188" duration="60"/>
+   <frame tileid="1196" duration="60"/>
+   <frame tileid="1204" duration="60"/>
+   <frame tileid="1212" duration="60"/>
+   <frame tileid="1220" duration="60"/>
+   <frame tileid="1228" duration="60"/>
+   <frame tileid="1236" duration="60"/>
+   <frame tileid="1244" duration="60"/>
+   <frame tileid="1252" duration="60"/>
+   <frame tileid="1260" duration="60"/>
+   <frame tileid="1268" duration="60"/>
+   <frame tileid="1276" duration="60"/>
+   <frame tileid="1284" duration="60"/>
+   <frame tileid="1292" duration="60"/>
+   <frame tileid="1300" duration="60"/>
+   <frame tileid="1308" duration="60"/>
+   <frame tileid="1316" duration="60"/>
+   <frame tileid="1324" duration="60"/>
+   <frame tileid="1332" duration="60"/>
+   <frame tileid="1340" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1093">
+  <properties>
+   <property name="name" value="traffic_eb@4,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1093" duration="60"/>
+   <frame tileid="1101" duration="60"/>
+   <frame tileid="1109" duration="60"/>
+   <frame tileid="1117" duration="60"/>
+   <frame tileid="1125" duration="60"/>
+   <frame tileid="1133" duration="60"/>
+   <frame tileid="1141" duration="60"/>
+   <frame tileid="1149" duration="60"/>
+   <frame tileid="1157" duration="60"/>
+   <frame tileid="1165" duration="60"/>
+   <frame tileid="1173" duration="60"/>
+   <frame tileid="1181" duration="60"/>
+   <frame tileid="1189" duration="60"/>
+   <frame tileid="1197" duration="60"/>
+   <frame tileid="1205" duration="60"/>
+   <frame tileid="1213" duration="60"/>
+   <frame tileid="1221" duration="60"/>
+   <frame tileid="1229" duration="60"/>
+   <frame tileid="1237" duration="60"/>
+   <frame tileid="1245" duration="60"/>
+   <frame tileid="1253" duration="60"/>
+   <frame tileid="1261" duration="60"/>
+   <frame tileid="1269" duration="60"/>
+   <frame tileid="1277" duration="60"/>
+   <frame tileid="1285" duration="60"/>
+   <frame tileid="1293" duration="60"/>
+   <frame tileid="1301" duration="60"/>
+   <frame tileid="1309" duration="60"/>
+   <frame tileid="1317" duration="60"/>
+   <frame tileid="1325" duration="60"/>
+   <frame tileid="1333" duration="60"/>
+   <frame tileid="1341" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1094">
+  <properties>
+   <property name="name" value="traffic_eb@5,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1094" duration="60"/>
+   <frame tileid="1102" duration="60"/>
+   <frame tileid="1110" duration="60"/>
+   <frame tileid="1118" duration="60"/>
+   <frame tileid="1126" duration="60"/>
+   <frame tileid="1134" duration="60"/>
+   <frame tileid="1142" duration="60"/>
+   <frame tileid="1150" duration="60"/>
+   <frame tileid="1158" duration="60"/>
+   <frame tileid="1166" duration="60"/>
+   <frame tileid="1174" duration="60"/>
+   <frame tileid="1182" duration="60"/>
+   <frame tileid="1190" duration="60"/>
+   <frame tileid="1198" duration="60"/>
+   <frame tileid="1206" duration="60"/>
+   <frame tileid="1214" duration="60"/>
+   <frame tileid="1222" duration="60"/>
+   <frame tileid="1230" duration="60"/>
+   <frame tileid="1238" duration="60"/>
+   <frame tileid="1246" duration="60"/>
+   <frame tileid="1254" duration="60"/>
+   <frame tileid="1262" duration="60"/>
+   <frame tileid="1270" duration="60"/>
+   <frame tileid="1278" duration="60"/>
+   <frame tileid="1286" duration="60"/>
+   <frame tileid="1294" duration="60"/>
+   <frame tileid="1302" duration="60"/>
+   <frame tileid="1310" duration="60"/>
+   <frame tileid="1318" duration="60"/>
+   <frame tileid="1326" duration="60"/>
+   <frame tileid="1334" duration="60"/>
+   <frame tileid="1342" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1095">
+  <properties>
+   <property name="name" value="traffic_eb@6,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1095" duration="60"/>
+   <frame tileid="1103" duration="60"/>
+   <frame tileid="1111" duration="60"/>
+   <frame tileid="1119" duration="60"/>
+   <frame tileid="1127" duration="60"/>
+   <frame tileid="1135" duration="60"/>
+   <frame tileid="1143" duration="60"/>
+   <frame tileid="1151" duration="60"/>
+   <frame tileid="1159" duration="60"/>
+   <frame tileid="1167" duration="60"/>
+   <frame tileid="1175" duration="60"/>
+   <frame tileid="1183" duration="60"/>
+   <frame tileid="1191" duration="60"/>
+   <frame tileid="1199" duration="60"/>
+   <frame tileid="1207" duration="60"/>
+   <frame tileid="1215" duration="60"/>
+   <frame tileid="1223" duration="60"/>
+   <frame tileid="1231" duration="60"/>
+   <frame tileid="1239" duration="60"/>
+   <frame tileid="1247" duration="60"/>
+   <frame tileid="1255" duration="60"/>
+   <frame tileid="1263" duration="60"/>
+   <frame tileid="1271" duration="60"/>
+   <frame tileid="1279" duration="60"/>
+   <frame tileid="1287" duration="60"/>
+   <frame tileid="1295" duration="60"/>
+   <frame tileid="1303" duration="60"/>
+   <frame tileid="1311" duration="60"/>
+   <frame tileid="1319" duration="60"/>
+   <frame tileid="1327" duration="60"/>
+   <frame tileid="1335" duration="60"/>
+   <frame tileid="1343" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1096">
+  <properties>
+   <property name="name" value="traffic_eb@7,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1096" duration="60"/>
+   <frame tileid="1104" duration="60"/>
+   <frame tileid="1112" duration="60"/>
+   <frame tileid="1120" duration="60"/>
+   <frame tileid="1128" duration="60"/>
+   <frame tileid="1136" duration="60"/>
+   <frame tileid="1144" duration="60"/>
+   <frame tileid="1152" duration="60"/>
+   <frame tileid="1160" duration="60"/>
+   <frame tileid="1168" duration="60"/>
+   <frame tileid="1176" duration="60"/>
+   <frame tileid="1184" duration="60"/>
+   <frame tileid="1192" duration="60"/>
+   <frame tileid="1200" duration="60"/>
+   <frame tileid="1208" duration="60"/>
+   <frame tileid="1216" duration="60"/>
+   <frame tileid="1224" duration="60"/>
+   <frame tileid="1232" duration="60"/>
+   <frame tileid="1240" duration="60"/>
+   <frame tileid="1248" duration="60"/>
+   <frame tileid="1256" duration="60"/>
+   <frame tileid="1264" duration="60"/>
+   <frame tileid="1272" duration="60"/>
+   <frame tileid="1280" duration="60"/>
+   <frame tileid="1288" duration="60"/>
+   <frame tileid="1296" duration="60"/>
+   <frame tileid="1304" duration="60"/>
+   <frame tileid="1312" duration="60"/>
+   <frame tileid="1320" duration="60"/>
+   <frame tileid="1328" duration="60"/>
+   <frame tileid="1336" duration="60"/>
+   <frame tileid="1344" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1345">
+  <properties>
+   <property name="name" value="traffic_wb@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1345" duration="60"/>
+   <frame tileid="1353" duration="60"/>
+   <frame tileid="1361" duration="60"/>
+   <frame tileid="1369" duration="60"/>
+   <frame tileid="1377" duration="60"/>
+   <frame tileid="1385" duration="60"/>
+   <frame tileid="1393" duration="60"/>
+   <frame tileid="1401" duration="60"/>
+   <frame tileid="1409" duration="60"/>
+   <frame tileid="1417" duration="60"/>
+   <frame tileid="1425" duration="60"/>
+   <frame tileid="1433" duration="60"/>
+   <frame tileid="1441" duration="60"/>
+   <frame tileid="1449" duration="60"/>
+   <frame tileid="1457" duration="60"/>
+   <frame tileid="1465" duration="60"/>
+   <frame tileid="1473" duration="60"/>
+   <frame tileid="1481" duration="60"/>
+   <frame tileid="1489" duration="60"/>
+   <frame tileid="1497" duration="60"/>
+   <frame tileid="1505" duration="60"/>
+   <frame tileid="1513" duration="60"/>
+   <frame tileid="1521" duration="60"/>
+   <frame tileid="1529" duration="60"/>
+   <frame tileid="1537" duration="60"/>
+   <frame tileid="1545" duration="60"/>
+   <frame tileid="1553" duration="60"/>
+   <frame tileid="1561" duration="60"/>
+   <frame tileid="1569" duration="60"/>
+   <frame tileid="1577" duration="60"/>
+   <frame tileid="1585" duration="60"/>
+   <frame tileid="1593" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1346">
+  <properties>
+   <property name="name" value="traffic_wb@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1346" duration="60"/>
+   <frame tileid="1354" duration="60"/>
+   <frame tileid="1362" duration="60"/>
+   <frame tileid="1370" duration="60"/>
+   <frame tileid="1378" duration="60"/>
+   <frame tileid="1386" duration="60"/>
+   <frame tileid="1394" duration="60"/>
+   <frame tileid="1402" duration="60"/>
+   <frame tileid="1410" duration="60"/>
+   <frame tileid="1418" duration="60"/>
+   <frame tileid="1426" duration="60"/>
+   <frame tileid="1434" duration="60"/>
+   <frame tileid="1442" duration="60"/>
+   <frame tileid="1450" duration="60"/>
+   <frame tileid="1458" duration="60"/>
+   <frame tileid="1466" duration="60"/>
+   <frame tileid="1474" duration="60"/>
+   <frame tileid="1482" duration="60"/>
+   <frame tileid="1490" duration="60"/>
+   <frame tileid="1498" duration="60"/>
+   <frame tileid="1506" duration="60"/>
+   <frame tileid="1514" duration="60"/>
+   <frame tileid="1522" duration="60"/>
+   <frame tileid="1530" duration="60"/>
+   <frame tileid="1538" duration="60"/>
+   <frame tileid="1546" duration="60"/>
+   <frame tileid="1554" duration="60"/>
+   <frame tileid="1562" duration="60"/>
+   <frame tileid="1570" duration="60"/>
+   <frame tileid="1578" duration="60"/>
+   <frame tileid="1586" duration="60"/>
+   <frame tileid="1594" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1347">
+  <properties>
+   <property name="name" value="traffic_wb@2,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1347" duration="60"/>
+   <frame tileid="1355" duration="60"/>
+   <frame tileid="1363" duration="60"/>
+   <frame tileid="1371" duration="60"/>
+   <frame tileid="1379" duration="60"/>
+   <frame tileid="1387" duration="60"/>
+   <frame tileid="1395" duration="60"/>
+   <frame tileid="1403" duration="60"/>
+   <frame tileid="1411" duration="60"/>
+   <frame tileid="1419" duration="60"/>
+   <frame tileid="1427" duration="60"/>
+   <frame tileid="1435" duration="60"/>
+   <frame tileid="1443" duration="60"/>
+   <frame tileid="1451" duration="60"/>
+   <frame tileid="1459" duration="60"/>
+   <frame tileid="1467" duration="60"/>
+   <frame tileid="1475" duration="60"/>
+   <frame tileid="1483" duration="60"/>
+   <frame tileid="1491" duration="60"/>
+   <frame tileid="1499" duration="60"/>
+   <frame tileid="1507" duration="60"/>
+   <frame tileid="1515" duration="60"/>
+   <frame tileid="1523" duration="60"/>
+   <frame tileid="1531" duration="60"/>
+   <frame tileid="1539" duration="60"/>
+   <frame tileid="1547" duration="60"/>
+   <frame tileid="1555" duration="60"/>
+   <frame tileid="1563" duration="60"/>
+   <frame tileid="1571" duration="60"/>
+   <frame tileid="1579" duration="60"/>
+   <frame tileid="1587" duration="60"/>
+   <frame tileid="1595" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1348">
+  <properties>
+   <property name="name" value="traffic_wb@3,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1348" duration="60"/>
+   <frame tileid="1356" duration="60"/>
+   <frame tileid="1364" duration="60"/>
+   <frame tileid="1372" duration="60"/>
+   <frame tileid="1380" duration="60"/>
+   <frame tileid="1388" duration="60"/>
+   <frame tileid="1396" duration="60"/>
+   <frame tileid="1404" duration="60"/>
+   <frame tileid="1412" duration="60"/>
+   <frame tileid="1420" duration="60"/>
+   <frame tileid="1428" duration="60"/>
+   <frame tileid="1436" duration="60"/>
+   <frame tileid="1444" duration="60"/>
+   <frame tileid="1452" duration="60"/>
+   <frame tileid="1460" duration="60"/>
+   <frame tileid="1468" duration="60"/>
+   <frame tileid="1476" duration="60"/>
+   <frame tileid="1484" duration="60"/>
+   <frame tileid="1492" duration="60"/>
+   <frame tileid="1500" duration="60"/>
+   <frame tileid="1508" duration="60"/>
+   <frame tileid="1516" duration="60"/>
+   <frame tileid="1524" duration="60"/>
+   <frame tileid="1532" duration="60"/>
+   <frame tileid="1540" duration="60"/>
+   <frame tileid="1548" duration="60"/>
+   <frame tileid="1556" duration="60"/>
+   <frame tileid="1564" duration="60"/>
+   <frame tileid="1572" duration="60"/>
+   <frame tileid="1580" duration="60"/>
+   <frame tileid="1588" duration="60"/>
+   <frame tileid="1596" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1349">
+  <properties>
+   <property name="name" value="traffic_wb@4,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1349" duration="60"/>
+   <frame tileid="1357" duration="60"/>
+   <frame tileid="1365" duration="60"/>
+   <frame tileid="1373" duration="60"/>
+   <frame tileid="1381" duration="60"/>
+   <frame tileid="1389" duration="60"/>
+   <frame tileid="1397" duration="60"/>
+   <frame tileid="1405" duration="60"/>
+   <frame tileid="1413" duration="60"/>
+   <frame tileid="1421" duration="60"/>
+   <frame tileid="1429" duration="60"/>
+   <frame tileid="1437" duration="60"/>
+   <frame tileid="1445" duration="60"/>
+   <frame tileid="1453" duration="60"/>
+   <frame tileid="1461" duration="60"/>
+   <frame tileid="1469" duration="60"/>
+   <frame tileid="1477" duration="60"/>
+   <frame tileid="1485" duration="60"/>
+   <frame tileid="1493" duration="60"/>
+   <frame tileid="1501" duration="60"/>
+   <frame tileid="1509" duration="60"/>
+   <frame tileid="1517" duration="60"/>
+   <frame tileid="1525" duration="60"/>
+   <frame tileid="1533" duration="60"/>
+   <frame tileid="1541" duration="60"/>
+   <frame tileid="1549" duration="60"/>
+   <frame tileid="1557" duration="60"/>
+   <frame tileid="1565" duration="60"/>
+   <frame tileid="1573" duration="60"/>
+   <frame tileid="1581" duration="60"/>
+   <frame tileid="1589" duration="60"/>
+   <frame tileid="1597" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1350">
+  <properties>
+   <property name="name" value="traffic_wb@5,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1350" duration="60"/>
+   <frame tileid="1358" duration="60"/>
+   <frame tileid="1366" duration="60"/>
+   <frame tileid="1374" duration="60"/>
+   <frame tileid="1382" duration="60"/>
+   <frame tileid="1390" duration="60"/>
+   <frame tileid="1398" duration="60"/>
+   <frame tileid="1406" duration="60"/>
+   <frame tileid="1414" duration="60"/>
+   <frame tileid="1422" duration="60"/>
+   <frame tileid="1430" duration="60"/>
+   <frame tileid="1438" duration="60"/>
+   <frame tileid="1446" duration="60"/>
+   <frame tileid="1454" duration="60"/>
+   <frame tileid="1462" duration="60"/>
+   <frame tileid="1470" duration="60"/>
+   <frame tileid="1478" duration="60"/>
+   <frame tileid="1486" duration="60"/>
+   <frame tileid="1494" duration="60"/>
+   <frame tileid="1502" duration="60"/>
+   <frame tileid="1510" duration="60"/>
+   <frame tileid="1518" duration="60"/>
+   <frame tileid="1526" duration="60"/>
+   <frame tileid="1534" duration="60"/>
+   <frame tileid="1542" duration="60"/>
+   <frame tileid="1550" duration="60"/>
+   <frame tileid="1558" duration="60"/>
+   <frame tileid="1566" duration="60"/>
+   <frame tileid="1574" duration="60"/>
+   <frame tileid="1582" duration="60"/>
+   <frame tileid="1590" duration="60"/>
+   <frame tileid="1598" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1351">
+  <properties>
+   <property name="name" value="traffic_wb@6,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1351" duration="60"/>
+   <frame tileid="1359" duration="60"/>
+   <frame tileid="1367" duration="60"/>
+   <frame tileid="1375" duration="60"/>
+   <frame tileid="1383" duration="60"/>
+   <frame tileid="1391" duration="60"/>
+   <frame tileid="1399" duration="60"/>
+   <frame tileid="1407" duration="60"/>
+   <frame tileid="1415" duration="60"/>
+   <frame tileid="1423" duration="60"/>
+   <frame tileid="1431" duration="60"/>
+   <frame tileid="1439" duration="60"/>
+   <frame tileid="1447" duration="60"/>
+   <frame tileid="1455" duration="60"/>
+   <frame tileid="1463" duration="60"/>
+   <frame tileid="1471" duration="60"/>
+   <frame tileid="1479" duration="60"/>
+   <frame tileid="1487" duration="60"/>
+   <frame tileid="1495" duration="60"/>
+   <frame tileid="1503" duration="60"/>
+   <frame tileid="1511" duration="60"/>
+   <frame tileid="1519" duration="60"/>
+   <frame tileid="1527" duration="60"/>
+   <frame tileid="1535" duration="60"/>
+   <frame tileid="1543" duration="60"/>
+   <frame tileid="1551" duration="60"/>
+   <frame tileid="1559" duration="60"/>
+   <frame tileid="1567" duration="60"/>
+   <frame tileid="1575" duration="60"/>
+   <frame tileid="1583" duration="60"/>
+   <frame tileid="1591" duration="60"/>
+   <frame tileid="1599" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1352">
+  <properties>
+   <property name="name" value="traffic_wb@7,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1352" duration="60"/>
+   <frame tileid="1360" duration="60"/>
+   <frame tileid="1368" duration="60"/>
+   <frame tileid="1376" duration="60"/>
+   <frame tileid="1384" duration="60"/>
+   <frame tileid="1392" duration="60"/>
+   <frame tileid="1400" duration="60"/>
+   <frame tileid="1408" duration="60"/>
+   <frame tileid="1416" duration="60"/>
+   <frame tileid="1424" duration="60"/>
+   <frame tileid="1432" duration="60"/>
+   <frame tileid="1440" duration="60"/>
+   <frame tileid="1448" duration="60"/>
+   <frame tileid="1456" duration="60"/>
+   <frame tileid="1464" duration="60"/>
+   <frame tileid="1472" duration="60"/>
+   <frame tileid="1480" duration="60"/>
+   <frame tileid="1488" duration="60"/>
+   <frame tileid="1496" duration="60"/>
+   <frame tileid="1504" duration="60"/>
+   <frame tileid="1512" duration="60"/>
+   <frame tileid="1520" duration="60"/>
+   <frame tileid="1528" duration="60"/>
+   <frame tileid="1536" duration="60"/>
+   <frame tileid="1544" duration="60"/>
+   <frame tileid="1552" duration="60"/>
+   <frame tileid="1560" duration="60"/>
+   <frame tileid="1568" duration="60"/>
+   <frame tileid="1576" duration="60"/>
+   <frame tileid="1584" duration="60"/>
+   <frame tileid="1592" duration="60"/>
+   <frame tileid="1600" duration="60"/>
+  </animation>
  </tile>
 </tileset>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="250" columns="16">
- <image source="../../assets/tiles/home.png" width="256" height="256"/>
+<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="258" columns="16">
+ <image source="../../assets/tiles/home.png" width="256" height="272"/>
  <tile id="0">
   <properties>
    <property name="name" value="wood0"/>
@@ -1294,5 +1294,45 @@
    <frame tileid="248" duration="60"/>
    <frame tileid="249" duration="1200"/>
   </animation>
+ </tile>
+ <tile id="250">
+  <properties>
+   <property name="name" value="kitchentile1"/>
+  </properties>
+ </tile>
+ <tile id="251">
+  <properties>
+   <property name="name" value="kitchentile2"/>
+  </properties>
+ </tile>
+ <tile id="252">
+  <properties>
+   <property name="name" value="wood3"/>
+  </properties>
+ </tile>
+ <tile id="253">
+  <properties>
+   <property name="name" value="wood4"/>
+  </properties>
+ </tile>
+ <tile id="254">
+  <properties>
+   <property name="name" value="wood5"/>
+  </properties>
+ </tile>
+ <tile id="255">
+  <properties>
+   <property name="name" value="concrete1"/>
+  </properties>
+ </tile>
+ <tile id="256">
+  <properties>
+   <property name="name" value="concrete2"/>
+  </properties>
+ </tile>
+ <tile id="257">
+  <properties>
+   <property name="name" value="concrete3"/>
+  </properties>
  </tile>
 </tileset>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="520" columns="16">
- <image source="../../assets/tiles/iq.png" width="256" height="528"/>
+<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="570" columns="16">
+ <image source="../../assets/tiles/iq.png" width="256" height="576"/>
  <tile id="0">
   <properties>
    <property name="name" value="gloss0"/>
@@ -1315,7 +1315,7 @@
  </tile>
  <tile id="319">
   <properties>
-   <property name="name" value="belt_m"/>
+   <property name="name" value="belt_r"/>
   </properties>
   <animation>
    <frame tileid="319" duration="90"/>
@@ -1326,42 +1326,21 @@
  </tile>
  <tile id="323">
   <properties>
-   <property name="name" value="belt_r"/>
+   <property name="name" value="belt_m"/>
   </properties>
   <animation>
    <frame tileid="323" duration="90"/>
    <frame tileid="324" duration="90"/>
    <frame tileid="325" duration="90"/>
    <frame tileid="326" duration="90"/>
-  </animation>
- </tile>
- <tile id="327">
-  <properties>
-   <property name="name" value="beltshell0"/>
-  </properties>
-  <animation>
    <frame tileid="327" duration="90"/>
    <frame tileid="328" duration="90"/>
    <frame tileid="329" duration="90"/>
    <frame tileid="330" duration="90"/>
-  </animation>
- </tile>
- <tile id="331">
-  <properties>
-   <property name="name" value="beltshell1"/>
-  </properties>
-  <animation>
    <frame tileid="331" duration="90"/>
    <frame tileid="332" duration="90"/>
    <frame tileid="333" duration="90"/>
    <frame tileid="334" duration="90"/>
-  </animation>
- </tile>
- <tile id="335">
-  <properties>
-   <property name="name" value="beltshell2"/>
-  </properties>
-  <animation>
    <frame tileid="335" duration="90"/>
    <frame tileid="336" duration="90"/>
    <frame tileid="337" duration="90"/>
@@ -1370,628 +1349,707 @@
  </tile>
  <tile id="339">
   <properties>
-   <property name="name" value="vbelt_t"/>
+   <property name="name" value="beltshell0"/>
   </properties>
   <animation>
    <frame tileid="339" duration="90"/>
    <frame tileid="340" duration="90"/>
    <frame tileid="341" duration="90"/>
    <frame tileid="342" duration="90"/>
-  </animation>
- </tile>
- <tile id="343">
-  <properties>
-   <property name="name" value="vbelt_m"/>
-  </properties>
-  <animation>
    <frame tileid="343" duration="90"/>
    <frame tileid="344" duration="90"/>
    <frame tileid="345" duration="90"/>
    <frame tileid="346" duration="90"/>
-  </animation>
- </tile>
- <tile id="347">
-  <properties>
-   <property name="name" value="vbelt_b"/>
-  </properties>
-  <animation>
    <frame tileid="347" duration="90"/>
    <frame tileid="348" duration="90"/>
    <frame tileid="349" duration="90"/>
    <frame tileid="350" duration="90"/>
-  </animation>
- </tile>
- <tile id="351">
-  <properties>
-   <property name="name" value="shell0"/>
-  </properties>
- </tile>
- <tile id="352">
-  <properties>
-   <property name="name" value="shell1"/>
-  </properties>
- </tile>
- <tile id="353">
-  <properties>
-   <property name="name" value="shell2"/>
-  </properties>
- </tile>
- <tile id="354">
-  <properties>
-   <property name="name" value="arm@0,0"/>
-  </properties>
-  <animation>
-   <frame tileid="354" duration="700"/>
-   <frame tileid="358" duration="700"/>
+   <frame tileid="351" duration="90"/>
+   <frame tileid="352" duration="90"/>
+   <frame tileid="353" duration="90"/>
+   <frame tileid="354" duration="90"/>
   </animation>
  </tile>
  <tile id="355">
   <properties>
-   <property name="name" value="arm@1,0"/>
+   <property name="name" value="beltshell1"/>
   </properties>
   <animation>
-   <frame tileid="355" duration="700"/>
-   <frame tileid="359" duration="700"/>
+   <frame tileid="355" duration="90"/>
+   <frame tileid="356" duration="90"/>
+   <frame tileid="357" duration="90"/>
+   <frame tileid="358" duration="90"/>
+   <frame tileid="359" duration="90"/>
+   <frame tileid="360" duration="90"/>
+   <frame tileid="361" duration="90"/>
+   <frame tileid="362" duration="90"/>
+   <frame tileid="363" duration="90"/>
+   <frame tileid="364" duration="90"/>
+   <frame tileid="365" duration="90"/>
+   <frame tileid="366" duration="90"/>
+   <frame tileid="367" duration="90"/>
+   <frame tileid="368" duration="90"/>
+   <frame tileid="369" duration="90"/>
+   <frame tileid="370" duration="90"/>
   </animation>
  </tile>
- <tile id="356">
+ <tile id="371">
   <properties>
-   <property name="name" value="arm@0,1"/>
+   <property name="name" value="beltshell2"/>
   </properties>
   <animation>
-   <frame tileid="356" duration="700"/>
-   <frame tileid="360" duration="700"/>
-  </animation>
- </tile>
- <tile id="357">
-  <properties>
-   <property name="name" value="arm@1,1"/>
-  </properties>
-  <animation>
-   <frame tileid="357" duration="700"/>
-   <frame tileid="361" duration="700"/>
-  </animation>
- </tile>
- <tile id="362">
-  <properties>
-   <property name="name" value="console@0,0"/>
-  </properties>
-  <animation>
-   <frame tileid="362" duration="300"/>
-   <frame tileid="364" duration="300"/>
-   <frame tileid="366" duration="300"/>
-  </animation>
- </tile>
- <tile id="363">
-  <properties>
-   <property name="name" value="console@1,0"/>
-  </properties>
-  <animation>
-   <frame tileid="363" duration="300"/>
-   <frame tileid="365" duration="300"/>
-   <frame tileid="367" duration="300"/>
-  </animation>
- </tile>
- <tile id="368">
-  <properties>
-   <property name="name" value="server@0,0"/>
-  </properties>
-  <animation>
-   <frame tileid="368" duration="400"/>
-   <frame tileid="370" duration="300"/>
-  </animation>
- </tile>
- <tile id="369">
-  <properties>
-   <property name="name" value="server@0,1"/>
-  </properties>
-  <animation>
-   <frame tileid="369" duration="400"/>
-   <frame tileid="371" duration="300"/>
-  </animation>
- </tile>
- <tile id="372">
-  <properties>
-   <property name="name" value="capsule@0,0"/>
-  </properties>
-  <animation>
-   <frame tileid="372" duration="200"/>
-   <frame tileid="374" duration="200"/>
-   <frame tileid="376" duration="200"/>
-   <frame tileid="378" duration="200"/>
-  </animation>
- </tile>
- <tile id="373">
-  <properties>
-   <property name="name" value="capsule@0,1"/>
-  </properties>
-  <animation>
-   <frame tileid="373" duration="200"/>
-   <frame tileid="375" duration="200"/>
-   <frame tileid="377" duration="200"/>
-   <frame tileid="379" duration="200"/>
-  </animation>
- </tile>
- <tile id="380">
-  <properties>
-   <property name="name" value="cradle@0,0"/>
-  </properties>
-  <animation>
-   <frame tileid="380" duration="300"/>
-   <frame tileid="396" duration="300"/>
-   <frame tileid="412" duration="300"/>
-   <frame tileid="428" duration="300"/>
-  </animation>
- </tile>
- <tile id="381">
-  <properties>
-   <property name="name" value="cradle@1,0"/>
-  </properties>
-  <animation>
-   <frame tileid="381" duration="300"/>
-   <frame tileid="397" duration="300"/>
-   <frame tileid="413" duration="300"/>
-   <frame tileid="429" duration="300"/>
-  </animation>
- </tile>
- <tile id="382">
-  <properties>
-   <property name="name" value="cradle@2,0"/>
-  </properties>
-  <animation>
-   <frame tileid="382" duration="300"/>
-   <frame tileid="398" duration="300"/>
-   <frame tileid="414" duration="300"/>
-   <frame tileid="430" duration="300"/>
-  </animation>
- </tile>
- <tile id="383">
-  <properties>
-   <property name="name" value="cradle@3,0"/>
-  </properties>
-  <animation>
-   <frame tileid="383" duration="300"/>
-   <frame tileid="399" duration="300"/>
-   <frame tileid="415" duration="300"/>
-   <frame tileid="431" duration="300"/>
-  </animation>
- </tile>
- <tile id="384">
-  <properties>
-   <property name="name" value="cradle@0,1"/>
-  </properties>
-  <animation>
-   <frame tileid="384" duration="300"/>
-   <frame tileid="400" duration="300"/>
-   <frame tileid="416" duration="300"/>
-   <frame tileid="432" duration="300"/>
-  </animation>
- </tile>
- <tile id="385">
-  <properties>
-   <property name="name" value="cradle@1,1"/>
-  </properties>
-  <animation>
-   <frame tileid="385" duration="300"/>
-   <frame tileid="401" duration="300"/>
-   <frame tileid="417" duration="300"/>
-   <frame tileid="433" duration="300"/>
-  </animation>
- </tile>
- <tile id="386">
-  <properties>
-   <property name="name" value="cradle@2,1"/>
-  </properties>
-  <animation>
-   <frame tileid="386" duration="300"/>
-   <frame tileid="402" duration="300"/>
-   <frame tileid="418" duration="300"/>
-   <frame tileid="434" duration="300"/>
+   <frame tileid="371" duration="90"/>
+   <frame tileid="372" duration="90"/>
+   <frame tileid="373" duration="90"/>
+   <frame tileid="374" duration="90"/>
+   <frame tileid="375" duration="90"/>
+   <frame tileid="376" duration="90"/>
+   <frame tileid="377" duration="90"/>
+   <frame tileid="378" duration="90"/>
+   <frame tileid="379" duration="90"/>
+   <frame tileid="380" duration="90"/>
+   <frame tileid="381" duration="90"/>
+   <frame tileid="382" duration="90"/>
+   <frame tileid="383" duration="90"/>
+   <frame tileid="384" duration="90"/>
+   <frame tileid="385" duration="90"/>
+   <frame tileid="386" duration="90"/>
   </animation>
  </tile>
  <tile id="387">
   <properties>
-   <property name="name" value="cradle@3,1"/>
+   <property name="name" value="vbelt_t"/>
   </properties>
   <animation>
-   <frame tileid="387" duration="300"/>
-   <frame tileid="403" duration="300"/>
-   <frame tileid="419" duration="300"/>
-   <frame tileid="435" duration="300"/>
-  </animation>
- </tile>
- <tile id="388">
-  <properties>
-   <property name="name" value="cradle@0,2"/>
-  </properties>
-  <animation>
-   <frame tileid="388" duration="300"/>
-   <frame tileid="404" duration="300"/>
-   <frame tileid="420" duration="300"/>
-   <frame tileid="436" duration="300"/>
-  </animation>
- </tile>
- <tile id="389">
-  <properties>
-   <property name="name" value="cradle@1,2"/>
-  </properties>
-  <animation>
-   <frame tileid="389" duration="300"/>
-   <frame tileid="405" duration="300"/>
-   <frame tileid="421" duration="300"/>
-   <frame tileid="437" duration="300"/>
-  </animation>
- </tile>
- <tile id="390">
-  <properties>
-   <property name="name" value="cradle@2,2"/>
-  </properties>
-  <animation>
-   <frame tileid="390" duration="300"/>
-   <frame tileid="406" duration="300"/>
-   <frame tileid="422" duration="300"/>
-   <frame tileid="438" duration="300"/>
+   <frame tileid="387" duration="90"/>
+   <frame tileid="388" duration="90"/>
+   <frame tileid="389" duration="90"/>
+   <frame tileid="390" duration="90"/>
   </animation>
  </tile>
  <tile id="391">
   <properties>
-   <property name="name" value="cradle@3,2"/>
+   <property name="name" value="vbelt_m"/>
   </properties>
   <animation>
-   <frame tileid="391" duration="300"/>
-   <frame tileid="407" duration="300"/>
-   <frame tileid="423" duration="300"/>
-   <frame tileid="439" duration="300"/>
-  </animation>
- </tile>
- <tile id="392">
-  <properties>
-   <property name="name" value="cradle@0,3"/>
-  </properties>
-  <animation>
-   <frame tileid="392" duration="300"/>
-   <frame tileid="408" duration="300"/>
-   <frame tileid="424" duration="300"/>
-   <frame tileid="440" duration="300"/>
-  </animation>
- </tile>
- <tile id="393">
-  <properties>
-   <property name="name" value="cradle@1,3"/>
-  </properties>
-  <animation>
-   <frame tileid="393" duration="300"/>
-   <frame tileid="409" duration="300"/>
-   <frame tileid="425" duration="300"/>
-   <frame tileid="441" duration="300"/>
-  </animation>
- </tile>
- <tile id="394">
-  <properties>
-   <property name="name" value="cradle@2,3"/>
-  </properties>
-  <animation>
-   <frame tileid="394" duration="300"/>
-   <frame tileid="410" duration="300"/>
-   <frame tileid="426" duration="300"/>
-   <frame tileid="442" duration="300"/>
+   <frame tileid="391" duration="90"/>
+   <frame tileid="392" duration="90"/>
+   <frame tileid="393" duration="90"/>
+   <frame tileid="394" duration="90"/>
   </animation>
  </tile>
  <tile id="395">
   <properties>
+   <property name="name" value="vbelt_b"/>
+  </properties>
+  <animation>
+   <frame tileid="395" duration="90"/>
+   <frame tileid="396" duration="90"/>
+   <frame tileid="397" duration="90"/>
+   <frame tileid="398" duration="90"/>
+  </animation>
+ </tile>
+ <tile id="399">
+  <properties>
+   <property name="name" value="shell0"/>
+  </properties>
+ </tile>
+ <tile id="400">
+  <properties>
+   <property name="name" value="shell1"/>
+  </properties>
+ </tile>
+ <tile id="401">
+  <properties>
+   <property name="name" value="shell2"/>
+  </properties>
+ </tile>
+ <tile id="402">
+  <properties>
+   <property name="name" value="arm@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="402" duration="700"/>
+   <frame tileid="406" duration="700"/>
+  </animation>
+ </tile>
+ <tile id="403">
+  <properties>
+   <property name="name" value="arm@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="403" duration="700"/>
+   <frame tileid="407" duration="700"/>
+  </animation>
+ </tile>
+ <tile id="404">
+  <properties>
+   <property name="name" value="arm@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="404" duration="700"/>
+   <frame tileid="408" duration="700"/>
+  </animation>
+ </tile>
+ <tile id="405">
+  <properties>
+   <property name="name" value="arm@1,1"/>
+  </properties>
+  <animation>
+   <frame tileid="405" duration="700"/>
+   <frame tileid="409" duration="700"/>
+  </animation>
+ </tile>
+ <tile id="410">
+  <properties>
+   <property name="name" value="console@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="410" duration="300"/>
+   <frame tileid="412" duration="300"/>
+   <frame tileid="414" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="411">
+  <properties>
+   <property name="name" value="console@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="411" duration="300"/>
+   <frame tileid="413" duration="300"/>
+   <frame tileid="415" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="416">
+  <properties>
+   <property name="name" value="server@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="416" duration="400"/>
+   <frame tileid="418" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="417">
+  <properties>
+   <property name="name" value="server@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="417" duration="400"/>
+   <frame tileid="419" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="420">
+  <properties>
+   <property name="name" value="capsule@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="420" duration="200"/>
+   <frame tileid="422" duration="200"/>
+   <frame tileid="424" duration="200"/>
+   <frame tileid="426" duration="200"/>
+  </animation>
+ </tile>
+ <tile id="421">
+  <properties>
+   <property name="name" value="capsule@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="421" duration="200"/>
+   <frame tileid="423" duration="200"/>
+   <frame tileid="425" duration="200"/>
+   <frame tileid="427" duration="200"/>
+  </animation>
+ </tile>
+ <tile id="428">
+  <properties>
+   <property name="name" value="cradle@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="428" duration="300"/>
+   <frame tileid="444" duration="300"/>
+   <frame tileid="460" duration="300"/>
+   <frame tileid="476" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="429">
+  <properties>
+   <property name="name" value="cradle@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="429" duration="300"/>
+   <frame tileid="445" duration="300"/>
+   <frame tileid="461" duration="300"/>
+   <frame tileid="477" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="430">
+  <properties>
+   <property name="name" value="cradle@2,0"/>
+  </properties>
+  <animation>
+   <frame tileid="430" duration="300"/>
+   <frame tileid="446" duration="300"/>
+   <frame tileid="462" duration="300"/>
+   <frame tileid="478" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="431">
+  <properties>
+   <property name="name" value="cradle@3,0"/>
+  </properties>
+  <animation>
+   <frame tileid="431" duration="300"/>
+   <frame tileid="447" duration="300"/>
+   <frame tileid="463" duration="300"/>
+   <frame tileid="479" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="432">
+  <properties>
+   <property name="name" value="cradle@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="432" duration="300"/>
+   <frame tileid="448" duration="300"/>
+   <frame tileid="464" duration="300"/>
+   <frame tileid="480" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="433">
+  <properties>
+   <property name="name" value="cradle@1,1"/>
+  </properties>
+  <animation>
+   <frame tileid="433" duration="300"/>
+   <frame tileid="449" duration="300"/>
+   <frame tileid="465" duration="300"/>
+   <frame tileid="481" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="434">
+  <properties>
+   <property name="name" value="cradle@2,1"/>
+  </properties>
+  <animation>
+   <frame tileid="434" duration="300"/>
+   <frame tileid="450" duration="300"/>
+   <frame tileid="466" duration="300"/>
+   <frame tileid="482" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="435">
+  <properties>
+   <property name="name" value="cradle@3,1"/>
+  </properties>
+  <animation>
+   <frame tileid="435" duration="300"/>
+   <frame tileid="451" duration="300"/>
+   <frame tileid="467" duration="300"/>
+   <frame tileid="483" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="436">
+  <properties>
+   <property name="name" value="cradle@0,2"/>
+  </properties>
+  <animation>
+   <frame tileid="436" duration="300"/>
+   <frame tileid="452" duration="300"/>
+   <frame tileid="468" duration="300"/>
+   <frame tileid="484" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="437">
+  <properties>
+   <property name="name" value="cradle@1,2"/>
+  </properties>
+  <animation>
+   <frame tileid="437" duration="300"/>
+   <frame tileid="453" duration="300"/>
+   <frame tileid="469" duration="300"/>
+   <frame tileid="485" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="438">
+  <properties>
+   <property name="name" value="cradle@2,2"/>
+  </properties>
+  <animation>
+   <frame tileid="438" duration="300"/>
+   <frame tileid="454" duration="300"/>
+   <frame tileid="470" duration="300"/>
+   <frame tileid="486" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="439">
+  <properties>
+   <property name="name" value="cradle@3,2"/>
+  </properties>
+  <animation>
+   <frame tileid="439" duration="300"/>
+   <frame tileid="455" duration="300"/>
+   <frame tileid="471" duration="300"/>
+   <frame tileid="487" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="440">
+  <properties>
+   <property name="name" value="cradle@0,3"/>
+  </properties>
+  <animation>
+   <frame tileid="440" duration="300"/>
+   <frame tileid="456" duration="300"/>
+   <frame tileid="472" duration="300"/>
+   <frame tileid="488" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="441">
+  <properties>
+   <property name="name" value="cradle@1,3"/>
+  </properties>
+  <animation>
+   <frame tileid="441" duration="300"/>
+   <frame tileid="457" duration="300"/>
+   <frame tileid="473" duration="300"/>
+   <frame tileid="489" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="442">
+  <properties>
+   <property name="name" value="cradle@2,3"/>
+  </properties>
+  <animation>
+   <frame tileid="442" duration="300"/>
+   <frame tileid="458" duration="300"/>
+   <frame tileid="474" duration="300"/>
+   <frame tileid="490" duration="300"/>
+  </animation>
+ </tile>
+ <tile id="443">
+  <properties>
    <property name="name" value="cradle@3,3"/>
   </properties>
   <animation>
-   <frame tileid="395" duration="300"/>
-   <frame tileid="411" duration="300"/>
-   <frame tileid="427" duration="300"/>
    <frame tileid="443" duration="300"/>
+   <frame tileid="459" duration="300"/>
+   <frame tileid="475" duration="300"/>
+   <frame tileid="491" duration="300"/>
   </animation>
  </tile>
- <tile id="444">
+ <tile id="492">
   <properties>
    <property name="name" value="workbench@0,0"/>
   </properties>
  </tile>
- <tile id="445">
+ <tile id="493">
   <properties>
    <property name="name" value="workbench@1,0"/>
   </properties>
  </tile>
- <tile id="446">
+ <tile id="494">
   <properties>
    <property name="name" value="workbench@2,0"/>
   </properties>
  </tile>
- <tile id="447">
+ <tile id="495">
   <properties>
    <property name="name" value="table@0,0"/>
   </properties>
  </tile>
- <tile id="448">
+ <tile id="496">
   <properties>
    <property name="name" value="table@1,0"/>
   </properties>
  </tile>
- <tile id="449">
+ <tile id="497">
   <properties>
    <property name="name" value="table@2,0"/>
   </properties>
  </tile>
- <tile id="450">
+ <tile id="498">
   <properties>
    <property name="name" value="whiteboard@0,0"/>
   </properties>
  </tile>
- <tile id="451">
+ <tile id="499">
   <properties>
    <property name="name" value="whiteboard@1,0"/>
   </properties>
  </tile>
- <tile id="452">
+ <tile id="500">
   <properties>
    <property name="name" value="partcrate"/>
   </properties>
  </tile>
- <tile id="453">
+ <tile id="501">
   <properties>
    <property name="name" value="shelf_heads@0,0"/>
   </properties>
  </tile>
- <tile id="454">
+ <tile id="502">
   <properties>
    <property name="name" value="shelf_heads@1,0"/>
   </properties>
  </tile>
- <tile id="455">
+ <tile id="503">
   <properties>
    <property name="name" value="shelf_heads@0,1"/>
   </properties>
  </tile>
- <tile id="456">
+ <tile id="504">
   <properties>
    <property name="name" value="shelf_heads@1,1"/>
   </properties>
  </tile>
- <tile id="457">
+ <tile id="505">
   <properties>
    <property name="name" value="cable0"/>
   </properties>
  </tile>
- <tile id="458">
+ <tile id="506">
   <properties>
    <property name="name" value="cable1"/>
   </properties>
  </tile>
- <tile id="459">
+ <tile id="507">
   <properties>
    <property name="name" value="cable2"/>
   </properties>
  </tile>
- <tile id="460">
+ <tile id="508">
   <properties>
    <property name="name" value="forcefield"/>
   </properties>
   <animation>
-   <frame tileid="460" duration="110"/>
-   <frame tileid="461" duration="110"/>
-   <frame tileid="462" duration="110"/>
+   <frame tileid="508" duration="110"/>
+   <frame tileid="509" duration="110"/>
+   <frame tileid="510" duration="110"/>
   </animation>
  </tile>
- <tile id="463">
+ <tile id="511">
   <properties>
    <property name="name" value="cellbar_v"/>
   </properties>
   <animation>
-   <frame tileid="463" duration="200"/>
-   <frame tileid="464" duration="200"/>
+   <frame tileid="511" duration="200"/>
+   <frame tileid="512" duration="200"/>
   </animation>
  </tile>
- <tile id="465">
+ <tile id="513">
   <properties>
    <property name="name" value="cot"/>
   </properties>
  </tile>
- <tile id="466">
+ <tile id="514">
   <properties>
    <property name="name" value="execdesk@0,0"/>
   </properties>
  </tile>
- <tile id="467">
+ <tile id="515">
   <properties>
    <property name="name" value="execdesk@1,0"/>
   </properties>
  </tile>
- <tile id="468">
+ <tile id="516">
   <properties>
    <property name="name" value="execdesk@2,0"/>
   </properties>
  </tile>
- <tile id="469">
+ <tile id="517">
   <properties>
    <property name="name" value="execdesk@0,1"/>
   </properties>
  </tile>
- <tile id="470">
+ <tile id="518">
   <properties>
    <property name="name" value="execdesk@1,1"/>
   </properties>
  </tile>
- <tile id="471">
+ <tile id="519">
   <properties>
    <property name="name" value="execdesk@2,1"/>
   </properties>
  </tile>
- <tile id="472">
+ <tile id="520">
   <properties>
    <property name="name" value="sofa_red@0,0"/>
   </properties>
  </tile>
- <tile id="473">
+ <tile id="521">
   <properties>
    <property name="name" value="sofa_red@1,0"/>
   </properties>
  </tile>
- <tile id="474">
+ <tile id="522">
   <properties>
    <property name="name" value="holostatue@0,0"/>
   </properties>
   <animation>
-   <frame tileid="474" duration="250"/>
-   <frame tileid="476" duration="250"/>
-   <frame tileid="478" duration="250"/>
-   <frame tileid="480" duration="250"/>
+   <frame tileid="522" duration="250"/>
+   <frame tileid="524" duration="250"/>
+   <frame tileid="526" duration="250"/>
+   <frame tileid="528" duration="250"/>
   </animation>
  </tile>
- <tile id="475">
+ <tile id="523">
   <properties>
    <property name="name" value="holostatue@0,1"/>
   </properties>
   <animation>
-   <frame tileid="475" duration="250"/>
-   <frame tileid="477" duration="250"/>
-   <frame tileid="479" duration="250"/>
-   <frame tileid="481" duration="250"/>
+   <frame tileid="523" duration="250"/>
+   <frame tileid="525" duration="250"/>
+   <frame tileid="527" duration="250"/>
+   <frame tileid="529" duration="250"/>
   </animation>
  </tile>
- <tile id="482">
+ <tile id="530">
   <properties>
    <property name="name" value="liftdoor@0,0"/>
   </properties>
  </tile>
- <tile id="483">
+ <tile id="531">
   <properties>
    <property name="name" value="liftdoor@1,0"/>
   </properties>
  </tile>
- <tile id="484">
+ <tile id="532">
   <properties>
    <property name="name" value="liftdoor@0,1"/>
   </properties>
  </tile>
- <tile id="485">
+ <tile id="533">
   <properties>
    <property name="name" value="liftdoor@1,1"/>
   </properties>
  </tile>
- <tile id="486">
+ <tile id="534">
   <properties>
    <property name="name" value="slidedoor@0,0"/>
   </properties>
  </tile>
- <tile id="487">
+ <tile id="535">
   <properties>
    <property name="name" value="slidedoor@0,1"/>
   </properties>
  </tile>
- <tile id="488">
+ <tile id="536">
   <properties>
    <property name="name" value="hallsign@0,0"/>
   </properties>
  </tile>
- <tile id="489">
+ <tile id="537">
   <properties>
    <property name="name" value="hallsign@1,0"/>
   </properties>
  </tile>
- <tile id="490">
+ <tile id="538">
   <properties>
    <property name="name" value="gen6rack@0,0"/>
   </properties>
   <animation>
-   <frame tileid="490" duration="500"/>
-   <frame tileid="492" duration="350"/>
-   <frame tileid="494" duration="450"/>
+   <frame tileid="538" duration="500"/>
+   <frame tileid="540" duration="350"/>
+   <frame tileid="542" duration="450"/>
   </animation>
  </tile>
- <tile id="491">
+ <tile id="539">
   <properties>
    <property name="name" value="gen6rack@0,1"/>
   </properties>
   <animation>
-   <frame tileid="491" duration="500"/>
-   <frame tileid="493" duration="350"/>
-   <frame tileid="495" duration="450"/>
+   <frame tileid="539" duration="500"/>
+   <frame tileid="541" duration="350"/>
+   <frame tileid="543" duration="450"/>
   </animation>
  </tile>
- <tile id="496">
+ <tile id="544">
   <properties>
    <property name="name" value="towerscreen@0,0"/>
   </properties>
   <animation>
-   <frame tileid="496" duration="1600"/>
-   <frame tileid="504" duration="1600"/>
-   <frame tileid="512" duration="1100"/>
+   <frame tileid="544" duration="1600"/>
+   <frame tileid="552" duration="1600"/>
+   <frame tileid="560" duration="1100"/>
   </animation>
  </tile>
- <tile id="497">
+ <tile id="545">
   <properties>
    <property name="name" value="towerscreen@1,0"/>
   </properties>
   <animation>
-   <frame tileid="497" duration="1600"/>
-   <frame tileid="505" duration="1600"/>
-   <frame tileid="513" duration="1100"/>
+   <frame tileid="545" duration="1600"/>
+   <frame tileid="553" duration="1600"/>
+   <frame tileid="561" duration="1100"/>
   </animation>
  </tile>
- <tile id="498">
+ <tile id="546">
   <properties>
    <property name="name" value="towerscreen@2,0"/>
   </properties>
   <animation>
-   <frame tileid="498" duration="1600"/>
-   <frame tileid="506" duration="1600"/>
-   <frame tileid="514" duration="1100"/>
+   <frame tileid="546" duration="1600"/>
+   <frame tileid="554" duration="1600"/>
+   <frame tileid="562" duration="1100"/>
   </animation>
  </tile>
- <tile id="499">
+ <tile id="547">
   <properties>
    <property name="name" value="towerscreen@3,0"/>
   </properties>
   <animation>
-   <frame tileid="499" duration="1600"/>
-   <frame tileid="507" duration="1600"/>
-   <frame tileid="515" duration="1100"/>
+   <frame tileid="547" duration="1600"/>
+   <frame tileid="555" duration="1600"/>
+   <frame tileid="563" duration="1100"/>
   </animation>
  </tile>
- <tile id="500">
+ <tile id="548">
   <properties>
    <property name="name" value="towerscreen@0,1"/>
   </properties>
   <animation>
-   <frame tileid="500" duration="1600"/>
-   <frame tileid="508" duration="1600"/>
-   <frame tileid="516" duration="1100"/>
+   <frame tileid="548" duration="1600"/>
+   <frame tileid="556" duration="1600"/>
+   <frame tileid="564" duration="1100"/>
   </animation>
  </tile>
- <tile id="501">
+ <tile id="549">
   <properties>
    <property name="name" value="towerscreen@1,1"/>
   </properties>
   <animation>
-   <frame tileid="501" duration="1600"/>
-   <frame tileid="509" duration="1600"/>
-   <frame tileid="517" duration="1100"/>
+   <frame tileid="549" duration="1600"/>
+   <frame tileid="557" duration="1600"/>
+   <frame tileid="565" duration="1100"/>
   </animation>
  </tile>
- <tile id="502">
+ <tile id="550">
   <properties>
    <property name="name" value="towerscreen@2,1"/>
   </properties>
   <animation>
-   <frame tileid="502" duration="1600"/>
-   <frame tileid="510" duration="1600"/>
-   <frame tileid="518" duration="1100"/>
+   <frame tileid="550" duration="1600"/>
+   <frame tileid="558" duration="1600"/>
+   <frame tileid="566" duration="1100"/>
   </animation>
  </tile>
- <tile id="503">
+ <tile id="551">
   <properties>
    <property name="name" value="towerscreen@3,1"/>
   </properties>
   <animation>
-   <frame tileid="503" duration="1600"/>
-   <frame tileid="511" duration="1600"/>
-   <frame tileid="519" duration="1100"/>
+   <frame tileid="551" duration="1600"/>
+   <frame tileid="559" duration="1600"/>
+   <frame tileid="567" duration="1100"/>
   </animation>
+ </tile>
+ <tile id="568">
+  <properties>
+   <property name="name" value="plate2"/>
+  </properties>
+ </tile>
+ <tile id="569">
+  <properties>
+   <property name="name" value="plate3"/>
+  </properties>
  </tile>
 </tileset>

@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tools.world.mapkit import Auto, Brush, Builder, Building, Nine, Stamp, T, is_ground
+from tools.world.tiles_adverts import dress_holos
+from tools.world.tiles_traffic import dress_traffic
 
 ROAD = ",-=!|zZoxc"
 
@@ -166,3 +168,5 @@ def dress_facades(b: Builder, signs: float = 0.5) -> None:
 def dress_city(b: Builder) -> None:
     dress_roofs(b)
     dress_facades(b)
+    dress_traffic(b)
+    dress_holos(b)

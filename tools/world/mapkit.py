@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tools.world.lights import place_lights
+from tools.world.sprites_people import CROWD
 from tools.world.tileset import TILE, Tileset
 from tools.world.tmxwrite import MapData, MapObj, Ref
 
@@ -416,14 +417,24 @@ class Obj:
     def place(self, b: Builder, x: int, y: int, n: int) -> None:
         name = self.name or self.props.get("node") or self.props.get("sprite") or self.type
         name = f"{name}_{n}" if n else name
+        props = _crowd_dressed(self.props, x, y)
         if self.rect:
             dx, dy, w, h = self.rect
-            b.add(MapObj(self.type, name, (x + dx) * TILE, (y + dy) * TILE, w * TILE, h * TILE, dict(self.props)))
+            b.add(MapObj(self.type, name, (x + dx) * TILE, (y + dy) * TILE, w * TILE, h * TILE, props))
         elif self.path:
             pts = [(px * TILE, py * TILE) for px, py in self.path]
-            b.add(MapObj(self.type, name, x * TILE + 8, y * TILE + 8, props=dict(self.props), polyline=pts))
+            b.add(MapObj(self.type, name, x * TILE + 8, y * TILE + 8, props=props, polyline=pts))
         else:
-            b.add(MapObj(self.type, name, x * TILE + 8, y * TILE + 8, props=dict(self.props), point=True))
+            b.add(MapObj(self.type, name, x * TILE + 8, y * TILE + 8, props=props, point=True))
+
+
+def _crowd_dressed(props: dict[str, str], x: int, y: int) -> dict[str, str]:
+    """A passer-by (`crowd_*` sprite) gets one of all the crowd's looks, chosen by where they stand,
+    so a street is not three people repeated; the same map always gets the same people."""
+    out = dict(props)
+    if out.get("sprite", "").startswith("crowd_"):
+        out["sprite"] = CROWD[int(hashlib.md5(f"crowd/{x},{y}".encode()).hexdigest(), 16) % len(CROWD)]
+    return out
 
 
 def start(on: str | None = None) -> Obj:

@@ -17,7 +17,7 @@ from tools.world.tileset import save_png
 from tools.world.walk import DIRS, FRAMES
 
 ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "qbot", "police", "alfredo",
-         "crowd_a", "crowd_b", "crowd_c"]
+         *sprites_people.CROWD]
 DRAWN_AS = {"bubbles": "qbot"}  # characters drawn with another's sheet (their `looks_like` in the story)
 
 

@@ -45,7 +45,26 @@ PEOPLE: dict[str, Look] = {
     "crowd_b": Look("skin_light", "hair", "long", "neon_pink", "night", "white", adult=True, accent="magenta"),
     "crowd_c": Look("skin_dark", "hair", "short", "neon_cyan", "indigo", "ares_red", accent="teal",
                     extras={"headphones"}),
+    # the rest of the crowd: old and young, big and slight, a few walking with their robots
+    "crowd_d": Look("skin_light", "fog", "bun", "wood", "dark_wood", "ink", adult=True, accent="lamp",
+                    extras={"cane", "coat_long"}),
+    "crowd_e": Look("skin_mid", "skin_mid", "short", "white", "steel", "ink", adult=True, accent="ares_red",
+                    extras={"stout", "beard", "apron"}),
+    "crowd_f": Look("skin_dark", "hair", "ponytail", "neon_lime", "magenta", "ink", adult=True, accent="green",
+                    extras={"skirt", "bag"}),
+    "crowd_g": Look("skin_light", "wood", "buns", "bot_blue", "neon_yellow", "white", accent="holo",
+                    extras={"drone"}),
+    "crowd_h": Look("skin_mid", "hair", "slick", "night", "night", "ink", adult=True, accent="neon_cyan",
+                    extras={"glasses", "bag"}),
+    "crowd_i": Look("mist", "steel", "short", "fog", "steel", "indigo", adult=True, accent="neon_cyan",
+                    extras={"android"}),
+    "crowd_j": Look("skin_light", "hair_purple", "long", "indigo", "deep_blue", "neon_pink", accent="neon_pink",
+                    extras={"drone", "headphones"}),
+    "crowd_k": Look("skin_dark", "fog", "short", "ares_red", "indigo", "dark_wood", adult=True, accent="cream",
+                    extras={"beard", "cane"}),
 }
+
+CROWD = sorted(n for n in PEOPLE if n.startswith("crowd_"))  # the passers-by a map spreads its crowd over
 
 
 def _geometry(look: Look) -> tuple[int, int, int]:
@@ -86,6 +105,31 @@ def _hair_front(c: Canvas, look: Look, hx: int, hy: int) -> None:
 
 
 def _head(c: Canvas, look: Look, d: str, hy: int) -> None:
+    _head_base(c, look, d, hy)
+    _face_extras(c, look, d, 4, hy)
+
+
+def _face_extras(c: Canvas, look: Look, d: str, hx: int, hy: int) -> None:
+    """Beards and an android's visor and aerial, over the plain head."""
+    beard = "dark_wood" if look.hair.startswith("skin") else look.hair
+    if "beard" in look.extras and d == "down":
+        c.rect(hx + 1, hy + 7, 6, 2, beard)
+        c.hline(hx + 3, hy + 7, 2, dark(look.skin))
+    elif "beard" in look.extras and d == "left":
+        c.rect(hx, hy + 6, 4, 2, beard)
+    if "android" in look.extras:
+        c.vline(hx + 6, hy - 4, 3, "steel")
+        c.px(hx + 6, hy - 5, look.accent or "neon_cyan")
+        if d == "down":
+            c.rect(hx + 1, hy + 4, 6, 3, "night")
+            c.hline(hx + 2, hy + 5, 4, look.accent or "neon_cyan")
+            c.hline(hx + 2, hy + 8, 4, "steel")
+        elif d == "left":
+            c.rect(hx - 1, hy + 4, 4, 3, "night")
+            c.hline(hx - 1, hy + 5, 3, look.accent or "neon_cyan")
+
+
+def _head_base(c: Canvas, look: Look, d: str, hy: int) -> None:
     hx = 4
     skin = look.skin
     c.rect(hx, hy, 8, 9, skin)
@@ -246,6 +290,52 @@ def _body(c: Canvas, look: Look, d: str, f: int, ty: int, ly: int) -> None:
         c.line(hand - 1, ty + 7, hand - 4, ty + 12, "wood")
 
 
+def _body_extras(c: Canvas, look: Look, d: str, f: int, ty: int, ly: int) -> None:
+    """Long coats, aprons, skirts, a big build, a bag, a cane, and the little drone some people keep."""
+    ex, top, acc = look.extras, look.top, look.accent or "white"
+    side = d == "left"
+    x0, w = (4, 7) if side else (4, 8)
+    if "stout" in ex:
+        c.rect(x0, ty + 1, w, ly - ty, top)
+        c.vline(x0 + w - 1, ty + 1, ly - ty, dark(top))
+    if "coat_long" in ex:
+        c.rect(x0, ty, w, ly - ty + 6, top)
+        c.vline(x0 + w - 1, ty, ly - ty + 6, dark(top))
+        c.hline(x0, ty, w, acc)
+        if d == "down":
+            c.vline(7, ty + 1, ly - ty + 5, dark(top))
+    if "apron" in ex and d != "up":
+        c.rect(5 if not side else 4, ty + 4, 6 if not side else 2, ly - ty + 2, acc)
+        if not side:
+            c.vline(6, ty, 4, acc)
+            c.vline(9, ty, 4, acc)
+    if "skirt" in ex:
+        legs = c.mask_of(look.bottom, dark(look.bottom))
+        legs[: ly + 3, :] = False
+        c.put(legs, "ink")
+        c.rect(x0, ly - 1, w, 5, look.bottom)
+        c.hline(x0, ly + 3, w, dark(look.bottom))
+    if any(k in ex for k in ("stout", "coat_long")) and not side:  # hands out past the wider body
+        c.rect(3, ty + 6, 1, 2, look.skin)
+        c.rect(12, ty + 6, 1, 2, look.skin)
+    if "bag" in ex and d != "up":
+        bx = 12 if not side else 8
+        c.rect(bx, ty + 8, 3, 4, acc)
+        c.hline(bx, ty + 8, 3, dark(acc))
+        c.vline(bx + 1, ty + 6, 2, "ink")
+    if "cane" in ex:
+        if side:
+            c.line(3, ty + 7, 2, 31, "dark_wood")
+        elif d == "down":
+            c.vline(13, ty + 7, 31 - ty - 7, "dark_wood")
+            c.hline(12, ty + 7, 2, "dark_wood")
+    if "drone" in ex:
+        y = ty - 7 + (f % 2)
+        c.rect(12, y, 3, 2, "steel")
+        c.px(13, y + 1, acc)
+        c.hline(11, y - 1, 5, "fog")
+
+
 def person_frame(look: Look, d: str, f: int) -> Canvas:
     c = Canvas(16, 32)
     hy, ty, ly = _geometry(look)
@@ -254,6 +344,7 @@ def person_frame(look: Look, d: str, f: int) -> Canvas:
     body = Canvas(16, 32)
     body.rect(7, hy + 8, 2, ty - hy - 7, dark(look.skin))  # neck
     _body(body, look, facing, f, ty, ly)
+    _body_extras(body, look, facing, f, ty, ly)
     head = Canvas(16, 32)
     _head(head, look, facing, hy)
     c.blit(body.rolled(0, 0), 0, 0)

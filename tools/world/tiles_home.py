@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from tools.canvas import Canvas
 from tools.palette import dark, light
+from tools.world import tiles_floors as floors
 from tools.world import tiles_wreck
-from tools.world.kit import add_auto16, add_nine, add_wall, glow_dot, planks, rng, slabs, textured
+from tools.world.kit import add_auto16, add_nine, add_wall, glow_dot, rng, slabs, textured
 from tools.world.tileset import TILE, Tileset
 
 
@@ -61,23 +62,12 @@ def garage_face(hi: bool, seed: int) -> Canvas:
 
 def interior(ts: Tileset) -> None:
     for i in range(3):
-        ts.add(f"wood{i}", planks("wood", i))
-    check = Canvas(TILE, TILE, "cream")
-    check.rect(0, 0, 8, 8, "lamp")
-    check.rect(8, 8, 8, 8, "lamp")
-    check.hline(0, 0, TILE, "wood")
-    check.vline(0, 0, TILE, "wood")
-    ts.add("kitchentile", check)
-    concrete = textured("fog", {"steel": 0.1, "mist": 0.04}, "concrete")
-    ts.add("concrete", concrete)
-    oil = concrete.copy()
-    oil.ellipse(8, 9, 5, 3, "steel")
-    oil.ellipse(7, 9, 3, 2, "indigo")
+        ts.add(f"wood{i}", floors.planks("wood", i, width=8, plain=i == 0))
+    ts.add("kitchentile", floors.glazed_tiles("cream", "lamp", "wood", 0))
+    ts.add("concrete", floors.concrete(0))
+    oil = floors.concrete(1, stain=True)
     ts.add("concrete_oil", oil)
-    crack = concrete.copy()
-    crack.line(2, 3, 7, 9, "steel")
-    crack.line(7, 9, 13, 12, "steel")
-    ts.add("concrete_crack", crack)
+    ts.add("concrete_crack", floors.concrete(2, crack=True))
     add_wall(ts, "homewall", "dark_wood", "wood", [home_face(False, i) for i in range(1)],
              [home_face(True, i) for i in (0, 0, 2)])
     ts.add("photo", home_face(True, 1), solid=True)  # the family photo: Dad with a football
@@ -393,14 +383,7 @@ def garage_props(ts: Tileset) -> None:
 
 def backyard(ts: Tileset) -> None:
     for i in range(3):
-        g = textured("green", {"neon_lime": 0.025, "teal": 0.12}, ("yard", i))
-        if i == 1:
-            for x, y, col in ((3, 4, "neon_pink"), (11, 9, "neon_yellow"), (6, 12, "white")):
-                g.px(x, y, col)
-                g.px(x, y + 1, "teal")
-        if i == 2:
-            g.speckle(rng("clover"), ["neon_lime"], 0.1)
-        ts.add(f"yard{i}", g)
+        ts.add(f"yard{i}", floors.grass(("yard", i), flowers=(0, 3, 1)[i]))
     dirt = textured("dark_wood", {"wood": 0.1, "brick": 0.05}, "dirt")
     ts.add("dirt", dirt)
     stones = textured("green", {"teal": 0.08}, "stones")
@@ -570,3 +553,14 @@ def build(ts: Tileset) -> None:
     backyard(ts)
     house_outside(ts)
     tiles_wreck.build(ts)  # the kitchen after Ares came through
+    floor_variants(ts)
+
+
+def floor_variants(ts: Tileset) -> None:
+    """More of each floor, added last so the tiles before them keep their places."""
+    ts.add("kitchentile1", floors.glazed_tiles("cream", "lamp", "wood", 1))
+    ts.add("kitchentile2", floors.glazed_tiles("cream", "lamp", "wood", 2))
+    for i in range(3, 6):
+        ts.add(f"wood{i}", floors.planks("wood", i, width=8))
+    for i in range(1, 4):
+        ts.add(f"concrete{i}", floors.concrete(10 + i, stain=i == 3))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tools.canvas import Canvas
 from tools.palette import dark, light
+from tools.world import tiles_floors as floors
 from tools.world.kit import add_auto16, add_nine, add_wall, glow_dot, rng, textured
 from tools.world.tileset import TILE, Tileset
 
@@ -81,16 +82,8 @@ def floor_tiles(ts: Tileset) -> None:
     strip.hline(0, 8, TILE, "neon_cyan")
     strip.hline(0, 9, TILE, "teal")
     ts.add("darkfloor_light", strip)
-    plate = textured("steel", {"dusk": 0.08, "fog": 0.03}, "plate")
-    plate.frame(0, 0, TILE, TILE, "indigo")
-    plate.hline(1, 1, 14, "fog")
-    plate.px(2, 13, "fog")
-    plate.px(13, 13, "fog")
-    ts.add("plate", plate)
-    plate2 = plate.copy()
-    plate2.line(3, 12, 12, 3, "fog")
-    plate2.rect(9, 9, 3, 2, "night")
-    ts.add("plate1", plate2)
+    ts.add("plate", floors.metal_plate(0, tread=True))
+    ts.add("plate1", floors.metal_plate(1, tread=True, scuff=True))
     hazard = Canvas(TILE, TILE, "ink")
     for k in range(-16, 16, 6):
         for i in range(3):
@@ -234,6 +227,18 @@ def conveyor(part: str, f: int, vertical: bool = False) -> Canvas:
         c.rect(13, 1, 3, 14, "steel")
         c.ellipse(14, 8, 2, 5, "fog")
     return c.transposed() if vertical else c
+
+
+def carried(f: int, stage: int, station: bool = False) -> Canvas:
+    """The belt's middle at step f: casings ride along it one tile apart, moving with the slats, so
+    the line runs unbroken from tile to tile. Under a station the casing, once wholly inside the
+    tile, shows that station's stage (bare, shelled, switched on) and leaves as a casing again."""
+    c = conveyor("m", f % 4)
+    inside = f <= 4
+    shell = Canvas(TILE, TILE)
+    shell.blit(qbot_shell(stage if station and inside else 1).sub(2, 2, 12, 12), 2, 1)
+    c.blit(shell.rolled(f, 0), 0, 0)
+    return c
 
 
 def qbot_shell(stage: int) -> Canvas:
@@ -548,15 +553,11 @@ def glass_rail(mask: int) -> Canvas:
 
 
 def factory_props(ts: Tileset) -> None:
-    for part in ("l", "m", "r"):
+    for part in ("l", "r"):
         ts.add_anim(f"belt_{part}", [conveyor(part, f) for f in range(4)], 90)
+    ts.add_anim("belt_m", [carried(f, 0) for f in range(TILE)], 90)
     for i in range(3):
-        frames = []
-        for f in range(4):
-            c = conveyor("m", f)
-            c.blit(qbot_shell(i).sub(2, 2, 12, 12), 2, 1)
-            frames.append(c)
-        ts.add_anim(f"beltshell{i}", frames, 90)
+        ts.add_anim(f"beltshell{i}", [carried(f, i, station=True) for f in range(TILE)], 90)
     for part, src in (("t", "l"), ("m", "m"), ("b", "r")):
         ts.add_anim(f"vbelt_{part}", [conveyor(src, f, vertical=True) for f in range(4)], 90)
     for i in range(3):
@@ -604,6 +605,8 @@ def build(ts: Tileset) -> None:
     factory_props(ts)
     tower_props(ts)
     charging_props(ts)
+    ts.add("plate2", floors.metal_plate(2))  # more plates, added last so earlier tiles keep their ids
+    ts.add("plate3", floors.metal_plate(3, scuff=True))
 
 
 # -- the tower's charging floor and atrium screens -------------------------------------------------

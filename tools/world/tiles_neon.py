@@ -7,6 +7,7 @@ lanterns over the streets sway; each is a Tiled `<animation>` so the engine need
 from __future__ import annotations
 
 from tools.canvas import Canvas
+from tools.world import tiles_adverts
 from tools.world.kit import glow_dot
 from tools.world.tileset import Tileset
 
@@ -79,50 +80,6 @@ def iq_sign() -> list[Canvas]:
                 "...........###"[:10]], {"#": "bot_blue"}, 10, 4)
         c.px(20, 10, "bot_blue")
         c.hline(2, 13, 28, "mist")
-        frames.append(c)
-    return frames
-
-
-def billboard() -> list[Canvas]:
-    """A holo billboard playing a Gen 6 Q-Bot ad: the bot blinks and its tagline scrolls."""
-    frames = []
-    for f in range(4):
-        c = Canvas(64, 32)
-        c.rect(0, 0, 64, 32, "steel")
-        c.rect(2, 2, 60, 26, "magenta")
-        for y in range(2, 28, 2):
-            c.hline(2, y, 60, "hair_purple")
-        c.ellipse(18, 15, 9, 9, "white")
-        c.ellipse(18, 17, 8, 6, "mist")
-        c.rect(12, 11, 12, 6, "ink")
-        if f != 2:
-            c.rect(14, 13, 3, 2, "neon_cyan")
-            c.rect(19, 13, 3, 2, "neon_cyan")
-        else:
-            c.hline(14, 14, 8, "neon_cyan")
-        for i in range(3):
-            x0 = 32 + ((i * 9 + f * 3) % 26)
-            c.rect(x0, 8 + i * 5, 6, 2, ("neon_yellow", "white", "neon_cyan")[i])
-        c.text(["#.#", "###", "..#"], {"#": "neon_yellow"}, 54, 22)
-        c.rect(0, 28, 64, 4, "indigo")
-        c.rect(28, 28, 8, 4, "steel")
-        c.hline(2, 27, 60, "neon_pink")
-        frames.append(c)
-    return frames
-
-
-def screen_small() -> list[Canvas]:
-    """A wall screen: a scrolling bar chart, used in shops and offices."""
-    frames = []
-    for f in range(4):
-        c = Canvas(16, 16)
-        c.rect(1, 2, 14, 11, "ink")
-        c.frame(1, 2, 14, 11, "steel")
-        for i in range(5):
-            h = 1 + (i * 3 + f * 2) % 6
-            c.vline(3 + i * 2, 11 - h, h, "neon_cyan" if i % 2 else "neon_lime")
-        c.hline(2, 3, 12, "teal")
-        c.rect(6, 13, 4, 2, "steel")
         frames.append(c)
     return frames
 
@@ -216,10 +173,11 @@ def build(ts: Tileset) -> None:
                     [700, 700, 120, 500])
     ts.add_big_anim("sign_noodle", noodle_sign(), 300)
     ts.add_big_anim("sign_iq", iq_sign(), 800)
-    ts.add_big_anim("billboard", billboard(), [600, 600, 150, 600])
-    ts.add_anim("screen", screen_small(), 250)
+    ts.add_big_anim("billboard", *tiles_adverts.billboard_ads())
+    ts.add_anim("screen", *tiles_adverts.screen_ads())
     ts.add_big_anim("traffic", traffic_light(), [2400, 2400, 700])
     ts.add_anim("lantern", lantern(), 700)
     ts.add_big("lamp_post", lamp_post(), solid=False)
     ts.add_anim("sign_arrow", neon_arrow(), 200)
     ts.add_anim("sign_cup", cup_sign(), [1400, 300])
+    tiles_adverts.build(ts)

@@ -7,18 +7,19 @@ nets you can see through.
 from __future__ import annotations
 
 from tools.canvas import Canvas
-from tools.world.kit import add_nine, rng, textured
+from tools.world import tiles_floors as floors
+from tools.world.kit import add_nine, rng
 from tools.world.tileset import TILE, Tileset
 
 
 def grass(seed: int, stripe: bool) -> Canvas:
     """Mown grass: the light band has a few bright blades, the dark band a fine darker weave."""
-    c = textured("green", {"neon_lime": 0.035, "teal": 0.04} if stripe else {"teal": 0.33}, ("grass", seed, stripe))
-    r = rng("blades", seed, stripe)
-    for _ in range(3):
-        x, y = r.randrange(TILE), r.randrange(1, TILE)
-        c.px(x, y, "neon_lime" if stripe else "green")
-        c.px(x, y - 1, "neon_lime" if stripe else "green")
+    c = floors.grass(("pitch", seed, stripe), mown=True)
+    if not stripe:  # mown the other way: the blades lean away and the band reads darker
+        r = rng("band", seed)
+        for y in range(0, TILE, 2):
+            for x in range((y // 2) % 3, TILE, 3):
+                c.px(x, y, "teal") if r.random() < 0.8 else None
     return c
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tools.canvas import Canvas
 from tools.palette import dark, light
+from tools.world import tiles_floors as floors
 from tools.world import tiles_pitch
 from tools.world.kit import add_wall, glow_dot, rng, textured
 from tools.world.tileset import TILE, Tileset
@@ -148,7 +149,7 @@ def outside_tiles(ts: Tileset) -> None:
     ts.add("track", track)
     track2 = textured("brick", {"orange": 0.06, "dark_wood": 0.05}, "track2")
     ts.add("track_plain", track2)
-    path = textured("fog", {"steel": 0.1, "mist": 0.05}, "path")
+    path = floors.concrete("path")
     path.hline(0, 15, TILE, "steel")
     ts.add("path", path)
     bleach = Canvas(TILE, TILE, "steel")

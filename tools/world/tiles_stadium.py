@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tools.canvas import Canvas
 from tools.palette import dark, light
+from tools.world import tiles_floors as floors
 from tools.world import tiles_pitch
 from tools.world.kit import add_nine, glow_dot, rng, textured
 from tools.world.tileset import TILE, Tileset
@@ -187,7 +188,7 @@ def stadium_props(ts: Tileset) -> None:
         rubble.px(x, y, "mist")
     rubble.hline(3, 15, 10, "shadow")
     ts.add("rubble", rubble)
-    concourse = textured("steel", {"dusk": 0.1, "fog": 0.04}, "conc")
+    concourse = floors.concrete("conc", base="steel")
     concourse.hline(0, 15, TILE, "indigo")
     ts.add("concourse", concourse)
     for part in ("l", "m", "r"):  # the main stairs up the stand: wide concrete flights, handrails

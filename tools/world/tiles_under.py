@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from tools.canvas import Canvas
 from tools.palette import dark
-from tools.world.kit import add_auto16, add_wall, edged, glow_dot, rng, slabs, textured
+from tools.world import tiles_floors as floors
+from tools.world.kit import add_auto16, add_wall, edged, glow_dot, rng, textured
 from tools.world.tileset import TILE, Tileset
 
 
 def deck(seed: int) -> Canvas:
-    c = textured("steel", {"fog": 0.06, "dusk": 0.08, "indigo": 0.03}, ("deck", seed))
+    c = floors.concrete(("deck", seed), base="steel", crack=seed == 1)
     if seed == 2:
         c.hline(0, 15, TILE, "indigo")  # expansion joint
         c.hline(0, 14, TILE, "fog")
@@ -158,14 +159,7 @@ def freeway_tiles(ts: Tileset) -> None:
 
 
 def grime(seed: int) -> Canvas:
-    c = textured("indigo", {"night": 0.18, "dusk": 0.04, "ink": 0.04}, ("grime", seed))
-    r = rng("grime", seed)
-    if seed in (1, 3):
-        x, y = r.randrange(16), 0
-        while y < 16:
-            c.px(x, y, "ink")
-            x = (x + r.choice([-1, 0, 1])) % 16
-            y += 1
+    c = floors.concrete(("grime", seed), base="indigo", crack=seed in (1, 3), stain=seed == 0)
     if seed == 2:
         c.rect(3, 4, 6, 4, "night")
         c.hline(3, 4, 6, "dusk")
@@ -318,9 +312,9 @@ def sewer_tiles(ts: Tileset) -> None:
     for y in range(2, TILE, 4):
         ladder.hline(4, y, 8, "mist")
     ts.add("sewer_ladder", ladder)
-    walk = slabs("dusk", "night", 8, hi="steel", seed="sw", specks={"indigo": 0.1, "green": 0.02})
+    walk = floors.wet_stone("sw")
     ts.add("sewer_walk", walk)
-    ts.add("sewer_walk1", slabs("dusk", "night", 8, hi="steel", seed="sw1", specks={"indigo": 0.15, "teal": 0.03}))
+    ts.add("sewer_walk1", floors.wet_stone("sw1"))
     add_auto16(ts, "sewer_lip", lambda m: edged(walk, m, "steel", "fog", 3))
     frames = []
     for f in range(4):

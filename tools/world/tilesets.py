@@ -11,6 +11,7 @@ from tools.world import (
     tiles_props,
     tiles_school,
     tiles_stadium,
+    tiles_traffic,
     tiles_under,
 )
 from tools.world.tileset import Tileset
@@ -33,6 +34,7 @@ def city() -> Tileset:
     tiles_neon.build(ts)
     tiles_props.build(ts)
     tiles_under.build(ts)
+    tiles_traffic.build(ts)
     return ts
 
 
