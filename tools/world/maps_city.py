@@ -24,7 +24,6 @@ from tools.world.mapkit import (
     start,
     walker,
 )
-from tools.world.tiles_traffic import dress_traffic
 from tools.world.tmxwrite import MapObj
 
 
@@ -71,13 +70,13 @@ AAA.ffffffffffff.BBBBBBBBVVVVVVVVVl.,!|!,.lAAAAAAAAAAGGGGGHGGGGGGGGCCCCCCCCCCCCC
 -,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-zz,-,,!|!,...........v.........nn......l.........
 ,-,-,-,-,-7%,-,-,-,-,-,-,-,-,-,zz-,-,,|,,b....TT....v.................l.........
 ,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,zz,,,,!|!,.....TT................................
-..j.........u..b.w..................,,|,,.......................................
-.....TT.................l....h....l.,!|!,.lVVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
+..j.........u..b.w..............?..+,,|,,.......................................
+.....TT.................l....h...;l.,!|!,.lVVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
 .....TT.................l.........l.,,|,,.lVVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
 BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGG..,!|!,..VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
-BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGG.;,,|,,?.VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
+BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGG..,,|,,..VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
 BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGGqq,!_!,..VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
-BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGG.+,,|,,..VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
+BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGG..,,|,,..VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
 BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGG..6!|!,..VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
 """
 
@@ -323,7 +322,6 @@ freeway = Layout(
         "w": walker("crowd_a", [(10, 0)]),
         "q": walker("police", [(0, 5)]),
     },
-    decorate=dress_traffic,
 )
 
 LOWER_LEGEND = CITY | {
