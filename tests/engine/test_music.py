@@ -323,10 +323,10 @@ def test_a_rendered_piece_decodes_beside_the_game_not_in_its_frame(disk):
         pytest.skip("the title theme is not rendered yet")
     audio.use_sounds(Assets(ROOT))
     audio.music("low")  # not among the rendered pieces: the music carries on as it was (silence)
-    start = time.perf_counter()
     audio.music("title")
-    asked = time.perf_counter() - start
-    assert asked < 0.05 and audio.score.busy and audio.playing == "title"
+    # the call returns while the piece is still being decoded on its own thread (a work fact, not a
+    # time: a rendered minute takes a good part of a second to decode on this kind of machine)
+    assert audio.score.busy and audio.playing == "title"
     settle(audio)
     assert rms(listen(audio, raw, 0.3)) > 100
 
