@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="1601" columns="16">
- <image source="../../assets/tiles/city.png" width="256" height="1616"/>
+<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="2113" columns="16">
+ <image source="../../assets/tiles/city.png" width="256" height="2128"/>
  <tile id="0">
   <properties>
    <property name="name" value="asphalt0"/>
@@ -3732,6 +3732,630 @@
    <frame tileid="1584" duration="60"/>
    <frame tileid="1592" duration="60"/>
    <frame tileid="1600" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1601">
+  <properties>
+   <property name="name" value="traffic_sa@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1601" duration="60"/>
+   <frame tileid="1609" duration="60"/>
+   <frame tileid="1617" duration="60"/>
+   <frame tileid="1625" duration="60"/>
+   <frame tileid="1633" duration="60"/>
+   <frame tileid="1641" duration="60"/>
+   <frame tileid="1649" duration="60"/>
+   <frame tileid="1657" duration="60"/>
+   <frame tileid="1665" duration="60"/>
+   <frame tileid="1673" duration="60"/>
+   <frame tileid="1681" duration="60"/>
+   <frame tileid="1689" duration="60"/>
+   <frame tileid="1697" duration="60"/>
+   <frame tileid="1705" duration="60"/>
+   <frame tileid="1713" duration="60"/>
+   <frame tileid="1721" duration="60"/>
+   <frame tileid="1729" duration="60"/>
+   <frame tileid="1737" duration="60"/>
+   <frame tileid="1745" duration="60"/>
+   <frame tileid="1753" duration="60"/>
+   <frame tileid="1761" duration="60"/>
+   <frame tileid="1769" duration="60"/>
+   <frame tileid="1777" duration="60"/>
+   <frame tileid="1785" duration="60"/>
+   <frame tileid="1793" duration="60"/>
+   <frame tileid="1801" duration="60"/>
+   <frame tileid="1809" duration="60"/>
+   <frame tileid="1817" duration="60"/>
+   <frame tileid="1825" duration="60"/>
+   <frame tileid="1833" duration="60"/>
+   <frame tileid="1841" duration="60"/>
+   <frame tileid="1849" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1602">
+  <properties>
+   <property name="name" value="traffic_sa@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="1602" duration="60"/>
+   <frame tileid="1610" duration="60"/>
+   <frame tileid="1618" duration="60"/>
+   <frame tileid="1626" duration="60"/>
+   <frame tileid="1634" duration="60"/>
+   <frame tileid="1642" duration="60"/>
+   <frame tileid="1650" duration="60"/>
+   <frame tileid="1658" duration="60"/>
+   <frame tileid="1666" duration="60"/>
+   <frame tileid="1674" duration="60"/>
+   <frame tileid="1682" duration="60"/>
+   <frame tileid="1690" duration="60"/>
+   <frame tileid="1698" duration="60"/>
+   <frame tileid="1706" duration="60"/>
+   <frame tileid="1714" duration="60"/>
+   <frame tileid="1722" duration="60"/>
+   <frame tileid="1730" duration="60"/>
+   <frame tileid="1738" duration="60"/>
+   <frame tileid="1746" duration="60"/>
+   <frame tileid="1754" duration="60"/>
+   <frame tileid="1762" duration="60"/>
+   <frame tileid="1770" duration="60"/>
+   <frame tileid="1778" duration="60"/>
+   <frame tileid="1786" duration="60"/>
+   <frame tileid="1794" duration="60"/>
+   <frame tileid="1802" duration="60"/>
+   <frame tileid="1810" duration="60"/>
+   <frame tileid="1818" duration="60"/>
+   <frame tileid="1826" duration="60"/>
+   <frame tileid="1834" duration="60"/>
+   <frame tileid="1842" duration="60"/>
+   <frame tileid="1850" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1603">
+  <properties>
+   <property name="name" value="traffic_sa@0,2"/>
+  </properties>
+  <animation>
+   <frame tileid="1603" duration="60"/>
+   <frame tileid="1611" duration="60"/>
+   <frame tileid="1619" duration="60"/>
+   <frame tileid="1627" duration="60"/>
+   <frame tileid="1635" duration="60"/>
+   <frame tileid="1643" duration="60"/>
+   <frame tileid="1651" duration="60"/>
+   <frame tileid="1659" duration="60"/>
+   <frame tileid="1667" duration="60"/>
+   <frame tileid="1675" duration="60"/>
+   <frame tileid="1683" duration="60"/>
+   <frame tileid="1691" duration="60"/>
+   <frame tileid="1699" duration="60"/>
+   <frame tileid="1707" duration="60"/>
+   <frame tileid="1715" duration="60"/>
+   <frame tileid="1723" duration="60"/>
+   <frame tileid="1731" duration="60"/>
+   <frame tileid="1739" duration="60"/>
+   <frame tileid="1747" duration="60"/>
+   <frame tileid="1755" duration="60"/>
+   <frame tileid="1763" duration="60"/>
+   <frame tileid="1771" duration="60"/>
+   <frame tileid="1779" duration="60"/>
+   <frame tileid="1787" duration="60"/>
+   <frame tileid="1795" duration="60"/>
+   <frame tileid="1803" duration="60"/>
+   <frame tileid="1811" duration="60"/>
+   <frame tileid="1819" duration="60"/>
+   <frame tileid="1827" duration="60"/>
+   <frame tileid="1835" duration="60"/>
+   <frame tileid="1843" duration="60"/>
+   <frame tileid="1851" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1604">
+  <properties>
+   <property name="name" value="traffic_sa@0,3"/>
+  </properties>
+  <animation>
+   <frame tileid="1604" duration="60"/>
+   <frame tileid="1612" duration="60"/>
+   <frame tileid="1620" duration="60"/>
+   <frame tileid="1628" duration="60"/>
+   <frame tileid="1636" duration="60"/>
+   <frame tileid="1644" duration="60"/>
+   <frame tileid="1652" duration="60"/>
+   <frame tileid="1660" duration="60"/>
+   <frame tileid="1668" duration="60"/>
+   <frame tileid="1676" duration="60"/>
+   <frame tileid="1684" duration="60"/>
+   <frame tileid="1692" duration="60"/>
+   <frame tileid="1700" duration="60"/>
+   <frame tileid="1708" duration="60"/>
+   <frame tileid="1716" duration="60"/>
+   <frame tileid="1724" duration="60"/>
+   <frame tileid="1732" duration="60"/>
+   <frame tileid="1740" duration="60"/>
+   <frame tileid="1748" duration="60"/>
+   <frame tileid="1756" duration="60"/>
+   <frame tileid="1764" duration="60"/>
+   <frame tileid="1772" duration="60"/>
+   <frame tileid="1780" duration="60"/>
+   <frame tileid="1788" duration="60"/>
+   <frame tileid="1796" duration="60"/>
+   <frame tileid="1804" duration="60"/>
+   <frame tileid="1812" duration="60"/>
+   <frame tileid="1820" duration="60"/>
+   <frame tileid="1828" duration="60"/>
+   <frame tileid="1836" duration="60"/>
+   <frame tileid="1844" duration="60"/>
+   <frame tileid="1852" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1605">
+  <properties>
+   <property name="name" value="traffic_sa@0,4"/>
+  </properties>
+  <animation>
+   <frame tileid="1605" duration="60"/>
+   <frame tileid="1613" duration="60"/>
+   <frame tileid="1621" duration="60"/>
+   <frame tileid="1629" duration="60"/>
+   <frame tileid="1637" duration="60"/>
+   <frame tileid="1645" duration="60"/>
+   <frame tileid="1653" duration="60"/>
+   <frame tileid="1661" duration="60"/>
+   <frame tileid="1669" duration="60"/>
+   <frame tileid="1677" duration="60"/>
+   <frame tileid="1685" duration="60"/>
+   <frame tileid="1693" duration="60"/>
+   <frame tileid="1701" duration="60"/>
+   <frame tileid="1709" duration="60"/>
+   <frame tileid="1717" duration="60"/>
+   <frame tileid="1725" duration="60"/>
+   <frame tileid="1733" duration="60"/>
+   <frame tileid="1741" duration="60"/>
+   <frame tileid="1749" duration="60"/>
+   <frame tileid="1757" duration="60"/>
+   <frame tileid="1765" duration="60"/>
+   <frame tileid="1773" duration="60"/>
+   <frame tileid="1781" duration="60"/>
+   <frame tileid="1789" duration="60"/>
+   <frame tileid="1797" duration="60"/>
+   <frame tileid="1805" duration="60"/>
+   <frame tileid="1813" duration="60"/>
+   <frame tileid="1821" duration="60"/>
+   <frame tileid="1829" duration="60"/>
+   <frame tileid="1837" duration="60"/>
+   <frame tileid="1845" duration="60"/>
+   <frame tileid="1853" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1606">
+  <properties>
+   <property name="name" value="traffic_sa@0,5"/>
+  </properties>
+  <animation>
+   <frame tileid="1606" duration="60"/>
+   <frame tileid="1614" duration="60"/>
+   <frame tileid="1622" duration="60"/>
+   <frame tileid="1630" duration="60"/>
+   <frame tileid="1638" duration="60"/>
+   <frame tileid="1646" duration="60"/>
+   <frame tileid="1654" duration="60"/>
+   <frame tileid="1662" duration="60"/>
+   <frame tileid="1670" duration="60"/>
+   <frame tileid="1678" duration="60"/>
+   <frame tileid="1686" duration="60"/>
+   <frame tileid="1694" duration="60"/>
+   <frame tileid="1702" duration="60"/>
+   <frame tileid="1710" duration="60"/>
+   <frame tileid="1718" duration="60"/>
+   <frame tileid="1726" duration="60"/>
+   <frame tileid="1734" duration="60"/>
+   <frame tileid="1742" duration="60"/>
+   <frame tileid="1750" duration="60"/>
+   <frame tileid="1758" duration="60"/>
+   <frame tileid="1766" duration="60"/>
+   <frame tileid="1774" duration="60"/>
+   <frame tileid="1782" duration="60"/>
+   <frame tileid="1790" duration="60"/>
+   <frame tileid="1798" duration="60"/>
+   <frame tileid="1806" duration="60"/>
+   <frame tileid="1814" duration="60"/>
+   <frame tileid="1822" duration="60"/>
+   <frame tileid="1830" duration="60"/>
+   <frame tileid="1838" duration="60"/>
+   <frame tileid="1846" duration="60"/>
+   <frame tileid="1854" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1607">
+  <properties>
+   <property name="name" value="traffic_sa@0,6"/>
+  </properties>
+  <animation>
+   <frame tileid="1607" duration="60"/>
+   <frame tileid="1615" duration="60"/>
+   <frame tileid="1623" duration="60"/>
+   <frame tileid="1631" duration="60"/>
+   <frame tileid="1639" duration="60"/>
+   <frame tileid="1647" duration="60"/>
+   <frame tileid="1655" duration="60"/>
+   <frame tileid="1663" duration="60"/>
+   <frame tileid="1671" duration="60"/>
+   <frame tileid="1679" duration="60"/>
+   <frame tileid="1687" duration="60"/>
+   <frame tileid="1695" duration="60"/>
+   <frame tileid="1703" duration="60"/>
+   <frame tileid="1711" duration="60"/>
+   <frame tileid="1719" duration="60"/>
+   <frame tileid="1727" duration="60"/>
+   <frame tileid="1735" duration="60"/>
+   <frame tileid="1743" duration="60"/>
+   <frame tileid="1751" duration="60"/>
+   <frame tileid="1759" duration="60"/>
+   <frame tileid="1767" duration="60"/>
+   <frame tileid="1775" duration="60"/>
+   <frame tileid="1783" duration="60"/>
+   <frame tileid="1791" duration="60"/>
+   <frame tileid="1799" duration="60"/>
+   <frame tileid="1807" duration="60"/>
+   <frame tileid="1815" duration="60"/>
+   <frame tileid="1823" duration="60"/>
+   <frame tileid="1831" duration="60"/>
+   <frame tileid="1839" duration="60"/>
+   <frame tileid="1847" duration="60"/>
+   <frame tileid="1855" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1608">
+  <properties>
+   <property name="name" value="traffic_sa@0,7"/>
+  </properties>
+  <animation>
+   <frame tileid="1608" duration="60"/>
+   <frame tileid="1616" duration="60"/>
+   <frame tileid="1624" duration="60"/>
+   <frame tileid="1632" duration="60"/>
+   <frame tileid="1640" duration="60"/>
+   <frame tileid="1648" duration="60"/>
+   <frame tileid="1656" duration="60"/>
+   <frame tileid="1664" duration="60"/>
+   <frame tileid="1672" duration="60"/>
+   <frame tileid="1680" duration="60"/>
+   <frame tileid="1688" duration="60"/>
+   <frame tileid="1696" duration="60"/>
+   <frame tileid="1704" duration="60"/>
+   <frame tileid="1712" duration="60"/>
+   <frame tileid="1720" duration="60"/>
+   <frame tileid="1728" duration="60"/>
+   <frame tileid="1736" duration="60"/>
+   <frame tileid="1744" duration="60"/>
+   <frame tileid="1752" duration="60"/>
+   <frame tileid="1760" duration="60"/>
+   <frame tileid="1768" duration="60"/>
+   <frame tileid="1776" duration="60"/>
+   <frame tileid="1784" duration="60"/>
+   <frame tileid="1792" duration="60"/>
+   <frame tileid="1800" duration="60"/>
+   <frame tileid="1808" duration="60"/>
+   <frame tileid="1816" duration="60"/>
+   <frame tileid="1824" duration="60"/>
+   <frame tileid="1832" duration="60"/>
+   <frame tileid="1840" duration="60"/>
+   <frame tileid="1848" duration="60"/>
+   <frame tileid="1856" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1857">
+  <properties>
+   <property name="name" value="traffic_nb@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="1857" duration="60"/>
+   <frame tileid="1865" duration="60"/>
+   <frame tileid="1873" duration="60"/>
+   <frame tileid="1881" duration="60"/>
+   <frame tileid="1889" duration="60"/>
+   <frame tileid="1897" duration="60"/>
+   <frame tileid="1905" duration="60"/>
+   <frame tileid="1913" duration="60"/>
+   <frame tileid="1921" duration="60"/>
+   <frame tileid="1929" duration="60"/>
+   <frame tileid="1937" duration="60"/>
+   <frame tileid="1945" duration="60"/>
+   <frame tileid="1953" duration="60"/>
+   <frame tileid="1961" duration="60"/>
+   <frame tileid="1969" duration="60"/>
+   <frame tileid="1977" duration="60"/>
+   <frame tileid="1985" duration="60"/>
+   <frame tileid="1993" duration="60"/>
+   <frame tileid="2001" duration="60"/>
+   <frame tileid="2009" duration="60"/>
+   <frame tileid="2017" duration="60"/>
+   <frame tileid="2025" duration="60"/>
+   <frame tileid="2033" duration="60"/>
+   <frame tileid="2041" duration="60"/>
+   <frame tileid="2049" duration="60"/>
+   <frame tileid="2057" duration="60"/>
+   <frame tileid="2065" duration="60"/>
+   <frame tileid="2073" duration="60"/>
+   <frame tileid="2081" duration="60"/>
+   <frame tileid="2089" duration="60"/>
+   <frame tileid="2097" duration="60"/>
+   <frame tileid="2105" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1858">
+  <properties>
+   <property name="name" value="traffic_nb@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="1858" duration="60"/>
+   <frame tileid="1866" duration="60"/>
+   <frame tileid="1874" duration="60"/>
+   <frame tileid="1882" duration="60"/>
+   <frame tileid="1890" duration="60"/>
+   <frame tileid="1898" duration="60"/>
+   <frame tileid="1906" duration="60"/>
+   <frame tileid="1914" duration="60"/>
+   <frame tileid="1922" duration="60"/>
+   <frame tileid="1930" duration="60"/>
+   <frame tileid="1938" duration="60"/>
+   <frame tileid="1946" duration="60"/>
+   <frame tileid="1954" duration="60"/>
+   <frame tileid="1962" duration="60"/>
+   <frame tileid="1970" duration="60"/>
+   <frame tileid="1978" duration="60"/>
+   <frame tileid="1986" duration="60"/>
+   <frame tileid="1994" duration="60"/>
+   <frame tileid="2002" duration="60"/>
+   <frame tileid="2010" duration="60"/>
+   <frame tileid="2018" duration="60"/>
+   <frame tileid="2026" duration="60"/>
+   <frame tileid="2034" duration="60"/>
+   <frame tileid="2042" duration="60"/>
+   <frame tileid="2050" duration="60"/>
+   <frame tileid="2058" duration="60"/>
+   <frame tileid="2066" duration="60"/>
+   <frame tileid="2074" duration="60"/>
+   <frame tileid="2082" duration="60"/>
+   <frame tileid="2090" duration="60"/>
+   <frame tileid="2098" duration="60"/>
+   <frame tileid="2106" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1859">
+  <properties>
+   <property name="name" value="traffic_nb@0,2"/>
+  </properties>
+  <animation>
+   <frame tileid="1859" duration="60"/>
+   <frame tileid="1867" duration="60"/>
+   <frame tileid="1875" duration="60"/>
+   <frame tileid="1883" duration="60"/>
+   <frame tileid="1891" duration="60"/>
+   <frame tileid="1899" duration="60"/>
+   <frame tileid="1907" duration="60"/>
+   <frame tileid="1915" duration="60"/>
+   <frame tileid="1923" duration="60"/>
+   <frame tileid="1931" duration="60"/>
+   <frame tileid="1939" duration="60"/>
+   <frame tileid="1947" duration="60"/>
+   <frame tileid="1955" duration="60"/>
+   <frame tileid="1963" duration="60"/>
+   <frame tileid="1971" duration="60"/>
+   <frame tileid="1979" duration="60"/>
+   <frame tileid="1987" duration="60"/>
+   <frame tileid="1995" duration="60"/>
+   <frame tileid="2003" duration="60"/>
+   <frame tileid="2011" duration="60"/>
+   <frame tileid="2019" duration="60"/>
+   <frame tileid="2027" duration="60"/>
+   <frame tileid="2035" duration="60"/>
+   <frame tileid="2043" duration="60"/>
+   <frame tileid="2051" duration="60"/>
+   <frame tileid="2059" duration="60"/>
+   <frame tileid="2067" duration="60"/>
+   <frame tileid="2075" duration="60"/>
+   <frame tileid="2083" duration="60"/>
+   <frame tileid="2091" duration="60"/>
+   <frame tileid="2099" duration="60"/>
+   <frame tileid="2107" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1860">
+  <properties>
+   <property name="name" value="traffic_nb@0,3"/>
+  </properties>
+  <animation>
+   <frame tileid="1860" duration="60"/>
+   <frame tileid="1868" duration="60"/>
+   <frame tileid="1876" duration="60"/>
+   <frame tileid="1884" duration="60"/>
+   <frame tileid="1892" duration="60"/>
+   <frame tileid="1900" duration="60"/>
+   <frame tileid="1908" duration="60"/>
+   <frame tileid="1916" duration="60"/>
+   <frame tileid="1924" duration="60"/>
+   <frame tileid="1932" duration="60"/>
+   <frame tileid="1940" duration="60"/>
+   <frame tileid="1948" duration="60"/>
+   <frame tileid="1956" duration="60"/>
+   <frame tileid="1964" duration="60"/>
+   <frame tileid="1972" duration="60"/>
+   <frame tileid="1980" duration="60"/>
+   <frame tileid="1988" duration="60"/>
+   <frame tileid="1996" duration="60"/>
+   <frame tileid="2004" duration="60"/>
+   <frame tileid="2012" duration="60"/>
+   <frame tileid="2020" duration="60"/>
+   <frame tileid="2028" duration="60"/>
+   <frame tileid="2036" duration="60"/>
+   <frame tileid="2044" duration="60"/>
+   <frame tileid="2052" duration="60"/>
+   <frame tileid="2060" duration="60"/>
+   <frame tileid="2068" duration="60"/>
+   <frame tileid="2076" duration="60"/>
+   <frame tileid="2084" duration="60"/>
+   <frame tileid="2092" duration="60"/>
+   <frame tileid="2100" duration="60"/>
+   <frame tileid="2108" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1861">
+  <properties>
+   <property name="name" value="traffic_nb@0,4"/>
+  </properties>
+  <animation>
+   <frame tileid="1861" duration="60"/>
+   <frame tileid="1869" duration="60"/>
+   <frame tileid="1877" duration="60"/>
+   <frame tileid="1885" duration="60"/>
+   <frame tileid="1893" duration="60"/>
+   <frame tileid="1901" duration="60"/>
+   <frame tileid="1909" duration="60"/>
+   <frame tileid="1917" duration="60"/>
+   <frame tileid="1925" duration="60"/>
+   <frame tileid="1933" duration="60"/>
+   <frame tileid="1941" duration="60"/>
+   <frame tileid="1949" duration="60"/>
+   <frame tileid="1957" duration="60"/>
+   <frame tileid="1965" duration="60"/>
+   <frame tileid="1973" duration="60"/>
+   <frame tileid="1981" duration="60"/>
+   <frame tileid="1989" duration="60"/>
+   <frame tileid="1997" duration="60"/>
+   <frame tileid="2005" duration="60"/>
+   <frame tileid="2013" duration="60"/>
+   <frame tileid="2021" duration="60"/>
+   <frame tileid="2029" duration="60"/>
+   <frame tileid="2037" duration="60"/>
+   <frame tileid="2045" duration="60"/>
+   <frame tileid="2053" duration="60"/>
+   <frame tileid="2061" duration="60"/>
+   <frame tileid="2069" duration="60"/>
+   <frame tileid="2077" duration="60"/>
+   <frame tileid="2085" duration="60"/>
+   <frame tileid="2093" duration="60"/>
+   <frame tileid="2101" duration="60"/>
+   <frame tileid="2109" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1862">
+  <properties>
+   <property name="name" value="traffic_nb@0,5"/>
+  </properties>
+  <animation>
+   <frame tileid="1862" duration="60"/>
+   <frame tileid="1870" duration="60"/>
+   <frame tileid="1878" duration="60"/>
+   <frame tileid="1886" duration="60"/>
+   <frame tileid="1894" duration="60"/>
+   <frame tileid="1902" duration="60"/>
+   <frame tileid="1910" duration="60"/>
+   <frame tileid="1918" duration="60"/>
+   <frame tileid="1926" duration="60"/>
+   <frame tileid="1934" duration="60"/>
+   <frame tileid="1942" duration="60"/>
+   <frame tileid="1950" duration="60"/>
+   <frame tileid="1958" duration="60"/>
+   <frame tileid="1966" duration="60"/>
+   <frame tileid="1974" duration="60"/>
+   <frame tileid="1982" duration="60"/>
+   <frame tileid="1990" duration="60"/>
+   <frame tileid="1998" duration="60"/>
+   <frame tileid="2006" duration="60"/>
+   <frame tileid="2014" duration="60"/>
+   <frame tileid="2022" duration="60"/>
+   <frame tileid="2030" duration="60"/>
+   <frame tileid="2038" duration="60"/>
+   <frame tileid="2046" duration="60"/>
+   <frame tileid="2054" duration="60"/>
+   <frame tileid="2062" duration="60"/>
+   <frame tileid="2070" duration="60"/>
+   <frame tileid="2078" duration="60"/>
+   <frame tileid="2086" duration="60"/>
+   <frame tileid="2094" duration="60"/>
+   <frame tileid="2102" duration="60"/>
+   <frame tileid="2110" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1863">
+  <properties>
+   <property name="name" value="traffic_nb@0,6"/>
+  </properties>
+  <animation>
+   <frame tileid="1863" duration="60"/>
+   <frame tileid="1871" duration="60"/>
+   <frame tileid="1879" duration="60"/>
+   <frame tileid="1887" duration="60"/>
+   <frame tileid="1895" duration="60"/>
+   <frame tileid="1903" duration="60"/>
+   <frame tileid="1911" duration="60"/>
+   <frame tileid="1919" duration="60"/>
+   <frame tileid="1927" duration="60"/>
+   <frame tileid="1935" duration="60"/>
+   <frame tileid="1943" duration="60"/>
+   <frame tileid="1951" duration="60"/>
+   <frame tileid="1959" duration="60"/>
+   <frame tileid="1967" duration="60"/>
+   <frame tileid="1975" duration="60"/>
+   <frame tileid="1983" duration="60"/>
+   <frame tileid="1991" duration="60"/>
+   <frame tileid="1999" duration="60"/>
+   <frame tileid="2007" duration="60"/>
+   <frame tileid="2015" duration="60"/>
+   <frame tileid="2023" duration="60"/>
+   <frame tileid="2031" duration="60"/>
+   <frame tileid="2039" duration="60"/>
+   <frame tileid="2047" duration="60"/>
+   <frame tileid="2055" duration="60"/>
+   <frame tileid="2063" duration="60"/>
+   <frame tileid="2071" duration="60"/>
+   <frame tileid="2079" duration="60"/>
+   <frame tileid="2087" duration="60"/>
+   <frame tileid="2095" duration="60"/>
+   <frame tileid="2103" duration="60"/>
+   <frame tileid="2111" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="1864">
+  <properties>
+   <property name="name" value="traffic_nb@0,7"/>
+  </properties>
+  <animation>
+   <frame tileid="1864" duration="60"/>
+   <frame tileid="1872" duration="60"/>
+   <frame tileid="1880" duration="60"/>
+   <frame tileid="1888" duration="60"/>
+   <frame tileid="1896" duration="60"/>
+   <frame tileid="1904" duration="60"/>
+   <frame tileid="1912" duration="60"/>
+   <frame tileid="1920" duration="60"/>
+   <frame tileid="1928" duration="60"/>
+   <frame tileid="1936" duration="60"/>
+   <frame tileid="1944" duration="60"/>
+   <frame tileid="1952" duration="60"/>
+   <frame tileid="1960" duration="60"/>
+   <frame tileid="1968" duration="60"/>
+   <frame tileid="1976" duration="60"/>
+   <frame tileid="1984" duration="60"/>
+   <frame tileid="1992" duration="60"/>
+   <frame tileid="2000" duration="60"/>
+   <frame tileid="2008" duration="60"/>
+   <frame tileid="2016" duration="60"/>
+   <frame tileid="2024" duration="60"/>
+   <frame tileid="2032" duration="60"/>
+   <frame tileid="2040" duration="60"/>
+   <frame tileid="2048" duration="60"/>
+   <frame tileid="2056" duration="60"/>
+   <frame tileid="2064" duration="60"/>
+   <frame tileid="2072" duration="60"/>
+   <frame tileid="2080" duration="60"/>
+   <frame tileid="2088" duration="60"/>
+   <frame tileid="2096" duration="60"/>
+   <frame tileid="2104" duration="60"/>
+   <frame tileid="2112" duration="60"/>
   </animation>
  </tile>
 </tileset>

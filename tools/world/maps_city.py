@@ -24,6 +24,7 @@ from tools.world.mapkit import (
     start,
     walker,
 )
+from tools.world.tiles_traffic import dress_traffic
 from tools.world.tmxwrite import MapObj
 
 
@@ -322,6 +323,7 @@ freeway = Layout(
         "w": walker("crowd_a", [(10, 0)]),
         "q": walker("police", [(0, 5)]),
     },
+    decorate=dress_traffic,
 )
 
 LOWER_LEGEND = CITY | {

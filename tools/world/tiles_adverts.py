@@ -172,7 +172,7 @@ def dress_holos(b, every: int = 14) -> None:  # noqa: ANN001 - a mapkit Builder
     placed: list[tuple[int, int]] = []
     for y in range(2, b.h):
         for x in range(b.w - 1):
-            if not all((ground[y][x + i] or "").startswith("walk_") and "_shop_" in (ground[y - 1][x + i] or "")
+            if not all((ground[y][x + i] or "").startswith(("walk_", "grime")) and "_shop_" in (ground[y - 1][x + i] or "")
                        and b.layers["detail"][y][x + i] is None and b.layers["above"][y - 1][x + i] is None
                        and b.layers["above"][y][x + i] is None for i in range(2)):
                 continue

@@ -80,16 +80,20 @@ def build(ts: Tileset) -> None:
         east = lane_frames(look)
         ts.add_big_anim(f"traffic_e{look}", east, MS)
         ts.add_big_anim(f"traffic_w{look}", [c.flipped() for c in east], MS)
+    # north–south lanes: the same strips turned on their side, one look each way
+    ts.add_big_anim("traffic_sa", [c.transposed() for c in lane_frames("a")], MS)
+    ts.add_big_anim("traffic_nb", [c.flipped().transposed() for c in lane_frames("b")], MS)
 
 
 # -- laying the lanes on a map -------------------------------------------------------------------
 STREET = ("asphalt", "zebra_h", "manhole", "drain")
+STREET_NS = ("asphalt", "zebra_v", "manhole", "drain")
 FAR = ("deck_far",)
 
 
 def _row_is_lane(names: list[str | None], lane: tuple[str, ...]) -> bool:
     road = sum(1 for n in names if n and n.startswith(lane))
-    dashes = sum(1 for n in names if n in ("dash_h", "centre_h", "deck_far_dash"))
+    dashes = sum(1 for n in names if n in ("dash_h", "centre_h", "deck_far_dash", "dash_v", "centre_v"))
     return road >= len(names) // 2 and dashes < 4
 
 
@@ -109,3 +113,20 @@ def dress_traffic(b) -> None:  # noqa: ANN001 - a mapkit Builder (not imported: 
             cell = ground[y][x]
             if cell and cell.startswith(STREET + FAR) and b.layers["detail"][y][x] is None:
                 b.put("detail", x, y, f"{name}@{(x + shift) % STRIP},0")
+    _north_south(b, ground)
+
+
+def _north_south(b, ground: list[list[str | None]]) -> None:  # noqa: ANN001 - a mapkit Builder
+    """Lanes down the north–south roads: southbound on the west side, northbound on the east."""
+    columns = [[ground[y][x] for y in range(b.h)] for x in range(b.w)]
+    lanes: list[int] = []
+    for x, col in enumerate(columns):
+        if _row_is_lane(col, STREET_NS) and x - 1 not in lanes:
+            lanes.append(x)
+    for i, x in enumerate(lanes):
+        name = "traffic_sa" if i % 2 == 0 else "traffic_nb"
+        shift = int(rng("shift", b.name, "x", x).random() * STRIP)
+        for y in range(b.h):
+            cell = ground[y][x]
+            if cell and cell.startswith(STREET_NS) and b.layers["detail"][y][x] is None:
+                b.put("detail", x, y, f"{name}@0,{(y + shift) % STRIP}")
