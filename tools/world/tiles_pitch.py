@@ -16,10 +16,9 @@ def grass(seed: int, stripe: bool) -> Canvas:
     """Mown grass: the light band has a few bright blades, the dark band a fine darker weave."""
     c = floors.grass(("pitch", seed, stripe), mown=True)
     if not stripe:  # mown the other way: the blades lean away and the band reads darker
-        r = rng("band", seed)
-        for y in range(0, TILE, 2):
-            for x in range((y // 2) % 3, TILE, 3):
-                c.px(x, y, "teal") if r.random() < 0.8 else None
+        for y in range(TILE):
+            for x in range(y % 2, TILE, 2):
+                c.px(x, y, "teal") if c.get(x, y) == "green" else None
     return c
 
 
