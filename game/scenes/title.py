@@ -1,4 +1,5 @@
-"""The title screen: new game, continue, load, settings, quit, over the title painting and logo."""
+"""The title screen: new game, continue, load, settings, quit, over the title painting and logo; after
+an ending that leaves a way back (Hold On), "Return to the reboot" loads the choice it was made at."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from game.engine.input import InputEvent
 from game.engine.scene import Scene
 from game.engine.theme import PALETTE, SMALL, TITLE
 from game.engine.ui import Menu, MenuItem, draw_panel
+from game.story.session import way_back
 
 from .chapters import ChaptersScene, reached
 from .loading import poll
@@ -61,9 +63,12 @@ class TitleScene(Scene):
         playable = ctx.story is not None
         has_save = playable and ctx.saves is not None and ctx.saves.can_continue()
         chapters = [MenuItem("Chapters", "chapters")] if playable and reached(ctx) else []  # practice
+        back = way_back(ctx.story, ctx.saves) if playable and ctx.story is not None else None
+        place = back[1].lower().removeprefix("the ") if back else ""
+        returns = [MenuItem(f"Return to the {place}", "return")] if back else []
         return [MenuItem("Continue", "continue", has_save), MenuItem("New game", "new", playable),
                 MenuItem("Load", "load", playable and bool(ctx.saves and ctx.saves.slots())),
-                *chapters, MenuItem("Settings", "settings"), MenuItem("Quit", "quit")]
+                *returns, *chapters, MenuItem("Settings", "settings"), MenuItem("Quit", "quit")]
 
     def enter(self) -> None:
         self.ctx.audio.music("title")
@@ -108,6 +113,9 @@ class TitleScene(Scene):
             ctx.flow.new_game()
         elif item.value == "load":
             ctx.scenes.push(SlotsScene(ctx, "load"))
+        elif item.value == "return":
+            back = way_back(ctx.story, ctx.saves) if ctx.story is not None else None
+            problem = ctx.flow.load_slot(back[0]) if back else "There is no way back saved."
         elif item.value == "settings":
             ctx.scenes.push(SettingsScene(ctx))
         elif item.value == "chapters":

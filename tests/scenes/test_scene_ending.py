@@ -106,3 +106,32 @@ def test_reboot_cards_are_reordered_with_the_mouse(launch):
     p.click(scene.BUTTON.center)
     assert scene.focus == "button"
     p.on("Prompt")
+
+
+def test_an_ending_that_returns_rolls_credits_and_the_title_offers_the_way_back(launch, tmp_path):
+    import shutil
+
+    from tests.scenes.conftest import GARDEN
+
+    shutil.copytree(GARDEN.parent, tmp_path / "garden")
+    story = tmp_path / "garden" / "story"
+    game = story / "game.yaml"
+    game.write_text(game.read_text().replace("rewind: end.final", "returns_to: end.final"))
+    p = launch("end", story=story)
+    to_final_choice(p, ["bleep"])
+    assert "before-end" in {i.slot for i in p.ctx.saves.slots()}
+    p.press("down")
+    p.press("return")  # Hold on
+    p.on("EndingScene")
+    assert p.top.event.returns_to == "end.final"
+    p.run(60)
+    p.press("return")
+    assert p.top.phase == "credits", "an ending of its own: the credits roll"
+    p.press("escape")
+    p.on("TitleScene", limit=200)
+    labels = [i.label for i in p.top.menu.items]
+    assert "Return to the end" in labels
+    p.run(60)  # the title lets a key held from the credits go first
+    p.top.menu.index = labels.index("Return to the end")
+    p.press("return")
+    p.until(lambda: p.rt is not None and isinstance(p.rt.event, ev.Choice) and p.rt.state.node == "final")

@@ -33,7 +33,9 @@ def test_deleting_a_memory_leaves_a_gap(launch):
     p.press("down")
     p.press("return")
     p.on("Prompt")
-    assert "Returned" in p.top.question and "11 to 7" in p.top.question
+    question = p.top.question
+    assert "Returned" in question and "●●●●·" in question, "its weight (11 to 7) as dots"
+    assert "A grudging thanks" in question and "→" not in question and "Bond" not in question
     p.press("up")  # "Delete" (the prompt starts on the safe answer)
     p.press("return")
     p.until(lambda: not isinstance(p.rt.event, ev.Review), limit=200)
