@@ -24,7 +24,9 @@ from game.story import answers as an
 from game.story import events as ev
 
 from .aftermath import Then
+from .boot import FLASH, SEQUENCE, BootSequence
 from .cards import CARD, CardArt
+from .credits import CreditsRoll
 from .dialogue import Step, step_asked
 from .hologram import hologram, night
 from .overlays import open_pause
@@ -37,7 +39,6 @@ if TYPE_CHECKING:
 
 MINI = (72, 92)  # cards on the ordering row, scaled down so eight fit
 PLAY_TIME = 3.4  # seconds each memory plays in the farewell
-FLASH = 1.6
 FADE_AT = 0.6  # the share of its time a memory plays before it starts to fade
 
 
@@ -60,6 +61,7 @@ class RebootScene(Scene):
         self._minis: dict[str, pygame.Surface] = {}
         self._holos: list[list[pygame.Surface]] | None = None
         self.flares: list[tuple[float, int, int, int]] = []  # start time, x, y, which face
+        self.boot = BootSequence(ctx.assets)
 
     # --- ordering -------------------------------------------------------------------------------
 
@@ -216,8 +218,8 @@ class RebootScene(Scene):
                     self.phase = "flash"
         elif self.phase == "flash":
             self.ctx.audio.fade_music(FLASH / 2)  # (at once, if no memory was left to fade with)
-            self.play_t += dt
-            if self.play_t >= FLASH:
+            self.play_t += dt * (3 if self.ctx.input.held("skip") else 1)
+            if self.play_t >= SEQUENCE:
                 self.dismiss()
 
     def fade_with_last(self, before: float, speed: float) -> None:
@@ -293,13 +295,8 @@ class RebootScene(Scene):
         canvas.text(f"{self.playing + 1} / {len(self.order)}", (320, 340), SMALL, theme.muted, anchor="midbottom")
 
     def draw_flash(self, canvas: Canvas) -> None:
-        k = min(1.0, self.play_t / FLASH)
-        reduce = self.ctx.settings.reduce_motion  # a fade to dusk, not a flash to white
-        v = int((70 if reduce else 255) * math.sin(math.pi * k))  # one slow rise and fall
-        canvas.surface.fill((v, v, v))
-        if 0.3 < k < 0.8:
-            canvas.text("REBOOT", (320, 180), TITLE * 2, PALETTE["white"] if reduce else PALETTE["ink"],
-                        anchor="center", shadow=False)
+        """The REBOOT itself: his light goes out, the boot text, the first light (`boot.py`)."""
+        self.boot.draw(canvas, self.play_t, self.ctx.settings.reduce_motion)
 
 
 SCROLL = 30  # credits roll, logical pixels a second
@@ -320,10 +317,12 @@ class EndingScene(Scene):
         if self.event.farewell:
             lines += ["What 7723 let go, in the order you chose:", *[m.title for m in self.event.farewell], ""]
         lines += list(story.credits) or ["A game of the film Next Gen (2018)."]
+        closing = {len(lines) - 1} if len(story.credits) > 1 else set()  # the libraries: a small last line
         lines += ["", "Thank you for playing."]
         if self.event.returns_to:
             lines += ["", "The title keeps the way back to the choice."]
         self.credits = lines
+        self.roll = CreditsRoll(ctx.assets, lines, closing)
 
     def finish(self) -> None:
         self.dismiss(an.ADVANCE)
@@ -376,12 +375,7 @@ class EndingScene(Scene):
                 canvas.text(f"[{self.ctx.input.describe('confirm')}] {more}", (320, 330), SMALL, theme.muted,
                             anchor="midbottom")
             return
-        y = 360 - self.credits_t * SCROLL
-        for i, line in enumerate(self.credits):
-            yy = y + i * 22
-            if -20 < yy < 370 and line:
-                size = LARGE if i == 0 else BODY
-                canvas.text(line, (320, yy), size, theme.accent if i == 0 else theme.text, anchor="midtop")
+        self.roll.draw(canvas, theme, self.credits_t, self.credits_t * SCROLL)
         if self.credits_done:
             canvas.text("The End", (320, 170), TITLE, PALETTE["white"], anchor="center")
             canvas.text(f"[{self.ctx.input.describe('confirm')}] title screen", (320, 330), SMALL, theme.muted,
