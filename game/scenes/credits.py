@@ -87,4 +87,4 @@ class CreditsRoll:
                 canvas.text(line, (320, yy + 4), SMALL, theme.muted, anchor="midtop", width=BAND.w - 2 * SOFT,
                             align="center")
             else:
-                canvas.text(line, (320, yy), BODY, theme.text, anchor="midtop", width=BAND.w - 2 * SOFT + 10, align="center")
+                canvas.text(line, (320, yy), BODY, theme.text, anchor="midtop")  # one line each: never wrapped

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 from garden_steps import to_review
 
 from game.scenes.garage_stage import CHEST
 from game.scenes.review_sections import COMMIT_TIME
 from game.story import events as ev
+from tools.art import garage_backdrop, png
 
 
 def frame(p) -> pygame.Surface:
@@ -97,3 +100,10 @@ def test_a_deletion_under_reduce_motion_is_a_plain_fade(launch):
     assert scene.committing
     assert not scene.dissolve._cut, "no squares fly apart: the card only fades"
     p.until(lambda: not isinstance(p.rt.event, ev.Review), limit=240)
+
+
+def test_the_garage_backdrops_are_the_ones_the_script_paints():
+    """`tools/art/garage_backdrop.py` makes the same bytes that are committed (no stale art)."""
+    root = Path(__file__).resolve().parents[2] / "assets"
+    for rel, rgba in garage_backdrop.pictures():
+        assert (root / rel).read_bytes() == png.encode(rgba), rel
