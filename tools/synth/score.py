@@ -17,7 +17,9 @@ from .drums import KITS
 from .notation import Step, parse_pattern
 
 KEY_RE = re.compile(r"^[A-G][#b]? (major|minor|dorian|mixolydian|lydian|phrygian|chromatic)$")
-TRACK_RE = re.compile(r"^([A-Za-z0-9_]+)(?:@([+-]\d+))?$")
+TRACK_RE = re.compile(r"^([A-Za-z0-9_]+)(?:@([+-]\d{1,2}))?$")  # a shift of at most 99 semitones
+LONGEST_S = 600.0  # a piece runs at most ten minutes: a score asking for days is refused, not rendered
+SHORTEST_S = 1.0  # the loudness meter needs more than its 0.4 s block
 
 
 class ScoreError(ValueError):
@@ -193,12 +195,18 @@ def check(name: str, data: object) -> Loaded:
             errors.append(f"arrangement[{i}]: no section {sname!r}")
     if errors:
         raise ScoreError("\n".join(f"{name}: {e}" for e in errors))
-    return Loaded(name, score, parsed, lengths)
+    loaded = Loaded(name, score, parsed, lengths)
+    if not SHORTEST_S <= loaded.seconds <= LONGEST_S:
+        raise ScoreError(f"{name}: the arrangement runs {loaded.seconds:.1f} seconds; a piece runs "
+                         f"{SHORTEST_S:g} to {LONGEST_S:g} seconds")
+    return loaded
 
 
 def load(path: Path) -> Loaded:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ScoreError(f"{path}: not YAML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ScoreError(f"{path}: cannot be read as text: {exc}") from None
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise ScoreError(f"{path}: not YAML: {str(exc)[:300]}") from None
     return check(str(path), data)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import zlib
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import numpy as np
 import yaml
@@ -21,6 +21,7 @@ from .effects import reverb_mono
 from .notation import note_number
 
 LOOP_FADE_S = 1.0
+LONGEST_S = 120.0  # an effect with all its layers and repeats: longer is refused, not rendered
 
 
 class RecipeError(ValueError):
@@ -43,19 +44,19 @@ class Lfo(Strict):
     depth: float = Field(ge=0, le=24)  # semitones for pitch, 0..1 for level
 
 
-Pitch = float | str
+Pitch = Annotated[float, Field(gt=0, allow_inf_nan=False)] | str  # Hz above nothing, or a note
 
 
 class Recipe(Strict):
     voice: Literal["pulse", "square", "triangle", "saw", "sine", "noise", "fm", "none"] = "square"
     duty: float = Field(0.5, gt=0, lt=1)
     notes: list[Pitch] | None = None  # tones one after another, each an equal share of the length
-    pitch: list[Pitch] = [440.0]  # a sweep through these (Hz or note names) over the length
+    pitch: list[Pitch] = Field([440.0], min_length=1)  # a sweep through these (Hz or note names) over the length
     sweep: Literal["linear", "exp"] = "exp"
-    length: float = Field(0.1, gt=0, le=30)  # seconds of one repeat, before the release
+    length: float = Field(0.1, ge=0.001, le=30)  # seconds of one repeat, before the release
     envelope: Env = Env()
     noise: float = Field(0.0, ge=0, le=1)  # how much filtered noise is mixed in
-    noise_band: list[float] = [100.0, 12000.0]  # Hz, low and high edge
+    noise_band: list[Annotated[float, Field(gt=0, allow_inf_nan=False)]] = Field([100.0, 12000.0], min_length=1)  # Hz, low and high edge
     noise_rate: float = Field(0, ge=0, le=44100)  # sample-and-hold rate: grainy console noise
     crackle: float = Field(0.0, ge=0, le=2000)  # random clicks per second (fire, rain)
     tone_cutoff: float | None = Field(None, gt=20, lt=22050)
@@ -224,14 +225,31 @@ def check(path: str, data: object) -> dict[str, Recipe]:
                 _hz(p)
         except ValueError as exc:
             errors.append(f"{path}: {name}: {exc}")
+        errors += [f"{path}: {name}: {e}" for e in _sizes(out[str(name)])]
     if errors:
         raise RecipeError("\n".join(errors))
     return out
 
 
+def _seconds(r: Recipe) -> float:
+    """How long a recipe's samples run, its layers included (each is rendered whole before mixing)."""
+    own = r.delay + (r.length + LOOP_FADE_S + r.gap) * r.repeats + r.envelope.release + (1.0 if r.reverb else 0.0)
+    return own + sum(_seconds(layer) for layer in r.layers)
+
+
+def _sizes(r: Recipe) -> list[str]:
+    """What the model cannot say alone: a recipe with no sound, or one too long to render."""
+    errors = ["voice none sounds only its layers, and it has none"] if r.voice == "none" and not r.layers else []
+    if _seconds(r) > LONGEST_S:
+        errors.append(f"its layers and repeats run {_seconds(r):.0f} seconds; an effect runs at most {LONGEST_S:g}")
+    return errors
+
+
 def load(path: Path) -> dict[str, Recipe]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise RecipeError(f"{path}: not YAML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RecipeError(f"{path}: cannot be read as text: {exc}") from None
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise RecipeError(f"{path}: not YAML: {str(exc)[:300]}") from None
     return check(str(path), data)

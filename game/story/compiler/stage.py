@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the compiler hands itself in; only its type is needed here
 
 Where = tuple[Any, ...]
 PEOPLE = ("npc", "walker")  # object types that stand someone on the map
+LONGEST_SHAKE_S = 10.0  # a jolt, not a state: an endless shake would never let the camera settle
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,8 @@ def directions(bc: BeatCompiler, d: m.StageDirections, path: Where, sid: str, no
         _camera(bc, d.camera, path + ("camera",))
     _cue(bc, "music", d.music, path)
     _cue(bc, "sound", d.sound, path)
+    if d.shake is not None and d.shake > LONGEST_SHAKE_S:
+        bc.err(path + ("shake",), f"a shake lasts at most {LONGEST_SHAKE_S:g} seconds, not {d.shake:g}")
     return ev.Stage(
         id=sid, node=node, map=d.map or "", time=d.time or "", lights=tuple(d.lights) if d.lights is not None else None,
         blackout=d.blackout, cast=tuple(c for c in cast if c is not None), camera=d.camera or "",
