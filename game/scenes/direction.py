@@ -21,6 +21,7 @@ from game.engine.motion import shake
 from game.engine.sprites import load_sheet
 from game.engine.tilemap import MapObject
 from game.story.events import Cast
+from game.story.stagewords import CAMERA_SPEAKER
 
 from .place import Place, Walker
 from .walking import Walk, blocked_grid
@@ -84,7 +85,7 @@ class Direction:
         for c in cast:
             self.act(c, instant)
         if camera:
-            self.camera = camera
+            self.camera = "" if camera == CAMERA_SPEAKER else camera  # "": whoever speaks, as at first
         if shake_s > 0:
             self.shaking, self.shake_t = max(self.shaking, shake_s), 0.0
 

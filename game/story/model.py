@@ -230,8 +230,8 @@ class StageDirections(Strict):
         None, description="light sources on from now ([] = none)")
     blackout: bool | None = Field(None, description="nothing visible but the light sources (false ends it)")
     cast: dict[str, CastPart] | None = Field(None, description="character id: what they do")
-    camera: str | None = Field(None, description="follow:<who> | pan:<spot> | hold (default: follow whoever speaks)",
-                               json_schema_extra={"pattern": r"^(hold|follow:[A-Za-z0-9_]+|pan:[A-Za-z0-9_]+)$"})
+    camera: str | None = Field(None, description="follow:<who> | pan:<spot> | hold | speaker (the default: follow whoever speaks)",
+                               json_schema_extra={"pattern": r"^(hold|speaker|follow:[A-Za-z0-9_]+|pan:[A-Za-z0-9_]+)$"})
     shake: float | None = Field(None, ge=0, description="seconds of camera shake")
     effect: Literal[sw.EFFECTS] | None = None  # type: ignore[valid-type]
     music: Id | None = Field(None, description="a piece: sound/music/<name>.yaml (stop = silence)")

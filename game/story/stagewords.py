@@ -13,21 +13,23 @@ POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart")  # apart: a
 FACINGS = ("up", "down", "left", "right")
 EFFECTS = ("flash", "fade_out", "fade_in", "hologram_flare", "glitch", "sparks")
 
-# the camera: follow someone on the map, pan to a spot, or hold still where it is
+# the camera: follow someone on the map, pan to a spot, hold still where it is, or go back to
+# following whoever speaks (what it does until a direction says otherwise)
 CAMERA_FOLLOW = "follow"
 CAMERA_PAN = "pan"
 CAMERA_HOLD = "hold"
-CAMERA_FORMS = (f"{CAMERA_FOLLOW}:<who>", f"{CAMERA_PAN}:<spot>", CAMERA_HOLD)
+CAMERA_SPEAKER = "speaker"
+CAMERA_FORMS = (f"{CAMERA_FOLLOW}:<who>", f"{CAMERA_PAN}:<spot>", CAMERA_HOLD, CAMERA_SPEAKER)
 
 LEAVE = "leave"  # a cast member written as this word goes off the map
 MUSIC_STOP = "stop"  # `music: stop`: silence from now on
 
 
 def camera_parts(camera: str) -> tuple[str, str] | None:
-    """`camera` as (form, name): ("follow", "mai"), ("pan", "kennel"), ("hold", ""); None if it is
-    none of the forms."""
-    if camera == CAMERA_HOLD:
-        return CAMERA_HOLD, ""
+    """`camera` as (form, name): ("follow", "mai"), ("pan", "kennel"), ("hold", ""), ("speaker", "");
+    None if it is none of the forms."""
+    if camera in (CAMERA_HOLD, CAMERA_SPEAKER):
+        return camera, ""
     form, colon, name = camera.partition(":")
     if colon and form in (CAMERA_FOLLOW, CAMERA_PAN) and name.strip():
         return form, name.strip()

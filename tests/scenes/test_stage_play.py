@@ -130,6 +130,10 @@ def test_the_camera_turns_to_whoever_speaks(launch) -> None:
     direct(stage, ev.Stage("s", camera="pan:start"))
     p.run(120)
     assert stage.camera.distance_to(stage.direction.spot("start").rect.center) < 2
+    direct(stage, ev.Stage("s", camera="speaker"))  # back to whoever speaks
+    play.present(ev.Line("l", "7723", "7723", "Again.", "neutral", node="look"))
+    p.run(120)
+    assert stage.camera.distance_to(bot.rect.center) < 2, (stage.camera, bot.rect.center)
 
 
 def test_the_camera_follows_someone_walking_when_told(launch) -> None:

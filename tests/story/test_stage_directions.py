@@ -140,7 +140,7 @@ def bad(tmp_path: Path, direction: str) -> tuple[Path, list[str]]:
     ("{camera: \"follow:7723\"}", "follow", "7723 is not on the map here for the camera to follow"),
     ("{camera: \"follow:bob\"}", "follow", "no character 'bob' to follow"),
     ("{camera: \"pan:kennel\"}", "pan", "no object 'kennel' on map levels/yard.tmx"),
-    ("{camera: zoom}", "zoom", "the camera is follow:<who>, pan:<spot> or hold, not 'zoom'"),
+    ("{camera: zoom}", "zoom", "the camera is follow:<who>, pan:<spot>, hold or speaker, not 'zoom'"),
     ("{music: garage}", "garage", "no piece of music 'garage' (those are sound/music/*.yaml)"),
     ("{sound: boom}", "boom", "no sound effect 'boom' (those are sound/effects.yaml)"),
 ])
