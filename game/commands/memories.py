@@ -18,8 +18,11 @@ def run(args: argparse.Namespace) -> int:
     story = load_or_report(args.story)
     if story is None:
         return 1
-    if getattr(args, "kept", None):
+    if getattr(args, "kept", None) is not None:
         return _what_if(story, args)
+    if getattr(args, "at", None) is not None:
+        print("memories --at: only with --kept (kept until that beat begins)")
+        return 2
     t = table(story)
     if args.json:
         print(json.dumps(t.to_json(), indent=2, ensure_ascii=False))
@@ -49,6 +52,9 @@ def _line(g: Gate) -> str:
 
 def _what_if(story: Story, args: argparse.Namespace) -> int:
     kept = frozenset(m.strip() for m in args.kept.split(",") if m.strip())
+    if not kept:  # an empty set would explore every run, for minutes, to answer nothing asked
+        print(f"memories --kept: no memory named in {args.kept!r} (write ids, as --kept rain,rooftop)")
+        return 2
     try:
         got = what_if(story, kept, args.at)
     except ValueError as exc:
