@@ -49,7 +49,7 @@ def test_the_story_is_whole(project: Project, story) -> None:
     game = yaml.safe_load((project.story_dir / "game.yaml").read_text(encoding="utf-8"))
     assert set(story.endings) == set(game["endings"])
     assert len([e for e in story.endings.values() if not e.rewind]) >= 2, "a choice of final endings"
-    assert any(e.rewind for e in story.endings.values()), "an ending that refuses and goes back (Hold On)"
+    assert any(e.returns_to for e in story.endings.values()), "an ending that refuses, and a way back (Hold On)"
     scenes = Counter(b.scene for b in story.beats.values())
     assert scenes["explore"] >= 6 and scenes["action"] >= 4
     assert sum(story.words["beats"].values()) >= 9000
