@@ -13,6 +13,7 @@ from tools.art import (
     action_house,
     action_payback,
     action_stadium,
+    garage_backdrop,
     logo,
     memories,
     moods,
@@ -37,6 +38,7 @@ def pictures() -> Iterator[tuple[str, np.ndarray]]:
     yield "title/logo.png", logo.draw().rgba()
     for piece in (action_house, action_stadium, action_freeway, action_payback):  # the set-pieces' worlds, sprites and effects
         yield from piece.pictures()
+    yield from garage_backdrop.pictures()  # the garage behind the memory review, at night and at dawn
 
 
 def write_layout(out: Path) -> Path:
