@@ -46,6 +46,7 @@ class Direction:
         self.then_face: dict[str, str] = {}  # who turns which way once they arrive
         self.then_pose: dict[str, str] = {}
         self.camera = ""  # "follow:<who>" | "pan:<spot>" | "hold" | "": follow whoever speaks
+        self.camera_node = ""  # the node whose direction last set the camera
         self.speaker: str | None = None
         self.shaking = 0.0  # seconds of shake left
         self.shake_t = 0.0

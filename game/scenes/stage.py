@@ -185,7 +185,8 @@ class Stage(Section):
 
     def follow(self, node: str) -> None:
         """The story is in `node` of this beat (each event says which): people whose `gone_after`
-        node was left go, and the camera of a backdrop turns to that node's spot."""
+        node was left go, and the camera of a backdrop turns to that node's spot (a camera a direction
+        held from an earlier node lets go, as a new place is a new shot)."""
         if not node or node == self.last_node:
             return
         if self.last_node is not None:
@@ -193,6 +194,8 @@ class Stage(Section):
         self.last_node = node
         if self.scenery is not None:
             self.scenery.look_at(node)
+            if node in self.placed_nodes() and self.direction.camera_node != node:
+                self.direction.camera = ""  # a place the story went to: look there, unless directed in it
 
     def offer(self, options: dict[str, int], labels: dict[str, str]) -> None:
         """The explore choice now open: which spot nodes can be used (node -> option index)."""

@@ -116,6 +116,8 @@ def present_stage(director: PlayScene, e: ev.Stage) -> None:
     stage = director.stage
     stage.takes.note(e)
     direct(stage, e)
+    if e.camera:
+        stage.direction.camera_node = e.node
     if (e.wait or stage.move.held) and busy(stage):  # a move to another map holds the story too
         if director.pace.skipping:
             hurry(stage)
