@@ -91,16 +91,18 @@ def test_nothing_is_elsewhere_when_walking(launch, beat) -> None:
 
 
 def test_walking_to_the_charging_floor(launch) -> None:
-    """Through the door at the east end of the tower's corridor, up to the first racks of Gen 6."""
+    """From the sewer door Mai comes in by, through the door at the east end of the tower's corridor,
+    up to the first racks of Gen 6."""
     p = launch("inside_iq", story=STORY)
     walk_ready(p)
     stage = p.play.stage
-    p.hold("right", 350)  # straight along the corridor, through the door, into the charging hall
+    p.hold("right", 750)  # from the sewer door, straight along the corridor, through the door, into the hall
     assert stage.mai.pos.x > 57 * 16, "she walked into the charging hall"
     p.hold("up", 60)  # up to the first row of racks, which stop her
     assert stage.mai.pos.y < 12 * 16
     assert stage.near is not None and stage.near.props["node"] == "charging"
     p.press("return")
+    p.until(lambda: isinstance(p.rt.event, ev.Line), limit=900)  # past the directions that walk her in
     line = p.rt.event
     assert isinstance(line, ev.Line) and (p.rt.state.beat, line.node) == ("inside_iq", "charging"), line
     assert "charging racks" in line.text
