@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
 from synth import sfx  # noqa: E402  (tools/ is not a package)
-from synth.build import effect_bytes, piece_bytes  # noqa: E402
+from synth.build import effect_bytes, piece_files  # noqa: E402
 from synth.score import ScoreError  # noqa: E402
 
 MUSIC = ROOT / "sound" / "music"
@@ -33,16 +33,18 @@ def build_music(names: set[str] | None, pictures: Path | None) -> None:
         if names and path.stem not in names:
             continue
         t0 = time.time()
-        data = piece_bytes(path)
-        out = MUSIC_OUT / f"{path.stem}.ogg"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if not out.exists() or out.read_bytes() != data:
-            out.write_bytes(data)
-        print(f"music {path.stem}: {len(data) // 1024} KiB in {time.time() - t0:.1f}s", flush=True)
-        if pictures is not None:
-            from synth.pictures import draw  # pygame: only when pictures are asked for
+        files = piece_files(path)  # the piece (or its loop), and its intro if it has one
+        MUSIC_OUT.mkdir(parents=True, exist_ok=True)
+        for fname, data in files.items():
+            out = MUSIC_OUT / fname
+            if not out.exists() or out.read_bytes() != data:
+                out.write_bytes(data)
+            if pictures is not None:
+                from synth.pictures import draw  # pygame: only when pictures are asked for
 
-            draw(out, pictures / f"{path.stem}.png")
+                draw(out, pictures / f"{out.stem}.png")
+        size = sum(len(d) for d in files.values())
+        print(f"music {path.stem}: {size // 1024} KiB in {time.time() - t0:.1f}s", flush=True)
 
 
 def build_effects(names: set[str] | None) -> None:

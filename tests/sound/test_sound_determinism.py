@@ -39,6 +39,17 @@ def test_a_short_score_renders_twice_to_identical_bytes(tmp_path: Path) -> None:
     assert abs(len(x) - 2 * 8 * rate * 60 / 150 / 2) <= 1
 
 
+def test_a_score_with_an_intro_renders_both_files_twice_to_identical_bytes(tmp_path: Path) -> None:
+    score = dict(SHORT, sections={**SHORT["sections"], "o": {"lead": "mel@-2", "pad": "ch"}}, intro=["o"])
+    path = tmp_path / "short.yaml"
+    path.write_text(yaml.safe_dump(score), encoding="utf-8")
+    first = build.piece_files(path)
+    assert sorted(first) == ["short.intro.ogg", "short.ogg"] and first == build.piece_files(path)
+    assert first["short.ogg"] == build.piece_bytes(path)
+    intro, rate = read(first["short.intro.ogg"])
+    assert abs(len(intro) - 2 * 8 * rate * 60 / 150 / 2) <= 1
+
+
 def test_effects_render_twice_to_identical_bytes() -> None:
     recipes = sfx.load(ROOT / "sound" / "effects.yaml")
     for name in ("explosion", "rain_bed", "voice_7723_1"):

@@ -20,6 +20,7 @@ from tools.synth.score import load  # noqa: E402
 MUSIC = ROOT / "sound" / "music"
 SCORES = sorted(p.stem for p in MUSIC.glob("*.yaml"))
 BUDGET = 15 * 1024 * 1024
+INTROS = [n for n in SCORES if load(MUSIC / f"{n}.yaml").score.intro]
 
 
 @cache
@@ -69,4 +70,30 @@ def test_all_audio_together_fits_the_budget() -> None:
     files = list((ROOT / "assets" / "music").glob("*.ogg")) + list((ROOT / "assets" / "sfx").glob("*.ogg"))
     total = sum(f.stat().st_size for f in files)
     assert total <= BUDGET, f"{total / 1e6:.1f} MB of audio"
-    assert {f.stem for f in (ROOT / "assets" / "music").glob("*.ogg")} == set(SCORES)
+    stems = {f.stem for f in (ROOT / "assets" / "music").glob("*.ogg")}
+    assert {s for s in stems if not s.endswith(".intro")} == set(SCORES)
+    assert {s.removesuffix(".intro") for s in stems if s.endswith(".intro")} == set(INTROS)
+
+
+# --- intros: played once, then the loop -------------------------------------------------------------------------
+
+
+def test_the_title_theme_has_an_intro() -> None:
+    assert "title" in INTROS
+
+
+@pytest.mark.parametrize("name", INTROS)
+def test_every_intro_is_rendered_at_its_length_loudness_and_peak(name: str) -> None:
+    x, rate = decoded(f"{name}.intro")
+    loaded = load(MUSIC / f"{name}.yaml")
+    assert abs(len(x) - round(loaded.intro_seconds * rate)) <= 1, "stale render: run make assets"
+    assert abs(loudness(x, rate) - TARGET_LUFS) <= 1.5
+    assert true_peak_db(x) <= CEILING_DBTP
+
+
+@pytest.mark.parametrize("name", INTROS)
+def test_every_intro_runs_into_its_loop_without_a_click(name: str) -> None:
+    intro, _rate = decoded(f"{name}.intro")
+    loop, _rate = decoded(name)
+    jump, ordinary = seam_is_clean(np.concatenate([loop[:1], intro]))  # the intro's last, the loop's first
+    assert jump <= ordinary, f"{name}: the join jumps {jump:.3f}, more than its ordinary {ordinary:.3f}"

@@ -82,10 +82,21 @@ def test_a_chord_symbol_is_voiced_as_the_instrument_says() -> None:
     assert loaded.total_steps == 16 and abs(loaded.seconds - 2.0) < 1e-9
 
 
+def test_an_intro_plays_its_sections_before_the_loop_point() -> None:
+    loaded = check("mini", _mini(sections={"a": {"lead": "mel", "drums": "beat"}, "o": {"lead": "mel@+2"}},
+                                 intro=["o"]))
+    assert loaded.total_steps == 16 and abs(loaded.intro_seconds - 1.0) < 1e-9
+    assert [e.notes for e in events(loaded, "lead", loaded.score.intro)][:1] == [(74,)]
+    assert check("mini", _mini()).intro_seconds == 0.0
+
+
 @pytest.mark.parametrize(("change", "message"), [
     ({"tempo": 0}, "mini: tempo:"),
     ({"key": "H major"}, "mini: key:"),
     ({"arrangement": ["a", "chorus"]}, "arrangement[1]: no section 'chorus'"),
+    ({"intro": ["a", "opening"]}, "intro[1]: no section 'opening'"),
+    ({"intro": "a"}, "mini: intro:"),
+    ({"intro": ["a"], "loop": False}, "intro: only a looping piece has an intro"),
     ({"sections": {"a": {"lead": "melody"}}}, "sections.a.lead: no pattern 'melody'"),
     ({"sections": {"a": {"drums": "mel"}}}, "sections.a.drums: a drum instrument plays notes"),
     ({"sections": {"a": {"lead": "beat"}}}, "sections.a.lead: drum hits given to a pulse"),

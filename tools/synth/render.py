@@ -30,10 +30,10 @@ class Event:
     velocity: float
 
 
-def _track_steps(loaded: Loaded, iname: str) -> list[Step | None]:
-    """The instrument's steps through the whole arrangement (None where a section leaves it out)."""
+def _track_steps(loaded: Loaded, iname: str, sections: list[str]) -> list[Step | None]:
+    """The instrument's steps through these sections (None where a section leaves it out)."""
     out: list[Step | None] = []
-    for sname in loaded.score.arrangement:
+    for sname in sections:
         length = loaded.section_steps[sname]
         value = loaded.score.sections[sname].get(iname)
         if value is None:
@@ -78,9 +78,9 @@ def _expand(inst: Instrument, start: int, length: int, st: Step) -> list[Event]:
     return [Event(start, length, tuple(st.notes) + tuple(chord), st.drums, st.velocity)]
 
 
-def events(loaded: Loaded, iname: str) -> list[Event]:
+def events(loaded: Loaded, iname: str, sections: list[str] | None = None) -> list[Event]:
     inst = loaded.score.instruments[iname]
-    steps = _track_steps(loaded, iname)
+    steps = _track_steps(loaded, iname, loaded.score.arrangement if sections is None else sections)
     out: list[Event] = []
     i = 0
     while i < len(steps):
@@ -108,10 +108,10 @@ def _add(buf: np.ndarray, at: int, sound: np.ndarray) -> None:
         buf[at:end] += sound[: end - at]
 
 
-def render_track(loaded: Loaded, iname: str, n: int) -> np.ndarray:
+def render_track(loaded: Loaded, iname: str, n: int, sections: list[str] | None = None) -> np.ndarray:
     inst = loaded.score.instruments[iname]
     buf = np.zeros(n)
-    for ev in events(loaded, iname):
+    for ev in events(loaded, iname, sections):
         at = int(round(_step_time(loaded, ev.step) * RATE))
         if inst.voice in drums.KITS:
             for d in ev.drums:
@@ -122,22 +122,28 @@ def render_track(loaded: Loaded, iname: str, n: int) -> np.ndarray:
     return buf * inst.volume
 
 
-def render(loaded: Loaded) -> np.ndarray:
-    """Stereo float samples of the whole piece (a loop exactly one pass long)."""
+def _mix(loaded: Loaded, sections: list[str], length: int) -> np.ndarray:
+    """These sections played, `length` samples and the tail that rings on after them."""
     sc = loaded.score
-    length = int(round(loaded.seconds * RATE))
     n = length + int(TAIL_S * RATE)
     mix = np.zeros((n, 2))
     send = np.zeros((n, 2))
     for iname, inst in sc.instruments.items():
-        track = pan(render_track(loaded, iname, n), inst.pan)
+        track = pan(render_track(loaded, iname, n, sections), inst.pan)
         if inst.echo is not None:
             beat = 60.0 / sc.tempo
             track = echo(track, inst.echo.beats * beat, inst.echo.feedback, inst.echo.mix)
         mix += track
         send += track * inst.reverb
     mix += reverb(send, sc.room.size, sc.room.tone)
-    if not sc.loop:
+    return mix
+
+
+def render(loaded: Loaded) -> np.ndarray:
+    """Stereo float samples of the whole piece (a loop exactly one pass long)."""
+    length = int(round(loaded.seconds * RATE))
+    mix = _mix(loaded, loaded.score.arrangement, length)
+    if not loaded.score.loop:
         return _trim(mix)
     out = mix[:length].copy()
     tail = mix[length:]
@@ -146,6 +152,15 @@ def render(loaded: Loaded) -> np.ndarray:
         out[:k] += tail[:k]
         tail = tail[k:]
     return out
+
+
+def render_intro(loaded: Loaded) -> np.ndarray:
+    """Stereo float samples of the intro, up to the loop point (empty without an intro). What
+    would ring on past it is handed over to the loop's own release tail (see `build.join`)."""
+    if not loaded.score.intro:
+        return np.zeros((0, 2))
+    length = int(round(loaded.intro_seconds * RATE))
+    return _mix(loaded, loaded.score.intro, length)[:length]
 
 
 def _trim(mix: np.ndarray) -> np.ndarray:

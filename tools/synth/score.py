@@ -88,6 +88,7 @@ class Score(Strict):
     patterns: dict[str, str]
     sections: dict[str, dict[str, str | list[str]]]
     arrangement: list[str] = Field(min_length=1)
+    intro: list[str] = []  # sections played once before the arrangement, which then loops
 
     @property
     def step_seconds(self) -> float:
@@ -111,6 +112,11 @@ class Loaded:
     @property
     def seconds(self) -> float:
         return self.total_steps * self.score.step_seconds
+
+    @property
+    def intro_seconds(self) -> float:
+        """How long the intro plays before the loop point (0 without one)."""
+        return sum(self.section_steps[s] for s in self.score.intro) * self.score.step_seconds
 
 
 def _track_parts(value: str | list[str]) -> list[str]:
@@ -190,9 +196,12 @@ def check(name: str, data: object) -> Loaded:
     errors += _check_key(score)
     lengths, more = _section_lengths(score, parsed)
     errors += more
-    for i, sname in enumerate(score.arrangement):
-        if sname not in score.sections:
-            errors.append(f"arrangement[{i}]: no section {sname!r}")
+    for part in ("intro", "arrangement"):
+        for i, sname in enumerate(getattr(score, part)):
+            if sname not in score.sections:
+                errors.append(f"{part}[{i}]: no section {sname!r}")
+    if score.intro and not score.loop:
+        errors.append("intro: only a looping piece has an intro (a piece that plays once has no loop point)")
     if errors:
         raise ScoreError("\n".join(f"{name}: {e}" for e in errors))
     loaded = Loaded(name, score, parsed, lengths)
