@@ -8,6 +8,11 @@ each channel's volume is set every frame from the music volume, the crossfade an
 The price of a Sound is that it holds its piece decoded (about 12 MB a stereo minute, a third of a
 second to decode): pieces are decoded on a thread of their own while the old one plays on (SDL
 decodes without holding Python's lock, so the frames keep coming), and only the last few are kept.
+
+A piece may open with an intro, a file of its own (`<name>.intro`) played once before the loop. The
+loop then follows on the same channel without a gap: it is queued behind the intro, and every frame
+it is queued again whenever the channel's queue has emptied (the mixer starts a queued sound the
+moment the one before ends, in the same buffer), so it keeps repeating for as long as the piece plays.
 """
 
 from __future__ import annotations
@@ -39,6 +44,25 @@ class Deck:
     level: float = 0.0
     target: float = 0.0
     rate: float = 1.0 / FADE  # level per second towards the target
+    body: Any = None  # the loop kept queued behind an intro, while the piece plays (None: none)
+
+    def start(self, sound: Any, intro: Any) -> None:
+        """Play the piece from its start: its intro once and then its loop, or just its loop."""
+        self.body = None
+        if self.channel is None or sound is None:
+            return
+        if intro is None:
+            self.channel.play(sound, loops=-1)
+            return
+        self.channel.play(intro)
+        self.body = sound
+        self.requeue()
+
+    def requeue(self) -> None:
+        """Keep the loop queued behind what the channel plays, so it follows without a gap."""
+        if self.body is not None and self.channel is not None and self.channel.get_busy() \
+                and self.channel.get_queue() is None:
+            self.channel.queue(self.body)
 
     def step(self, dt: float) -> None:
         if self.level < self.target:
@@ -46,9 +70,17 @@ class Deck:
         elif self.level > self.target:
             self.level = max(self.target, self.level - self.rate * dt)
         if self.level <= 0.0 and self.target <= 0.0 and self.name is not None:
-            if self.channel is not None:
+            self.halt()
+            self.name, self.body = None, None
+
+    def halt(self) -> None:
+        """Stop the channel. Stopping starts what is queued (the mixer plays the queue whenever a
+        sound ends), so a loop queued behind the piece is stopped in turn."""
+        if self.channel is not None:
+            queued = self.channel.get_queue() is not None
+            self.channel.stop()
+            if queued:
                 self.channel.stop()
-            self.name = None
 
 
 class Music:
@@ -70,6 +102,7 @@ class Music:
         self.duck_left = 0.0  # seconds the music stays ducked
         self.pending: tuple[str, float] | None = None  # a piece asked for, still decoding; its fade
         self._pieces: dict[str, Any] = {}  # decoded pieces, the newest last
+        self._intros: dict[str, Any] = {}  # the decoded intros of those pieces that have one
         self._decoding: dict[str, threading.Thread] = {}
         self._decoded: dict[str, Any] = {}  # what the decoding threads hand back
 
@@ -111,9 +144,7 @@ class Music:
     def _crossfade(self, name: str, fade: float) -> None:
         front, back = self.decks[self.front], self.decks[1 - self.front]
         if back.name != name:
-            sound = self._pieces.get(name)
-            if back.channel is not None and sound is not None:
-                back.channel.play(sound, loops=-1)
+            back.start(self._pieces.get(name), self._intros.get(name))
             back.name, back.level = name, 0.0
         back.target, back.rate = 1.0, _rate(fade)
         front.target, front.rate = 0.0, _rate(fade)
@@ -126,7 +157,8 @@ class Music:
 
         def work() -> None:
             try:
-                self._decoded[name] = self.load(name)
+                intro = f"{name}.intro"
+                self._decoded[name] = (self.load(name), self.load(intro) if self.exists(intro) else None)
             except (pygame.error, OSError) as exc:  # the mixer closed meanwhile, or the file went
                 log.info("music %s: %s", name, exc)
                 self._decoded[name] = None
@@ -138,9 +170,9 @@ class Music:
         """Pieces decoded since the last frame are kept; the one asked for starts its crossfade."""
         for name in [n for n, t in self._decoding.items() if not t.is_alive()]:
             del self._decoding[name]
-            sound = self._decoded.pop(name, None)
+            sound, intro = self._decoded.pop(name, None) or (None, None)
             if sound is not None:
-                self._keep(name, sound)
+                self._keep(name, sound, intro)
             if self.pending is not None and self.pending[0] == name:
                 _name, fade = self.pending
                 self.pending = None
@@ -173,6 +205,7 @@ class Music:
             deck.step(dt)
             if deck.channel is not None and deck.name is not None:
                 deck.channel.set_volume(deck.level * master)
+                deck.requeue()
 
     def wait(self, seconds: float = 5.0) -> None:
         """Until the pieces being decoded are ready (tests, and a headless run that must hear them)."""
@@ -180,13 +213,17 @@ class Music:
             thread.join(seconds)
         self._collect()
 
-    def _keep(self, name: str, sound: Any) -> None:
+    def _keep(self, name: str, sound: Any, intro: Any = None) -> None:
         self._pieces.pop(name, None)
         self._pieces[name] = sound
+        self._intros.pop(name, None)
+        if intro is not None:
+            self._intros[name] = intro
         playing = {d.name for d in self.decks}
         extra = len(self._pieces) - KEEP
         for old in [n for n in self._pieces if n not in playing and n != name][:max(0, extra)]:
             del self._pieces[old]
+            self._intros.pop(old, None)
 
 
 def _rate(seconds: float) -> float:

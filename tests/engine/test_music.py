@@ -169,6 +169,30 @@ def test_a_missing_piece_leaves_the_music_playing(disk):
     assert audio.playing == "low" and abs(pitch(listen(audio, raw, 0.25)) - 330) < 15
 
 
+def test_an_intro_plays_once_and_runs_into_the_loop_without_a_gap(disk):
+    audio, raw = disk
+    music = raw.parent / "assets" / "music"
+    tone_file(music / "tune.intro.wav", 660.0, 0.5)
+    tone_file(music / "tune.wav", 330.0, 0.4)
+    audio.score.play("tune", 0.0)
+    audio.score.wait()
+    start = raw.stat().st_size
+    pump(audio, 1.8)  # the intro, then the loop over and over: each pass queued behind the one playing
+    data = raw.read_bytes()[start - start % 4:]
+    heard = np.frombuffer(data[:len(data) - len(data) % 4], "<i2").astype(float).reshape(-1, 2).mean(axis=1)
+    onset = int(np.argmax(np.abs(heard) > 2000))
+    assert onset > 0, "the piece was never heard"
+    intro, loop = heard[onset + 441:onset + 20286], heard[onset + 23000:onset + 39690]  # 0.01-0.46 s, 0.52-0.9 s
+    assert abs(pitch(intro) - 660) < 15 and abs(pitch(loop) - 330) < 15
+    blocks = heard[onset:onset + int(1.4 * RATE)]
+    levels = [rms(b) for b in np.array_split(blocks, len(blocks) // 220)]  # 5 ms each
+    assert min(levels) > 2000, "a silent gap: the loop did not follow at once"
+    assert audio.playing == "tune"
+    audio.music("stop")
+    settle(audio)
+    assert audio.playing is None and rms(listen(audio, raw, 0.2)) < 50
+
+
 # --- without a device ---------------------------------------------------------------------------------------
 
 
