@@ -1,6 +1,8 @@
 """The action set-pieces in the window, each measured at its busiest moment: the Freeway late in
-the chase with every drone the police will send after 7723 fired back, and Payback in its last
-wave with the extra bots of round two and the first waves' wrecks still on the ground."""
+the chase with every drone the police will send after 7723 fired back, Payback in its last wave
+with the extra bots of round two and the first waves' wrecks still on the ground, the House with
+Ares striking while the family is carried out through the fire, and the Stadium with the whole
+crowd on the move before the countdown runs out."""
 
 from __future__ import annotations
 
@@ -30,16 +32,26 @@ def _payback_busy(sim: Sim) -> None:
         sim.step(Intent())
 
 
+def _played_to(seconds: float) -> Callable[[Sim], None]:
+    """Let the piece's own player play it to `seconds` in (or to its end, if that comes first)."""
+    def busy(sim: Sim) -> None:
+        while sim.elapsed < seconds and sim.outcome is None:
+            sim.step(sim.auto())
+    return busy
+
+
 BUSY: dict[str, tuple[Mapping[str, bool], Callable[[Sim], None]]] = {
     "freeway_chase": ({}, _freeway_busy),
     "payback": ({"fought_back": True}, _payback_busy),
+    "house_escape": ({"momo_route": True}, _played_to(50)),  # Ares at his fiercest, Pin closing in, fires
+    "stadium_fight": ({"ani_helps": True}, _played_to(20)),  # the stands emptying through every gate
 }
 
 
 def piece(name: str) -> Callable[[Context, Flow, dict[str, Any]], Poke | None]:
     """A bench setup that plays `name` from its busiest moment on (the story difficulty)."""
     def setup(ctx: Context, flow: Flow, out: dict[str, Any]) -> Poke | None:
-        cls = PIECES[name]  # both are registered whenever game.action is imported
+        cls = PIECES[name]  # every piece is registered whenever game.action is imported
         given, busy = BUSY[name]
         event = ev.Action(f"bench_{name}", name, cls.title, False, tuple(given.items()), ())
         scene = SetPieceScene(ctx, event, cls)
