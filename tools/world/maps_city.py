@@ -200,8 +200,8 @@ GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG,,,,,,,,BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
 bb,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,b,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,
 ,,LL,,,,,,,,,,,,,,,,,,,,l,,,,,,,,wqq,,,,@,,,,,,,,,,,,,LL,,,,w,,,,,,,,,,,,,,,,,,,
 ,,,,,w,,,,d,,,,,,,,,LL,,,,,,,,,,,,q,,,,,,,,,,,,w,,,,,,,lqq,,,,v,,,LL,,ul,,,,,,,,
-,,,,,,,,,l,,,,,,,,,,w,,,,,v,,,,kk,,,,,,,,l,,,,,,,,,,h,,,,,,,,,,,,,hh,,,,,,,,,,,,
-,,hh,,,,,,ccc,,,f,,,,,,,,,,,,,mkkE5,h,,,,,,,,,,,FFFFGGGGGGGGGGGGbb,,BBBBBBBBBBBB
+,,,,,,,,,l,,,,,,,,,,w,,,,,v,,,,kkE,,,,,,,l,,,,,,,,,,h,,,,,,,,,,,,,hh,,,,,,,,,,,,
+,,hh,,,,,,ccc,,,f,,,,,,,,,,,,,mkk,5,h,,,,,,,,,,,FFFFGGGGGGGGGGGGbb,,BBBBBBBBBBBB
 ,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,8,,,,,,,,4,,,,,,,F,f,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGGbb,,BBBBBBBBBBBBb,,,,,,,,,,,,,,,,,F,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,,WW,,,,,F,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
@@ -381,7 +381,7 @@ lower_city = Layout(
         "u": walker("crowd_a", [(-8, 0)]),
         # the puddle in the crater he wakes in, the noodle robot at its stall, the crack in the sky
         "D": mark("puddle", on="w"),
-        "E": mark("noodle_bot"),
+        "E": mark("noodle_bot"),  # beside the cart, clear of the way up to the stall
         "J": mark("crack"),
     },
     decorate=_overpass,
