@@ -73,7 +73,8 @@ CHOICES: dict[str, tuple[str, ...]] = {"text_speed": tuple(TEXT_SPEEDS), "text_s
                                        "text_colour": TEXT_COLOURS, "box_position": BOX_POSITIONS}  # a string setting takes only one of its values
 DIFFICULTIES = ("story", "normal")  # action set-pieces: "story" cannot be lost, "normal" can
 GAME_SPEEDS = {"50%": 0.5, "75%": 0.75, "100%": 1.0}  # how fast action set-pieces run
-CHOICES.update(difficulty=DIFFICULTIES, game_speed=tuple(GAME_SPEEDS))
+STEERINGS = {"gentle": 0.5, "steady": 0.75, "full": 1.0}  # how far a held key or stick moves at once
+CHOICES.update(difficulty=DIFFICULTIES, game_speed=tuple(GAME_SPEEDS), steering=tuple(STEERINGS))
 
 
 def config_dir() -> Path:
@@ -105,6 +106,7 @@ class Settings:
     tips_seen: list[str] = field(default_factory=list)  # the screens whose card has been shown
     difficulty: str = "story"  # action set-pieces: "story" (cannot be lost) or "normal" (DIFFICULTIES)
     game_speed: str = "100%"  # action set-pieces run at this pace (GAME_SPEEDS)
+    steering: str = "full"  # how sensitive movement in a set-piece is to a held key or stick (STEERINGS)
     story_plays: bool = False  # "let the story play it": action set-pieces play themselves
     keys: dict[str, list[str]] = field(default_factory=lambda: {a: list(k) for a, k in DEFAULT_KEYS.items()})
     pad: dict[str, list[str]] = field(default_factory=lambda: {a: list(DEFAULT_PAD.get(a, [])) for a in ACTIONS})

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from game.engine.settings import DIFFICULTIES, GAME_SPEEDS
+from game.engine.settings import DIFFICULTIES, GAME_SPEEDS, STEERINGS
 from game.engine.ui import MenuItem
 
 if TYPE_CHECKING:
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 DIFFICULTY_NAMES = {"story": "Story (cannot be lost)", "normal": "Normal"}
 SPEEDS = tuple(GAME_SPEEDS)
+STEERING_NAMES = {"gentle": "Gentle (half)", "steady": "Steady (three quarters)", "full": "Full"}
 
 
 def rows(s: Settings) -> list[MenuItem]:
@@ -22,6 +23,7 @@ def rows(s: Settings) -> list[MenuItem]:
     return [
         MenuItem("Action difficulty", "difficulty", detail=DIFFICULTY_NAMES.get(s.difficulty, s.difficulty)),
         MenuItem("Action game speed", "game_speed", detail=s.game_speed),
+        MenuItem("Action steering", "steering", detail=STEERING_NAMES.get(s.steering, s.steering)),
         MenuItem("Let the story play actions", "story_plays", detail="On" if s.story_plays else "Off"),
     ]
 
@@ -32,6 +34,9 @@ def adjust(s: Settings, value: str, step: int) -> bool:
         s.difficulty = DIFFICULTIES[(DIFFICULTIES.index(s.difficulty) + step) % len(DIFFICULTIES)]
     elif value == "game_speed":
         s.game_speed = SPEEDS[(SPEEDS.index(s.game_speed) + step) % len(SPEEDS)]
+    elif value == "steering":
+        ways = tuple(STEERINGS)
+        s.steering = ways[(ways.index(s.steering) + step) % len(ways)]
     elif value == "story_plays":
         s.story_plays = not s.story_plays
     else:

@@ -22,7 +22,7 @@ from game.action.core import STEP, Intent, Sim
 from game.engine import motion
 from game.engine.input import POINT, InputEvent
 from game.engine.scene import Scene
-from game.engine.settings import GAME_SPEEDS
+from game.engine.settings import GAME_SPEEDS, STEERINGS
 from game.engine.theme import BODY, PALETTE, SMALL, TITLE
 from game.story import answers as an
 from game.story import events as ev
@@ -92,7 +92,9 @@ class SetPieceScene(Scene):
     def intent(self) -> Intent:
         """What the player is doing this step, from everything held."""
         inp = self.ctx.input
-        move = (float(inp.held("right")) - float(inp.held("left")), float(inp.held("down")) - float(inp.held("up")))
+        k = STEERINGS.get(self.ctx.settings.steering, 1.0)  # the steering setting: finer control, slower
+        move = (k * (float(inp.held("right")) - float(inp.held("left"))),
+                k * (float(inp.held("down")) - float(inp.held("up"))))
         act, alt = inp.piece_buttons()
         aim = inp.mouse_pos if self.pointing else None
         pick, self.pick = self.pick, None

@@ -141,3 +141,17 @@ def test_a_piece_taken_off_without_an_outcome_leaves_the_card_to_answer(launch) 
     p.top.dismiss()  # as a tool that plays beats by itself does
     p.run(2)
     assert got == [an.Play("tense")]
+
+
+def test_gentle_steering_moves_7723_half_as_far_for_the_same_held_key(launch) -> None:
+    """The steering setting is the set-pieces' control sensitivity: a held key or stick moves less."""
+    far = {}
+    for steering in ("full", "gentle"):
+        p = launch()
+        p.ctx.settings.steering = steering
+        scene, _ = start(p, FREEWAY, Freeway)
+        y = scene.sim.y
+        p.hold("down", 20)
+        far[steering] = scene.sim.y - y
+        p.ctx.scenes.pop()
+    assert far["full"] > 0 and abs(far["gentle"] - far["full"] / 2) <= far["full"] * 0.15, far
