@@ -77,11 +77,11 @@ def test_a_spot_object_naming_no_node_is_reported_while_the_story_has_errors(pro
 
 def test_a_spot_object_deleted_from_a_map_is_reported(project: Path) -> None:
     """A warning, not an error: the game still offers the spot, in its "Elsewhere" menu."""
-    remove_spot(project / "levels" / "iq_tower.tmx", "charging")
+    remove_spot(project / "levels" / "iq_tower.tmx", "rice_truth")
     proc = validate(project)
-    found = [line for line in proc.stdout.splitlines() if "'charging'" in line]
+    found = [line for line in proc.stdout.splitlines() if "'rice_truth'" in line]
     assert len(found) == 1, proc.stdout
-    assert re.match(r"levels/iq_tower\.tmx:\d+:\d+: warning: no spot object starts node 'charging', which "
+    assert re.match(r"levels/iq_tower\.tmx:\d+:\d+: warning: no spot object starts node 'rice_truth', which "
                     r"beat 'inside_iq' offers to explore from node 'side_door' "
                     r"\(story/beats/16_inside_iq\.yaml:\d+\): add a 'spot' object", found[0]), found[0]
     assert "Elsewhere" in found[0]
@@ -98,12 +98,12 @@ def test_the_mini_story_warns_of_its_spot_without_an_object() -> None:
 
 
 def test_a_deleted_spot_is_reported_while_the_story_has_errors(project: Path) -> None:
-    remove_spot(project / "levels" / "iq_tower.tmx", "charging")
+    remove_spot(project / "levels" / "iq_tower.tmx", "rice_truth")
     edit(project / "story" / "beats" / "02_wake_up.yaml", "start: landing", "start: nowhere")
     proc = validate(project)
     assert proc.returncode == 1
     assert "no node 'nowhere'" in proc.stdout
-    assert re.search(r"^levels/iq_tower\.tmx:\d+:\d+: warning: no spot object starts node 'charging'", proc.stdout,
+    assert re.search(r"^levels/iq_tower\.tmx:\d+:\d+: warning: no spot object starts node 'rice_truth'", proc.stdout,
                      re.M)
 
 
@@ -111,11 +111,11 @@ def test_an_unreadable_beat_still_lets_the_maps_be_checked(project: Path) -> Non
     """With a beat file that cannot be read, nothing says which nodes its map's spots may start; the
     maps' other problems, and the spots the readable beats need, are still reported."""
     (project / "story" / "beats" / "05_lower_city.yaml").write_text("beat: [unclosed\n", encoding="utf-8")
-    remove_spot(project / "levels" / "iq_tower.tmx", "charging")
+    remove_spot(project / "levels" / "iq_tower.tmx", "rice_truth")
     edit(project / "levels" / "garage.tmx", 'type="start"', 'type="begin"')
     proc = validate(project)
     assert proc.returncode == 1
     assert re.search(r"^story/beats/05_lower_city\.yaml:\d+:\d+: ", proc.stdout, re.M), proc.stdout
     assert "unknown type 'begin'" in proc.stdout
-    assert "no spot object starts node 'charging'" in proc.stdout
+    assert "no spot object starts node 'rice_truth'" in proc.stdout
     assert "which the story does not define" not in proc.stdout
