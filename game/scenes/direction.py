@@ -229,6 +229,15 @@ class Direction:
         w.facing = self.then_face.pop(who, "") or w.facing
         w.pose = self.then_pose.pop(who, "") or w.pose
 
+    def finish(self, w: Walker | None) -> None:
+        """`w`, if a direction is walking them, is where the walk leads now."""
+        for who, (walker, walk) in list(self.walks.items()):
+            if walker is w:
+                if walk.route:
+                    w.pos = pygame.Vector2(walk.route[-1])
+                self._arrive(who, w)
+                w.refresh()
+
     def hurry(self) -> None:
         """Everyone on their way is there now (the player skipped the wait)."""
         for who, (w, walk) in list(self.walks.items()):

@@ -162,9 +162,13 @@ class Place:
             n.refresh()
 
     def fits(self, feet: pygame.Rect) -> bool:
-        """Whether feet may stand in this box: inside the map, clear of walls and of people standing."""
+        """Whether feet may stand in this box: inside the map, clear of walls and of people standing.
+        Someone Mai already stands in (a direction put them there) does not hold her: she can step
+        out of them."""
         assert self.map is not None
-        return not self.map.blocked(feet) and not any(feet.colliderect(n.feet) for n in self.npcs)
+        now = self.mai.feet if self.mai is not None else None
+        return not self.map.blocked(feet) and not any(
+            feet.colliderect(n.feet) and not (now is not None and now.colliderect(n.feet)) for n in self.npcs)
 
     def walk_grid(self, through: set[tuple[int, int]] = frozenset()) -> list[list[bool]]:
         """The map's collision grid with the people standing about and the doorways (all but the

@@ -30,7 +30,7 @@ from .pictures import painted_backdrop
 from .place import Place, Walker
 from .relocation import Move
 from .takes import Takes
-from .walking import SPEED, Pacer, Walk, in_reach
+from .walking import SPEED, Pacer, Walk, footing, in_reach
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
@@ -185,8 +185,7 @@ class Stage(Section):
 
     def follow(self, node: str) -> None:
         """The story is in `node` of this beat (each event says which): people whose `gone_after`
-        node was left go, and the camera of a backdrop turns to that node's spot (a camera a direction
-        held from an earlier node lets go, as a new place is a new shot)."""
+        node was left go, and a backdrop's camera turns to that node's spot, a new shot."""
         if not node or node == self.last_node:
             return
         if self.last_node is not None:
@@ -198,7 +197,11 @@ class Stage(Section):
                 self.direction.camera = ""  # a place the story went to: look there, unless directed in it
 
     def offer(self, options: dict[str, int], labels: dict[str, str]) -> None:
-        """The explore choice now open: which spot nodes can be used (node -> option index)."""
+        """The explore choice now open (node -> option index): Mai is the player's again."""
+        self.direction.finish(self.mai)
+        if self.mai is not None and self.map is not None:  # from wherever directions left her
+            self.mai.pos = footing(self.walk_grid(), self.map, self.mai)
+            self.mai.refresh()
         self.walking = True
         self.active_nodes = options
         self.labels = labels

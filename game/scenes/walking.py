@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 import pygame
 
 from game.levels.grid import Tile, find_path
+
+if TYPE_CHECKING:
+    from game.engine.tilemap import TileMap
 
 SPEED = 80.0  # Mai's walking speed, logical pixels per second
 REACH = 14  # how close (in pixels) Mai must be to a spot to use it
@@ -196,3 +199,16 @@ class Walk(Generic[M]):
             return None
         to, self.to = self.to, None
         return to
+
+
+def footing(grid: list[list[bool]], tm: TileMap, body: Body) -> pygame.Vector2:
+    """Where `body` should stand to walk from the first key press: the foothold of the free tile
+    nearest its feet (a stage direction's mark may be anywhere, even half on a wall), or where it
+    is if nothing near is free."""
+    tx, ty = tm.tile_of(body.feet.center)
+    for r in range(4):
+        ring = [(tx + dx, ty + dy) for dy in range(-r, r + 1) for dx in range(-r, r + 1) if max(abs(dx), abs(dy)) == r]
+        free = [t for t in ring if 0 <= t[1] < len(grid) and 0 <= t[0] < len(grid[0]) and not grid[t[1]][t[0]]]
+        if free:
+            return pygame.Vector2(tm.foothold(free[0]))
+    return pygame.Vector2(body.pos)
