@@ -22,9 +22,17 @@ def test_they_round_trip_and_nonsense_is_left_out() -> None:
 
 def test_the_rows_step_through_their_values() -> None:
     s = Settings()
-    assert [r.value for r in rows(s)] == ["difficulty", "game_speed", "story_plays"]
+    assert [r.value for r in rows(s)] == ["difficulty", "game_speed", "steering", "story_plays"]
     assert adjust(s, "difficulty", 1) and s.difficulty == "normal"
     assert adjust(s, "game_speed", 1) and s.game_speed == "50%"
     assert adjust(s, "game_speed", 1) and s.game_speed == "75%"
     assert adjust(s, "story_plays", 1) and s.story_plays
+    assert adjust(s, "steering", 1) and s.steering == "gentle"
+    assert adjust(s, "steering", 1) and s.steering == "steady"
     assert not adjust(s, "font", 1)
+
+
+def test_steering_is_kept_and_nonsense_gives_full() -> None:
+    assert Settings.from_dict(Settings.from_dict({"steering": "gentle"}).to_dict()).steering == "gentle"
+    assert Settings.from_dict({"steering": 0.3}).steering == "full"
+    assert Settings.from_dict({"format": 1}).steering == "full"
