@@ -33,7 +33,10 @@ def image(rel: str) -> pygame.Surface:
     if rel not in _IMAGES:
         path = data_root() / "assets" / "sprites" / rel
         try:
-            _IMAGES[rel] = pygame.image.load(str(path))
+            surf = pygame.image.load(str(path))
+            # converted to the screen's format once a window exists: blits of an unconverted
+            # picture cost several times as much, every frame
+            _IMAGES[rel] = surf.convert_alpha() if pygame.display.get_surface() is not None else surf
         except (pygame.error, FileNotFoundError):
             stand_in = pygame.Surface((16, 16))
             stand_in.fill(PALETTE["steel"])
