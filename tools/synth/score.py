@@ -10,9 +10,9 @@ import re
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
+from .datafile import Strict, problems, read_yaml
 from .drums import KITS
 from .notation import Step, parse_pattern
 
@@ -24,10 +24,6 @@ SHORTEST_S = 1.0  # the loudness meter needs more than its 0.4 s block
 
 class ScoreError(ValueError):
     pass
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class Envelope(Strict):
@@ -190,8 +186,7 @@ def check(name: str, data: object) -> Loaded:
     try:
         score = Score.model_validate(data)
     except ValidationError as exc:
-        lines = [f"{name}: {'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
-        raise ScoreError("\n".join(lines)) from None
+        raise ScoreError("\n".join(problems(f"{name}: ", exc))) from None
     parsed, errors = _parse_patterns(score)
     errors += _check_key(score)
     lengths, more = _section_lengths(score, parsed)
@@ -212,10 +207,4 @@ def check(name: str, data: object) -> Loaded:
 
 
 def load(path: Path) -> Loaded:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ScoreError(f"{path}: cannot be read as text: {exc}") from None
-    except (yaml.YAMLError, RecursionError) as exc:
-        raise ScoreError(f"{path}: not YAML: {str(exc)[:300]}") from None
-    return check(str(path), data)
+    return check(str(path), read_yaml(path, ScoreError))

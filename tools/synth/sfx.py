@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import numpy as np
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
 from . import dsp
+from .datafile import Strict, problems, read_yaml
 from .dsp import RATE
 from .effects import reverb_mono
 from .notation import note_number
@@ -26,10 +26,6 @@ LONGEST_S = 120.0  # an effect with all its layers and repeats: longer is refuse
 
 class RecipeError(ValueError):
     pass
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class Env(Strict):
@@ -218,7 +214,7 @@ def check(path: str, data: object) -> dict[str, Recipe]:
         try:
             out[str(name)] = Recipe.model_validate(body)
         except ValidationError as exc:
-            errors += [f"{path}: {name}.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+            errors += problems(f"{path}: {name}.", exc)
             continue
         try:
             for p in out[str(name)].pitch + (out[str(name)].notes or []):
@@ -246,10 +242,4 @@ def _sizes(r: Recipe) -> list[str]:
 
 
 def load(path: Path) -> dict[str, Recipe]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RecipeError(f"{path}: cannot be read as text: {exc}") from None
-    except (yaml.YAMLError, RecursionError) as exc:
-        raise RecipeError(f"{path}: not YAML: {str(exc)[:300]}") from None
-    return check(str(path), data)
+    return check(str(path), read_yaml(path, RecipeError))
