@@ -7,14 +7,13 @@ file, so a test reads the samples a player would hear. Each listens for well und
 from __future__ import annotations
 
 import json
-import time
-import wave
 from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
 import pygame
 import pytest
+from listening import RATE, in_real_time, pitch, recorded, rms, tone_file
 
 from game.engine.assets import Assets
 from game.engine.audio import Audio
@@ -26,20 +25,7 @@ from game.engine.tilemap import TileMap
 from game.engine.voices import cues
 
 ROOT = Path(__file__).resolve().parents[2]
-RATE = 44100
 PIECES = {"low": 330.0, "high": 880.0}
-
-
-def tone_file(path: Path, hz: float, seconds: float) -> None:
-    """A stereo 16-bit sine as a WAV file (a stand-in piece or effect, made fresh for the test)."""
-    t = np.arange(int(RATE * seconds)) / RATE
-    wave_ = (np.sin(2 * np.pi * hz * t) * 12000).astype("<i2")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(2)
-        w.setsampwidth(2)
-        w.setframerate(RATE)
-        w.writeframes(np.repeat(wave_, 2).tobytes())
 
 
 @pytest.fixture
@@ -64,32 +50,12 @@ def disk(tmp_path, monkeypatch):
 
 def pump(audio: Audio, seconds: float) -> None:
     """Real time passes, the music's fades moving with it."""
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        audio.update(1 / 60)
-        time.sleep(1 / 60)
+    in_real_time(lambda: audio.update(1 / 60), seconds)
 
 
 def listen(audio: Audio, raw: Path, seconds: float) -> np.ndarray:
-    """The mono samples the mixer writes over the next `seconds` (after a tenth of a second, so what
-    was mixed before, still in the driver's buffers, is not counted)."""
-    pump(audio, 0.1)
-    start = raw.stat().st_size
-    pump(audio, seconds)
-    data = raw.read_bytes()[start - start % 4:]
-    data = data[:len(data) - len(data) % 4]
-    stereo = np.frombuffer(data, "<i2").astype(float).reshape(-1, 2)
-    return stereo.mean(axis=1)
-
-
-def rms(x: np.ndarray) -> float:
-    return float(np.sqrt(np.mean(x * x))) if len(x) else 0.0
-
-
-def pitch(x: np.ndarray) -> float:
-    """The loudest frequency in `x`."""
-    spectrum = np.abs(np.fft.rfft(x * np.hanning(len(x))))
-    return float(np.fft.rfftfreq(len(x), 1 / RATE)[int(np.argmax(spectrum))])
+    """The mono samples the mixer writes over the next `seconds`."""
+    return recorded(raw, lambda: audio.update(1 / 60), seconds)
 
 
 def settle(audio: Audio, seconds: float = 2.0) -> None:

@@ -10,14 +10,13 @@ loudest frequency of the output says which one is playing. Each listens for a fr
 from __future__ import annotations
 
 import shutil
-import time
-import wave
 from pathlib import Path
 
 import numpy as np
 import pygame
 import pytest
 from garden_steps import to_review
+from listening import pitch, recorded, rms, tone_file
 from test_explore_walk import STORY, through, walk_ready
 
 from game.engine import window
@@ -30,22 +29,10 @@ from game.scenes.settings_menu import SettingsScene
 from game.story import events as ev
 
 GARDEN = Path(__file__).parent / "fixtures" / "garden" / "story"
-RATE = 44100
 PIECES = {"title": 440.0, "memory_review": 550.0, "reboot": 330.0, "credits": 495.0, "stage_a": 660.0,
           "stage_b": 880.0}
 EFFECTS = {**{f"bleep_{k}": 1760.0 for k in range(1, 5)}, "step_grass": 1320.0, "mark": 1100.0,
            "siren": 990.0, "move": 1500.0, "confirm": 1500.0}
-
-
-def tone_file(path: Path, hz: float, seconds: float) -> None:
-    t = np.arange(int(RATE * seconds)) / RATE
-    samples = (np.sin(2 * np.pi * hz * t) * 12000).astype("<i2")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(2)
-        w.setsampwidth(2)
-        w.setframerate(RATE)
-        w.writeframes(np.repeat(samples, 2).tobytes())
 
 
 @pytest.fixture
@@ -77,30 +64,8 @@ def sounding(tmp_path, monkeypatch):
 
 
 def listen(p, raw: Path, seconds: float = 0.3) -> np.ndarray:
-    """The mono samples written while the game runs `seconds` in real time (after a tenth of a second,
-    so what the driver still held from before is not counted)."""
-
-    def run(s: float) -> None:
-        end = time.monotonic() + s
-        while time.monotonic() < end:
-            p.run(1)
-            time.sleep(1 / 60)
-
-    run(0.1)
-    start = raw.stat().st_size
-    run(seconds)
-    data = raw.read_bytes()[start - start % 4:]
-    data = data[:len(data) - len(data) % 4]
-    return np.frombuffer(data, "<i2").astype(float).reshape(-1, 2).mean(axis=1)
-
-
-def rms(x: np.ndarray) -> float:
-    return float(np.sqrt(np.mean(x * x))) if len(x) else 0.0
-
-
-def pitch(x: np.ndarray) -> float:
-    spectrum = np.abs(np.fft.rfft(x * np.hanning(len(x))))
-    return float(np.fft.rfftfreq(len(x), 1 / RATE)[int(np.argmax(spectrum))])
+    """The mono samples written while the game runs `seconds` in real time."""
+    return recorded(raw, lambda: p.run(1), seconds)
 
 
 def fade(p) -> None:
