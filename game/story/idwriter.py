@@ -113,6 +113,11 @@ def _mapping_targets(step: MappingNode) -> Iterator[Target]:
     elif kinds[0] in TITLED and not named:
         value = _get(step, kinds[0])
         yield Target(step, value, kinds[0], _title(value))
+    elif kinds[0] == "stage" and not named:  # a direction's note is a text: the terminal prints it
+        stage = _get(step, "stage")
+        note = _get(stage, "note") if isinstance(stage, MappingNode) else None
+        if note is not None:
+            yield Target(step, stage, "stage", _title(note))
 
 
 def _option_targets(options: Node | None, prefix: str) -> Iterator[Target]:

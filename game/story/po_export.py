@@ -16,7 +16,8 @@ from .translation import english, live
 from .yamlsrc import load_file, locate
 
 WHO = {"option": "an option the player picks", "spot": "a place to look at", "review": "a memory review's title",
-       "action": "a set-piece's title", "reboot": "the farewell's title", "": "narration"}
+       "action": "a set-piece's title", "reboot": "the farewell's title", "stage": "a stage note (the terminal prints it in brackets)",
+       "": "narration"}
 
 
 @dataclass(frozen=True)

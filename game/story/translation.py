@@ -10,14 +10,16 @@ and `check` says which ones those are.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import polib
 
 from .diagnostics import Diagnostic
+from .events import Stage
 from .language import languages, po_file
-from .story import Story
+from .story import Beat, Ins, StageI, Story
 from .yamlsrc import YamlProblem, read_source
 
 
@@ -86,9 +88,23 @@ def translate(story: Story, tr: dict[str, str]) -> Story:
         memories=memories,
         endings={k: replace(e, title=t(f"ending.{k}.title", e.title), text=t(f"ending.{k}.text", e.text))
                  for k, e in story.endings.items()},
-        beats={k: replace(b, title=t(f"beat.{k}.title", b.title), place=t(f"beat.{k}.place", b.place))
-               for k, b in story.beats.items()},
+        beats={k: _beat(b, t) for k, b in story.beats.items()},
     )
+
+
+def _beat(b: Beat, t: Callable[[str, str], str]) -> Beat:
+    """A beat with its title, place and stage notes translated (nothing else of it changes, so the
+    digests that saves resume by stay the same)."""
+    def note(s: Stage | None) -> Stage | None:
+        return replace(s, note=t(s.id, s.note)) if s is not None and s.note else s
+
+    def code(ins: Ins) -> Ins:
+        return StageI(note(ins.stage)) if isinstance(ins, StageI) and ins.stage.note else ins  # type: ignore[arg-type]
+
+    nodes = {name: replace(n, code=tuple(code(i) for i in n.code)) if any(isinstance(i, StageI) for i in n.code) else n
+             for name, n in b.nodes.items()}
+    return replace(b, title=t(f"beat.{b.id}.title", b.title), place=t(f"beat.{b.id}.place", b.place),
+                   stage=note(b.stage), nodes=nodes)
 
 
 def localise(story: Story, story_dir: Path, lang: str, diags: list[Diagnostic]) -> Story:

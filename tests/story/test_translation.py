@@ -166,3 +166,26 @@ def test_validate_reports_stale_translations_beside_everything_else(mini: Path) 
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "'cut_line' is no longer in the story" in proc.stdout and "not translated yet" in proc.stdout
+
+
+def test_stage_notes_are_texts_to_translate_with_their_ids_and_the_terminal_prints_them_translated(
+        mini: Path, tmp_path: Path) -> None:
+    yard = mini / "beats" / "01_yard.yaml"
+    text = yard.read_text(encoding="utf-8")
+    old = '    - explore:\n'
+    yard.write_text(text.replace(old, '    - stage: {note: "The porch light goes out."}\n'
+                                      '      id: stage_porch_dark\n'
+                                      '    - stage: {note: "A dog barks."}\n' + old, 1), encoding="utf-8")
+    write_ids(mini)  # the unnamed note gets an id written beside it, as a line does
+    assert "id: stage_dog_barks" in yard.read_text(encoding="utf-8")
+    texts, _ = story_texts(mini)
+    by_id = {t.id: t for t in texts}
+    assert by_id["stage_porch_dark"].source == "The porch light goes out."
+    assert by_id["stage_porch_dark"].who.startswith("a stage note") and by_id["stage_porch_dark"].where[1] == 10
+    assert by_id["stage_dog_barks"].source == "A dog barks."
+    make_french(mini, {**FRENCH, "stage_porch_dark": "La lampe du porche s'éteint."})
+    proc = main("--text", "--story", str(mini), "--save-dir", str(tmp_path / "s"), "--new", "--lang", "fr",
+                stdin="1\n")
+    assert proc.returncode == 0, proc.stderr
+    assert "[La lampe du porche s'éteint.]" in proc.stdout and "The porch light" not in proc.stdout
+    assert "[A dog barks.]" in proc.stdout, "an untranslated note stays English"

@@ -274,6 +274,8 @@ def by_place(ins: Ins, placed: dict[str, str]) -> Ins:
         return replace(ins, options=opts)
     if isinstance(ins, ExploreI):
         return replace(ins, spots=tuple(replace(sp, id=placed.get(sp.id, sp.id)) for sp in ins.spots))
+    if isinstance(ins, StageI):  # a direction's id is its note's (`stage.directions`)
+        return StageI(replace(ins.stage, id=placed[ins.stage.id])) if ins.stage.id in placed else ins
     sid = getattr(ins, "id", None)
     return replace(ins, id=placed[sid]) if sid in placed else ins  # type: ignore[call-arg]
 

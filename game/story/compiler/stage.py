@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the compiler hands itself in; only its type is needed here
 
 Where = tuple[Any, ...]
 PEOPLE = ("npc", "walker")  # object types that stand someone on the map
+NOTE = "stage"  # what a stage note is, for translators (`po_export.WHO`)
 LONGEST_SHAKE_S = 10.0  # a jolt, not a state: an endless shake would never let the camera settle
 
 
@@ -59,11 +60,16 @@ def map_facts(bc: BeatCompiler) -> MapFacts | None:
 
 def stage_step(bc: BeatCompiler, model: m.StageStep, path: Where, sid: str) -> None:
     """`- stage: {...}` in a node's steps."""
-    bc.emit(StageI(directions(bc, model.stage, path + ("stage",), model.id or sid, bc.node)))
+    bc.emit(StageI(directions(bc, model.stage, path + ("stage",), model.id or sid, bc.node, sid)))
 
 
-def directions(bc: BeatCompiler, d: m.StageDirections, path: Where, sid: str, node: str) -> ev.Stage:
-    """The checked directions `d`, written at `path`, as the event the runtime hands out."""
+def directions(bc: BeatCompiler, d: m.StageDirections, path: Where, sid: str, node: str,
+               place: str = "") -> ev.Stage:
+    """The checked directions `d`, written at `path`, as the event the runtime hands out. A `note`,
+    which the terminal prints, is a text of the story under the direction's id (`place`: the id its
+    place gives it), so it is translated like a line."""
+    if d.note:
+        bc.string(sid, place, d.note, path + ("note",), NOTE)
     if d.map is not None:
         _move(bc, d.map, path + ("map",))
     cast = tuple(_member(bc, who, part, path + ("cast", _key(bc, path, who))) for who, part in (d.cast or {}).items())
