@@ -18,7 +18,7 @@ from tools.world.walk import DIRS, FRAMES
 
 ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "qbot", "police", "alfredo",
          *sprites_people.CROWD]
-DRAWN_AS = {"bubbles": "qbot"}  # characters drawn with another's sheet (their `looks_like` in the story)
+DRAWN_AS = {"bubbles": "qbot", "snappy": "qbot", "beacon": "qbot", "happy_cup": "qbot", "sw11": "qbot"}  # characters drawn with another's sheet (their `looks_like` in the story)
 
 
 def build() -> dict[str, tuple[Canvas, tuple[int, int]]]:
