@@ -256,8 +256,11 @@ def _layer_data(node: Node, width: int, height: int) -> tuple[list[int] | None, 
     return gids, None
 
 
-def load_map(path: Path) -> TmxMap:
-    """Parse a TMX file into a TmxMap; raises TmxError if it is not XML or not a map."""
+def load_map(path: Path, tiles: bool = True) -> TmxMap:
+    """Parse a TMX file into a TmxMap; raises TmxError if it is not XML or not a map.
+
+    With `tiles=False` the tile layers are left out (`layers` is empty): the story's stage checks
+    need only the map's objects, and decoding every layer's numbers was most of the time it took."""
     root = read_xml(path)
     if root.tag != "map":
         raise TmxError(f"root element is <{root.tag}>, expected <map>", root.line, root.col)
@@ -273,7 +276,7 @@ def load_map(path: Path) -> TmxMap:
     groups: dict[str, Node] = {}
     objects: list[MapObject] = []
     for child in root.children:
-        if child.tag == "layer":
+        if child.tag == "layer" and tiles:
             gids, error = _layer_data(child, width, height)
             name = child.attrs.get("name", "")
             layers[name] = TileLayer(name, child, child.attrs.get("visible", "1") != "0", gids, error)

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 MAX_EFFECTS_BYTES = 4 * 1024 * 1024  # as a story file: a bigger one is no list of effects
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's: the pure-Python one took most of a load
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def _effect_names(path: Path) -> frozenset[str] | None:
     try:
         if not path.is_file() or path.stat().st_size > MAX_EFFECTS_BYTES:
             return None
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - a safe loader
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
         return None
     return frozenset(str(k) for k in data) if isinstance(data, dict) else None
