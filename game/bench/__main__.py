@@ -14,19 +14,20 @@ PARTS = {
     "story": ("game.bench.logic", "part_story"),
     "explore": ("game.bench.logic", "part_explore"),
     "window": ("game.bench.frames", "part_window"),
+    "scene": ("game.bench.frames", "part_scene"),  # takes the scene's name after the story folder
     "startup": ("game.bench.startup", "whole_process"),
 }
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or argv[0] not in PARTS:
-        print(f"usage: python -m game.bench {{{'|'.join(PARTS)}}} STORY_DIR", file=sys.stderr)
+    if len(argv) != (3 if argv[:1] == ["scene"] else 2) or argv[0] not in PARTS:
+        print(f"usage: python -m game.bench {{{'|'.join(PARTS)}}} STORY_DIR [SCENE]", file=sys.stderr)
         return 2
-    if argv[0] in ("window", "startup"):
+    if argv[0] in ("window", "scene", "startup"):
         os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
         os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     module, function = PARTS[argv[0]]
-    figures = getattr(importlib.import_module(module), function)(Path(argv[1]))
+    figures = getattr(importlib.import_module(module), function)(Path(argv[1]), *argv[2:])
     print(json.dumps(figures))
     return 0
 

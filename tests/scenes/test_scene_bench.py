@@ -26,3 +26,28 @@ def test_start_up_is_measured_process_by_process_beside_bare_pygame():
     out = whole_process(GARDEN, runs=1)
     assert out["first_frame_s"] > 0 and out["bare_pygame_s"] > 0, out
     assert out["overhead_s"] == pytest.approx(out["first_frame_s"] - out["bare_pygame_s"], abs=2e-4)
+
+
+def test_one_scene_is_measured_with_the_peak_memory_of_its_own_process():
+    from game.bench.frames import part_scene
+
+    out = part_scene(GARDEN, "review")
+    assert out["p99_ms"] > 0 and out["peak_mb"] > 0, out
+    assert "skipped" in part_scene(GARDEN, "no_such_scene")
+
+
+def test_the_window_s_peak_is_the_largest_of_the_scene_processes(monkeypatch):
+    from game.bench import run
+
+    def part(name, story_dir, *args, timeout=0):
+        if name == "window":
+            return {"startup": {}, "map_load_ms": {}, "scene_names": ["title", "explore", "action"]}
+        return {"title": {"p99_ms": 1.0, "peak_mb": 60.0},
+                "explore": {"p99_ms": 2.5, "peak_mb": 80.5, "explore_map": "streets"},
+                "action": {"skipped": "no set-piece", "peak_mb": 55.0}}[args[0]]
+
+    monkeypatch.setattr(run, "run_part", part)
+    out = run.window_figures(GARDEN, lambda *a: None)
+    assert out["window_peak_mb"] == 80.5 and out["window_peak_scene"] == "explore"
+    assert out["worst_p99_ms"] == 2.5 and out["explore_map"] == "streets"
+    assert set(out["scenes"]) == {"title", "explore", "action"}
