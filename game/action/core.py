@@ -7,6 +7,7 @@ window only turns keys, mouse and pad into intents and draws what the sim holds.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
@@ -59,6 +60,29 @@ class Sim(Protocol):
     def step(self, intent: Intent) -> None: ...
 
     def auto(self) -> Intent: ...
+
+
+class Piece:
+    """What every piece keeps the same way: its dice, its difficulty, how it ended and for how long
+    it has played. A piece that ends at a set time names it in `length`, and `progress` follows."""
+
+    length = 0.0  # seconds to the piece's set end, or 0 when it has none
+
+    def __init__(self, seed: int, difficulty: str) -> None:
+        self.rng = random.Random(seed)
+        self.difficulty = difficulty  # the window may change it mid-piece (the pause menu's settings)
+        self.outcome: str | None = None
+        self.elapsed = 0.0
+
+    @property
+    def story_mode(self) -> bool:
+        """The story difficulty: hurt, never lost."""
+        return self.difficulty != "normal"
+
+    @property
+    def progress(self) -> float:
+        """How far to the set end, 0..1 (0 for a piece that has none)."""
+        return min(1.0, self.elapsed / self.length) if self.length > 0 else 0.0
 
 
 DIFFICULTIES = ("story", "normal")

@@ -9,12 +9,11 @@ being shot down, which only the "normal" difficulty allows."""
 from __future__ import annotations
 
 import math
-import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from game.action import register
-from game.action.core import STEP, Intent
+from game.action.core import STEP, Intent, Piece
 from game.action.kit import Fx, age_fx, approach, clamp, dist, stick, toward
 
 LENGTH = 75.0  # seconds of running before the rail breaks
@@ -75,15 +74,15 @@ class Shot:
     mine: bool = False  # 7723's own bolt, fired back
 
 
-class Freeway:
+class Freeway(Piece):
     """The chase as a fixed-step simulation; see the module docstring."""
 
     title = "The Freeway"
+    length = LENGTH
     hint = "Dodge the cars and the shots · hold SHIELD to block · FIRE back if you must"
 
     def __init__(self, seed: int, difficulty: str, given: Mapping[str, bool]) -> None:
-        self.rng = random.Random(seed)
-        self.difficulty = difficulty  # the window may change it mid-piece (the pause menu's settings)
+        super().__init__(seed, difficulty)
         self.given = dict(given)
         self.x, self.y = 130.0, lane_y(3)
         self.hp = MAX_HP
@@ -103,23 +102,11 @@ class Freeway:
         self.fired = 0
         self.scroll = 0.0
         self.phase, self.phase_t = "run", 0.0
-        self.elapsed = 0.0
-        self.outcome: str | None = None
         self.marks: frozenset[str] = frozenset()
         for _ in range(150):  # traffic already on the road ahead, none on top of him
             self._traffic(STEP, spawn_x=680.0)
 
     # --- one step ---------------------------------------------------------------------------
-
-    @property
-    def story_mode(self) -> bool:
-        """The story difficulty: hurt, never lost."""
-        return self.difficulty != "normal"
-
-    @property
-    def progress(self) -> float:
-        """How far to the fall, 0..1."""
-        return min(1.0, self.elapsed / LENGTH)
 
     def step(self, intent: Intent) -> None:
         if self.outcome is not None:

@@ -10,12 +10,11 @@ Momo opens by tripping Pin. The garage is the way Ares expects.
 from __future__ import annotations
 
 import math
-import random
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from game.action import register
-from game.action.core import STEP, Intent
+from game.action.core import STEP, Intent, Piece
 from game.action.kit import Fx, age_fx
 
 Point = tuple[float, float]
@@ -109,18 +108,15 @@ def _clamp(p: Point) -> Point:
     return (min(max(p[0], x0), x1), min(max(p[1], y0), y1))
 
 
-class HouseEscape:
+class HouseEscape(Piece):
     """The piece `house_escape`: shield them, lose Molly, carry Mai and Momo out."""
 
     title = "The House"
     hint = "Hold SHIELD and a direction to turn Ares's fist · ACT picks them up, and sets them down at a way out"
 
     def __init__(self, seed: int, difficulty: str, given: Mapping[str, bool]) -> None:
-        self.rng = random.Random(seed)
-        self.difficulty = difficulty
+        super().__init__(seed, difficulty)
         self.momo_route = bool(given.get("momo_route", False))
-        self.outcome: str | None = None
-        self.elapsed = 0.0
         self.momo_sent = False
         self.lost_at: str | None = None  # why it was lost (for the window's last picture)
         self.s = HouseState(people={

@@ -11,12 +11,11 @@ win; on "normal", a temper that boils over is the story's lose path: he goes too
 from __future__ import annotations
 
 import math
-import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from game.action import register
-from game.action.core import STEP, Intent
+from game.action.core import STEP, Intent, Piece
 from game.action.kit import Fx, age_fx, clamp, dist, stick, toward
 
 LENGTH = 90.0  # seconds until the bell ends lunch
@@ -78,15 +77,15 @@ class Order:
     y: float = 0.0
 
 
-class Payback:
+class Payback(Piece):
     """The schoolyard fight as a fixed-step simulation; see the module docstring."""
 
     title = "Payback"
+    length = LENGTH
     hint = "Point at a Q-Bot and STRIKE · keep them off Mai · SPARE the one that isn't fighting"
 
     def __init__(self, seed: int, difficulty: str, given: Mapping[str, bool]) -> None:
-        self.rng = random.Random(seed)
-        self.difficulty = difficulty  # the window may change it mid-piece (the pause menu's settings)
+        super().__init__(seed, difficulty)
         self.round_two = bool(given.get("fought_back"))
         self.cursor = (320.0, 200.0)
         self.rx, self.ry = 170.0, 250.0  # 7723
@@ -101,8 +100,6 @@ class Payback:
         self.wave, self.wave_t = 0, 0.0
         self.fx: list[Fx] = []
         self.phase, self.phase_t = "fight", 0.0
-        self.elapsed = 0.0
-        self.outcome: str | None = None
         self.marks: frozenset[str] = frozenset()
 
     def _gang(self) -> list[Bot]:
@@ -129,15 +126,6 @@ class Payback:
     @property
     def attackers(self) -> list[Bot]:
         return [b for b in self.bots if b.kind != "ric"]
-
-    @property
-    def story_mode(self) -> bool:
-        """The story difficulty: hurt, never lost."""
-        return self.difficulty != "normal"
-
-    @property
-    def progress(self) -> float:
-        return min(1.0, self.elapsed / LENGTH)
 
     # --- one step ---------------------------------------------------------------------------
 
