@@ -1,7 +1,7 @@
 """Draws the House set-piece: the wrecked kitchen, Ares in the roof, who is where, what hurts.
 
-Also holds the few drawing helpers the set-piece painters share (pictures from `assets/sprites/`,
-a character's frame, a HUD panel, the shake of a blow). Pictures go on the 640×360 surface in
+Also holds the few drawing helpers the set-piece painters share (a character's frame, a HUD panel,
+the shake of a blow; the pictures themselves come through `art.image`). Pictures go on the 640×360 surface in
 `draw`; every word goes through `hud`, as the window's own crisp text."""
 
 from __future__ import annotations
@@ -14,12 +14,11 @@ import pygame
 from game.action.house import EXITS, PUNCHES, STRIKE_R, HouseEscape
 from game.engine import motion
 from game.engine.theme import PALETTE
-from game.paths import data_root
+from game.scenes.pieces.art import image
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
 
-_IMAGES: dict[str, pygame.Surface] = {}
 FRAMES = {"mai": (16, 32), "molly": (16, 32), "pin": (16, 32), "rice": (16, 32), "ani": (16, 32), "7723": (32, 48),
           "momo": (16, 16), "qbot": (16, 16)}
 FX = {"block": "spark", "hit": "hit", "boom": "dust", "dust": "dust", "smoke": "smoke", "spark": "spark"}
@@ -28,22 +27,6 @@ Colour = tuple[int, int, int]
 
 
 # --- shared helpers -------------------------------------------------------------------------------
-def image(rel: str) -> pygame.Surface:
-    """A picture under assets/sprites/, loaded once (a grey box stands in if it is missing)."""
-    if rel not in _IMAGES:
-        path = data_root() / "assets" / "sprites" / rel
-        try:
-            surf = pygame.image.load(str(path))
-            # converted to the screen's format once a window exists: blits of an unconverted
-            # picture cost several times as much, every frame
-            _IMAGES[rel] = surf.convert_alpha() if pygame.display.get_surface() is not None else surf
-        except (pygame.error, FileNotFoundError):
-            stand_in = pygame.Surface((16, 16))
-            stand_in.fill(PALETTE["steel"])
-            _IMAGES[rel] = stand_in
-    return _IMAGES[rel]
-
-
 def figure(name: str, facing: str = "down", frame: int = 0) -> pygame.Surface:
     """One frame of a character's walk sheet (rows: down, left, right, up)."""
     w, h = FRAMES[name]

@@ -9,31 +9,16 @@ import pygame
 
 from game.engine import motion
 from game.engine.theme import PALETTE
-from game.paths import data_root
+from game.scenes.pieces.art import image as sprite
 
 if TYPE_CHECKING:
     from game.action.kit import Fx
     from game.engine.canvas import Canvas
 
 FRAMES = {"mai": (16, 32), "7723": (32, 48)}  # the walk sheets' frame sizes, of those drawn here
-_CONVERTED: dict[str, pygame.Surface] = {}
-pygame.register_quit(_CONVERTED.clear)  # surfaces made for one display are not kept past it
 
 STRIPS = {"block": "spark", "hit": "hit", "boom": "dust", "dust": "dust", "smoke": "smoke", "spark": "spark"}
 Colour = tuple[int, int, int]
-
-
-def sprite(rel: str) -> pygame.Surface:
-    """A picture under assets/sprites/, converted for the display once: blitting a converted
-    surface is several times faster, and the painters blit dozens a frame."""
-    if rel not in _CONVERTED:
-        try:
-            raw = pygame.image.load(str(data_root() / "assets" / "sprites" / rel))
-        except (pygame.error, FileNotFoundError):  # a grey box stands in for a missing picture
-            raw = pygame.Surface((16, 16))
-            raw.fill(PALETTE["steel"])
-        _CONVERTED[rel] = raw.convert_alpha() if pygame.display.get_surface() is not None else raw
-    return _CONVERTED[rel]
 
 
 def figure(name: str, facing: str, frame: int) -> pygame.Surface:
