@@ -7,16 +7,20 @@ moving before the countdown ends and the Gen 6 units climb out. Then 7723 holds 
 him (act, held) and drive him toward the empty south end, brace (alt) when his blow is warned.
 The fight is won when it reaches the point where only the reboot can go on; on normal, too many
 blows and 7723 is overwhelmed.
+
+The story says whether he took his weapons back in the tower (`given["armed"]`, armed unless it
+says otherwise). Unarmed he is pushed around and hit more often, and Mai's broadcast carries more
+of the fight: every calm word she said buys him held time when it starts, a calm word in the fight
+steadies his shell, and a stand emptied before the Gen 6 go off counts for more.
 """
 
 from __future__ import annotations
 
-import random
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from game.action import register
-from game.action.core import STEP, Intent
+from game.action.core import STEP, Intent, Piece
 from game.action.kit import Fx, age_fx, clamp, dist, stick, toward
 
 GATES = ((44.0, 338.0), (320.0, 350.0), (596.0, 338.0))  # gate one, gate four (Ani's), gate seven
@@ -36,6 +40,17 @@ WINDOW = 9.0  # seconds a choice of words stays open
 # per difficulty: (warning before Ares's blow, pause between blows)
 PACE = {"story": (1.4, 3.0), "normal": (0.9, 2.0)}
 SECOND_WORDS = 16.0  # seconds into the crowd when the second choice of words comes
+# unarmed: he only has to last, and Mai's voice carries more of the fight
+UNARMED_PUSH = 0.45  # a held Ares is driven south at this share of the armed pace
+UNARMED_PAUSE = 0.7  # and the pause between his blows shrinks to this share
+CALM_HOLD = 2.5  # seconds of holding each calm word of hers is worth when the fight starts
+FANS_OUT_HOLD = 5.0  # and the stands emptied before the countdown ended
+STORY_FIGHT_UNARMED = 52.0  # on story, the fight lasts longer before the reboot
+HINTS = {
+    True: "1, 2, 3 choose Mai's words · run the stands, ACT shouts fans to the gates · then hold ACT on Ares",
+    False: "1, 2, 3 choose Mai's words: calm ones steady him · run the stands, ACT shouts fans out · "
+           "no weapons: hold ACT on Ares and last",
+}
 
 WORDS: tuple[tuple[str, str, str], ...] = (
     ("Walk. Don't run. Take the hand of whoever's next to you.",
@@ -93,18 +108,16 @@ class StadiumState:
     fx: list[Fx] = field(default_factory=list)
 
 
-class StadiumFight:
+class StadiumFight(Piece):
     """The piece `stadium_fight`."""
 
     title = "The Stadium"
-    hint = "1, 2, 3 choose Mai's words · run the stands, ACT shouts fans to the gates · then hold ACT on Ares"
 
     def __init__(self, seed: int, difficulty: str, given: Mapping[str, bool]) -> None:
-        self.rng = random.Random(seed)
-        self.difficulty = difficulty
+        super().__init__(seed, difficulty)
         self.ani = bool(given.get("ani_helps", False))
-        self.outcome: str | None = None
-        self.elapsed = 0.0
+        self.armed = bool(given.get("armed", True))
+        self.hint = HINTS[self.armed]
         self.fans_out_in_time = False
         self.s = StadiumState(countdown=COUNTDOWN[bool(given.get("shortcut", False))])
         self.s.fans = [self._fan() for _ in range(FANS)]
@@ -162,6 +175,8 @@ class StadiumFight:
                     fan.state = "going"
         if kind == "defiant" and s.phase != "fight":
             s.countdown += 8.0  # Ares turns to look at the booth, and the countdown waits for him
+        if kind == "calm" and s.phase == "fight" and not self.armed:
+            s.held += CALM_HOLD  # unarmed, her voice in his ear is half the fight
         s.asking, s.asked_for = None, 0.0
 
     # --- the crowd ------------------------------------------------------------------------------------
@@ -210,6 +225,8 @@ class StadiumFight:
         s = self.s
         s.gone_off = s.countdown <= 0
         s.phase, s.asking, s.asked_for = "fight", 2, 0.0
+        if not self.armed:  # what Mai has done already buys him time
+            s.held += CALM_HOLD * s.said.count("calm") + (FANS_OUT_HOLD if self.fans_out_in_time else 0.0)
         self._fx("boom", (320.0, 120.0), "The Gen 6 go off!" if s.gone_off else "The stands are empty!")
 
     # --- the fight --------------------------------------------------------------------------------------
@@ -238,18 +255,24 @@ class StadiumFight:
         s = self.s
         ax, ay = s.ares
         if s.holding:
-            push = PUSH * (1.4 if self.said_kind(2) == "direct" else 1.0) * (1.2 if self.said_kind(2) == "calm" else 1.0)
-            ay = min(PITCH[3] - 20, ay + push * STEP)
+            ay = min(PITCH[3] - 20, ay + self._push() * STEP)
             s.bot = (ax - 40, ay + 10)  # shoulder to shoulder, between Ares and the people
         else:
             ay = max(PITCH[1] + 30, ay - ARES_SPEED * STEP)
         s.ares = (ax, ay)
+
+    def _push(self) -> float:
+        """How fast 7723 drives a held Ares south: her words help, his weapons more."""
+        push = PUSH * (1.4 if self.said_kind(2) == "direct" else 1.0) * (1.2 if self.said_kind(2) == "calm" else 1.0)
+        return push if self.armed else push * UNARMED_PUSH
 
     def _ares_strikes(self) -> None:
         s = self.s
         warn, pause = PACE[self.difficulty]
         if self.said_kind(2) == "defiant":
             pause *= 0.6  # goaded, he hits faster
+        if not self.armed:
+            pause *= UNARMED_PAUSE  # nothing to keep him at a distance
         if s.blow is None:
             self._cool -= STEP
             if self._cool <= 0:
@@ -272,7 +295,8 @@ class StadiumFight:
         if s.ares[1] <= PITCH[1] + 30 and not s.holding and self.rng.random() < STEP:
             self._hurt()  # at the north stand he wades into the people left, and 7723 pays for it
             self._fx("hit", s.ares)
-        if s.held >= HOLD_NEEDED or (self.difficulty == "story" and s.fight_time >= STORY_FIGHT):
+        story_end = STORY_FIGHT if self.armed else STORY_FIGHT_UNARMED
+        if s.held >= HOLD_NEEDED or (self.difficulty == "story" and s.fight_time >= story_end):
             self.outcome = "win"
         elif self.difficulty == "normal" and s.integrity <= 0:
             self.outcome = "lose"
@@ -289,7 +313,7 @@ class StadiumFight:
     def auto(self) -> Intent:
         s = self.s
         if s.asking is not None and s.asked_for > 1.0:
-            return Intent(pick=(2 if s.asking == 2 else 1))
+            return Intent(pick=(2 if s.asking == 2 and self.armed else 1))  # unarmed, calm carries the fight
         if s.phase == "crowd":
             return self._auto_crowd()
         if s.phase == "fight":

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from piece_runs import MINUTES, draw_every_moment
+from piece_runs import recorded as record
 from story_drive import shipped_story, to_action
 
 from game.action import PIECES
@@ -11,16 +15,7 @@ from game.story import answers as an
 from game.story import events as ev
 from game.story.session import PlaySession
 
-MINUTES = int(3 * 60 / STEP)
-
-
-def recorded(seed: int, difficulty: str, given: dict[str, bool]) -> tuple[HouseEscape, list[Intent]]:
-    """A competent player's run, and the intents it played (a scripted input list)."""
-    sim, intents = HouseEscape(seed, difficulty, given), []
-    while sim.outcome is None and len(intents) < MINUTES:
-        intents.append(sim.auto())
-        sim.step(intents[-1])
-    return sim, intents
+recorded = partial(record, HouseEscape)
 
 
 def into_the_garage(seed: int) -> list[Intent]:
@@ -111,23 +106,10 @@ def test_without_bleep_the_piece_is_not_given_momo() -> None:
 def test_every_moment_draws_and_reduce_motion_keeps_the_picture_still() -> None:
     import pygame  # the drawing only; the piece itself never needs pygame
 
-    from game.engine.canvas import Canvas
-    from game.engine.text import TextRenderer
-    from game.scenes.pieces.house import draw, hud
+    from game.scenes.pieces import house
+    from game.scenes.pieces.house import draw
 
-    pygame.init()
-    canvas = Canvas(TextRenderer())
-    surface = canvas.surface
-    for given in ({"momo_route": True}, {}):
-        sim = HouseEscape(9, "normal", given)
-        while sim.outcome is None:
-            sim.step(sim.auto())
-            if round(sim.elapsed / STEP) % 20 == 0:
-                canvas.begin()
-                draw(sim, surface, sim.elapsed)
-                hud(sim, canvas, sim.elapsed)
-        draw(sim, surface, sim.elapsed)
-        hud(sim, canvas, sim.elapsed)
+    draw_every_moment(HouseEscape, house, ({"momo_route": True}, {}))
     sim = HouseEscape(1, "normal", {})
     while not any(f.kind == "boom" for f in sim.s.fx):  # until the first blow lands
         sim.step(IDLE)

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from piece_runs import MINUTES, draw_every_moment
+from piece_runs import recorded as record
 from story_drive import shipped_story, to_action
 
 from game.action import PIECES
 from game.action.core import IDLE, STEP, Intent, run
-from game.action.stadium import COUNTDOWN, WORDS, StadiumFight
+from game.action.stadium import CALM_HOLD, COUNTDOWN, FANS_OUT_HOLD, HOLD_NEEDED, WORDS, StadiumFight
 from game.story import answers as an
 from game.story import events as ev
 from game.story.session import PlaySession
 
-MINUTES = int(3 * 60 / STEP)
-
-
-def recorded(seed: int, difficulty: str, given: dict[str, bool]) -> tuple[StadiumFight, list[Intent]]:
-    """A competent player's run, and the intents it played (a scripted input list)."""
-    sim, intents = StadiumFight(seed, difficulty, given), []
-    while sim.outcome is None and len(intents) < MINUTES:
-        intents.append(sim.auto())
-        sim.step(intents[-1])
-    return sim, intents
+recorded = partial(record, StadiumFight)
 
 
 def test_it_is_registered_under_the_story_s_piece_name() -> None:
@@ -66,12 +61,60 @@ def test_what_the_story_gives_changes_the_countdown_and_the_gate() -> None:
     assert sum(f.state != "frozen" for f in ani.s.fans) > sum(f.state != "frozen" for f in alone.s.fans)
 
 
+UNARMED = {"armed": False}
+
+
+def to_the_fight(sim: StadiumFight) -> StadiumFight:
+    """The piece's own player, until the stands are behind it and the fight begins."""
+    while sim.s.phase != "fight":
+        sim.step(sim.auto())
+    return sim
+
+
+def test_unarmed_the_same_inputs_play_harder_and_the_same_every_time() -> None:
+    armed, intents = recorded(11, "normal", {})
+    assert armed.outcome == "win" and StadiumFight(11, "normal", {}).armed, "armed unless the story says not"
+    unarmed = run(StadiumFight(11, "normal", UNARMED), intents, MINUTES)
+    again = run(StadiumFight(11, "normal", UNARMED), intents, MINUTES)
+    assert (again.outcome, again.elapsed, again.s.integrity, again.s.held) == (
+        unarmed.outcome, unarmed.elapsed, unarmed.s.integrity, unarmed.s.held)
+    assert unarmed.outcome == "lose" and unarmed.s.integrity < armed.s.integrity
+    assert unarmed.marks == armed.marks, "the crowd plays the same: only the fight is harder"
+
+
+def test_unarmed_on_story_the_fight_lasts_longer_but_is_still_won() -> None:
+    armed = run(StadiumFight(2, "story", {}), [IDLE], MINUTES)
+    unarmed = run(StadiumFight(2, "story", UNARMED), [IDLE], MINUTES)
+    assert unarmed.outcome == armed.outcome == "win" and unarmed.s.fight_time > armed.s.fight_time + 5
+
+
+def test_unarmed_mai_s_calm_words_and_the_empty_stands_buy_him_time() -> None:
+    armed, unarmed = to_the_fight(StadiumFight(3, "normal", {})), to_the_fight(StadiumFight(3, "normal", UNARMED))
+    assert armed.s.said == unarmed.s.said == ["calm", "calm"] and unarmed.fans_out_in_time
+    assert armed.s.held == 0.0 and unarmed.s.held == 2 * CALM_HOLD + FANS_OUT_HOLD
+    held = unarmed.s.held
+    unarmed.step(Intent(pick=1))  # a calm word in the fight steadies him
+    assert unarmed.s.said[-1] == "calm" and unarmed.s.held >= held + CALM_HOLD
+    held = armed.s.held
+    armed.step(Intent(pick=1))
+    assert armed.s.held < held + CALM_HOLD
+
+
+def test_unarmed_the_story_s_own_player_leans_on_mai_and_still_wins_on_normal() -> None:
+    armed, _ = recorded(5, "normal", {})
+    unarmed, _ = recorded(5, "normal", UNARMED)
+    assert armed.s.said == ["calm", "calm", "direct"] and unarmed.s.said == ["calm", "calm", "calm"]
+    assert unarmed.outcome == "win" and unarmed.s.fight_time > armed.s.fight_time
+    assert unarmed.s.held >= HOLD_NEEDED
+    assert "no weapons" in unarmed.hint and "no weapons" not in armed.hint
+
+
 def test_the_marks_reach_the_story_through_a_session() -> None:
     session = PlaySession.new(shipped_story(), beat="stadium")
     session.runtime.state.counters["mood"] = 0
     action = to_action(session, ("main stairs",))
     given = dict(action.given)
-    assert given == {"shortcut": False, "ani_helps": False}
+    assert given == {"shortcut": False, "ani_helps": False, "armed": False}
     sim, _ = recorded(6, "normal", given)
     session.answer(an.Play("lose", sim.marks))  # knocked down, but the stands were already empty
     state = session.runtime.state
@@ -87,25 +130,11 @@ def test_the_marks_reach_the_story_through_a_session() -> None:
 
 
 def test_every_moment_draws() -> None:
-    import pygame  # the drawing only; the piece itself never needs pygame
+    from game.scenes.pieces import stadium
+    from game.scenes.pieces.stadium import draw
 
-    from game.engine.canvas import Canvas
-    from game.engine.text import TextRenderer
-    from game.scenes.pieces.stadium import draw, hud
-
-    pygame.init()
-    canvas = Canvas(TextRenderer())
+    canvas = draw_every_moment(StadiumFight, stadium, ({"ani_helps": True, "shortcut": True}, {}, {"armed": False}))
     surface = canvas.surface
-    for given in ({"ani_helps": True, "shortcut": True}, {}):
-        sim = StadiumFight(9, "normal", given)
-        while sim.outcome is None:
-            sim.step(sim.auto())
-            if round(sim.elapsed / STEP) % 20 == 0:
-                canvas.begin()
-                draw(sim, surface, sim.elapsed)
-                hud(sim, canvas, sim.elapsed)
-        draw(sim, surface, sim.elapsed)
-        hud(sim, canvas, sim.elapsed)
     idle = run(StadiumFight(1, "normal", {}), [], MINUTES)
     assert idle.s.gone_off
     draw(idle, surface, idle.elapsed, reduce_motion=True)

@@ -5,6 +5,7 @@ scene that asked gets `Play(outcome, marks)`."""
 from __future__ import annotations
 
 import pygame
+from piece_steps import start
 
 from game.action.freeway import Freeway
 from game.action.payback import Payback
@@ -16,14 +17,6 @@ from game.story import events as ev
 FREEWAY = ev.Action("action_freeway", "freeway_chase", "The Freeway", True, (), ("fired_back",))
 PAYBACK = ev.Action("action_payback", "payback", "Payback", True, (("fought_back", False),),
                     ("spared_one", "smashed_tables"))
-
-
-def start(p, event: ev.Action, cls: type) -> tuple[SetPieceScene, list]:
-    got: list = []
-    scene = SetPieceScene(p.ctx, event, cls)
-    p.ctx.scenes.push(scene, got.append)
-    p.run(int(INTRO * 60) + 3)
-    return scene, got
 
 
 def test_keys_move_and_fire_and_the_end_answers_with_play(launch) -> None:

@@ -1,5 +1,8 @@
 """Draws the Stadium set-piece: Mai on the lower tier with the countdown and her words, then 7723
-holding Ares on the pitch while the Gen 6 units crawl out of the seats."""
+holding Ares on the pitch while the Gen 6 units crawl out of the seats.
+
+Armed, 7723's module has Ares in a targeting reticle; unarmed there is none, and the words say that
+he only has to last while Mai's calm voice steadies him."""
 
 from __future__ import annotations
 
@@ -10,7 +13,8 @@ import pygame
 from game.action.stadium import FANS, GATES, HOLD_NEEDED, INTEGRITY, SHOUT_R, WINDOW, WORDS, StadiumFight
 from game.engine import motion
 from game.engine.theme import PALETTE
-from game.scenes.pieces.house import cells, figure, fx_words, image, jolt, panel, ring, say, strips
+from game.scenes.pieces.art import image
+from game.scenes.pieces.house import cells, figure, fx_words, jolt, panel, ring, say, strips
 
 if TYPE_CHECKING:
     from game.engine.canvas import Canvas
@@ -107,12 +111,23 @@ def _pitch(sim: StadiumFight, surface: pygame.Surface, t: float, off: tuple[int,
     ares = image("action/ares_big.png")
     for y, pic, x in sorted([(by + 6, bot, bx), (ay + 20, ares, ax)], key=lambda p: p[0]):
         surface.blit(pic, pic.get_rect(midbottom=(x, y)))  # the one further down the pitch stands in front
+    if sim.armed:
+        _reticle(surface, (ax, ay - 40), t, reduce)
     if s.blow is not None:
         fist = image("action/ares_fist.png")
         surface.blit(fist, fist.get_rect(midbottom=(rx, ry - 8 - 120 * (1 - k))))
     if s.bracing:
         plate = pygame.transform.rotate(image("action/shield.png"), -90)  # toward Ares, at his side
         surface.blit(plate, plate.get_rect(center=(bx + 20, by - 18)))
+
+
+def _reticle(surface: pygame.Surface, at: tuple[float, float], t: float, reduce: bool) -> None:
+    """The weapons module's lock on Ares: a ring with four ticks, breathing a little."""
+    x, y = round(at[0]), round(at[1])
+    r = 30 + (0 if reduce else round(2 * motion.wave(t, 1.2)))
+    pygame.draw.circle(surface, PALETTE["holo"], (x, y), r, 1)
+    for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+        pygame.draw.line(surface, PALETTE["holo"], (x + dx * (r - 6), y + dy * (r - 6)), (x + dx * (r + 6), y + dy * (r + 6)), 2)
 
 
 def _swarm(sim: StadiumFight, surface: pygame.Surface, t: float, off: tuple[int, int], reduce: bool) -> None:
@@ -140,7 +155,13 @@ def _fight_words(sim: StadiumFight, canvas: Canvas) -> None:
     else:
         say(canvas, "Story: he will hold", (10, 7), PALETTE["mist"], anchor="topleft")
     say(canvas, "Hold", (10, 23), PALETTE["white"], anchor="topleft")
-    say(canvas, "hold ACT beside him: grab and push", (410, 7), PALETTE["neon_yellow"], anchor="topleft")
+    if sim.armed:
+        say(canvas, "TARGETED", (s.ares[0], s.ares[1] + 2), PALETTE["holo"], 10)
+        say(canvas, "hold ACT beside him: grab and push", (410, 7), PALETTE["neon_yellow"], anchor="topleft")
+    else:
+        say(canvas, "no weapons:", (306, 7), PALETTE["neon_pink"], anchor="midtop")
+        say(canvas, "Mai's voice carries the fight", (306, 23), PALETTE["neon_pink"], anchor="midtop")
+        say(canvas, "no weapons: hold ACT on him, and last", (410, 7), PALETTE["neon_yellow"], anchor="topleft")
     say(canvas, "SHIELD when the red ring shows", (410, 23), PALETTE["mist"], anchor="topleft")
 
 
@@ -156,6 +177,8 @@ def _panels(sim: StadiumFight, surface: pygame.Surface) -> None:
         pygame.draw.rect(surface, PALETTE["holo"], (bar.x, bar.y, round(bar.w * min(1.0, s.held / HOLD_NEEDED)), bar.h))
         pygame.draw.rect(surface, PALETTE["ink"], bar, 1)
         panel(surface, pygame.Rect(404, 4, 232, 38))
+        if not sim.armed:
+            panel(surface, pygame.Rect(210, 4, 190, 38))
     else:
         panel(surface, pygame.Rect(200, 6, 240, 36))
         panel(surface, pygame.Rect(4, 4, 190, 38))
@@ -175,5 +198,7 @@ def _choice_words(sim: StadiumFight, canvas: Canvas) -> None:
         return
     who = "Mai, to 7723, over the speakers:" if s.phase == "fight" else "Mai, into the microphone:"
     say(canvas, who, (48, 254), PALETTE["neon_pink"], anchor="topleft")
+    if not sim.armed:
+        say(canvas, "he has no weapons: calm words steady him", (592, 254), PALETTE["neon_lime"], anchor="topright")
     for i, line in enumerate(WORDS[s.asking]):
         say(canvas, f"{i + 1}   {line}", (48, 274 + i * 20), PALETTE["white"], 13, anchor="topleft")
