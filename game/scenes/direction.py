@@ -3,8 +3,9 @@
 A stage direction (`game.story.events.Stage`) places people at named objects of the map (`at`),
 walks them there along the walkable grid at walking pace (`walk`), turns them (`face`), poses them
 (`pose`) and takes them off (`leave`). People already on the map (its npcs and passers-by, and the
-beat's lead) are found by their sprite's name, which is their character id; anyone else is brought
-on with their sprite sheet. The camera follows whoever speaks when they are on the map, unless a
+beat's lead) are found by the name of their map object, by `sprite#n` (the nth of that sprite on the
+map), or by their sprite's name, which is their character id; anyone else is brought on with their
+sprite sheet (`qbot#2` with the qbot's), and is known by the name the direction gave them. The camera follows whoever speaks when they are on the map, unless a
 direction says to follow someone, pan to a spot or hold still; `shake` jolts it for a while.
 
 Nothing here draws: the stage asks where the camera aims and how far it is shaken.
@@ -21,7 +22,7 @@ from game.engine.motion import shake
 from game.engine.sprites import load_sheet
 from game.engine.tilemap import MapObject
 from game.story.events import Cast
-from game.story.stagewords import CAMERA_SPEAKER
+from game.story.stagewords import CAMERA_SPEAKER, nth_parts
 
 from .place import Place, Walker
 from .walking import Walk, blocked_grid
@@ -62,7 +63,9 @@ class Direction:
     def find(self, who: str) -> Walker | None:
         if who in self.cast and self.cast[who].alive():
             return self.cast[who]
-        return next((w for w in self.on_map() if w.who == who), None)
+        people = self.on_map()
+        return next((w for w in people if who in (w.name, w.tag)), None) \
+            or next((w for w in people if w.who == who), None)
 
     def spot(self, name: str) -> MapObject | None:
         """A named object of the map: its name, or the node a story spot starts."""
@@ -128,10 +131,13 @@ class Direction:
                 p.npcs.append(w)
 
     def _bring_on(self, who: str, there: MapObject) -> Walker:
-        sheet = load_sheet(self.assets, who)
+        nth = nth_parts(who)
+        sprite = nth[0] if nth else who
+        sheet = load_sheet(self.assets, sprite)
         if sheet.stand_in:
-            self._warn(f"{who} has no sprite sheet (assets/sprites/{who}.png): a stand-in figure is shown")
-        w = Walker(sheet, there.rect.center, "down", who=who)
+            self._warn(f"{sprite} has no sprite sheet (assets/sprites/{sprite}.png): a stand-in figure is shown")
+        w = Walker(sheet, there.rect.center, "down", who=sprite)
+        w.tag = who if nth else ""
         self.cast[who] = w
         self._enter(w)
         return w

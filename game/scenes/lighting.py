@@ -7,8 +7,8 @@ ambient is black and nothing but the sources is seen. A faint halo of each sourc
 the frame itself, so a light looks like it glows rather than like a hole in the dark.
 
 Sources are map objects of type `light` with a `kind` (lamps, screens, neon, fire, hologram, moon),
-placed by the map generator at the tiles that give light, and `chest`, 7723's chest, which follows
-him. A map with no neon of its own gets a row of it along its top edge, the city's signs beyond;
+placed by the map generator at the tiles that give light, and the lights people carry, which follow
+them (`carried.py`): `chest`, 7723's chest, and `eye`, a robot's eye. A map with no neon of its own gets a row of it along its top edge, the city's signs beyond;
 moonlight with no window to come through lifts the ambient a little and cools it.
 """
 
@@ -48,6 +48,9 @@ GRADES: dict[str, Grade] = {
 }
 
 
+FALLOFF = 1.6  # how fast a light fades from its middle: 1 is even, more keeps it tight round the middle
+
+
 @dataclass(frozen=True)
 class Glow:
     """How a kind of light shines: its colour and how far (in logical pixels)."""
@@ -56,10 +59,16 @@ class Glow:
     radius: int
     halo: float = 0.35  # how much of it is added to the frame itself, as a glow
     reach: float = 1.0  # how much of the map's own colour it gives back at its middle
+    falloff: float = FALLOFF
+    dark: float = 1.0  # how much more it shows in a blackout, where eyes have got used to the dark
+    halo_radius: int = 0  # the glow added to the frame, when smaller than the light (0: as big)
 
 
 GLOWS: dict[str, Glow] = {
-    "chest": Glow((170, 255, 236), 46, 0.5),  # teal-white, 7723's core light
+    # teal-white, 7723's core light: a small bright glow on him, and a wide soft light that shows who
+    # sits with him a few tiles off (it is the only light in the sewers)
+    "chest": Glow((170, 255, 236), 92, 0.5, falloff=1.0, dark=1.35, halo_radius=46),
+    "eye": Glow((255, 48, 40), 30, 0.9, 0.7, falloff=1.8, dark=1.3, halo_radius=8),  # a robot's red eye
     "lamps": Glow((255, 196, 120), 58, 0.16, 0.85),  # lamps come in rows: softer, so a row does not burn white
     "screens": Glow((140, 196, 255), 40),
     "neon": Glow(PALETTE["neon_pink"], 54),
@@ -81,13 +90,13 @@ class Source:
     color: Color | None = None
 
 
-def _gradient(radius: int, color: Color, strength: float) -> pygame.Surface:
+def _gradient(radius: int, color: Color, strength: float, falloff: float = FALLOFF) -> pygame.Surface:
     """A round glow fading from `color` × strength at the middle to black at `radius`."""
     size = radius * 2
     surf = pygame.Surface((size, size))
     surf.fill(BLACK)
     for r in range(radius, 0, -1):
-        k = (1.0 - r / radius) ** 1.6 * strength
+        k = (1.0 - r / radius) ** falloff * strength
         c = (min(255, round(color[0] * k)), min(255, round(color[1] * k)), min(255, round(color[2] * k)))
         pygame.draw.circle(surf, c, (radius, radius), r)
     return surf
@@ -105,7 +114,7 @@ class Lighting:
         self.time = DAY
         self.lights: tuple[str, ...] = ()
         self.blackout = False
-        self._glows: dict[tuple[int, Color, float], pygame.Surface] = {}
+        self._glows: dict[tuple[int, Color, float, float], pygame.Surface] = {}
         self._world: tuple[pygame.Surface, pygame.Surface] | None = None  # light and halo over the map
         self._key: tuple = ()
         self._frame: pygame.Surface | None = None  # the light of the part on screen
@@ -132,12 +141,12 @@ class Lighting:
             base = tuple(min(255, a + b) for a, b in zip(base, MOONLIGHT, strict=True))  # type: ignore[assignment]
         return base
 
-    def glow(self, radius: int, color: Color, strength: float) -> pygame.Surface:
-        key = (radius, color, round(strength, 2))
+    def glow(self, radius: int, color: Color, strength: float, falloff: float = FALLOFF) -> pygame.Surface:
+        key = (radius, color, round(strength, 2), falloff)
         if key not in self._glows:
             if len(self._glows) > 64:
                 self._glows.clear()
-            self._glows[key] = _gradient(radius, color, strength)
+            self._glows[key] = _gradient(radius, color, strength, falloff)
         return self._glows[key]
 
     def draw(self, surf: pygame.Surface, view: pygame.Rect, origin: tuple[int, int], size: tuple[int, int],
@@ -155,14 +164,14 @@ class Lighting:
         self._frame.blit(light, (0, 0), area)
         moving = [m for m in moving if m.kind in self.lights]
         for m in moving:
-            self._shine(self._frame, m, (-view.x, -view.y), 1.0)
+            self._shine(self._frame, m, (-view.x, -view.y), GLOWS[m.kind].dark if self.blackout else 1.0)
         surf.blit(self._frame, view, special_flags=pygame.BLEND_RGB_MULT)
         if any(s.kind in self.lights for s in fixed):
             surf.blit(halo, view, area, special_flags=pygame.BLEND_RGB_ADD)
         clip = surf.get_clip()
         surf.set_clip(view)
         for m in moving:
-            self._shine(surf, m, (0, 0), GLOWS[m.kind].halo)
+            self._shine(surf, m, (0, 0), GLOWS[m.kind].halo, halo=True)
         surf.set_clip(clip)
 
     def _over_map(self, size: tuple[int, int], fixed: tuple[Source, ...],
@@ -178,15 +187,17 @@ class Lighting:
             for s in fixed:
                 if s.kind in self.lights:
                     self._shine(light, s, (0, 0), GLOWS[s.kind].reach)
-                    self._shine(halo, s, (0, 0), GLOWS[s.kind].halo)
+                    self._shine(halo, s, (0, 0), GLOWS[s.kind].halo, halo=True)
             self._world = (light, halo)
         return self._world
 
-    def _shine(self, onto: pygame.Surface, s: Source, shift: tuple[int, int], strength: float) -> None:
+    def _shine(self, onto: pygame.Surface, s: Source, shift: tuple[int, int], strength: float,
+               halo: bool = False) -> None:
+        """Add one source's light (or, `halo`, its glow on the frame) to `onto`."""
         g = GLOWS[s.kind]
-        img = self.glow(g.radius, s.color or g.color, strength)
-        onto.blit(img, (s.at[0] + shift[0] - g.radius, s.at[1] + shift[1] - g.radius),
-                  special_flags=pygame.BLEND_RGB_ADD)
+        radius, falloff = (g.halo_radius, FALLOFF) if halo and g.halo_radius else (g.radius, g.falloff)
+        img = self.glow(radius, s.color or g.color, strength, falloff)
+        onto.blit(img, (s.at[0] + shift[0] - radius, s.at[1] + shift[1] - radius), special_flags=pygame.BLEND_RGB_ADD)
 
 
 def edge_neon(width: int) -> list[Source]:

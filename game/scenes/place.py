@@ -15,6 +15,7 @@ from game.engine.sprites import Sheet, load_sheet
 from game.engine.tilemap import MapObject, TileMap
 from game.levels.grid import exit_graph, next_hop
 from game.levels.tmx import beat_list
+from game.story.stagewords import NTH
 
 from .poses import posed
 from .walking import REACH, Body, Pacer, blocked_grid, facing_of
@@ -34,6 +35,8 @@ class Walker(Body, pygame.sprite.Sprite):
         pygame.sprite.Sprite.__init__(self)
         self.sheet = sheet
         self.who = who  # the sprite's name: who this is
+        self.name = ""  # the map object's name, and `sprite#n` (the nth of its sprite there): what directions call them
+        self.tag = ""
         self.pose = "stand"  # how a stage direction has them hold themselves (poses.py)
         self.image = sheet.frame(facing, 0, False)
         self.rect = self.image.get_rect(midbottom=(round(self.pos.x), round(self.pos.y)))
@@ -110,12 +113,15 @@ class Place:
     def _people(self, tm: TileMap) -> None:
         """The people of this map who are in this beat and have not left yet."""
         self.npcs, self.pacers, self.leaving = [], [], []
+        nth: dict[str, int] = {}
         for obj in tm.of_type("npc") + tm.of_type("walker"):
             beats = obj.props.get("beats")
             if beats and self.beat_id not in beat_list(beats):
                 continue  # not in this beat: 7723 is not in the garage before he has come home
             sprite = obj.props.get("sprite") or obj.name
+            nth[sprite] = nth.get(sprite, 0) + 1
             w = Walker(load_sheet(self.assets, sprite), obj.point, obj.props.get("facing", "down"), who=sprite)
+            w.name, w.tag = obj.name, f"{sprite}{NTH}{nth[sprite]}"
             if obj.props.get("gone_after"):
                 if obj.props["gone_after"] in self.done_nodes:
                     continue  # already gone: Rice, after the lab

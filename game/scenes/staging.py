@@ -20,6 +20,7 @@ from game.story import answers as an
 from game.story import events as ev
 
 from . import relocation
+from .carried import carried
 from .dialogue import Pace, Step, step_asked
 from .lighting import Source, color_of, edge_neon
 from .overlays import open_pause
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
     from .stage import Stage
 
 WAIT_LIMIT = 12.0  # seconds a `wait` direction may hold the story at most: a walk that cannot end does not
-CHEST = 0.42  # how far down 7723's sprite his chest light sits, as a share of its height
 
 
 def direct(stage: Stage, s: ev.Stage, instant: bool = False) -> None:
@@ -76,12 +76,8 @@ def catch_up(stage: Stage, session: PlaySession | None, fresh: bool = False) -> 
 
 
 def moving(stage: Stage, origin: tuple[int, int]) -> list[Source]:
-    """The lights that move with someone, in screen pixels: 7723's chest."""
-    bot = stage.direction.find("7723")
-    if bot is None:
-        return []
-    r = bot.rect
-    return [Source("chest", (r.centerx + origin[0], round(r.top + r.height * CHEST) + origin[1]))]
+    """The lights that move with someone, in screen pixels: 7723's chest, a robot's eye."""
+    return carried(stage.direction.on_map(), origin, stage.lighting.lights)
 
 
 def fixtures(tm: TileMap) -> tuple[Source, ...]:

@@ -8,7 +8,7 @@ window to play it makes `validate` accept a direction the window ignores, so the
 from __future__ import annotations
 
 TIMES = ("dawn", "day", "dusk", "evening", "night", "midnight")  # the graded palette of the scene
-LIGHTS = ("chest", "screens", "neon", "lamps", "moon", "fire", "hologram")  # light sources (chest: 7723's)
+LIGHTS = ("chest", "eye", "screens", "neon", "lamps", "moon", "fire", "hologram")  # chest: 7723's; eye: a robot's
 POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart")  # apart: a robot in pieces, sparking
 FACINGS = ("up", "down", "left", "right")
 EFFECTS = ("flash", "fade_out", "fade_in", "hologram_flare", "glitch", "sparks")
@@ -22,6 +22,7 @@ CAMERA_SPEAKER = "speaker"
 CAMERA_FORMS = (f"{CAMERA_FOLLOW}:<who>", f"{CAMERA_PAN}:<spot>", CAMERA_HOLD, CAMERA_SPEAKER)
 
 LEAVE = "leave"  # a cast member written as this word goes off the map
+NTH = "#"  # `qbot#2`: the second person of sprite qbot on the map (in the map's order), or one more brought on
 MUSIC_STOP = "stop"  # `music: stop`: silence from now on
 
 
@@ -33,4 +34,12 @@ def camera_parts(camera: str) -> tuple[str, str] | None:
     form, colon, name = camera.partition(":")
     if colon and form in (CAMERA_FOLLOW, CAMERA_PAN) and name.strip():
         return form, name.strip()
+    return None
+
+
+def nth_parts(who: str) -> tuple[str, int] | None:
+    """A cast name `sprite#n` as (sprite, n) with n >= 1; None if `who` is not of that form."""
+    sprite, mark, n = who.partition(NTH)
+    if mark and sprite and n.isdigit() and int(n) >= 1:
+        return sprite, int(n)
     return None

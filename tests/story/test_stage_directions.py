@@ -242,3 +242,39 @@ def test_the_terminal_prints_only_the_note(tmp_path: Path) -> None:
     assert text.index("[Dusk falls.]") < text.index("The yard is dark.") < text.index("[The lights go out.]")
     for hidden in ("pan:dog", "door_slam", "night", "chest", "flash", "porch"):
         assert hidden not in text, hidden
+
+
+# --- people named per map --------------------------------------------------------------------------
+
+ROVER = NPC.replace('id="8" name="pup"', 'id="10" name="rover"').replace('x="24"', 'x="40"')
+
+
+def two_bots(tmp_path: Path, direction: str) -> Path:
+    """The yard with two npcs of sprite 7723 on its map (pup, then rover) and `direction` after its first line."""
+    root = copy(tmp_path, steps=f'    - "The yard is dark."\n    - stage: {direction}\n')
+    edit(root / "levels/yard.tmx", " </objectgroup>", NPC)
+    edit(root / "levels/yard.tmx", " </objectgroup>", ROVER)
+    return root
+
+
+def test_two_people_of_one_sprite_are_directed_by_their_names_on_the_map(tmp_path: Path) -> None:
+    root = two_bots(tmp_path, '{cast: {pup: {walk: dog}, "7723#2": {face: left}, "7723#3": {at: porch}}, '
+                              'camera: "follow:rover"}')
+    stage = next(i.stage for i in compiled(root).node("yard", "look").code if isinstance(i, StageI))
+    assert [c.who for c in stage.cast] == ["pup", "7723#2", "7723#3"] and stage.camera == "follow:rover"
+
+
+@pytest.mark.parametrize(("direction", "needle", "message"), [
+    ('{cast: {"7723": {walk: dog}}}', '7723": {walk',
+     "'7723' is ambiguous: 2 people of map levels/yard.tmx are 7723 here (name one: 'pup' or 7723#1, 'rover' or 7723#2)"),
+    ('{camera: "follow:7723"}', "follow", "'7723' is ambiguous"),
+    ("{cast: {rex: {walk: dog}}}", "rex", "no character 'rex' (a cast member is a character of characters.yaml), "
+                                          "nor a name of an npc or walker of the map"),
+    ('{cast: {"7723#3": {walk: dog}}}', "dog", "7723#3 is not on the map here to walk"),
+    ('{cast: {"bob#2": {at: dog}}}', "bob#2", "no character 'bob#2'"),
+])
+def test_an_ambiguous_or_unknown_name_is_reported_where_it_was_written(tmp_path: Path, direction: str, needle: str,
+                                                                       message: str) -> None:
+    root = two_bots(tmp_path, direction)
+    found = errors(root)
+    assert any(e.startswith(f"{where(root, needle)}: {message}") for e in found), (where(root, needle), found)

@@ -18,6 +18,7 @@ from .. import events as ev
 from .. import model as m
 from .. import stagewords as sw
 from ..story import StageI
+from .stagecast import Person, ambiguous, character_of, names
 
 if TYPE_CHECKING:  # the compiler hands itself in; only its type is needed here
     from .beat import BeatCompiler
@@ -33,10 +34,11 @@ class MapFacts:
     """What stage directions need of one map: its objects' names, and who stands on it in which beats."""
 
     spots: frozenset[str]
-    people: tuple[tuple[str, tuple[str, ...]], ...]  # (sprite, the beats it is there in; () = every beat)
+    people: tuple[Person, ...]  # its npcs, then its walkers, as the window stands them
 
     def present(self, beat: str) -> set[str]:
-        return {who for who, beats in self.people if not beats or beat in beats}
+        """The names of the people there in `beat`: sprites, object names and `sprite#n`."""
+        return names(self.people, beat)
 
 
 def map_facts(bc: BeatCompiler) -> MapFacts | None:
@@ -48,12 +50,12 @@ def map_facts(bc: BeatCompiler) -> MapFacts | None:
         return None
     if name not in ctx.maps:
         try:
-            tmx = load_map(ctx.levels_dir / f"{name}.tmx")
+            tmx = load_map(ctx.levels_dir / f"{name}.tmx", tiles=False)
         except (OSError, TmxError):
             ctx.maps[name] = None
         else:
-            people = tuple((o.props.get("sprite") or o.name, tuple(beat_list(o.props.get("beats", ""))))
-                           for o in tmx.objects if o.type in PEOPLE)
+            people = tuple(Person(o.name, o.props.get("sprite") or o.name, tuple(beat_list(o.props.get("beats", ""))))
+                           for kind in PEOPLE for o in tmx.objects if o.type == kind)
             ctx.maps[name] = MapFacts(frozenset(o.name for o in tmx.objects if o.name), people)
     return ctx.maps[name]
 
@@ -114,9 +116,24 @@ def _off_map(bc: BeatCompiler, who: str, facts: MapFacts | None) -> bool:
     return who not in {bc.beat.lead, *bc.on_stage, *(facts.present(bc.beat.beat) if facts else ())}
 
 
+def _known(bc: BeatCompiler, who: str, facts: MapFacts | None, where: Where, why: str, key: bool = True) -> bool:
+    """Whether `who` names a character, or one person of the map for sure (errors say why not)."""
+    people = facts.people if facts is not None else ()
+    if character_of(who, people, bc.beat.beat) not in bc.ctx.characters:
+        bc.err(where, f"no character '{who}' {why}", key=key)
+        return False
+    apart = ambiguous(people, bc.beat.beat, who)
+    if apart:
+        bc.err(where, f"'{who}' is ambiguous: {len(apart)} people of map levels/{bc.stage_map}.tmx are {who} "
+                      f"here (name one: {', '.join(apart)})", key=key)
+        return False
+    return True
+
+
 def _member(bc: BeatCompiler, who: str, part: m.CastPart, where: Where) -> ev.Cast | None:
-    if who not in bc.ctx.characters:
-        bc.err(where, f"no character '{who}' (a cast member is a character of characters.yaml)", key=True)
+    facts = map_facts(bc)
+    if not _known(bc, who, facts, where, "(a cast member is a character of characters.yaml), nor a name of "
+                                         "an npc or walker of the map, nor character#n (the nth of them there)"):
         return None
     if part.at and part.walk:
         bc.err(where + ("walk",), "a cast member appears somewhere (at) or walks there (walk), not both")
@@ -124,7 +141,6 @@ def _member(bc: BeatCompiler, who: str, part: m.CastPart, where: Where) -> ev.Ca
     if part.leave and (part.at or part.walk):
         bc.err(where + ("leave",), "a cast member who leaves neither appears nor walks")
         return None
-    facts = map_facts(bc)
     spot = part.at or part.walk
     if spot:
         _spot(bc, facts, spot, where + ("at" if part.at else "walk",))
@@ -176,9 +192,9 @@ def _camera(bc: BeatCompiler, camera: str, where: Where) -> None:
     if form == sw.CAMERA_PAN:
         _spot(bc, facts, name, where)
     elif form == sw.CAMERA_FOLLOW:
-        if name not in bc.ctx.characters:
-            bc.err(where, f"no character '{name}' to follow")
-        elif _off_map(bc, name, facts):
+        if not _known(bc, name, facts, where, "to follow", key=False):
+            return
+        if _off_map(bc, name, facts):
             bc.err(where, f"{name} is not on the map here for the camera to follow")
 
 

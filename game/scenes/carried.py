@@ -1,0 +1,41 @@
+"""The lights people carry: 7723's chest and a Q-Bot's red eye, which follow whoever carries them.
+
+Each is a light of the stage's vocabulary (`chest`, `eye`) that shines only while a direction has
+it on, from a point of the carrier's sprite: the chest a little above 7723's middle, the eye in the
+Q-Bot's face, which is nearer the side it faces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lighting import Source
+from .place import Walker
+
+
+@dataclass(frozen=True)
+class Carried:
+    """A light on someone: its kind, how far down their sprite it is, and how far across by facing."""
+
+    kind: str
+    down: float  # share of the sprite's height from its top
+    across: dict[str, float] = field(default_factory=dict)  # share of its width, by facing (else the middle)
+
+
+CARRIED: dict[str, Carried] = {
+    "7723": Carried("chest", 0.42),
+    "qbot": Carried("eye", 0.3, {"left": 0.36, "right": 0.64}),
+}
+
+
+def carried(people: list[Walker], origin: tuple[int, int], lights: tuple[str, ...]) -> list[Source]:
+    """The carried lights that are on, of everyone in `people`, in screen pixels."""
+    out = []
+    for w in people:
+        c = CARRIED.get(w.who)
+        if c is None or c.kind not in lights:
+            continue
+        r = w.rect
+        x = r.left + round(r.width * c.across.get(w.facing, 0.5))
+        out.append(Source(c.kind, (x + origin[0], round(r.top + r.height * c.down) + origin[1])))
+    return out
