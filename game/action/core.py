@@ -74,6 +74,13 @@ class Piece:
         self.outcome: str | None = None
         self.elapsed = 0.0
 
+    def begin_step(self) -> bool:
+        """Counts one more step of play; False once the piece is over, when a step does nothing."""
+        if self.outcome is not None:
+            return False
+        self.elapsed += STEP
+        return True
+
     @property
     def story_mode(self) -> bool:
         """The story difficulty: hurt, never lost."""

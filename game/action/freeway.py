@@ -109,10 +109,9 @@ class Freeway(Piece):
     # --- one step ---------------------------------------------------------------------------
 
     def step(self, intent: Intent) -> None:
-        if self.outcome is not None:
+        if not self.begin_step():
             return
         dt = STEP
-        self.elapsed += dt
         self.scroll += dt * 240
         self.flash = max(0.0, self.flash - dt)
         self.invulnerable = max(0.0, self.invulnerable - dt)

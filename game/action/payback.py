@@ -130,10 +130,9 @@ class Payback(Piece):
     # --- one step ---------------------------------------------------------------------------
 
     def step(self, intent: Intent) -> None:
-        if self.outcome is not None:
+        if not self.begin_step():
             return
         dt = STEP
-        self.elapsed += dt
         self.flinch = max(0.0, self.flinch - dt)
         self.fx = age_fx(self.fx, dt)
         if self.phase != "fight":

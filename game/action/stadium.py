@@ -143,9 +143,8 @@ class StadiumFight(Piece):
 
     # --- one step ---------------------------------------------------------------------------------
     def step(self, intent: Intent) -> None:
-        if self.outcome is not None:
+        if not self.begin_step():
             return
-        self.elapsed += STEP
         s = self.s
         s.fx = age_fx(s.fx, STEP)
         self._words(intent)
