@@ -36,6 +36,7 @@ class Sheet:
     fps: float = 8.0
     stand_in: bool = False
     extra: dict[str, object] = field(default_factory=dict)
+    body: str = ""  # the drawing it is cut from (its file's name): Q-Bots of other names share one
 
     def frame(self, direction: str, t: float, moving: bool) -> pygame.Surface:
         row = self.frames.get(direction) or self.frames[DIRS[0]]
@@ -97,7 +98,7 @@ def load_sheet(assets: Assets, sprite: str) -> Sheet:
     for d in DIRS:
         frames.setdefault(d, next(iter(frames.values())))
     fps = float(spec.get("fps", 8)) if isinstance(spec.get("fps", 8), int | float) else 8.0
-    return Sheet(frames, (fw, fh), fps)
+    return Sheet(frames, (fw, fh), fps, body=rel.rsplit("/", 1)[-1].removesuffix(".png"))
 
 
 def stand_in(sprite: str) -> Sheet:

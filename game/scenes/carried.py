@@ -15,7 +15,8 @@ from .place import Walker
 
 @dataclass(frozen=True)
 class Carried:
-    """A light on someone: its kind, how far down their sprite it is, and how far across by facing."""
+    """A light on someone drawn as a body (a sprite file: every Q-Bot is `qbot`): its kind, how far
+    down their sprite it is, and how far across by facing."""
 
     kind: str
     down: float  # share of the sprite's height from its top
@@ -32,7 +33,7 @@ def carried(people: list[Walker], origin: tuple[int, int], lights: tuple[str, ..
     """The carried lights that are on, of everyone in `people`, in screen pixels."""
     out = []
     for w in people:
-        c = CARRIED.get(w.who)
+        c = CARRIED.get(w.sheet.body) or CARRIED.get(w.who)
         if c is None or c.kind not in lights:
             continue
         r = w.rect

@@ -8,6 +8,7 @@ import numpy as np
 import pygame
 from test_stage_play import in_the_backyard, luminance, on_the_map
 
+from game.scenes.carried import carried
 from game.scenes.staging import busy, direct
 from game.story import events as ev
 from game.story.events import Cast
@@ -91,3 +92,12 @@ def test_people_of_the_map_answer_to_their_objects_name_and_their_place_among_th
     momo = d.find("momo")
     assert momo is not None and d.find("momo#1") is momo and momo.name == "momo"
     assert d.find("momo#2") is None
+
+
+def test_a_qbot_by_another_name_carries_the_same_eye(launch) -> None:
+    p = in_the_backyard(launch)
+    stage = p.play.stage
+    direct(stage, ev.Stage("s", cast=(Cast("bubbles", "start"), Cast("7723", "start"))))
+    on = carried(stage.direction.on_map(), (0, 0), ("eye", "chest"))
+    assert sorted(s.kind for s in on) == ["chest", "eye"], "bubbles is drawn as a Q-Bot, and has its eye"
+    assert carried(stage.direction.on_map(), (0, 0), ("chest",))[0].kind == "chest", "an eye not on is not shone"
