@@ -3,7 +3,9 @@
 The beat is played headless in the window's own scenes (SDL's dummy driver), arriving there as
 `--beat` does and taking the first options, and one frame is kept at each stage direction and at
 the first line of each node: a page of pictures, each captioned with its node and its first words,
-that shows at a glance where the light, the people and the camera are as the beat goes on.
+that shows at a glance where the light, the people and the camera are as the beat goes on. At a
+place to look round, Mai walks to the spot she visits before she looks, as a player would, so the
+frames of what she finds there show her there.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class Shot:
     node: str
     words: str
     picture: pygame.Surface
+    lead: tuple[int, int] | None = None  # where the beat's lead stood on the map (None: not on one)
 
 
 @dataclass
@@ -55,6 +58,7 @@ class Sheet:
     shots: list[Shot] = field(default_factory=list)
     due: list[tuple[int, str, str]] = field(default_factory=list)
     nodes: set[str] = field(default_factory=set)  # nodes whose first line was taken
+    going: tuple[ev.Event, int] | None = None  # the explore choice Mai is walking to answer, and its option
 
 
 def caption(e: ev.Stage | ev.Line) -> str:
@@ -87,16 +91,36 @@ def _watch_directions(ctx: Context, sheet: Sheet, frame: list[int]) -> None:
 def _take(ctx: Context, sheet: Sheet, node: str, words: str) -> None:
     if len(sheet.shots) < MAX_CELLS:
         picture = pygame.transform.smoothscale(ctx.window.surface, CELL)
-        sheet.shots.append(Shot(node, words, picture))
+        director = ctx.scenes.find(PlayScene)
+        lead = director.stage.mai if director is not None else None  # type: ignore[attr-defined]
+        sheet.shots.append(Shot(node, words, picture, (round(lead.pos.x), round(lead.pos.y)) if lead else None))
 
 
-def _act(ctx: Context, e: ev.Event, taken: dict[str, set[str]]) -> None:
+def _explore(director: PlayScene, e: ev.Choice, taken: dict[str, set[str]], sheet: Sheet) -> None:
+    """Walk Mai to the spot of the option the first options take; the director looks there when she
+    arrives, as after a player's click. Straight there when it has no spot on this map, she cannot
+    walk to it, or her walk has ended out of reach of it."""
+    stage = director.stage
+    if sheet.going is not None and sheet.going[0] is e:
+        if stage.mai is None or not stage.mai.moving:
+            director.choose(sheet.going[1])
+        return
+    index = default_answer(e, taken).index  # type: ignore[attr-defined]
+    spot = next((o for o in stage.spots if stage.active_nodes.get(o.props.get("node")) == index), None)
+    if spot is None or stage.mai is None or stage.map is None or stage.near is spot \
+            or not stage.walk_to(stage.map.tiles_of(spot.rect), spot):
+        director.choose(index)
+        return
+    sheet.going = (e, index)
+
+
+def _act(ctx: Context, e: ev.Event, taken: dict[str, set[str]], sheet: Sheet) -> None:
     """Answer `e` as the first options would, through the scene that shows it."""
     top, director = ctx.scenes.top, ctx.scenes.find(PlayScene)
     if isinstance(e, ev.Stage):
         return  # the window plays it and goes on by itself
     if top is director and director is not None and isinstance(e, ev.Choice) and e.kind == "explore":
-        director.choose(default_answer(e, taken).index)  # type: ignore[attr-defined]
+        _explore(director, e, taken, sheet)  # type: ignore[arg-type]
     elif type(top).__name__ in PRESENTERS:
         top.dismiss(default_answer(e, taken))
     elif top is not director and not type(top).__name__.endswith("Fade"):
@@ -126,7 +150,7 @@ def play_beat(ctx: Context, app: App, beat: str) -> Sheet:
             sheet.nodes.add(e.node)  # type: ignore[union-attr]
             _take(ctx, sheet, e.node, caption(e))  # type: ignore[union-attr, arg-type]
         if not first and since % SETTLE == 0:
-            _act(ctx, e, taken)  # again every while: a scene over it was closed, or it asks again
+            _act(ctx, e, taken, sheet)  # again every while: a scene over it was closed, or it asks again
     for _, node, words in sheet.due:  # directions at the very end of the beat
         _take(ctx, sheet, node, words)
     return sheet
@@ -156,6 +180,11 @@ def lay_out(shots: list[Shot], title: str) -> pygame.Surface:
 def make_sheet(story_dir: Path, beat: str, out: Path, seed: int = 0) -> list[tuple[str, str]]:
     """Play `beat` headless and write its contact sheet to `out`; the caption of each frame on it
     (node, words), in order."""
+    return [(shot.node, shot.words) for shot in shoot(story_dir, beat, out, seed).shots]
+
+
+def shoot(story_dir: Path, beat: str, out: Path, seed: int = 0) -> Sheet:
+    """Play `beat` headless and write its contact sheet to `out`; what was taken."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     with tempfile.TemporaryDirectory(prefix="nextgen-sheet-") as tmp:
@@ -168,7 +197,7 @@ def make_sheet(story_dir: Path, beat: str, out: Path, seed: int = 0) -> list[tup
             title = ctx.session.where()
             sheet = play_beat(ctx, app, beat)
             pygame.image.save(lay_out(sheet.shots, f"{title} — {len(sheet.shots)} frames"), str(out))
-            return [(shot.node, shot.words) for shot in sheet.shots]
+            return sheet
         finally:
             pygame.quit()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pygame
 
 from game.cli import main
-from game.commands.sheet import CAPTION, CELL, COLUMNS, make_sheet
+from game.commands.sheet import CAPTION, CELL, COLUMNS, make_sheet, shoot
 
 GARDEN = Path(__file__).parent / "fixtures" / "garden"
 
@@ -44,3 +44,14 @@ def test_the_command_writes_the_sheet_and_says_how_many_frames(tmp_path: Path, c
     assert main(["sheet", "garden", "--story", str(directed_garden(tmp_path)), "--out", str(out)]) == 0
     assert out.is_file() and "4 frames of 'garden'" in capsys.readouterr().out
     assert main(["sheet", "nowhere", "--story", str(GARDEN / "story"), "--out", str(out)]) == 2
+
+
+def test_at_a_place_to_look_round_mai_walks_to_the_spot_she_visits_before_its_frame(tmp_path: Path) -> None:
+    sheet = shoot(GARDEN / "story", "garden", tmp_path / "sheet.png")
+    first = {}
+    for shot in sheet.shots:
+        first.setdefault(shot.node, shot)
+    bench = pygame.Vector2(56, 40)  # the middle of the garden's bench spot
+    start = pygame.Vector2(56, 88)
+    assert first["look"].lead is not None and pygame.Vector2(first["look"].lead).distance_to(start) < 8
+    assert pygame.Vector2(first["bench"].lead).distance_to(bench) <= 24, ("she is at the bench", first["bench"].lead)
