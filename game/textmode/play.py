@@ -4,7 +4,9 @@ Lines are printed (and a stage direction's note, in brackets), choices numbered,
 answer that is not valid is asked again. Each event is shown by one method, which returns the
 player's answer as data; `run` hands it to the session, which saves when its policy says so. When
 standard input closes the session saves and the game ends cleanly. Typed commands work at any
-prompt: `save`, `memories`, `bond`, `back`, `help`, `quit`.
+prompt: `save`, `memories`, `bond`, `back`, `help`, `quit` (and at a review, `look` to read the
+memories again: each is described the first night it is listed, then named). The first time the
+bare ▸ pause comes, a line says what it waits for.
 """
 
 from __future__ import annotations
@@ -20,10 +22,13 @@ from ..story.compiler import load_story
 from ..story.runtime import RuntimeError_, WrongAnswer
 from ..story.saves import SaveError
 from ..story.session import PlaySession
-from ..story.views import Fill, ReviewView, bond_words, dots, letting_go
+from ..story.views import ReviewView, bond_words, dots, letting_go
 from ..story.watch import Watch
+from .cards import LOOK_HINT, CardNotes, look, meter
 from .screen import InputClosed, Screen, as_number, clean
 
+PAUSE_HINT = ("(▸ means the story waits for you: press Enter to go on. Where choices are numbered, type a number. "
+              "Type help at any prompt for the commands.)")
 HELP = "Type the number of your choice and press Enter. At ▸ the story waits: press Enter to go on. At any prompt:"
 COMMANDS = (("memories", "7723's memory core"), ("bond", "the bond as a number"), ("back", "take back the last decision"), ("save", "save the game"),
             ("quit", "save and stop"), ("help", "this text"))
@@ -38,16 +43,6 @@ class Back(Exception):
     """The player typed `back`: the question on screen is dropped, the last decision asked again."""
 
 
-CELL = {"weapon": "▣", "full": "■", "new": "◆", "empty": "□"}
-
-
-def meter(fill: Fill) -> str:
-    """The core as a row of cells: ▣ weapons, ■ kept, ◆ new tonight, □ free; then what is over."""
-    bar = "".join(CELL[c] for c in fill.cells() if c != "over")
-    text = f"[{bar}]" + (f" +{fill.over} over" if fill.over else "")
-    return f"{text}  {fill.used}/{fill.capacity} slots"
-
-
 class TextGame(Screen):
     def __init__(self, session: PlaySession, out: TextIO = sys.stdout, read: Callable[[], str] | None = None,
                  interactive: bool | None = None, color: bool | None = None, story_dir: Path | None = None):
@@ -60,6 +55,8 @@ class TextGame(Screen):
         self.returns = False  # the last ending leaves a way back to its choice
         self.bond_note: str | None = None  # what `bond` says while a deletion is being confirmed
         self.explained = False  # the review's legend is shown once a session
+        self.notes = CardNotes()  # memories whose pictures were shown: later nights list them by name
+        self.pause_hint = PAUSE_HINT
 
     # --- input ----------------------------------------------------------------------------------
 
@@ -76,9 +73,7 @@ class TextGame(Screen):
             answer = raw.strip()
             low = answer.lower()
             if low in ("help", "?", "h"):
-                self.say(HELP)
-                for name, what in COMMANDS:
-                    self.say(f"{name:<10} {what}", indent="  ")
+                self.on_pause(low)
             elif low in ("memories", "m", "mem"):
                 self.show_core()
             elif low == "bond":
@@ -93,6 +88,13 @@ class TextGame(Screen):
                 return answer
             if reshow is not None:
                 reshow()
+
+    def on_pause(self, typed: str) -> None:
+        """`help` at the pause (or at any prompt) prints the help; anything else at the pause goes on."""
+        if typed in ("help", "?", "h"):
+            self.say(HELP)
+            for name, what in COMMANDS:
+                self.say(f"{name:<10} {what}", indent="  ")
 
     def confirm(self, prompt: str) -> bool:
         while True:
@@ -273,8 +275,13 @@ class TextGame(Screen):
                                     "or the core fills and resets.", DANGER))
             else:
                 self.say("Everything fits. Delete any? (numbers, or Enter to keep them all)")
-            answer = self.ask("Delete (numbers, e.g. '2 5'): " if e.must_free else "Delete: ")
-            chosen = self.pick_cards(view, answer.replace(",", " ").split())
+            words = self.ask("Delete (numbers, e.g. '2 5'): " if e.must_free else "Delete: ").replace(",", " ").split()
+            shown = look(words, view.cards)
+            if shown is not None:
+                for text, indent in shown:
+                    self.say(text, indent=indent)
+                continue
+            chosen = self.pick_cards(view, words)
             if chosen is not None:
                 return chosen
 
@@ -289,10 +296,11 @@ class TextGame(Screen):
             self.say("  ■ a kept memory  ◆ new today  ▣ the weapons module  □ a free slot.  ● is a memory's "
                      "weight; together the kept weights are the bond, and the bond shapes how the story ends.",
                      indent="  ", page=False)
-        for n, c in enumerate(cards, start=1):
-            tag = self.paint(" NEW", "#aaf046") if c.new else ""
-            self.say(f"  {n}) {clean(c.title)} [{dots(c.weight)}] {c.mood.replace('_', ' ')}{tag}", page=False)
-            self.say(clean(c.picture), indent="       ", page=False)
+        rows = [self.notes.rows(n, c, self.paint(" NEW", "#aaf046") if c.new else "") for n, c in enumerate(cards, 1)]
+        for text, indent in (row for card in rows for row in card):
+            self.say(text, indent=indent, page=False)
+        if any(len(card) == 1 for card in rows):  # a card told on an earlier night, by its title alone
+            self.say(self.paint(LOOK_HINT, MUTED), page=False)
         if e.gaps:
             self.say(f"  ({len(e.gaps)} grey gap{'s' if len(e.gaps) != 1 else ''} so far, taking no slots)", page=False)
         self.say(f"  Bond if he keeps them all: {view.bond_if_kept}", page=False)

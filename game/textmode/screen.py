@@ -79,6 +79,8 @@ class Screen:
         self.width = max(40, min(100, shutil.get_terminal_size((80, 24)).columns - 2))
         self.height = shutil.get_terminal_size((80, 24)).lines
         self.since_input = 0
+        self.pause_hint = ""  # said before the first bare ▸ of the session: what the pause wants
+        self.paused = False  # the pause has come once already
 
     def say(self, text: str = "", indent: str = "", page: bool = True) -> None:
         if not text:
@@ -97,10 +99,16 @@ class Screen:
 
         `coming` is the size of a menu about to be printed, so a menu is never split by the pause."""
         if self.interactive and self.since_input + coming >= self.height - 3 and self.since_input:
+            if not self.paused and self.pause_hint:
+                print("\n".join(wrap_visible(self.paint(self.pause_hint, "#8c96b2"), self.width, "  ")), file=self.out)
+            self.paused = True
             print("  ▸ ", end="", file=self.out)
             self.flush()
-            self.line()
+            self.on_pause(self.line().strip().lower())
             self.since_input = 0
+
+    def on_pause(self, typed: str) -> None:
+        """What was typed at the pause (Enter alone: nothing); front ends that have commands answer them."""
 
     def paint(self, text: str, rgb: str | None, bold: bool = False) -> str:
         """`text` (cleaned of control characters) in a colour, where the terminal shows colour."""

@@ -1,0 +1,57 @@
+"""Memory cards in the terminal's review: each card's picture told once a session, then by name.
+
+A review night lists every memory 7723 holds; told in full every night, the same pictures scroll
+past again and again and the new ones drown among them. So a card's picture is printed the first
+time the card is listed, and afterwards only its title and weight, until the player asks again
+with `look` (every card) or `look N` (those numbers). The core's meter lives here too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..story import events as ev
+from ..story.views import Fill, dots
+from .screen import as_number, clean
+
+CELL = {"weapon": "▣", "full": "■", "new": "◆", "empty": "□"}
+LOOK = "look"
+LOOK_HINT = "  (look N: what memory N holds; look: all of them)"
+
+
+def meter(fill: Fill) -> str:
+    """The core as a row of cells: ▣ weapons, ■ kept, ◆ new tonight, □ free; then what is over."""
+    bar = "".join(CELL[c] for c in fill.cells() if c != "over")
+    text = f"[{bar}]" + (f" +{fill.over} over" if fill.over else "")
+    return f"{text}  {fill.used}/{fill.capacity} slots"
+
+
+@dataclass
+class CardNotes:
+    """Which memories' pictures the player has been shown this session."""
+
+    told: set[str] = field(default_factory=set)
+
+    def rows(self, n: int, card: ev.MemoryCard, tag: str = "") -> list[tuple[str, str]]:
+        """What the review prints for card number `n`: (text, indent) rows; its picture only the
+        first time the card is listed."""
+        head = f"  {n}) {clean(card.title)} [{dots(card.weight)}]"
+        if card.id in self.told:
+            return [(f"{head}{tag}", "")]
+        self.told.add(card.id)
+        return [(f"{head} {card.mood.replace('_', ' ')}{tag}", ""), (clean(card.picture), "       ")]
+
+
+def look(words: list[str], cards: tuple[ev.MemoryCard, ...]) -> list[tuple[str, str]] | None:
+    """The rows `look` (every card) or `look 2 5` (those) asks for; None if `words` is no look."""
+    if not words or words[0].lower() != LOOK:
+        return None
+    picked = [as_number(w, len(cards)) for w in words[1:]] or list(range(len(cards)))
+    if None in picked:
+        return [(f"Type look and numbers from 1 to {len(cards)}, e.g. 'look 2'.", "")]
+    rows: list[tuple[str, str]] = []
+    for i in picked:
+        c = cards[i]  # type: ignore[index]
+        rows += [(f"  {i + 1}) {clean(c.title)} [{dots(c.weight)}] {c.mood.replace('_', ' ')}", ""),  # type: ignore[operator]
+                 (clean(c.picture), "       ")]
+    return rows
