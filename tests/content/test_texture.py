@@ -54,6 +54,15 @@ def test_bleeps_are_counted_per_path_and_fail_past_twenty(tmp_path: Path) -> Non
     assert "01_payback.yaml:" in "\n".join(where)
 
 
+def test_an_ending_that_offers_the_choice_again_lets_a_path_take_both_ways(tmp_path: Path) -> None:
+    both = plant(tmp_path / "both", {"payback": {"a": [{"mai": "Well?"}, {"goto": "ask"}], "ask": [
+        {"choice": [{"text": "Hold on", "then": [{"7723": "[BLEEP] " * 3}, {"ending": "hold"}]},
+                    {"text": "Let go", "then": [{"7723": "[BLEEP] " * 4}]}]}]}},
+        endings={"hold": {"title": "Hold", "returns_to": "payback.ask"}})
+    total, _ = r.bleeps(both)
+    assert total == 7
+
+
 def test_bleeps_fail_on_the_shipped_story_with_a_loud_line_added(tmp_path: Path) -> None:
     story = copy_shipped(tmp_path)
     first = sorted((story / "beats").glob("*.yaml"))[0]

@@ -23,8 +23,11 @@ from game.story.expr import Refs, Scope, compile_expr
 from game.story.story import (
     ActionI,
     Beat,
+    BeatI,
     ChoiceI,
     EndI,
+    EndingI,
+    EndingInfo,
     ExploreI,
     GotoI,
     JumpI,
@@ -111,7 +114,8 @@ def _returns(beat: Beat) -> dict[str, list[V]]:
     return back
 
 
-def _edges(ins: Any, node: str, pc: int, back: dict[str, list[V]]) -> list[tuple[V, Guard | None]]:
+def _edges(ins: Any, node: str, pc: int, back: dict[str, list[V]],
+           again: dict[str, str]) -> list[tuple[V, Guard | None]]:
     if isinstance(ins, JumpI):
         return [((node, ins.target), None)]
     if isinstance(ins, JumpIfNotI):
@@ -126,17 +130,26 @@ def _edges(ins: Any, node: str, pc: int, back: dict[str, list[V]]) -> list[tuple
         return [((t, 0), None) for t in (ins.win, ins.lose, ins.tense) if t]
     if isinstance(ins, EndI):
         return [(v, None) for v in back.get(node, ())]
-    if type(ins).__name__ in ("BeatI", "EndingI"):
+    if isinstance(ins, EndingI):  # an ending that goes back to a node of this beat: the path goes on there
+        return [((again[ins.ending], 0), None)] if ins.ending in again else []
+    if isinstance(ins, BeatI):
         return []
     return [((node, pc + 1), None)]
 
 
-def graph(beat: Beat) -> Graph:
+def graph(beat: Beat, endings: dict[str, EndingInfo] | None = None) -> Graph:
+    """The beat's graph; with the story's `endings`, an ending that rewinds or offers the way back to
+    a node of this beat leads there (a path through the game may take both ways of that choice)."""
     g = Graph(beat)
     back = _returns(beat)
+    again = {}
+    for e in (endings or {}).values():
+        to = (e.returns_to or e.rewind or "").partition(".")
+        if to[0] == beat.id and to[2] in beat.nodes:
+            again[e.id] = to[2]
     for node in beat.nodes.values():
         for pc, ins in enumerate(node.code):
-            g.succ[(node.name, pc)] = _edges(ins, node.name, pc, back)
+            g.succ[(node.name, pc)] = _edges(ins, node.name, pc, back, again)
     return g
 
 
@@ -263,8 +276,9 @@ def is_decision(ins: Any) -> bool:
     return isinstance(ins, DECISIONS)
 
 
-def changes_map(ins: Any) -> bool:
-    return isinstance(ins, StageI) and bool(ins.stage.map)
+def changes_scene(ins: Any) -> bool:
+    """A stage direction that moves to another map, or an ending's own screen."""
+    return isinstance(ins, StageI) and bool(ins.stage.map) or isinstance(ins, EndingI)
 
 
 def retold(story: Story) -> int:

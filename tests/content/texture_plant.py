@@ -26,13 +26,14 @@ MEMORIES = {"face": {"code": "M01", "title": "Face", "picture": "a face", "weigh
                      "beat": "", "told": "You saw me.", "gone": "It goes."}}
 
 
-def plant(root: Path, beats: dict[str, dict[str, list[Any]]], characters: dict[str, Any] | None = None) -> Loaded:
+def plant(root: Path, beats: dict[str, dict[str, list[Any]]], characters: dict[str, Any] | None = None,
+          endings: dict[str, Any] | None = None) -> Loaded:
     """A story in `root/story` whose beats, in order, are `beats` (id -> node -> steps); the first
     node of each is its start, and the last beat's last node ends the game."""
     story = root / "story"
     (story / "beats").mkdir(parents=True)
     first = next(iter(beats))
-    write(story / "game.yaml", {**GAME, "start": first})
+    write(story / "game.yaml", {**GAME, "start": first, "endings": {**GAME["endings"], **(endings or {})}})
     write(story / "characters.yaml", {**CHARACTERS, **(characters or {})})
     write(story / "memories.yaml", {k: {**m, "beat": first} for k, m in MEMORIES.items()})
     for n, (bid, nodes) in enumerate(beats.items(), start=1):

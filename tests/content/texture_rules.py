@@ -14,7 +14,7 @@ from texture import (
     Reads,
     V,
     beats_from,
-    changes_map,
+    changes_scene,
     graph,
     guarded_lines,
     heaviest,
@@ -40,7 +40,7 @@ MAX_QBOT_BEATS = 4  # beats where the anonymous "Q-Bot" speaks
 
 
 def _graphs(loaded: Loaded) -> list[Graph]:
-    return [graph(b) for b in loaded.story.beats.values()]
+    return [graph(b, loaded.story.endings) for b in loaded.story.beats.values()]
 
 
 # --- bleeps -----------------------------------------------------------------------------------
@@ -117,14 +117,14 @@ def runs(loaded: Loaded) -> list[str]:
     """Runs of more than `MAX_RUN` lines with no decision and no change of scene between them.
 
     A run starts at a beat's start or right after a decision, and stops at a decision, a stage
-    direction that moves to another map, or the beat's end; a line under a condition counts as shown,
+    direction that moves to another map, an ending, or the beat's end; a line under a condition counts as shown,
     a retelling as every memory it can tell. (The notes a deletion shows answer the review itself.)"""
     return [p for g in _graphs(loaded) for p in _runs_in(loaded, g)]
 
 
 def _runs_in(loaded: Loaded, g: Graph) -> list[str]:
     def stop(v: V) -> bool:
-        return is_decision(g.ins(v)) or changes_map(g.ins(v))
+        return is_decision(g.ins(v)) or changes_scene(g.ins(v))
 
     def weight(v: V) -> int:
         ins = g.ins(v)
@@ -158,7 +158,7 @@ def temper_lines(loaded: Loaded) -> tuple[dict[str, set[str]], list[str]]:
     problems = [f"game.yaml: no counter '{TEMPER}'"] * (TEMPER not in story.counters)
     problems += [f"no beat '{TEMPER_FROM}'"] * (TEMPER_FROM not in story.beats)
     reads = Reads(story)
-    found = {b.id: guarded_lines(graph(b), reads, lambda r: TEMPER in r.counters)
+    found = {b.id: guarded_lines(graph(b, story.endings), reads, lambda r: TEMPER in r.counters)
              for b in beats_from(story, TEMPER_FROM)}
     return found, problems
 
@@ -173,7 +173,7 @@ def memory_lines(loaded: Loaded) -> tuple[dict[str, set[str]], list[str]]:
     if first is None:
         return {}, ["no beat holds a `reboot:` step"]
     reads = Reads(story)
-    found = {b.id: guarded_lines(graph(b), reads, lambda r: bool(r.memories) or KEPT_FIRST_FACE in r.flags)
+    found = {b.id: guarded_lines(graph(b, story.endings), reads, lambda r: bool(r.memories) or KEPT_FIRST_FACE in r.flags)
              for b in beats_from(story, first)}
     return found, []
 
