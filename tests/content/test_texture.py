@@ -1,8 +1,9 @@
 """The story's texture held to its limits: bleeps, hubs, long runs, the temper, memory-shaped
 endings and named robots (`texture_rules.py` says how each is measured).
 
-Each limit is checked on the shipped story and on the copy with a beat added (`conftest.py`), and
-shown failing, at the place to fix, on a small planted story or a changed copy of the shipped one.
+Each limit is checked on the shipped story and on the copy with a beat added (`conftest.py`; the
+bleeps there in `test_texture_pending.py`), and shown failing, at the place to fix, on a small
+planted story or a changed copy of the shipped one.
 """
 
 from __future__ import annotations
@@ -36,6 +37,39 @@ def test_the_temper_shapes_at_least_fifteen_lines_from_payback_on(loaded: Loaded
     assert not problems, "\n".join(problems)
     short = r.shortfall(loaded, found, r.MIN_TEMPER_LINES, "lines only the temper lets in from Payback on")
     assert not short, "\n".join(short)
+
+
+def test_hubs_offer_at_most_four_places_and_some_beats_have_none(loaded: Loaded) -> None:
+    """No "Where to?" list offers more than four places (a place under a condition counts as offered),
+    and at least one beat goes on without a list at all."""
+    over, hubless = r.hubs(loaded)
+    assert not over, "\n".join(over)
+    assert hubless, "every beat opens a list of places: let at least one beat go on without"
+
+
+def test_no_more_than_twenty_lines_without_a_decision_or_a_change_of_scene(loaded: Loaded) -> None:
+    """No run of more than 20 lines (a line under a condition counted as shown) between decisions (a
+    choice, a place to explore, a review, a set-piece, the reboot) or changes of scene (a new beat, a
+    stage direction that moves to another map), on the longest path through each beat."""
+    problems = r.runs(loaded)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_reboot_and_the_epilogues_have_six_memory_shaped_lines(loaded: Loaded) -> None:
+    """At least six lines of the reboot beat and the epilogues after it exist only under a condition
+    reading a particular memory (`remembers(...)`, `deleted(...)`) or the `kept_first_face` flag."""
+    found, problems = r.memory_lines(loaded)
+    assert not problems, "\n".join(problems)
+    short = r.shortfall(loaded, found, r.MIN_MEMORY_PASSAGES, "lines only a kept or lost memory lets in")
+    assert not short, "\n".join(short)
+
+
+def test_q_bot_is_only_for_anonymous_robots(loaded: Loaded) -> None:
+    """"Q-Bot" is only for anonymous robots: a robot drawn as a Q-Bot (`looks_like: qbot`) has its own
+    name, the Q-Bot speaks in at most four beats, never says the same line in two beats (that is one
+    robot coming back, so it is a character), and never calls itself by a name the story gives."""
+    problems = r.named_robots(loaded)
+    assert not problems, "\n".join(problems)
 
 
 # --- each limit fails where it should -----------------------------------------------------------
