@@ -16,6 +16,7 @@ PARTS = {
     "window": ("game.bench.frames", "part_window"),
     "scene": ("game.bench.frames", "part_scene"),  # takes the scene's name after the story folder
     "startup": ("game.bench.startup", "whole_process"),
+    "session": ("game.bench.session", "part_session"),
 }
 
 
@@ -23,7 +24,7 @@ def main(argv: list[str]) -> int:
     if len(argv) != (3 if argv[:1] == ["scene"] else 2) or argv[0] not in PARTS:
         print(f"usage: python -m game.bench {{{'|'.join(PARTS)}}} STORY_DIR [SCENE]", file=sys.stderr)
         return 2
-    if argv[0] in ("window", "scene", "startup"):
+    if argv[0] in ("window", "scene", "startup", "session"):
         os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
         os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     module, function = PARTS[argv[0]]

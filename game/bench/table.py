@@ -74,5 +74,6 @@ def _window_rows(w: dict[str, Any]) -> None:
               f"{whole['bare_pygame_s']} s; the game's own {whole['overhead_s']} s "
               f"{verdict(whole['overhead_s'], GOALS['first_frame_extra_s'])}")
     if "window_peak_mb" in w:
-        print(f"peak memory of a game showing one scene, the largest ({w.get('window_peak_scene')}): "
+        print(f"peak memory of the window, the largest of a game showing each scene and a whole game played "
+              f"beat by beat ({w.get('window_peak_scene')}): "
               f"{w['window_peak_mb']} MB {verdict(w['window_peak_mb'], GOALS['window_peak_mb'])}")

@@ -6,8 +6,11 @@ mixer channels kept for music: the old piece sinks on one while the new one rise
 each channel's volume is set every frame from the music volume, the crossfade and the duck.
 
 The price of a Sound is that it holds its piece decoded (about 12 MB a stereo minute, a third of a
-second to decode): pieces are decoded on a thread of their own while the old one plays on (SDL
-decodes without holding Python's lock, so the frames keep coming), and only the last few are kept.
+second to decode): pieces are decoded on a thread beside the game while the old one plays on (SDL
+decodes without holding Python's lock, so the frames keep coming), and only the two a crossfade
+needs are kept. One thread decodes every piece, in turn: the C library gives each thread its own
+heap, and a thread a piece would leave its freed megabytes in a heap of its own that the process
+never gets back (a whole game grew by a hundred MB that way).
 
 A piece may open with an intro, a file of its own (`<name>.intro`) played once before the loop. The
 loop then follows on the same channel without a gap: it is queued behind the intro, and every frame
@@ -18,6 +21,7 @@ moment the one before ends, in the same buffer), so it keeps repeating for as lo
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,7 +36,7 @@ FADE = 1.5  # seconds of a crossfade between two pieces
 STOP_FADE = 0.8  # seconds a piece takes to fall silent on "stop"
 DUCK = 0.3  # the share of the music left under a ducked moment
 DUCK_RATE = 4.0  # how fast the duck goes down and back up: its whole depth in a quarter second
-KEEP = 3  # decoded pieces kept in memory: the one playing, the one fading, one to come back to
+KEEP = 2  # decoded pieces kept in memory: the one playing and the one fading (going back re-decodes)
 
 
 @dataclass
@@ -103,8 +107,10 @@ class Music:
         self.pending: tuple[str, float] | None = None  # a piece asked for, still decoding; its fade
         self._pieces: dict[str, Any] = {}  # decoded pieces, the newest last
         self._intros: dict[str, Any] = {}  # the decoded intros of those pieces that have one
-        self._decoding: dict[str, threading.Thread] = {}
-        self._decoded: dict[str, Any] = {}  # what the decoding threads hand back
+        self._decoding: dict[str, threading.Event] = {}  # pieces asked of the decoder, set when done
+        self._decoded: dict[str, Any] = {}  # what the decoder hands back
+        self._asked: queue.SimpleQueue[str] = queue.SimpleQueue()
+        self._decoder: threading.Thread | None = None
 
     @property
     def playing(self) -> str | None:
@@ -154,21 +160,27 @@ class Music:
     def _decode(self, name: str) -> None:
         if name in self._decoding:
             return
+        self._decoding[name] = threading.Event()
+        self._asked.put(name)
+        if self._decoder is None:
+            self._decoder = threading.Thread(target=self._decode_all, name="music-decoder", daemon=True)
+            self._decoder.start()
 
-        def work() -> None:
+    def _decode_all(self) -> None:
+        """The decoder's thread: each piece asked for, in turn, for as long as the game runs."""
+        while True:
+            name = self._asked.get()
             try:
                 intro = f"{name}.intro"
                 self._decoded[name] = (self.load(name), self.load(intro) if self.exists(intro) else None)
             except (pygame.error, OSError) as exc:  # the mixer closed meanwhile, or the file went
                 log.info("music %s: %s", name, exc)
                 self._decoded[name] = None
-
-        thread = self._decoding[name] = threading.Thread(target=work, name=f"music-{name}", daemon=True)
-        thread.start()
+            self._decoding[name].set()
 
     def _collect(self) -> None:
         """Pieces decoded since the last frame are kept; the one asked for starts its crossfade."""
-        for name in [n for n, t in self._decoding.items() if not t.is_alive()]:
+        for name in [n for n, done in self._decoding.items() if done.is_set()]:
             del self._decoding[name]
             sound, intro = self._decoded.pop(name, None) or (None, None)
             if sound is not None:
@@ -209,8 +221,8 @@ class Music:
 
     def wait(self, seconds: float = 5.0) -> None:
         """Until the pieces being decoded are ready (tests, and a headless run that must hear them)."""
-        for thread in list(self._decoding.values()):
-            thread.join(seconds)
+        for done in list(self._decoding.values()):
+            done.wait(seconds)
         self._collect()
 
     def _keep(self, name: str, sound: Any, intro: Any = None) -> None:

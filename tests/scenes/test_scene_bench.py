@@ -42,12 +42,25 @@ def test_the_window_s_peak_is_the_largest_of_the_scene_processes(monkeypatch):
     def part(name, story_dir, *args, timeout=0):
         if name == "window":
             return {"startup": {}, "map_load_ms": {}, "scene_names": ["title", "explore", "action"]}
+        if name == "session":
+            return {"session_peak_mb": session_peak}
         return {"title": {"p99_ms": 1.0, "peak_mb": 60.0},
                 "explore": {"p99_ms": 2.5, "peak_mb": 80.5, "explore_map": "streets"},
                 "action": {"skipped": "no set-piece", "peak_mb": 55.0}}[args[0]]
 
     monkeypatch.setattr(run, "run_part", part)
+    session_peak = 70.0
     out = run.window_figures(GARDEN, lambda *a: None)
     assert out["window_peak_mb"] == 80.5 and out["window_peak_scene"] == "explore"
     assert out["worst_p99_ms"] == 2.5 and out["explore_map"] == "streets"
     assert set(out["scenes"]) == {"title", "explore", "action"}
+    session_peak = 95.0
+    out = run.window_figures(GARDEN, lambda *a: None)
+    assert out["window_peak_mb"] == 95.0 and out["window_peak_scene"] == "a whole game"
+
+
+def test_a_whole_game_plays_every_beat_in_one_window_and_says_its_peak():
+    from game.bench.session import part_session
+
+    out = part_session(GARDEN)
+    assert out["session_beats"] >= 1 and out["session_peak_mb"] > 0, out
