@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="258" columns="16">
- <image source="../../assets/tiles/home.png" width="256" height="272"/>
+<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="291" columns="16">
+ <image source="../../assets/tiles/home.png" width="256" height="304"/>
  <tile id="0">
   <properties>
    <property name="name" value="wood0"/>
@@ -1333,6 +1333,171 @@
  <tile id="257">
   <properties>
    <property name="name" value="concrete3"/>
+  </properties>
+ </tile>
+ <tile id="258">
+  <properties>
+   <property name="name" value="armchair@0,0"/>
+  </properties>
+ </tile>
+ <tile id="259">
+  <properties>
+   <property name="name" value="armchair@1,0"/>
+  </properties>
+ </tile>
+ <tile id="260">
+  <properties>
+   <property name="name" value="armchair@0,1"/>
+  </properties>
+ </tile>
+ <tile id="261">
+  <properties>
+   <property name="name" value="armchair@1,1"/>
+  </properties>
+ </tile>
+ <tile id="262">
+  <properties>
+   <property name="name" value="sidetable"/>
+  </properties>
+ </tile>
+ <tile id="263">
+  <properties>
+   <property name="name" value="floorlamp@0,0"/>
+  </properties>
+ </tile>
+ <tile id="264">
+  <properties>
+   <property name="name" value="floorlamp@0,1"/>
+  </properties>
+ </tile>
+ <tile id="265">
+  <properties>
+   <property name="name" value="stool"/>
+  </properties>
+ </tile>
+ <tile id="266">
+  <properties>
+   <property name="name" value="shoerack@0,0"/>
+  </properties>
+ </tile>
+ <tile id="267">
+  <properties>
+   <property name="name" value="shoerack@1,0"/>
+  </properties>
+ </tile>
+ <tile id="268">
+  <properties>
+   <property name="name" value="dogbed"/>
+  </properties>
+ </tile>
+ <tile id="269">
+  <properties>
+   <property name="name" value="pantry@0,0"/>
+  </properties>
+ </tile>
+ <tile id="270">
+  <properties>
+   <property name="name" value="pantry@1,0"/>
+  </properties>
+ </tile>
+ <tile id="271">
+  <properties>
+   <property name="name" value="pantry@0,1"/>
+  </properties>
+ </tile>
+ <tile id="272">
+  <properties>
+   <property name="name" value="pantry@1,1"/>
+  </properties>
+ </tile>
+ <tile id="273">
+  <properties>
+   <property name="name" value="kitchenbin"/>
+  </properties>
+ </tile>
+ <tile id="274">
+  <properties>
+   <property name="name" value="freezer@0,0"/>
+  </properties>
+ </tile>
+ <tile id="275">
+  <properties>
+   <property name="name" value="freezer@1,0"/>
+  </properties>
+ </tile>
+ <tile id="276">
+  <properties>
+   <property name="name" value="freezer@0,1"/>
+  </properties>
+ </tile>
+ <tile id="277">
+  <properties>
+   <property name="name" value="freezer@1,1"/>
+  </properties>
+ </tile>
+ <tile id="278">
+  <properties>
+   <property name="name" value="ladder@0,0"/>
+  </properties>
+ </tile>
+ <tile id="279">
+  <properties>
+   <property name="name" value="ladder@0,1"/>
+  </properties>
+ </tile>
+ <tile id="280">
+  <properties>
+   <property name="name" value="mower"/>
+  </properties>
+ </tile>
+ <tile id="281">
+  <properties>
+   <property name="name" value="jerrycans"/>
+  </properties>
+ </tile>
+ <tile id="282">
+  <properties>
+   <property name="name" value="cablecoil"/>
+  </properties>
+ </tile>
+ <tile id="283">
+  <properties>
+   <property name="name" value="crates@0,0"/>
+  </properties>
+ </tile>
+ <tile id="284">
+  <properties>
+   <property name="name" value="crates@1,0"/>
+  </properties>
+ </tile>
+ <tile id="285">
+  <properties>
+   <property name="name" value="crates@0,1"/>
+  </properties>
+ </tile>
+ <tile id="286">
+  <properties>
+   <property name="name" value="crates@1,1"/>
+  </properties>
+ </tile>
+ <tile id="287">
+  <properties>
+   <property name="name" value="pegboard@0,0"/>
+  </properties>
+ </tile>
+ <tile id="288">
+  <properties>
+   <property name="name" value="pegboard@1,0"/>
+  </properties>
+ </tile>
+ <tile id="289">
+  <properties>
+   <property name="name" value="pegboard@0,1"/>
+  </properties>
+ </tile>
+ <tile id="290">
+  <properties>
+   <property name="name" value="pegboard@1,1"/>
   </properties>
  </tile>
 </tileset>

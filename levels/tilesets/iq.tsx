@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="570" columns="16">
- <image source="../../assets/tiles/iq.png" width="256" height="576"/>
+<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="585" columns="16">
+ <image source="../../assets/tiles/iq.png" width="256" height="592"/>
  <tile id="0">
   <properties>
    <property name="name" value="gloss0"/>
@@ -2050,6 +2050,81 @@
  <tile id="569">
   <properties>
    <property name="name" value="plate3"/>
+  </properties>
+ </tile>
+ <tile id="570">
+  <properties>
+   <property name="name" value="labdesk@0,0"/>
+  </properties>
+ </tile>
+ <tile id="571">
+  <properties>
+   <property name="name" value="labdesk@1,0"/>
+  </properties>
+ </tile>
+ <tile id="572">
+  <properties>
+   <property name="name" value="labdesk@2,0"/>
+  </properties>
+ </tile>
+ <tile id="573">
+  <properties>
+   <property name="name" value="labdesk@0,1"/>
+  </properties>
+ </tile>
+ <tile id="574">
+  <properties>
+   <property name="name" value="labdesk@1,1"/>
+  </properties>
+ </tile>
+ <tile id="575">
+  <properties>
+   <property name="name" value="labdesk@2,1"/>
+  </properties>
+ </tile>
+ <tile id="576">
+  <properties>
+   <property name="name" value="cratestack@0,0"/>
+  </properties>
+ </tile>
+ <tile id="577">
+  <properties>
+   <property name="name" value="cratestack@1,0"/>
+  </properties>
+ </tile>
+ <tile id="578">
+  <properties>
+   <property name="name" value="cratestack@0,1"/>
+  </properties>
+ </tile>
+ <tile id="579">
+  <properties>
+   <property name="name" value="cratestack@1,1"/>
+  </properties>
+ </tile>
+ <tile id="580">
+  <properties>
+   <property name="name" value="steellocker@0,0"/>
+  </properties>
+ </tile>
+ <tile id="581">
+  <properties>
+   <property name="name" value="steellocker@0,1"/>
+  </properties>
+ </tile>
+ <tile id="582">
+  <properties>
+   <property name="name" value="toolcart"/>
+  </properties>
+ </tile>
+ <tile id="583">
+  <properties>
+   <property name="name" value="watercooler@0,0"/>
+  </properties>
+ </tile>
+ <tile id="584">
+  <properties>
+   <property name="name" value="watercooler@0,1"/>
   </properties>
  </tile>
 </tileset>

@@ -60,6 +60,15 @@ IQ: dict[str, Brush] = {
     "^": Decor("%", "hallsign"),
 }
 
+# IQ Robotics working clutter (`tiles_furnish.py`), for the places that work rather than show off
+IQ_FURNITURE: dict[str, Brush] = {
+    "V": Stamp("labdesk"),
+    "Q": Stamp("cratestack"),
+    "Y": Stamp("steellocker", above_rows=1),
+    "J": T(detail="toolcart", solid=True),
+    "Z": Stamp("watercooler", above_rows=1),
+}
+
 SCHOOL: dict[str, Brush] = {
     "#": Wall("schoolwall", faces=2, his=3),
     ".": T(ground=["lino0", "lino0", "lino1"]),
@@ -133,6 +142,22 @@ HOME: dict[str, Brush] = {
     "x": T(detail="boxes", solid=True),
     "P": Decor("%", "poster"),
     "E": Stamp("bike"),
+    # furniture (`tiles_furnish.py`): what a lived-in house and a cluttered garage hold
+    "&": Stamp("armchair"),
+    "+": T(detail="sidetable", solid=True),
+    "!": Stamp("floorlamp", above_rows=1),
+    "/": T(detail="stool", solid=True),
+    "<": Stamp("shoerack"),
+    "$": T(detail="dogbed"),
+    "(": Stamp("freezer"),
+    "|": Stamp("ladder"),
+    "?": T(detail="mower", solid=True),
+    "'": T(detail="jerrycans", solid=True),
+    "-": T(detail="cablecoil"),
+    ")": Stamp("crates"),
+    "{": Decor("%", "pegboard"),
+    '"': Stamp("pantry"),
+    "`": T(detail="kitchenbin", solid=True),
 }
 
 STADIUM: dict[str, Brush] = {

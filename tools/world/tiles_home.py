@@ -9,7 +9,7 @@ from __future__ import annotations
 from tools.canvas import Canvas
 from tools.palette import dark, light
 from tools.world import tiles_floors as floors
-from tools.world import tiles_wreck
+from tools.world import tiles_furnish, tiles_wreck
 from tools.world.kit import add_auto16, add_nine, add_wall, glow_dot, rng, slabs, textured
 from tools.world.tileset import TILE, Tileset
 
@@ -554,6 +554,7 @@ def build(ts: Tileset) -> None:
     house_outside(ts)
     tiles_wreck.build(ts)  # the kitchen after Ares came through
     floor_variants(ts)
+    tiles_furnish.home(ts)  # added last, so the tiles before keep their ids
 
 
 def floor_variants(ts: Tileset) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from tools.canvas import Canvas
 from tools.palette import dark, light
 from tools.world import tiles_floors as floors
+from tools.world import tiles_furnish
 from tools.world.kit import add_auto16, add_nine, add_wall, glow_dot, rng, textured
 from tools.world.tileset import TILE, Tileset
 
@@ -607,6 +608,7 @@ def build(ts: Tileset) -> None:
     charging_props(ts)
     ts.add("plate2", floors.metal_plate(2))  # more plates, added last so earlier tiles keep their ids
     ts.add("plate3", floors.metal_plate(3, scuff=True))
+    tiles_furnish.iq(ts)  # and the furniture after them
 
 
 # -- the tower's charging floor and atrium screens -------------------------------------------------
