@@ -8,7 +8,7 @@ window to play it makes `validate` accept a direction the window ignores, so the
 from __future__ import annotations
 
 TIMES = ("dawn", "day", "dusk", "evening", "night", "midnight")  # the graded palette of the scene
-LIGHTS = ("chest", "eye", "screens", "neon", "lamps", "moon", "fire", "hologram")  # chest: 7723's; eye: a robot's
+LIGHTS = ("chest", "screens", "neon", "lamps", "moon", "fire", "hologram", "eye")  # chest: 7723's; eye: a robot's
 POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart")  # apart: a robot in pieces, sparking
 FACINGS = ("up", "down", "left", "right")
 EFFECTS = ("flash", "fade_out", "fade_in", "hologram_flare", "glitch", "sparks")
