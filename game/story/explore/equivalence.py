@@ -1,10 +1,11 @@
 """When two states of the search are one: equal in everything the rest of the story can observe.
 
-`Story.live` says, per beat, which flags, counters, memories and visits a later condition still
-reads; the rest of a state is history and is left out of its key. A counter that can no longer
-change and is only compared with numbers counts as the answers to those comparisons (talks 2 and 3
-are one state when all that is left to ask is `talks >= 1`); memories nothing will ask about again
-are interchangeable but for their weight.
+`liveness.Positions` says, per place (beat, node, pc), which flags, counters, memories and visits
+an instruction reachable from there still reads before anything overwrites them; the rest of a
+state is history and is left out of its key (why that is sound: `liveness.py`). A counter that can
+no longer change and is only compared with numbers counts as the answers to those comparisons
+(talks 2 and 3 are one state when all that is left to ask is `talks >= 1`); memories nothing will
+ask about again are interchangeable but for their weight.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ..events import Review
 from ..expr import COMPARE
 from ..state import GameState
 from ..story import Story
+from .liveness import Positions, View
 
 CORE_CACHE_SIZE = 5_000  # a cache, not a record: cleared when full to keep memory flat
 CORES = 1 << 32  # a key is node * CORES + core
@@ -29,34 +31,41 @@ def classify(value: int, tests: tuple[tuple[str, int], ...]) -> tuple[bool, ...]
 class Equivalence:
     """Keys for states: equal keys mean equal futures, as far as the story can tell."""
 
-    def __init__(self, story: Story):
+    def __init__(self, story: Story, positions: Positions | None = None):
         self.story = story
+        self.positions = positions if positions is not None else Positions(story)
         self.rewind_beats = {e.rewind.partition(".")[0] for e in story.endings.values() if e.rewind}
         self.weight = {m: info.weight for m, info in story.memories.items()}
         self._cores: dict[tuple, tuple] = {}
         self._classes: dict[tuple[int, tuple], tuple[bool, ...]] = {}  # few values, many lookups
         self._node_ids: dict[tuple, int] = {}
         self._core_ids: dict[tuple, int] = {}
+        self._whole = self.positions.at("", "", -1)  # every name: a place the analysis does not know
 
-    def project(self, s: GameState | dict[str, Any], beat: str) -> tuple:
-        """The part of the logic state (or of a beat's entry snapshot) a future can observe from `beat`."""
-        live = self.story.live[beat]
+    def view(self, s: GameState, step: int = 0) -> View:
+        """What the rest of the story observes of a state standing `step` instructions on."""
+        if s.entry is None and s.beat in self.rewind_beats:
+            return self._whole  # a rewind there would not restore a snapshot: the state itself goes on
+        return self.positions.at(s.beat, s.node, s.pc + step)
+
+    def project(self, s: GameState | dict[str, Any], view: View) -> tuple:
+        """The part of the logic state (or of a beat's entry snapshot) that `view` observes."""
         if isinstance(s, dict):
             flags, counters, visited = s["flags"], s["counters"], s["visited"]
             held, pending, gaps, weapons = (s["core"][k] for k in ("held", "pending", "gaps", "weapons"))
         else:
             flags, counters, visited = s.flags, s.counters, s.visited
             held, pending, gaps, weapons = s.core.held, s.core.pending, s.core.gaps, s.core.weapons
-        tests, kept = live.counter_tests, live.counters
+        tests, kept = view.tests, view.counters
         counted = [(c, v) for c, v in counters.items() if c in kept]
         if tests:
             counted = [(c, self._class(v, tests[c])) if c in tests else (c, v) for c, v in counted]
         counted.sort()
         return (
-            tuple(sorted(live.flags.intersection(flags))),  # sorted tuples: smaller than sets, and kept by
+            tuple(sorted(view.flags.intersection(flags))),  # sorted tuples: smaller than sets, and kept by
             tuple(counted),  # the ten thousand
-            tuple(sorted(live.visited.intersection(visited))),
-            self.project_core(beat, held, pending, gaps, weapons),
+            tuple(sorted(view.visited.intersection(visited))),
+            self.project_core(view, held, pending, gaps, weapons),
         )
 
     def _class(self, value: int, tests: tuple[tuple[str, int], ...]) -> tuple[bool, ...]:
@@ -65,15 +74,15 @@ class Equivalence:
             got = self._classes[(value, tests)] = classify(value, tests)
         return got
 
-    def project_core(self, beat: str, held: Sequence[str], pending: Iterable[str], gaps: Sequence[str],
+    def project_core(self, view: View, held: Sequence[str], pending: Iterable[str], gaps: Sequence[str],
                      weapons: bool) -> tuple:
-        """The memory core as the beats from `beat` on can observe it (cached: cores repeat a lot)."""
-        ck = (beat, tuple(held), tuple(pending), tuple(gaps), weapons)
+        """The memory core as the places ahead can observe it (cached: cores repeat a lot)."""
+        ck = (view.n, tuple(held), tuple(pending), tuple(gaps), weapons)
         core = self._cores.get(ck)
         if core is None:
             if len(self._cores) > CORE_CACHE_SIZE:
                 self._cores.clear()
-            mems = self.story.live[beat].memories
+            mems = view.memories
             # sets as sorted tuples: the search keeps tens of thousands of cores, and a tuple is small
             core = self._cores[ck] = (
                 tuple(sorted(m for m in held if m in mems)),
@@ -84,20 +93,17 @@ class Equivalence:
             )
         return core
 
-    def key(self, s: GameState, core: tuple | None = None, rest: tuple | None = None) -> int:
-        """The state's key. `core` replaces its own core projection (a review's outcome, before it
-        is applied); `rest` is the state's projection when the caller already has it."""
-        proj = rest if rest is not None else self.project(s, s.beat)
-        if core is None:
-            return self.node_id(s, proj) * CORES + self.core_id(proj[3])
-        return self.node_id(s, proj, 1) * CORES + self.core_id(core)
+    def key(self, s: GameState) -> int:
+        """The state's key: the number of its place and the number of its core."""
+        proj = self.project(s, self.view(s))
+        return self.node_id(s, proj) * CORES + self.core_id(proj[3])
 
     def node_id(self, s: GameState, proj: tuple, step: int = 0) -> int:
         """The number of where the state is (`step` instructions on) with what of its flags, counters
         and visits (and, where an ending rewinds to, of its beat's start) the future can observe."""
         k = (s.beat, s.node, s.pc + step, s.sub, tuple(s.stack), s.phase, proj[:3])
-        if s.beat in self.rewind_beats and s.entry is not None:
-            k += (self.project(s.entry, s.beat),)
+        if s.entry is not None and s.beat in self.rewind_beats:
+            k += (self.project(s.entry, self.positions.entry(s.beat, s.node, s.pc + step)),)
         n = self._node_ids.get(k)
         if n is None:
             n = self._node_ids[k] = len(self._node_ids)
@@ -114,4 +120,5 @@ class Equivalence:
         """The core projection after deleting `delete` at this review, computed without running it."""
         gone = set(delete)
         held = [m for m in state.core.held if m not in gone] + [m for m in state.core.pending if m not in gone]
-        return self.project_core(state.beat, held, (), state.core.gaps + list(delete), event.weapons_slots > 0)
+        return self.project_core(self.view(state, 1), held, (), state.core.gaps + list(delete),
+                                 event.weapons_slots > 0)

@@ -82,14 +82,15 @@ class Reviews:
         self._memo: dict[tuple, tuple] = {}
         self._specs: dict[Spec, Spec] = {}  # one of each: the memo holds them by the million
 
-    def live(self, beat: str) -> frozenset[str] | None:
-        return None if self.exact else self.keys.story.live[beat].memories
+    def live(self, state: GameState) -> frozenset[str] | None:
+        """The memories named after the review the state waits at (None: all, by name)."""
+        return None if self.exact else self.keys.view(state, 1).memories
 
     def outcomes(self, state: GameState, event: ev.Review) -> tuple[tuple[Spec, ...], tuple[int, ...], set[str]]:
         """The specs, the number of the core each leaves, and the arriving memories some spec keeps."""
         c, beat, keys = state.core, state.beat, self.keys
-        live = self.live(beat)
-        core = keys.project_core(beat, c.held, c.pending, c.gaps, c.weapons)
+        live = self.live(state)
+        core = keys.project_core(keys.view(state, 1), c.held, c.pending, c.gaps, c.weapons)
         if live is None:
             order: tuple = tuple(x.id for x in event.held + event.pending)
             got = self._memo.get((beat, state.node, state.pc, core, order))

@@ -8,8 +8,8 @@ Equal states have equal futures, so merging them keeps the search small without 
 At a memory review a player may delete any set of memories that leaves the core within capacity:
 at least `must_free`, on a forced night and on a night with room alike. The search tries each such
 set, merged only where the states they lead to are equal. Why merging two sets loses nothing: after
-the review the core is (held, no pending, gaps, weapons). A memory no beat from here on names
-(`Story.live[beat].memories`: no `remembers`/`deleted` reads it, no `remember`/`forget` touches it)
+the review the core is (held, no pending, gaps, weapons). A memory no place from here on names
+(`liveness.Positions`: no `remembers`/`deleted` ahead reads it, no `remember`/`forget` touches it)
 is seen afterwards only through counts and sums: `held` and `free` count it, `bond` and so the
 reboot's `final_bond` add its weight, later reviews' `must_free` count it and may delete it (which
 changes those counts and sums by its weight). Its name shows only in words (`gone` and `told` lines,
@@ -44,6 +44,7 @@ from . import reviews as rv
 from .bits import Bits
 from .equivalence import CORES, Equivalence
 from .kept import Keeping
+from .liveness import Positions
 from .report import Findings, Paths, Report, flavour
 from .stretches import (
     LATER,
@@ -113,12 +114,14 @@ class Explorer:
     observe): slow, and the reference the merging is tested on."""
 
     def __init__(self, story: Story, max_states: int = 3_000_000, progress: Progress | None = None,
-                 thorough: bool = False, exact: bool = False, keeping: Keeping | None = None):
+                 thorough: bool = False, exact: bool = False, keeping: Keeping | None = None,
+                 classes: bool = True):
         self.keeping = keeping  # runs held to keeping some memories (`kept.py`), or None for every run
         story = keeping.observed(story) if keeping is not None else story
         self.story = _everything_live(story) if exact else story
         self.max_states, self.progress, self.thorough, self.exact = max_states, progress, thorough, exact
-        self.keys = Equivalence(self.story)
+        kept = keeping.memories if keeping is not None else frozenset()
+        self.keys = Equivalence(self.story, Positions(self.story, everything=exact, keep=kept, classes=classes))
         self.paths = Paths(self.story)
         self.found = Findings.of(self.story)
         self.frontier: deque[Item] = deque()
@@ -190,7 +193,7 @@ class Explorer:
         if isinstance(event, ev.Action):  # every set of marks: the same few answers at each of its states
             todo = self.plays.get(event) or self.plays.setdefault(event, answers_at(event, self.thorough))
         else:
-            todo = answers_at(event, self.thorough, None if self.exact else self.story.live[state.beat].memories)
+            todo = answers_at(event, self.thorough)  # a review is `_review`'s
         if len(todo) > 1 and not self.exact and isinstance(event, ev.Choice) and event.kind == "choice" \
                 and flavour(self.story, state):
             todo = todo[:1]  # the options differ only in what is said; every one was offered
@@ -207,9 +210,9 @@ class Explorer:
         self.found.held_ever.update(kept)
         keys, seen_pre = self.keys, self.seen_pre
         # reviews offer many deletions that end in the same place: check before copying
-        after = keys.node_id(state, keys.project(state, state.beat), 1)
+        after = keys.node_id(state, keys.project(state, keys.view(state, 1)), 1)
         seen = seen_pre.setdefault(after, Bits())
-        live = self.reviews.live(state.beat)
+        live = self.reviews.live(state)
         keeping = self.keeping
         for spec, core in zip(specs, cores, strict=True):
             if core in seen:
@@ -274,14 +277,14 @@ class Explorer:
         if trace is not None and traces is not None:
             trace.paused = True
             s.core = s.core.plain()  # type: ignore[attr-defined]
-            traces.add(tuple(trace.ops), (s, rt.event, keys.node_id(s, keys.project(s, s.beat))))
+            traces.add(tuple(trace.ops), (s, rt.event, keys.node_id(s, keys.project(s, keys.view(s)))))
         return self._keep(h, answer, s, self._show(s, rt.event))
 
     def _arrived(self, s: GameState, move: tuple | None) -> tuple[int, int] | None:
         """The place and core an answer led to, or None if they were met before; `move` is the
         answer's, to note where it leads when that is the same for every core."""
         keys = self.keys
-        proj = keys.project(s, s.beat)
+        proj = keys.project(s, keys.view(s))
         place, core = keys.node_id(s, proj), keys.core_id(proj[3])
         if move is not None:
             self.moves[move] = place
@@ -330,7 +333,7 @@ class Explorer:
             ck = keys.key(child)
         else:
             c = child.core
-            ck = node * CORES + keys.core_id(keys.project_core(child.beat, c.held, c.pending, c.gaps, c.weapons))
+            ck = node * CORES + keys.core_id(keys.project_core(keys.view(child), c.held, c.pending, c.gaps, c.weapons))
         if ck in self.paths or (self.keeping is not None and not self.keeping.allows(child, event)):
             return True
         runaway = [(c, v) for c, v in child.counters.items() if abs(v) > COUNTER_BOUND]
@@ -387,6 +390,7 @@ class Explorer:
 
 
 def explore(story: Story, max_states: int = 3_000_000, progress: Progress | None = None,
-            thorough: bool = False, exact: bool = False) -> Report:
-    """Search every state the story can reach (see `Explorer`)."""
-    return Explorer(story, max_states, progress, thorough, exact).run()
+            thorough: bool = False, exact: bool = False, classes: bool = True) -> Report:
+    """Search every state the story can reach (see `Explorer`); `classes` False keeps every counter
+    by its value."""
+    return Explorer(story, max_states, progress, thorough, exact, classes=classes).run()
