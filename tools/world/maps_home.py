@@ -247,10 +247,10 @@ def _washing(b: Builder) -> None:
     _house_fire(b)
 
 
-# The night Ares came, the house burns: the kitchen end's windows, the roof over the torn kitchen
-# wall and the garage wall he broke through. Only light, no flame tiles, so the yard of the quiet
+# The night Ares came, the house burns: its windows light the patio, and the roof over the torn
+# kitchen wall and the garage wall he broke through glow too. Only light, no flame tiles, so the yard of the quiet
 # evenings before is the same yard; these glow once a direction turns `fire` on (only that night).
-HOUSE_FIRE = ((3, 4, 3, 2), (8, 1, 4, 2), (11, 4, 3, 2), (16, 2, 3, 2), (6, 5, 2, 2), (33, 4, 3, 3))
+HOUSE_FIRE = ((1, 6, 4, 2), (6, 6, 3, 2), (11, 6, 4, 2), (16, 6, 4, 2), (21, 6, 4, 2), (8, 2, 4, 2), (32, 5, 3, 3))
 
 
 def _house_fire(b: Builder) -> None:
