@@ -188,20 +188,22 @@ def garage(ts: Tileset) -> None:
         crates.hline(x0, y0 + h - 1, w, "dark_wood")
         crates.rect(x0 + 2, y0 + h // 2, 5, 2, "ink")  # a scrawled label
     ts.add_big("crates", crates)
-    peg = Canvas(32, 32)
+    peg = Canvas(32, 32)  # Dad's tools, each inside the outline he painted round it
     peg.rect(1, 4, 30, 22, "steel")
     peg.frame(1, 4, 30, 22, "dark_wood")
     for y in range(6, 25, 3):
         for x in range(3, 30, 3):
             peg.px(x, y, "indigo")
-    peg.line(5, 7, 5, 17, "ares_red")  # screwdriver
-    peg.line(9, 7, 13, 15, "fog")  # spanner
-    peg.ellipse(9, 7, 1.5, 1.5, "fog")
-    peg.rect(16, 8, 6, 3, "orange")  # hammer
-    peg.vline(18, 11, 8, "dark_wood")
+    peg.rect(4, 6, 3, 13, "white")  # screwdriver
+    peg.vline(5, 7, 11, "ares_red")
+    peg.line(9, 7, 13, 15, "white")  # spanner
+    peg.line(10, 7, 14, 15, "fog")
+    peg.frame(16, 7, 7, 4, "white")  # an empty outline: a hammer that is not there
+    peg.frame(18, 11, 3, 8, "white")
     peg.ellipse(26, 12, 3, 3, "neon_yellow")  # tape
     peg.ellipse(26, 12, 1, 1, "steel")
-    peg.line(6, 21, 26, 21, "mist")  # a saw
+    peg.hline(5, 21, 22, "white")  # a saw
+    peg.hline(6, 22, 20, "mist")
     ts.add_big("pegboard", peg)
 
 

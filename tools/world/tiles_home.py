@@ -242,8 +242,8 @@ def garage_props(ts: Tileset) -> None:
     bench.rect(5, 3, 3, 2, "fog")
     bench.line(11, 4, 15, 10, "fog")
     bench.ellipse(12, 4, 1.5, 1.5, "fog")
-    bench.rect(19, 4, 8, 3, "orange")
-    bench.rect(22, 7, 2, 5, "dark_wood")
+    bench.frame(19, 4, 8, 3, "white")  # the hammer's painted outline, empty
+    bench.frame(22, 7, 3, 5, "white")
     bench.line(31, 4, 31, 12, "neon_yellow")
     bench.line(35, 4, 39, 12, "mist")
     bench.ellipse(42, 8, 2.5, 2.5, "bot_blue")
