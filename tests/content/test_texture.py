@@ -1,9 +1,8 @@
 """The story's texture held to its limits: bleeps, hubs, long runs, the temper, memory-shaped
 endings and named robots (`texture_rules.py` says how each is measured).
 
-Each limit is checked on the shipped story and on the copy with a beat added (`conftest.py`; the
-bleeps there in `test_texture_pending.py`), and shown failing, at the place to fix, on a small
-planted story or a changed copy of the shipped one.
+Each limit is checked on the shipped story and on the copy with a beat added (`conftest.py`), and
+shown failing, at the place to fix, on a small planted story or a changed copy of the shipped one.
 """
 
 from __future__ import annotations
@@ -28,6 +27,16 @@ def choice(*options: tuple[str, list]) -> dict:
 
 
 # --- on the shipped story ---------------------------------------------------------------------
+
+
+def test_at_most_twenty_bleeps_on_any_path(loaded: Loaded) -> None:
+    """At most 20 [BLEEP]s on any path through the game, so each one is earned.
+
+    The count is an upper bound: each beat adds the most bleeps on any path through its node graph
+    (a line under a condition counted as shown, a loop counted whole, a retelling as telling every
+    memory), then every memory's deletion note and every ending's text."""
+    total, where = r.bleeps(loaded)
+    assert total <= r.MAX_BLEEPS, f"up to {total} bleeps on a path; at most {r.MAX_BLEEPS}:\n" + "\n".join(where)
 
 
 def test_the_temper_shapes_at_least_fifteen_lines_from_payback_on(loaded: Loaded) -> None:
