@@ -280,7 +280,7 @@ class Positions:
         for p in places:
             w, o, t = reach[p]
             self._at[p] = self._view(live[p] | self._always, self._settled(live[p], w, o, t))
-            self._entry[p] = self._view(entry[p] | self._always, ()) if entry[p] else self._view(0, ())
+            self._entry[p] = self._view(entry[p] | self._always, ()) if entry[p] or self.everything else self._view(0, ())
 
     def _fixpoint(self, places: list[Place], facts: dict[Place, _Facts], edges: dict[Place, list[tuple[int, Place]]],
                   vkill: dict[Place, int]) -> tuple[dict, dict, dict]:
