@@ -121,7 +121,10 @@ class Paths:
         rt = Runtime(self.story, seed=0)
         out: list[str] = []
         for answer in path:
-            self._run_on(rt, out, played)
+            try:
+                self._run_on(rt, out, played)
+            except RuntimeError_:
+                return out  # stuck on the way, where any option would do: the way ends there
             out.append(describe(answer, rt.event))
             if played is not None:
                 played.append(answer)
