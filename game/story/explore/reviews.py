@@ -83,8 +83,13 @@ class Reviews:
         self._specs: dict[Spec, Spec] = {}  # one of each: the memo holds them by the million
 
     def live(self, state: GameState) -> frozenset[str] | None:
-        """The memories named after the review the state waits at (None: all, by name)."""
-        return None if self.exact else self.keys.view(state, 1).memories
+        """The memories the review's deletions are listed by (None: all, by name): those the places
+        after it observe, and those its beat's later beats name, so the sets are listed, and the
+        first of each class that leaves an equal core is tried, in the same order whatever the
+        places observe."""
+        if self.exact:
+            return None
+        return self.keys.view(state, 1).memories | self.keys.story.live[state.beat].memories
 
     def outcomes(self, state: GameState, event: ev.Review) -> tuple[tuple[Spec, ...], tuple[int, ...], set[str]]:
         """The specs, the number of the core each leaves, and the arriving memories some spec keeps."""
@@ -101,7 +106,9 @@ class Reviews:
         # the outcomes depend only on the named cards (in order), how many others of each weight,
         # what must go, the gaps and the weapons: many cores and places share them
         weapons = event.weapons_slots > 0
-        memo = (tuple(named), tuple((w, len(g)) for w, g in by_weight.items()), event.must_free, core[3], weapons)
+        seen = self.keys.view(state, 1).memories
+        memo = (tuple(named), tuple((w, len(g)) for w, g in by_weight.items()), event.must_free, core[3], weapons,
+                tuple(m in seen for m in named))
         got = self._memo.get(memo)
         if got is None:
             got = self._remember(memo, self._classes(memo))
@@ -123,8 +130,10 @@ class Reviews:
         """Each spec's outcome, in the order `specs` gives them, worked out from the core's
         projection: the named memories not taken stay, of each weight the ones not taken stay, and
         the named ones taken become gaps."""
-        named, sizes, need, gaps, weapons = memo
-        core_id, intern, everyone = self.keys.core_id, self._specs, tuple(sorted(named))
+        named, sizes, need, gaps, weapons, observed = memo
+        core_id, intern, weight = self.keys.core_id, self._specs, self.keys.weight
+        everyone = tuple(sorted(m for m, o in zip(named, observed, strict=True) if o))
+        unseen = [m for m, o in zip(named, observed, strict=True) if not o]  # listed by name, kept by weight
         counts = list(itertools.product(*(range(n + 1) for _, n in sizes)))
         lefts = [tuple(sorted(w for (w, n), k in zip(sizes, v, strict=True) for _ in range(n - k))) for v in counts]
         taken = [sum(v) for v in counts]
@@ -134,7 +143,8 @@ class Reviews:
         for k in range(len(named) + 1):
             for chosen in itertools.combinations(named, k):
                 kept = tuple(m for m in everyone if m not in chosen)
-                after = tuple(sorted(set(gaps).union(chosen)))
+                after = tuple(sorted(set(gaps).union(m for m in chosen if m in everyone)))
+                stay = [weight[m] for m in unseen if m not in chosen]
                 fits = [i for i, t in enumerate(taken) if k + t >= need]
                 if not fits:
                     continue
@@ -142,7 +152,8 @@ class Reviews:
                 for i in fits:
                     v = counts[i]
                     least = [min(a, b) for a, b in zip(least, v, strict=True)]
-                    out.append((k + taken[i], (chosen, v), core_id((kept, lefts[i], (), after, weapons))))
+                    left = tuple(sorted(lefts[i] + tuple(stay))) if stay else lefts[i]
+                    out.append((k + taken[i], (chosen, v), core_id((kept, left, (), after, weapons))))
         out.sort(key=lambda x: x[0])  # fewest first, as `specs` gives them (the sort keeps their order)
         first: dict[int, Spec] = {}
         for _, spec, cid in out:
