@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..story import events as ev
-from ..story.views import Fill, dots
+from ..story.views import CoreView, Fill, dots
 from .screen import as_number, clean
 
 CELL = {"weapon": "▣", "full": "■", "new": "◆", "empty": "□"}
@@ -55,3 +55,12 @@ def look(words: list[str], cards: tuple[ev.MemoryCard, ...]) -> list[tuple[str, 
         rows += [(f"  {i + 1}) {clean(c.title)} [{dots(c.weight)}] {c.mood.replace('_', ' ')}", ""),  # type: ignore[operator]
                  (clean(c.picture), "       ")]
     return rows
+
+
+def tally(farewell: int, core: CoreView) -> str:
+    """What he came to the end with, under the credits: the memories the reboot let go (`farewell`
+    of them), or, where there was no reboot (Hold On), the memories he still holds; and the grey
+    gaps the nights left."""
+    if farewell:
+        return f"  Memories he carried to the reboot: {farewell} · grey gaps before it: {core.gaps}"
+    return f"  Memories he keeps: {len(core.held)} · grey gaps: {core.gaps}"

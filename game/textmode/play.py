@@ -24,7 +24,7 @@ from ..story.saves import SaveError
 from ..story.session import PlaySession
 from ..story.views import ReviewView, bond_words, dots, letting_go
 from ..story.watch import Watch
-from .cards import LOOK_HINT, CardNotes, look, meter
+from .cards import LOOK_HINT, CardNotes, look, meter, tally
 from .screen import InputClosed, Screen, as_number, clean
 
 PAUSE_HINT = ("(▸ means the story waits for you: press Enter to go on. Where choices are numbered, type a number. "
@@ -388,7 +388,7 @@ class TextGame(Screen):
         self.say(self.paint(st.title, ACCENT, bold=True))
         for line in st.credits:
             self.say("  " + clean(line))
-        self.say(f"  Memories kept to the end: {len(self.farewell)} · grey gaps: {self.session.core().gaps}")
+        self.say(tally(len(self.farewell), self.session.core()))
         if self.returns and self.session.store is not None:
             self.say(self.paint("  The way back to the choice is saved: run the game again to return to it.", MUTED))
         self.flush()
