@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from test_walk_every_beat import explore_beats
 
 from game.engine.sprites import load_sheet
 from game.levels.tmx import load_map
@@ -379,8 +380,7 @@ def test_people_are_where_the_story_has_them(launch) -> None:
     assert {"mai", "7723"} <= {n.who for n in q.play.stage.npcs}
 
 
-@pytest.mark.parametrize("beat", ["launch_day", "wake_up", "bot_for_every_home", "lower_city", "bad_day",
-                                  "black_eye", "backyard", "montage", "under_the_city", "inside_iq"])
+@pytest.mark.parametrize("beat", explore_beats())
 def test_no_spot_is_in_reach_where_a_beat_starts(launch, beat) -> None:
     """A player pressing on through the opening lines must not use a spot by accident."""
     p = launch(beat, story=STORY)
