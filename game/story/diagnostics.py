@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# a message quotes what the files say, which may hold a line break or a terminal's control codes:
+# shown escaped, each problem stays one line an editor can jump to
+_ESCAPED = {c: f"\\x{c:02x}" for c in (*range(32), *range(127, 160)) if c != 9} | {
+    10: "\\n", 13: "\\r", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class Diagnostic:
@@ -16,7 +21,7 @@ class Diagnostic:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}:{self.col}" if self.line else self.path
         tag = "" if self.severity == "error" else f"{self.severity}: "
-        return f"{where}: {tag}{self.message}"
+        return f"{where}: {tag}{self.message.translate(_ESCAPED)}"
 
 
 class StoryError(Exception):

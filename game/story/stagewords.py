@@ -23,6 +23,7 @@ CAMERA_FORMS = (f"{CAMERA_FOLLOW}:<who>", f"{CAMERA_PAN}:<spot>", CAMERA_HOLD, C
 
 LEAVE = "leave"  # a cast member written as this word goes off the map
 NTH = "#"  # `qbot#2`: the second person of sprite qbot on the map (in the map's order), or one more brought on
+MAX_NTH_DIGITS = 6  # no map stands a million of one sprite
 MUSIC_STOP = "stop"  # `music: stop`: silence from now on
 
 
@@ -40,6 +41,7 @@ def camera_parts(camera: str) -> tuple[str, str] | None:
 def nth_parts(who: str) -> tuple[str, int] | None:
     """A cast name `sprite#n` as (sprite, n) with n >= 1; None if `who` is not of that form."""
     sprite, mark, n = who.partition(NTH)
-    if mark and sprite and n.isdigit() and int(n) >= 1:
+    # plain ASCII digits, and few of them: "²".isdigit() yet int() refuses it, as it does thousands of digits
+    if mark and sprite and n.isascii() and n.isdigit() and len(n) <= MAX_NTH_DIGITS and int(n) >= 1:
         return sprite, int(n)
     return None
