@@ -176,6 +176,9 @@ class Music:
             except (pygame.error, OSError) as exc:  # the mixer closed meanwhile, or the file went
                 log.info("music %s: %s", name, exc)
                 self._decoded[name] = None
+            except Exception as exc:  # noqa: BLE001 - the one decoder must outlive a bad piece, or no piece after it plays
+                log.warning("music %s: %s", name, exc)
+                self._decoded[name] = None
             self._decoding[name].set()
 
     def _collect(self) -> None:

@@ -195,6 +195,21 @@ def test_music_without_a_mixer_crossfades_in_its_accounts():
     assert m.playing is None
 
 
+
+def test_a_piece_that_breaks_its_decoding_does_not_silence_the_pieces_after_it():
+    """One thread decodes every piece in turn: a fault in one piece is that piece's alone."""
+
+    def load(name: str) -> str:
+        if name == "broken":
+            raise ValueError("not a sound at all")
+        return name
+
+    m = Music(lambda n: not n.endswith(".intro"), load, lambda: 1.0, mixer=False)
+    m._decode("broken")
+    m._decode("next")
+    m.wait(2.0)
+    assert not m.busy and "next" in m._pieces and "broken" not in m._pieces
+
 # --- the typewriter's sounds --------------------------------------------------------------------------------
 
 
