@@ -61,6 +61,9 @@ class FileEdits:
     lines: list[tuple[int, str]] = field(default_factory=list)
 
 
+STR_TAG = "tag:yaml.org,2002:str"  # a scalar the loader reads as text (not null, a number, ...)
+
+
 def _get(mapping: MappingNode, key: str) -> Node | None:
     for k, v in mapping.value:
         if isinstance(k, ScalarNode) and k.value == key:
@@ -116,7 +119,7 @@ def _mapping_targets(step: MappingNode) -> Iterator[Target]:
     elif kinds[0] == "stage" and not named:  # a direction's note is a text: the terminal prints it
         stage = _get(step, "stage")
         note = _get(stage, "note") if isinstance(stage, MappingNode) else None
-        if note is not None:
+        if isinstance(note, ScalarNode) and note.tag == STR_TAG and note.value:  # as the compiler: `if d.note`
             yield Target(step, stage, "stage", _title(note))
 
 
