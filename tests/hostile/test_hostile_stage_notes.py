@@ -24,6 +24,6 @@ def test_empty_notes_do_not_stop_ids_being_written(tmp_path: Path) -> None:
     assert load_story(tmp_path / "story")[0] is not None
     report = write_ids(tmp_path / "story")
     assert report.problems == []
-    assert [sid for sid in report.written["01_yard.yaml"] if sid.startswith("stage")] == ["stage_dog_thumps_its"]
+    assert [sid for sid in report.written["01_yard.yaml"] if sid.startswith("stage")] == ["stage_dog_thumps_tail"]
     story, diags = load_story(tmp_path / "story")
-    assert story is not None and story.strings["stage_dog_thumps_its"] == "The dog thumps its tail."
+    assert story is not None and story.strings["stage_dog_thumps_tail"] == "The dog thumps its tail."
