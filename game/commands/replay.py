@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from game.story.diagnostics import one_line
 from game.story.replay import ReplayError, replay
 
 from .loading import load_or_report
@@ -24,7 +25,8 @@ def run(args: argparse.Namespace) -> int:
     if result.notice:
         print(result.notice)
     if result.diverged:
-        print(f"✗ {args.file.name}: {result.played} of {result.answers} answers replayed; {result.diverged}")
+        print(f"✗ {args.file.name}: {result.played} of {result.answers} answers replayed; "
+              f"{one_line(result.diverged)}")  # it quotes the file, which may hold a line break
         return 1
     end = f", ending {result.ending}" if result.ending else ""
     print(f"✓ {args.file.name}: all {result.answers} answers replayed{end}")

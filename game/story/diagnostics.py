@@ -10,6 +10,11 @@ _ESCAPED = {c: f"\\x{c:02x}" for c in (*range(32), *range(127, 160)) if c != 9} 
     10: "\\n", 13: "\\r", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
+def one_line(text: str) -> str:
+    """`text` with its line breaks and control codes written as escapes."""
+    return text.translate(_ESCAPED)
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Diagnostic:
     path: str
@@ -21,7 +26,7 @@ class Diagnostic:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}:{self.col}" if self.line else self.path
         tag = "" if self.severity == "error" else f"{self.severity}: "
-        return f"{where}: {tag}{self.message.translate(_ESCAPED)}"
+        return f"{where}: {tag}{one_line(self.message)}"
 
 
 class StoryError(Exception):
