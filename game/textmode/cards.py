@@ -46,7 +46,8 @@ def look(words: list[str], cards: tuple[ev.MemoryCard, ...]) -> list[tuple[str, 
     """The rows `look` (every card) or `look 2 5` (those) asks for; None if `words` is no look."""
     if not words or words[0].lower() != LOOK:
         return None
-    picked = [as_number(w, len(cards)) for w in words[1:]] or list(range(len(cards)))
+    # each card once, however often it is typed: a pasted run of numbers shows no more than the core holds
+    picked = list(dict.fromkeys(as_number(w, len(cards)) for w in words[1:])) or list(range(len(cards)))
     if None in picked:
         return [(f"Type look and numbers from 1 to {len(cards)}, e.g. 'look 2'.", "")]
     rows: list[tuple[str, str]] = []

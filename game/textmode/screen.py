@@ -81,6 +81,7 @@ class Screen:
         self.since_input = 0
         self.pause_hint = ""  # said before the first bare ▸ of the session: what the pause wants
         self.paused = False  # the pause has come once already
+        self.closed = False  # input has ended: what is still said (the goodbye) is not paused for
 
     def say(self, text: str = "", indent: str = "", page: bool = True) -> None:
         if not text:
@@ -98,7 +99,7 @@ class Screen:
         """On a terminal, never let unread text scroll away: wait for Enter once a screen is full.
 
         `coming` is the size of a menu about to be printed, so a menu is never split by the pause."""
-        if self.interactive and self.since_input + coming >= self.height - 3 and self.since_input:
+        if self.interactive and not self.closed and self.since_input + coming >= self.height - 3 and self.since_input:
             if not self.paused and self.pause_hint:
                 print("\n".join(wrap_visible(self.paint(self.pause_hint, "#8c96b2"), self.width, "  ")), file=self.out)
             self.paused = True
@@ -139,7 +140,8 @@ class Screen:
         try:
             raw = self._read()
         except (EOFError, KeyboardInterrupt):
-            raise InputClosed from None
+            raw = ""
         if raw == "":
-            raise InputClosed
+            self.closed = True
+            raise InputClosed from None
         return raw
