@@ -121,6 +121,8 @@ def part_scene(story_dir: Path, name: str) -> dict[str, Any]:
     """One scene's figures in a process of its own, with the process's peak memory: what a game
     showing that scene holds (the story, the window, the scene's map, pictures and fonts)."""
     out = run_window(story_dir, only=(name,))
+    if "error" in out:  # the story does not load: no scene of it can be measured
+        return {"error": out["error"], "peak_mb": peak_mb()}
     figures = out["scenes"].get(name, {"skipped": "no such scene"})
     figures["peak_mb"] = peak_mb()
     if "explore_map" in out:
