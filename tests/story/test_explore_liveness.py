@@ -20,7 +20,9 @@ from game.story.story import JumpIfNotI
 FLAGS = ("f0", "f1", "f2")
 MEMS = {"m0": 1, "m1": 2, "m2": 2, "m3": 3}
 CONDS = ("flags.f0", "not flags.f1", "flags.f2 or flags.f0", "c >= 1", "c <= 0", "c + d >= 2", "d == 1",
-         "remembers(m0)", "remembers(m2)", "deleted(m1)", "held >= 2", "bond >= 3", "free >= 2", "visited(n1)")
+         "remembers(m0)", "remembers(m2)", "deleted(m1)", "held >= 2", "bond >= 3", "free >= 2", "visited(n1)",
+         "c >= 1 and (flags.f0 or flags.f1)", "(flags.f1 or flags.f0) and not flags.f2", "flags.f0 == flags.f2",
+         "not (flags.f2 and remembers(m0)) or d == 1")
 NODES = ("n0", "n1", "n2")
 
 
@@ -164,3 +166,24 @@ def test_a_flag_set_and_never_read_again_is_dead(tmp_path) -> None:
     assert "f1" in pos.at("two", "n0", asks).flags
     report = explore(story)
     assert findings(report) == findings(explore(story, exact=True))
+
+
+def test_settled_flags_read_together_are_kept_as_what_they_decide(tmp_path) -> None:
+    """Once nothing sets them any more, f0 and f1 are seen only through `c >= 1 and (f0 or f1)`:
+    either of them set is one state, neither another."""
+    pick = [{"text": "Yes.", "do": {"set": "f0"}}, {"text": "No."}]
+    beats = {"one": {"title": "one", "scene": "dialogue", "start": "n0", "next": "two", "nodes": {
+                 "n0": [{"choice": pick}, {"choice": [{"text": "Yes.", "do": {"set": "f1"}}, {"text": "No."}]},
+                        {"choice": [{"text": "Up.", "do": {"c": 1}}, {"text": "Stay."}]}]}},
+             "two": {"title": "two", "scene": "dialogue", "start": "n0", "nodes": {
+                 "n0": [{"choice": [{"text": "Wait."}, {"text": "Go."}]},
+                        {"choice": [{"text": "Again."}, {"text": "On."}]},
+                        {"ending": "high", "if": "c >= 1 and (flags.f0 or flags.f1)"}, {"ending": "low"}],
+                 "n1": [{"ending": "low"}]}}}
+    story, diags = load_story(write(tmp_path, beats))
+    assert story is not None, [str(d) for d in diags]
+    view = Positions(story).at("two", "n0", 0)
+    assert view.folded == {"f0", "f1"}
+    merged, exact = explore(story), explore(story, exact=True)
+    assert findings(merged) == findings(exact)
+    assert merged.states < explore(story, classes=False).states

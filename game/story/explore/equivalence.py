@@ -4,8 +4,10 @@
 an instruction reachable from there still reads before anything overwrites them; the rest of a
 state is history and is left out of its key (why that is sound: `liveness.py`). A counter that can
 no longer change and is only compared with numbers counts as the answers to those comparisons
-(talks 2 and 3 are one state when all that is left to ask is `talks >= 1`); memories nothing will
-ask about again are interchangeable but for their weight.
+(talks 2 and 3 are one state when all that is left to ask is `talks >= 1`), and a flag that can no
+longer change and is only asked about in conditions as what it makes of them (`folding.py`: with
+`a or b` all that is left to ask, a alone and b alone are one state); memories nothing will ask
+about again are interchangeable but for their weight.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from ..events import Review
 from ..expr import COMPARE
 from ..state import GameState
 from ..story import Story
+from .folding import residue
 from .liveness import Positions, View
 
 CORE_CACHE_SIZE = 5_000  # a cache, not a record: cleared when full to keep memory flat
@@ -38,6 +41,8 @@ class Equivalence:
         self.weight = {m: info.weight for m, info in story.memories.items()}
         self._cores: dict[tuple, tuple] = {}
         self._classes: dict[tuple[int, tuple], tuple[bool, ...]] = {}  # few values, many lookups
+        self._folded: dict[tuple[int, frozenset[str]], int] = {}  # likewise
+        self._residues: dict[tuple, int] = {}  # what is left of the conditions ahead, numbered
         self._node_ids: dict[tuple, int] = {}
         self._core_ids: dict[tuple, int] = {}
         self._whole = self.positions.at("", "", -1)  # every name: a place the analysis does not know
@@ -61,12 +66,24 @@ class Equivalence:
         if tests:
             counted = [(c, self._class(v, tests[c])) if c in tests else (c, v) for c, v in counted]
         counted.sort()
+        kept_flags = view.flags.intersection(flags)
         return (
-            tuple(sorted(view.flags.intersection(flags))),  # sorted tuples: smaller than sets, and kept by
-            tuple(counted),  # the ten thousand
+            self._flags(view, kept_flags) if view.folded else tuple(sorted(kept_flags)),  # sorted tuples: smaller
+            tuple(counted),  # than sets, and kept by the ten thousand
             tuple(sorted(view.visited.intersection(visited))),
             self.project_core(view, held, pending, gaps, weapons),
         )
+
+    def _flags(self, view: View, on: set[str]) -> tuple:
+        """The flags set, those the view folds as what the conditions ahead make of them (`folding.py`)."""
+        folded = view.folded
+        ck = (view.n, frozenset(on & folded))
+        got = self._folded.get(ck)
+        if got is None:
+            values = {f: f in on for f in folded}
+            left = tuple(residue(t, values) for t in view.conditions)
+            got = self._folded[ck] = self._residues.setdefault(left, len(self._residues))  # a number: small keys
+        return (*sorted(on - folded), got)
 
     def _class(self, value: int, tests: tuple[tuple[str, int], ...]) -> tuple[bool, ...]:
         got = self._classes.get((value, tests))

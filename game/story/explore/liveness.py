@@ -41,6 +41,8 @@ endings and dead ends; only what the rest of the story never reads can differ.
   what the target place needs is asked of the snapshot (`entry`).
 - A counter no place ahead changes keeps its value for good; if every read of it ahead is
   `counter OP number`, two values answering every such comparison alike are read alike everywhere.
+- A flag no place ahead writes, read ahead only on its own in conditions, is kept as what those
+  conditions become with it put in (`folding.py`, which says why that is enough).
 Equal projections at the same place thus have the same futures, and one stands for all.
 """
 
@@ -68,6 +70,7 @@ from ..story import (
     StageI,
     Story,
 )
+from .folding import bare_flags, flag_reads
 
 Place = tuple[str, str, int]  # beat, node, pc
 
@@ -85,6 +88,8 @@ class View:
     visited: frozenset[str]
     counter_tests: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()
     tests: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict, compare=False, hash=False)
+    folded: frozenset[str] = frozenset()  # settled flags kept as the conditions ahead make them (`folding.py`)
+    conditions: tuple = ()  # those conditions' skeletons
 
 
 class _Names:
@@ -121,6 +126,7 @@ class _Facts:
     opaque: int = 0
     tests: int = 0
     ops: tuple = ()
+    conds: int = 0
 
 
 class Positions:
@@ -131,7 +137,7 @@ class Positions:
     def __init__(self, story: Story, everything: bool = False, keep: frozenset[str] = frozenset(),
                  classes: bool = True):
         self.story, self.everything, self.classes = story, everything, classes
-        self._bit, self._test = _Names(), _Names()
+        self._bit, self._test, self._cond = _Names(), _Names(), _Names()
         nodes = {f"{b}.{n}" for b, bt in story.beats.items() for n in bt.nodes}
         self._scope = Scope(set(story.flags), set(story.counters), set(story.memories), nodes)
         for kind, names in (("f", story.flags), ("c", story.counters), ("m", story.memories), ("v", nodes)):
@@ -171,8 +177,13 @@ class Positions:
                 raise ExprError("no source", 0)
             compile_expr(source, self._scope, want, refs)
         except ExprError:
-            return _Facts(reads=self._all, opaque=self._counters)  # unknown: everything, never classed
+            return _Facts(reads=self._all, opaque=self._all)  # unknown: everything, never classed or folded
         bit, f = self._bit, _Facts()
+        tree, bare, inside = flag_reads(source if want == "bool" else None)
+        for name in refs.flags - bare | inside:
+            f.opaque |= bit(("f", name))  # read other than on its own: never folded
+        if bare:
+            f.conds = self._cond(tree)
         for kind, names in (("f", refs.flags), ("c", refs.counters), ("m", refs.memories), ("v", refs.visited)):
             for name in names:
                 f.reads |= bit((kind, name))
@@ -219,6 +230,7 @@ class Positions:
             elif kind in ("remember", "forget"):
                 out.reads |= bit(("m", op[1]))
             else:  # set, unset
+                out.writes |= bit(("f", op[1]))
                 done.append((kind, bit(("f", op[1])), 0))
         return tuple(done)
 
@@ -277,9 +289,11 @@ class Positions:
                     facts[p] = self._facts(b.id, node.code, pc)
                     edges[p] = self._edges(b.id, n, pc, explores)
         live, entry, reach = self._fixpoint(places, facts, edges, vkill)
+        flags = sum(self._bit(("f", f)) for f in story.flags)
         for p in places:
-            w, o, t = reach[p]
-            self._at[p] = self._view(live[p] | self._always, self._settled(live[p], w, o, t))
+            w, o, t, c = reach[p]
+            fold = live[p] & flags & ~(w | o) if self.classes and not self.everything else 0
+            self._at[p] = self._view(live[p] | self._always, self._settled(live[p], w, o, t), self._folds(fold, c))
             self._entry[p] = self._view(entry[p] | self._always, ()) if entry[p] or self.everything else self._view(0, ())
 
     def _fixpoint(self, places: list[Place], facts: dict[Place, _Facts], edges: dict[Place, list[tuple[int, Place]]],
@@ -289,15 +303,16 @@ class Positions:
         every = self._all
         live = dict.fromkeys(places, 0)
         entry = dict.fromkeys(places, 0)
-        reach = {p: (0, 0, 0) for p in places}  # counters written, read opaquely, tests made, anywhere ahead
-        unknown = (self._counters, self._counters, 0)
+        # flags and counters written, read opaquely, tests made, conditions reading flags, anywhere ahead
+        reach = {p: (0, 0, 0, 0) for p in places}
+        unknown = (every, every, 0, 0)
         changed = True
         while changed:
             changed = False
             for p in reversed(places):
                 f = facts[p]
                 out = rin = 0
-                w, o, t = f.writes, f.opaque, f.tests
+                w, o, t, c = f.writes, f.opaque, f.tests, f.conds
                 for kind, q in edges[p]:
                     lq, eq, k = live.get(q, every), entry.get(q, every), vkill.get(q, 0)
                     if kind == FLOW:
@@ -308,11 +323,11 @@ class Positions:
                         out |= (lq | eq) & ~k
                     else:
                         rin |= (lq & ~k) | eq
-                    qw, qo, qt = reach.get(q, unknown)
-                    w, o, t = w | qw, o | qo, t | qt
+                    qw, qo, qt, qc = reach.get(q, unknown)
+                    w, o, t, c = w | qw, o | qo, t | qt, c | qc
                 new = _transfer(f.ops, out) | f.reads
-                if new != live[p] or rin != entry[p] or (w, o, t) != reach[p]:
-                    live[p], entry[p], reach[p] = new, rin, (w, o, t)
+                if new != live[p] or rin != entry[p] or (w, o, t, c) != reach[p]:
+                    live[p], entry[p], reach[p] = new, rin, (w, o, t, c)
                     changed = True
         return live, entry, reach
 
@@ -328,16 +343,22 @@ class Positions:
                 settled.setdefault(c, set()).add((op, k))
         return tuple(sorted((c, tuple(sorted(t))) for c, t in settled.items()))
 
-    def _view(self, mask: int, settled: tuple) -> View:
+    def _folds(self, fold: int, conds: int) -> tuple:
+        """The settled flags nothing ahead reads but on their own in conditions, and those conditions."""
+        names = frozenset(n for _k, n in self._bit.decode(fold))
+        trees = tuple(t for t in self._cond.decode(conds) if bare_flags(t) & names)
+        return (names, trees) if names else ()
+
+    def _view(self, mask: int, settled: tuple, folds: tuple = ()) -> View:
         """The view of a live set (interned: places share a few hundred of them)."""
-        got = self._views.get((mask, settled))
+        got = self._views.get((mask, settled, folds))
         if got is None:
             names: dict[str, set[str]] = {"f": set(), "c": set(), "m": set(), "v": set()}
             for kind, name in self._bit.decode(mask & self._all):
                 names[kind].add(name)
-            got = self._views[(mask, settled)] = View(
+            got = self._views[(mask, settled, folds)] = View(
                 len(self._views), frozenset(names["f"]), frozenset(names["c"]), frozenset(names["m"]),
-                frozenset(names["v"]), settled, dict(settled))
+                frozenset(names["v"]), settled, dict(settled), *folds)
         return got
 
 
@@ -346,6 +367,7 @@ def _merge(into: _Facts, f: _Facts) -> None:
     into.writes |= f.writes
     into.opaque |= f.opaque
     into.tests |= f.tests
+    into.conds |= f.conds
 
 
 def _transfer(ops: tuple, out: int) -> int:
