@@ -187,3 +187,27 @@ def test_settled_flags_read_together_are_kept_as_what_they_decide(tmp_path) -> N
     merged, exact = explore(story), explore(story, exact=True)
     assert findings(merged) == findings(exact)
     assert merged.states < explore(story, classes=False).states
+
+
+def test_a_guard_inside_a_guard_over_lines_still_only_picks_words(tmp_path) -> None:
+    """An `if:` over lines that holds another `if:` over lines picks words only: neither flag it
+    reads keeps states apart. Put a flag change inside, and both become reads that matter."""
+    pick = [{"text": "Yes.", "do": {"set": "f0"}}, {"text": "No."}]
+    nested = {"if": "flags.f1", "then": ["One.", {"if": "flags.f0", "then": ["Two."], "else": ["Three."]}],
+              "else": ["Four."]}
+    beats = {"one": {"title": "one", "scene": "dialogue", "start": "n0", "next": "two", "nodes": {
+                 "n0": [{"choice": pick}, {"choice": [{"text": "Yes.", "do": {"set": "f1"}}, {"text": "No."}]}]}},
+             "two": {"title": "two", "scene": "dialogue", "start": "n0", "nodes": {
+                 "n0": [nested, {"choice": [{"text": "Wait."}, {"text": "Go."}]}, {"ending": "high"}],
+                 "n1": [{"ending": "low"}]}}}
+    story, diags = load_story(write(tmp_path, beats))
+    assert story is not None, [str(d) for d in diags]
+    view = Positions(story).at("two", "n0", 0)
+    assert not {"f0", "f1"} & set(view.flags), "words only"
+    assert findings(explore(story)) == findings(explore(story, exact=True))
+    nested["then"][1]["then"] = [{"do": {"set": "f2"}}, "Two."]
+    beats["two"]["nodes"]["n0"][2] = {"ending": "high", "if": "flags.f2"}
+    beats["two"]["nodes"]["n0"].append({"ending": "low"})
+    story, diags = load_story(write(tmp_path / "changed", beats))
+    assert story is not None, [str(d) for d in diags]
+    assert {"f0", "f1"} <= set(Positions(story).at("two", "n0", 0).flags), "now they decide what happens"

@@ -87,7 +87,7 @@ class BeatCompiler:
         fn = self.cond(src, path, refs)
         end = len(self.code)
         cosmetic = all(
-            isinstance(i, (LineI, RetellI, StageI)) or (isinstance(i, JumpI) and start <= i.target <= end)
+            isinstance(i, (LineI, RetellI, StageI)) or (isinstance(i, (JumpI, JumpIfNotI)) and start <= i.target <= end)
             for i in self.code[start:end]
         )
         target = self.shown_refs if cosmetic else self.refs

@@ -384,13 +384,13 @@ def _transfer(ops: tuple, out: int) -> int:
 
 
 def _cosmetic(code: tuple, pc: int) -> bool:
-    """A guard over nothing but lines (an `if:` whose `then:` and `else:` only show lines): both of
-    its ways meet again with nothing changed."""
+    """A guard over nothing but lines (an `if:` whose `then:` and `else:` only show lines, or guards
+    over lines in turn): all of its ways meet again with nothing changed."""
     end = code[pc].target
     i = pc + 1
     while i < end:
         ins = code[i]
-        if isinstance(ins, JumpI):
+        if isinstance(ins, (JumpI, JumpIfNotI)):  # a jump past an `else:`, or a guard inside this one
             if ins.target < pc + 1:
                 return False
             end = max(end, ins.target)  # the end of the `then:` jumps past the `else:`
