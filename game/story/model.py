@@ -306,7 +306,7 @@ def _counter_effects(effects: dict[str, Any]) -> None:
 def _cast_members(defs: dict[str, Any]) -> None:
     """A cast member is a mapping of what they do, or the word `leave`."""
     cast = defs["StageDirections"]["properties"]["cast"]["anyOf"][0]
-    cast["propertyNames"] = {"pattern": ID_PATTERN}
+    cast["propertyNames"] = {"pattern": rf"^[A-Za-z0-9_]+({sw.NTH}[0-9]{{1,{sw.MAX_NTH_DIGITS}}})?$"}  # qbot#2: the 2nd
     cast["additionalProperties"] = {"anyOf": [{"$ref": "#/$defs/CastPart"},
                                               {"const": sw.LEAVE, "description": "goes off the map"}]}
 
@@ -326,7 +326,6 @@ def _step_schemas(add: Any, defs: dict[str, Any]) -> dict[str, Any]:
     defs["IfStep"]["properties"]["then"] = steps
     defs["IfStep"]["properties"]["else"] = {"anyOf": [steps, {"type": "null"}]}
     _counter_effects(defs["Effects"])
-    _cast_members(defs)
     return steps
 
 
@@ -351,6 +350,7 @@ def json_schema() -> dict[str, Any]:
         "propertyNames": {"pattern": ID_PATTERN}, "additionalProperties": {**steps, "minItems": 1},
     }
     game = add(GameFile)
+    _cast_members(defs)  # after every model is added: the beat file's own `stage:` adds StageDirections again
     ids = {"pattern": ID_PATTERN}
     characters = {"type": "object", "propertyNames": ids, "additionalProperties": add(Character)}
     memories = {"type": "object", "propertyNames": ids, "additionalProperties": add(Memory)}

@@ -119,3 +119,14 @@ def test_the_editor_settings_point_at_the_schema() -> None:
     assert "**/*.yaml" in next(iter(mapping.values()))
     root = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))["yaml.schemas"]
     assert ROOT.joinpath(*Path(next(iter(root))).parts) == SCHEMA_FILE
+
+
+def test_a_cast_member_may_be_the_word_leave_and_a_name_may_count_on_the_map(validator: Any) -> None:
+    """`rice: leave` and `qbot#2` are what the story format takes: the editor takes them too, and
+    still underlines a member written as another word or a name with junk after its `#`."""
+    def beat(cast: dict) -> dict:
+        return {"beat": "b", "title": "B", "scene": "dialogue", "start": "n", "nodes": {"n": [{"stage": {"cast": cast}}]}}
+
+    assert problems(validator, beat({"rice": "leave", "qbot#2": {"at": "door"}})) == []
+    assert problems(validator, beat({"rice": "walk"}))
+    assert problems(validator, beat({"qbot#two": {"at": "door"}}))
