@@ -11,10 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-MAX_EFFECTS_BYTES = 4 * 1024 * 1024  # as a story file: a bigger one is no list of effects
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's: the pure-Python one took most of a load
+from .yamlsrc import load_file
 
 
 @dataclass(frozen=True)
@@ -36,11 +33,10 @@ def read_cues(story_dir: Path) -> Cues | None:
 
 
 def _effect_names(path: Path) -> frozenset[str] | None:
-    """The top-level keys of `effects.yaml`; None if it is missing or cannot be read as a mapping."""
-    try:
-        if not path.is_file() or path.stat().st_size > MAX_EFFECTS_BYTES:
-            return None
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - a safe loader
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
+    """The top-level keys of `effects.yaml`; None if it is missing or cannot be read as a mapping.
+    It is read as a story file is (`yamlsrc`): safely, through libyaml's parser, a plain file of a
+    bounded size."""
+    if not path.is_file():
         return None
-    return frozenset(str(k) for k in data) if isinstance(data, dict) else None
+    data, problems = load_file(path, str(path))
+    return frozenset(str(k) for k in data) if not problems and isinstance(data, dict) else None

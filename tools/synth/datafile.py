@@ -11,8 +11,6 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when PyYAML was built with it
-
 
 class Strict(BaseModel):
     """A model that refuses unknown keys, so a misspelt setting is an error, not a silent default."""
@@ -23,7 +21,7 @@ class Strict(BaseModel):
 def read_yaml(path: Path, error: type[ValueError]) -> object:
     """The file's data through the safe loader, or `error` saying in one line why it cannot be read."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)  # noqa: S506 - a safe loader
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise error(f"{path}: cannot be read as text: {exc}") from None
     except (yaml.YAMLError, RecursionError) as exc:
