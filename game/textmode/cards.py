@@ -26,6 +26,12 @@ def meter(fill: Fill) -> str:
     return f"{text}  {fill.used}/{fill.capacity} slots"
 
 
+def in_full(n: int, card: ev.MemoryCard, tag: str = "") -> list[tuple[str, str]]:
+    """Card number `n` told whole, as (text, indent) rows: title, weight, mood, then its picture."""
+    head = f"  {n}) {clean(card.title)} [{dots(card.weight)}] {card.mood.replace('_', ' ')}{tag}"
+    return [(head, ""), (clean(card.picture), "       ")]
+
+
 @dataclass
 class CardNotes:
     """Which memories' pictures the player has been shown this session."""
@@ -35,11 +41,10 @@ class CardNotes:
     def rows(self, n: int, card: ev.MemoryCard, tag: str = "") -> list[tuple[str, str]]:
         """What the review prints for card number `n`: (text, indent) rows; its picture only the
         first time the card is listed."""
-        head = f"  {n}) {clean(card.title)} [{dots(card.weight)}]"
         if card.id in self.told:
-            return [(f"{head}{tag}", "")]
+            return [(f"  {n}) {clean(card.title)} [{dots(card.weight)}]{tag}", "")]
         self.told.add(card.id)
-        return [(f"{head} {card.mood.replace('_', ' ')}{tag}", ""), (clean(card.picture), "       ")]
+        return in_full(n, card, tag)
 
 
 def look(words: list[str], cards: tuple[ev.MemoryCard, ...]) -> list[tuple[str, str]] | None:
@@ -50,12 +55,7 @@ def look(words: list[str], cards: tuple[ev.MemoryCard, ...]) -> list[tuple[str, 
     picked = list(dict.fromkeys(as_number(w, len(cards)) for w in words[1:])) or list(range(len(cards)))
     if None in picked:
         return [(f"Type look and numbers from 1 to {len(cards)}, e.g. 'look 2'.", "")]
-    rows: list[tuple[str, str]] = []
-    for i in picked:
-        c = cards[i]  # type: ignore[index]
-        rows += [(f"  {i + 1}) {clean(c.title)} [{dots(c.weight)}] {c.mood.replace('_', ' ')}", ""),  # type: ignore[operator]
-                 (clean(c.picture), "       ")]
-    return rows
+    return [row for i in picked for row in in_full(i + 1, cards[i])]  # type: ignore[index, operator]
 
 
 def tally(farewell: int, core: CoreView) -> str:
