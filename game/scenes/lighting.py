@@ -8,8 +8,9 @@ the frame itself, so a light looks like it glows rather than like a hole in the 
 
 Sources are map objects of type `light` with a `kind` (lamps, screens, neon, fire, hologram, moon),
 placed by the map generator at the tiles that give light, and the lights people carry, which follow
-them (`carried.py`): `chest`, 7723's chest, and `eye`, a robot's eye. A map with no neon of its own gets a row of it along its top edge, the city's signs beyond;
-moonlight with no window to come through lifts the ambient a little and cools it.
+them (`carried.py`): `chest`, 7723's chest, and `eye`, a robot's eye. A map with no neon of its own
+gets a row of it along its top edge, the city's signs beyond; moonlight with no window to come
+through lifts the ambient a little and cools it.
 """
 
 from __future__ import annotations
