@@ -73,6 +73,8 @@ def _window_rows(w: dict[str, Any]) -> None:
         print(f"launch to first frame {whole['first_frame_s']} s; a bare pygame process "
               f"{whole['bare_pygame_s']} s; the game's own {whole['overhead_s']} s "
               f"{verdict(whole['overhead_s'], GOALS['first_frame_extra_s'])}")
+    if "session_error" in w:
+        print(f"a whole game played beat by beat: {w['session_error']}")
     if "window_peak_mb" in w:
         print(f"peak memory of the window, the largest of a game showing each scene and a whole game played "
               f"beat by beat ({w.get('window_peak_scene')}): "

@@ -43,7 +43,7 @@ def test_the_window_s_peak_is_the_largest_of_the_scene_processes(monkeypatch):
         if name == "window":
             return {"startup": {}, "map_load_ms": {}, "scene_names": ["title", "explore", "action"]}
         if name == "session":
-            return {"session_peak_mb": session_peak}
+            return {"session_peak_mb": session_peak} if session_peak else {"error": "it broke"}
         return {"title": {"p99_ms": 1.0, "peak_mb": 60.0},
                 "explore": {"p99_ms": 2.5, "peak_mb": 80.5, "explore_map": "streets"},
                 "action": {"skipped": "no set-piece", "peak_mb": 55.0}}[args[0]]
@@ -57,6 +57,10 @@ def test_the_window_s_peak_is_the_largest_of_the_scene_processes(monkeypatch):
     session_peak = 95.0
     out = run.window_figures(GARDEN, lambda *a: None)
     assert out["window_peak_mb"] == 95.0 and out["window_peak_scene"] == "a whole game"
+    session_peak = None
+    out = run.window_figures(GARDEN, lambda *a: None)
+    assert "error" not in out and out["session_error"] == "it broke"
+    assert out["window_peak_mb"] == 80.5, "the scenes' peaks still count"
 
 
 def test_a_whole_game_plays_every_beat_in_one_window_and_says_its_peak():
