@@ -7,6 +7,9 @@ import pygame
 
 from game.engine.tilemap import MapObject
 
+# how far (logical pixels) a directed camera may look past a map's bottom edge, so that someone
+# standing at that edge is seen above the text box rather than under it
+TEXT_ROOM = 128
 DRIFT = 2.0  # how quickly the camera closes on its spot: the share of the way per second, roughly
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lighting import Source
+from .lighting import FIGURE, Source
 from .place import Walker
 
 
@@ -40,3 +40,9 @@ def carried(people: list[Walker], origin: tuple[int, int], lights: tuple[str, ..
         x = r.left + round(r.width * c.across.get(w.facing, 0.5))
         out.append(Source(c.kind, (x + origin[0], round(r.top + r.height * c.down) + origin[1])))
     return out
+
+
+def figures(people: list[Walker], origin: tuple[int, int]) -> list[Source]:
+    """The faint light each person catches at night (the lighting keeps it only when it is dark),
+    at the middle of their sprite, in screen pixels."""
+    return [Source(FIGURE, (w.rect.centerx + origin[0], w.rect.centery + origin[1])) for w in people]

@@ -8,7 +8,8 @@ the frame itself, so a light looks like it glows rather than like a hole in the 
 
 Sources are map objects of type `light` with a `kind` (lamps, screens, neon, fire, hologram, moon),
 placed by the map generator at the tiles that give light, and the lights people carry, which follow
-them (`carried.py`): `chest`, 7723's chest, and `eye`, a robot's eye. A map with no neon of its own
+them (`carried.py`): `chest`, 7723's chest, and `eye`, a robot's eye. At night everyone on the map
+catches a faint light of their own, so who is there is made out in the dark. A map with no neon of its own
 gets a row of it along its top edge, the city's signs beyond; moonlight with no window to come
 through lifts the ambient a little and cools it.
 """
@@ -44,8 +45,10 @@ GRADES: dict[str, Grade] = {
     DAY: Grade((255, 255, 255), 0.0),
     "dusk": Grade((255, 182, 150), 0.2),
     "evening": Grade((186, 170, 255), 0.36),
-    "night": Grade((140, 160, 255), 0.48),
-    "midnight": Grade((120, 130, 255), 0.64),
+    # night reads as night at a glance: the map a dim blue, the lamps, the fire, the moon and 7723's
+    # chest the only bright places in it; people are still made out by their outlines
+    "night": Grade((140, 160, 255), 0.68),
+    "midnight": Grade((120, 130, 255), 0.76),
 }
 
 
@@ -77,7 +80,11 @@ GLOWS: dict[str, Glow] = {
     "hologram": Glow((96, 232, 255), 58, 0.45),
     "moon": Glow((160, 180, 255), 96, 0.2),
 }
-MOONLIGHT = (18, 22, 40)  # added to the ambient when the moon is up but shines through no window
+# the faint light a body catches at night, off-stage light nobody named: enough to make out who
+# stands in the dark and in what colours, never enough to be a bright place of its own
+FIGURE = "figure"
+FIGURE_GLOW = Glow((62, 62, 78), 20, 0.0, falloff=0.8)
+MOONLIGHT = (8, 10, 22)  # added to the ambient when the moon is up but shines through no window
 EDGE_NEON = (PALETTE["neon_pink"], PALETTE["neon_cyan"], PALETTE["magenta"])
 EDGE_STEP = 128  # pixels between the signs of a map's default neon along its top edge
 
@@ -134,6 +141,11 @@ class Lighting:
         """Daylight and no blackout: the map as drawn, nothing to do (lights by day are not seen)."""
         return self.time == DAY and not self.blackout
 
+    @property
+    def figures(self) -> bool:
+        """Dark enough that people catch a faint light of their own (not in a blackout: only the sources)."""
+        return not self.blackout and GRADES[self.time].darkness >= 0.5
+
     def ambient(self, moon_window: bool) -> Color:
         if self.blackout:
             return BLACK
@@ -163,9 +175,10 @@ class Lighting:
         if not light.get_rect().contains(area):
             self._frame.fill(self.ambient(moon_window))
         self._frame.blit(light, (0, 0), area)
-        moving = [m for m in moving if m.kind in self.lights]
+        moving = [m for m in moving if m.kind in self.lights or m.kind == FIGURE and self.figures]
         for m in moving:
-            self._shine(self._frame, m, (-view.x, -view.y), GLOWS[m.kind].dark if self.blackout else 1.0)
+            self._shine(self._frame, m, (-view.x, -view.y), _glow(m.kind).dark if self.blackout else 1.0)
+        moving = [m for m in moving if m.kind != FIGURE]
         surf.blit(self._frame, view, special_flags=pygame.BLEND_RGB_MULT)
         if any(s.kind in self.lights for s in fixed):
             surf.blit(halo, view, area, special_flags=pygame.BLEND_RGB_ADD)
@@ -195,10 +208,14 @@ class Lighting:
     def _shine(self, onto: pygame.Surface, s: Source, shift: tuple[int, int], strength: float,
                halo: bool = False) -> None:
         """Add one source's light (or, `halo`, its glow on the frame) to `onto`."""
-        g = GLOWS[s.kind]
+        g = _glow(s.kind)
         radius, falloff = (g.halo_radius, FALLOFF) if halo and g.halo_radius else (g.radius, g.falloff)
         img = self.glow(radius, s.color or g.color, strength, falloff)
         onto.blit(img, (s.at[0] + shift[0] - radius, s.at[1] + shift[1] - radius), special_flags=pygame.BLEND_RGB_ADD)
+
+
+def _glow(kind: str) -> Glow:
+    return FIGURE_GLOW if kind == FIGURE else GLOWS[kind]
 
 
 def edge_neon(width: int) -> list[Source]:

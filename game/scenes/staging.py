@@ -20,7 +20,7 @@ from game.story import answers as an
 from game.story import events as ev
 
 from . import relocation
-from .carried import carried
+from .carried import carried, figures
 from .dialogue import Pace, Step, step_asked
 from .lighting import Source, color_of, edge_neon
 from .overlays import open_pause
@@ -76,8 +76,11 @@ def catch_up(stage: Stage, session: PlaySession | None, fresh: bool = False) -> 
 
 
 def moving(stage: Stage, origin: tuple[int, int]) -> list[Source]:
-    """The lights that move with someone, in screen pixels: 7723's chest, a robot's eye."""
-    return carried(stage.direction.on_map(), origin, stage.lighting.lights)
+    """The lights that move with someone, in screen pixels: 7723's chest, a robot's eye, and at
+    night the faint light each person catches."""
+    people = stage.direction.on_map()
+    lit = carried(people, origin, stage.lighting.lights)
+    return lit + figures(people, origin) if stage.lighting.figures else lit
 
 
 def fixtures(tm: TileMap) -> tuple[Source, ...]:
