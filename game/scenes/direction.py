@@ -25,6 +25,7 @@ from game.story.events import Cast
 from game.story.stagewords import CAMERA_SPEAKER, nth_parts
 
 from .place import Place, Walker
+from .props import Props
 from .walking import Walk, blocked_grid
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ class Direction:
         self.shaking = 0.0  # seconds of shake left
         self.shake_t = 0.0
         self.warned: set[str] = set()
+        self.props = Props(assets)  # things put down, held, laid down (props.py)
 
     # --- who is on the map ---------------------------------------------------------------------
 
@@ -164,6 +166,7 @@ class Direction:
         and the camera goes back to whoever speaks."""
         self.cast, self.walks, self.then_face, self.then_pose = {}, {}, {}, {}
         self.camera = ""
+        self.props.clear()
 
     def restage(self) -> None:
         """Back on the beat's own map after a doorway: the people the directions brought on return."""
@@ -225,9 +228,16 @@ class Direction:
             if not walk.route:
                 self._arrive(who, w)
             w.refresh()
+        self.place_props()
         if self.shaking > 0:
             self.shake_t += dt
             self.shaking = max(0.0, self.shaking - dt)
+
+    def place_props(self) -> None:
+        """The props where they are now: held ones on their holders (none of the beat's own shown
+        while Mai is away on another map)."""
+        p = self.place
+        self.props.update(p.map.group if p.map is not None and not p.away else None, self.find)
 
     def _arrive(self, who: str, w: Walker) -> None:
         self.walks.pop(who, None)
@@ -276,4 +286,5 @@ class Direction:
     def key(self) -> tuple:
         """What the map's picture depends on among the directed: redraw when it changes."""
         p = self.place
-        return tuple((id(w.image), round(w.pos.x), round(w.pos.y)) for w in (p.mai, *p.npcs) if w is not None)
+        people = tuple((id(w.image), round(w.pos.x), round(w.pos.y)) for w in (p.mai, *p.npcs) if w is not None)
+        return people, self.props.key()

@@ -348,7 +348,7 @@ class Stage(Section):
                 self._cache = pygame.Surface(self.view.size)
                 if pygame.display.get_surface() is not None:
                     self._cache = self._cache.convert()
-            self.map.draw(self._cache)
+            staging.draw_map(self, self._cache)
             self._key, self._age = key, 0
         return self._cache
 

@@ -48,6 +48,9 @@ def direct(stage: Stage, s: ev.Stage, instant: bool = False) -> None:
         return
     stage.lighting.set(s.time, s.lights, s.blackout)
     stage.direction.direct(s.cast, s.camera, s.shake, instant)
+    if s.props and stage.map is not None:
+        stage.direction.props.direct(s.props, stage.direction.spot, stage.direction.find)
+        stage.direction.place_props()  # where they are now, before the next frame is drawn
     if s.effect:
         stage.effects.reduce = ctx.settings.reduce_motion
         stage.effects.start(s.effect, stage.view.center)
@@ -81,6 +84,14 @@ def moving(stage: Stage, origin: tuple[int, int]) -> list[Source]:
     people = stage.direction.on_map()
     lit = carried(people, origin, stage.lighting.lights)
     return lit + figures(people, origin) if stage.lighting.figures else lit
+
+
+def draw_map(stage: Stage, surf: pygame.Surface) -> None:
+    """The map with its people, and the props they hold over it."""
+    tm = stage.map
+    assert tm is not None
+    tm.draw(surf)
+    stage.direction.props.draw(surf, tm.renderer.get_center_offset())
 
 
 def fixtures(tm: TileMap) -> tuple[Source, ...]:

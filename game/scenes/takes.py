@@ -20,6 +20,7 @@ from .staging import direct
 
 if TYPE_CHECKING:
     from .place import Walker
+    from .props import Kept
     from .stage import Stage
     from .walking import Pacer
 
@@ -48,6 +49,7 @@ class Take:
     camera: str
     dark: float
     people: list[Person]
+    props: list[Kept] = field(default_factory=list)
 
 
 class Takes:
@@ -88,7 +90,7 @@ class Takes:
         lit = s.lighting
         people = [self._person(c.who) for c in e.cast]
         return Take(self.count if at is None else at, e, (lit.time, lit.lights, lit.blackout),
-                    s.direction.camera, s.effects.dark, people)
+                    s.direction.camera, s.effects.dark, people, s.direction.props.keep())
 
     def _person(self, who: str) -> Person:
         d = self.stage.direction
@@ -106,6 +108,8 @@ class Takes:
         s.effects.dark = take.dark
         for p in take.people:
             self._put_back(p)
+        if take.event.props:
+            s.direction.props.put_back(take.props)
 
     def _put_back(self, p: Person) -> None:
         d = self.stage.direction

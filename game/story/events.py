@@ -39,6 +39,19 @@ class Cast:
 
 
 @dataclass(frozen=True, slots=True)
+class Prop:
+    """One prop's part in a stage direction (`game.story.props`): where it lies, who holds it."""
+
+    name: str  # as the direction names it: a prop of the catalogue, or `name#n` (one more of it)
+    art: str  # its picture: assets/props/<art>.png
+    carry: str = "hand"  # hand | shoulder | back | arms: how a holder holds it
+    spot: str = ""  # lies at this named object of the map
+    holder: str = ""  # held by this person (as a cast member is named), going where they go
+    down: bool = False  # laid down where it is now
+    leave: bool = False  # off the map
+
+
+@dataclass(frozen=True, slots=True)
 class Stage:
     """Stage directions: the light, who is where, the camera, a screen effect, a music or sound cue.
 
@@ -54,6 +67,7 @@ class Stage:
     lights: tuple[str, ...] | None = None  # light sources on now (chest, screens, neon, lamps, ...)
     blackout: bool | None = None  # True: nothing is seen but the light sources
     cast: tuple[Cast, ...] = ()
+    props: tuple[Prop, ...] = ()  # things put down, given, laid down or taken away
     camera: str = ""  # "follow:<who>" | "pan:<spot>" | "hold" | "" (follow whoever speaks)
     shake: float = 0.0  # seconds of camera shake (none under reduce motion)
     effect: str = ""  # a named screen effect: flash | fade_out | fade_in | hologram_flare | ...

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from . import stagewords as sw
+from .props import PropInfo, PropPart, prop_members
 
 ID_PATTERN = r"^[A-Za-z0-9_]+$"
 Id = Annotated[str, Field(pattern=ID_PATTERN, description="an id: letters, digits and _")]
@@ -230,6 +231,7 @@ class StageDirections(Strict):
         None, description="light sources on from now ([] = none)")
     blackout: bool | None = Field(None, description="nothing visible but the light sources (false ends it)")
     cast: dict[str, CastPart] | None = Field(None, description="character id: what they do")
+    props: dict[str, PropPart] | None = Field(None, description="prop of story/props.yaml: where it is, who holds it")
     camera: str | None = Field(None, description="follow:<who> | pan:<spot> | hold | speaker (the default: follow whoever speaks)",
                                json_schema_extra={"pattern": r"^(hold|speaker|follow:[A-Za-z0-9_]+|pan:[A-Za-z0-9_]+)$"})
     shake: float | None = Field(None, ge=0, description="seconds of camera shake")
@@ -351,19 +353,22 @@ def json_schema() -> dict[str, Any]:
     }
     game = add(GameFile)
     _cast_members(defs)  # after every model is added: the beat file's own `stage:` adds StageDirections again
+    prop_members(defs)
     ids = {"pattern": ID_PATTERN}
     characters = {"type": "object", "propertyNames": ids, "additionalProperties": add(Character)}
     memories = {"type": "object", "propertyNames": ids, "additionalProperties": add(Memory)}
+    props = {"type": "object", "propertyNames": ids, "additionalProperties": add(PropInfo)}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Next Gen: Memory Core story files",
-        "description": "story/game.yaml, story/characters.yaml, story/memories.yaml and story/beats/*.yaml",
+        "description": "story/game.yaml, story/characters.yaml, story/memories.yaml, story/props.yaml and story/beats/*.yaml",
         "if": {"anyOf": [{"required": ["beat"]}, {"required": ["nodes"]}]},
         "then": beat,
         "else": {
             "if": {"anyOf": [{"required": ["start"]}, {"required": ["endings"]}]},
             "then": game,
-            "else": {"anyOf": [{"$ref": "#/$defs/CharactersFile"}, {"$ref": "#/$defs/MemoriesFile"}]},
+            "else": {"anyOf": [{"$ref": "#/$defs/CharactersFile"}, {"$ref": "#/$defs/MemoriesFile"},
+                               {"$ref": "#/$defs/PropsFile"}]},
         },
-        "$defs": {**defs, "CharactersFile": characters, "MemoriesFile": memories},
+        "$defs": {**defs, "CharactersFile": characters, "MemoriesFile": memories, "PropsFile": props},
     }

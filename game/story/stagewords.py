@@ -12,6 +12,10 @@ LIGHTS = ("chest", "screens", "neon", "lamps", "moon", "fire", "hologram", "eye"
 POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart")  # apart: a robot in pieces, sparking
 FACINGS = ("up", "down", "left", "right")
 EFFECTS = ("flash", "fade_out", "fade_in", "hologram_flare", "glitch", "sparks")
+# how a person holds a prop (story/props.yaml): in a hand at their side, over a shoulder, on their
+# back, or in both arms in front of them
+CARRIES = ("hand", "shoulder", "back", "arms")
+PROP_DOWN = "down"  # a prop written as this word is laid down where it is (at its holder's feet)
 
 # the camera: follow someone on the map, pan to a spot, hold still where it is, or go back to
 # following whoever speaks (what it does until a direction says otherwise)

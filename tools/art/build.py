@@ -19,6 +19,7 @@ from tools.art import (
     moods,
     png,
     portraits,
+    props,
     title,
     ui,
 )
@@ -39,6 +40,7 @@ def pictures() -> Iterator[tuple[str, np.ndarray]]:
     for piece in (action_house, action_stadium, action_freeway, action_payback):  # the set-pieces' worlds, sprites and effects
         yield from piece.pictures()
     yield from garage_backdrop.pictures()  # the garage behind the memory review, at night and at dawn
+    yield from props.pictures()  # the things stage directions put on the maps
 
 
 def write_layout(out: Path) -> Path:

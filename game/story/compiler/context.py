@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from ..cues import Cues
 from ..diagnostics import Diagnostic
 from ..expr import Refs, Scope
+from ..props import Catalogue
 from ..story import CharacterInfo
 from ..yamlsrc import Mark, locate
 
@@ -57,6 +58,7 @@ class Context:
     levels_dir: Path | None = None  # where the beats' maps are (stage directions name their objects)
     cues: Cues | None = None  # the music and sounds stage directions may name (None: not checked)
     maps: dict[str, Any] = field(default_factory=dict)  # map name -> what stage directions need of it
+    catalogue: Catalogue | None = None  # the props stage directions may name (story/props.yaml)
 
     def error(self, f: SourceFile, path: tuple[Any, ...], message: str, key: bool = False,
               offset: int = 0) -> None:

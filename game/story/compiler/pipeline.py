@@ -13,6 +13,7 @@ from .. import language
 from .. import model as m
 from ..cues import read_cues
 from ..diagnostics import Diagnostic
+from ..props import read_catalogue
 from ..story import Beat, EndingInfo, Live, Story
 from ..translation import localise
 from .beat import BeatFacts, compile_beat
@@ -36,6 +37,8 @@ def load_story(story_dir: Path, levels_dir: Path | None = None, base: Path | Non
         return None, [Diagnostic(str(story_dir), 0, 0, "no such story folder")]
     ctx = ctx if ctx is not None else Context()
     ctx.levels_dir, ctx.cues = levels_dir, read_cues(story_dir)
+    ctx.catalogue, problems = read_catalogue(story_dir)
+    ctx.diags.extend(problems)
     src = read_sources(ctx, story_dir, base)
     decl = declare(ctx, src)
     game, gf, mf = decl.game, src.game, src.memories

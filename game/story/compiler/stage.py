@@ -19,6 +19,7 @@ from .. import model as m
 from .. import stagewords as sw
 from ..story import StageI
 from .stagecast import Person, ambiguous, character_of, names
+from .stageprops import Checks, stage_props
 
 if TYPE_CHECKING:  # the compiler hands itself in; only its type is needed here
     from .beat import BeatCompiler
@@ -75,6 +76,7 @@ def directions(bc: BeatCompiler, d: m.StageDirections, path: Where, sid: str, no
     if d.map is not None:
         _move(bc, d.map, path + ("map",))
     cast = tuple(_member(bc, who, part, path + ("cast", _key(bc, path, who))) for who, part in (d.cast or {}).items())
+    props = stage_props(bc, d.props, path, Checks(map_facts, _spot, _known, _off_map))
     if d.camera is not None:
         _camera(bc, d.camera, path + ("camera",))
     _cue(bc, "music", d.music, path)
@@ -83,7 +85,7 @@ def directions(bc: BeatCompiler, d: m.StageDirections, path: Where, sid: str, no
         bc.err(path + ("shake",), f"a shake lasts at most {LONGEST_SHAKE_S:g} seconds, not {d.shake:g}")
     return ev.Stage(
         id=sid, node=node, map=d.map or "", time=d.time or "", lights=tuple(d.lights) if d.lights is not None else None,
-        blackout=d.blackout, cast=tuple(c for c in cast if c is not None), camera=d.camera or "",
+        blackout=d.blackout, cast=tuple(c for c in cast if c is not None), props=props, camera=d.camera or "",
         shake=d.shake or 0.0, effect=d.effect or "", music=d.music or "", sound=d.sound or "",
         note=d.note or "", wait=d.wait,
     )

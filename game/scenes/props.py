@@ -1,0 +1,170 @@
+"""The props of the stage: things the directions put at a spot, give to someone, lay down or take away.
+
+A prop lying about is a sprite of the map's group, drawn among the people; a held one is drawn over
+the map, on its holder (`draw`, after the map). Its picture (`assets/props/<art>.png`) is two frames side by side: as it lies on the
+ground, and as it is held. A held prop follows its holder every frame, placed by how it is carried
+(`hand`, `shoulder`, `back`, `arms`) and the way they face; across the knees of someone sitting,
+curled or lying. A holder who leaves the map takes it with them; one who comes back brings it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.engine.assets import AssetError
+from game.story.events import Prop
+
+if TYPE_CHECKING:
+    from game.engine.assets import Assets
+
+    from .place import Walker
+
+log = logging.getLogger(__name__)
+
+LOW_POSES = ("sit", "curled", "lying", "knocked_down", "apart")  # a prop held so lies across the lap
+# where a held prop sits on its holder, by carry: (share of their width across, share of their height
+# down, seen when they face us); a bag on the back is hidden by someone facing us
+HOLD = {
+    "hand": (0.85, 0.62, True),
+    "shoulder": (0.3, 0.35, False),
+    "back": (0.5, 0.42, False),
+    "arms": (0.5, 0.55, True),
+}
+
+
+@dataclass
+class Kept:
+    """A prop as it stands, to put back after stepping back through the story."""
+
+    name: str
+    art: str
+    carry: str
+    pos: tuple[float, float]
+    holder: str
+
+
+class PropSprite(pygame.sprite.Sprite):
+    """One prop on the map: `pos` is the middle of its bottom edge (map pixels)."""
+
+    def __init__(self, name: str, art: str, carry: str, frames: tuple[pygame.Surface, pygame.Surface]) -> None:
+        super().__init__()
+        self.name, self.art, self.carry = name, art, carry
+        self.frames = frames
+        self.pos = pygame.Vector2()
+        self.holder = ""  # who holds it, as the direction named them ("" lies where it is)
+        self.image = frames[0]
+        self.rect = self.image.get_rect()
+
+    def lie(self, pos: tuple[float, float]) -> None:
+        self.holder = ""
+        self.pos = pygame.Vector2(pos)
+        self.image = self.frames[0]
+        self.rect = self.image.get_rect(midbottom=(round(self.pos.x), round(self.pos.y)))
+
+    def follow(self, w: Walker) -> bool:
+        """Put it where it is on `w` now; False when it is hidden behind them (a bag on the back of
+        someone facing us)."""
+        r = w.rect
+        if w.pose in LOW_POSES and not w.moving:  # across the knees
+            self.image = self.frames[0]
+            self.rect = self.image.get_rect(center=(r.centerx, r.top + round(r.height * 0.66)))
+            return True
+        across, down, front = HOLD.get(self.carry, HOLD["hand"])
+        if w.facing == "left":
+            across = 1 - across
+        if self.carry == "back" and w.facing in ("left", "right"):
+            across = 0.25 if w.facing == "right" else 0.75
+        self.image = self.frames[1] if w.facing != "left" else pygame.transform.flip(self.frames[1], True, False)
+        self.rect = self.image.get_rect(center=(r.left + round(r.width * across), r.top + round(r.height * down)))
+        self.pos = pygame.Vector2(r.midbottom)
+        return front or w.facing != "down" or self.carry != "back"
+
+
+def load_frames(assets: Assets, art: str) -> tuple[pygame.Surface, pygame.Surface]:
+    """The prop's two frames (on the ground, held); a small drawn stand-in when there is no picture."""
+    try:
+        image = assets.image(f"props/{art}.png")
+    except AssetError:
+        assets.missing.add(f"assets/props/{art}.png")
+        box = pygame.Surface((8, 8), pygame.SRCALPHA)
+        box.fill((255, 0, 255, 255))
+        return box, box
+    w, h = image.get_size()
+    half = max(1, w // 2)
+    return image.subsurface((0, 0, half, h)), image.subsurface((half, 0, half, h))
+
+
+class Props:
+    """The props on one stage, by the name the directions gave them."""
+
+    def __init__(self, assets: Assets) -> None:
+        self.assets = assets
+        self.items: dict[str, PropSprite] = {}
+        self.shown: list[PropSprite] = []  # the held props drawn this frame
+
+    def direct(self, props: tuple[Prop, ...], spot, find) -> None:  # type: ignore[no-untyped-def]
+        """Carry out a direction's props: `spot(name)` finds an object of the map, `find(who)` a person."""
+        for p in props:
+            if p.leave:
+                gone = self.items.pop(p.name, None)
+                if gone is not None:
+                    gone.kill()
+                continue
+            sprite = self.items.get(p.name)
+            if sprite is None:
+                sprite = self.items[p.name] = PropSprite(p.name, p.art, p.carry, load_frames(self.assets, p.art))
+            if p.holder:
+                sprite.holder = p.holder
+            elif p.spot:
+                there = spot(p.spot)
+                if there is None:
+                    log.warning("stage direction: prop %s: no object named %r on the map", p.name, p.spot)
+                    continue
+                sprite.lie(there.rect.midbottom if there.rect.height > 1 else there.rect.center)
+            elif p.down:
+                w = find(sprite.holder) if sprite.holder else None
+                sprite.lie(w.pos if w is not None else sprite.pos)
+
+    def update(self, group: pygame.sprite.AbstractGroup | None, find) -> None:  # type: ignore[no-untyped-def]
+        """Props lying about are among the map's sprites (`group`: None while the map is not shown);
+        held ones go where their holders are, drawn over the map by `draw`."""
+        self.shown = []
+        for sprite in self.items.values():
+            if not sprite.holder:
+                if group is not None and not sprite.alive():
+                    group.add(sprite)
+                continue
+            sprite.kill()
+            w = find(sprite.holder)
+            if w is not None and w.alive() and sprite.follow(w):
+                self.shown.append(sprite)
+
+    def draw(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
+        """The held props, over the map drawn on `surface` (`offset`: where the map's (0, 0) is)."""
+        for sprite in self.shown:
+            surface.blit(sprite.image, sprite.rect.move(offset))
+
+    def clear(self) -> None:
+        """The scene moved to another map: none of these props is there."""
+        for sprite in self.items.values():
+            sprite.kill()
+        self.items, self.shown = {}, []
+
+    def key(self) -> tuple:
+        """What the map's picture depends on among the props: redraw when it changes."""
+        return tuple((n, s.rect.x, s.rect.y, id(s.image), s in self.shown) for n, s in self.items.items())
+
+    def keep(self) -> list[Kept]:
+        return [Kept(n, s.art, s.carry, (s.pos.x, s.pos.y), s.holder) for n, s in self.items.items()]
+
+    def put_back(self, kept: list[Kept]) -> None:
+        """The props as `keep` found them: the rest go."""
+        self.clear()
+        for k in kept:
+            sprite = self.items[k.name] = PropSprite(k.name, k.art, k.carry, load_frames(self.assets, k.art))
+            sprite.lie(k.pos)
+            sprite.holder = k.holder

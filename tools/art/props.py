@@ -1,0 +1,128 @@
+"""The props stage directions put on the maps (`story/props.yaml`): each drawn at the scale of the
+map's people (Mai is 16×32), as two frames side by side, as it lies on the ground and as it is held.
+
+    assets/props/<art>.png
+
+Every `art` of the catalogue needs a drawing here (`DRAW`); the art test checks both ways.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import numpy as np
+
+from tools.canvas import Canvas
+
+
+def _pair(ground: Canvas, held: Canvas) -> Canvas:
+    """The two frames side by side, at the size of the larger."""
+    w, h = max(ground.w, held.w), max(ground.h, held.h)
+    out = Canvas(w * 2, h)
+    out.blit(ground, (w - ground.w) // 2, h - ground.h)
+    out.blit(held, w + (w - held.w) // 2, h - held.h)
+    return out
+
+
+def bat() -> Canvas:
+    """Mai's bat: dented wood, black tape at the grip; on the ground it lies flat, held it leans."""
+    ground = Canvas(16, 5)
+    ground.hline(0, 2, 5, "ink")  # taped grip
+    ground.px(0, 1, "ink")
+    ground.px(0, 3, "ink")
+    ground.hline(5, 2, 4, "wood")
+    ground.rect(9, 1, 6, 3, "wood")
+    ground.hline(9, 1, 6, "lamp")
+    ground.px(12, 3, "dark_wood")  # the dent
+    ground.px(15, 2, "dark_wood")
+    held = Canvas(10, 16)
+    held.line(1, 15, 4, 9, "ink")
+    held.line(4, 9, 6, 5, "wood")
+    held.line(6, 5, 8, 0, "wood")
+    held.line(7, 5, 9, 0, "lamp")
+    held.px(7, 2, "dark_wood")
+    return _pair(ground, held)
+
+
+def backpack() -> Canvas:
+    """Her orange backpack: a flap, a pocket, the sewn-in name tag's white corner."""
+    c = Canvas(11, 11)
+    c.rect(1, 2, 9, 9, "orange")
+    c.hline(1, 2, 9, "neon_yellow")
+    c.rect(1, 1, 9, 4, "brick")
+    c.hline(2, 1, 7, "orange")
+    c.rect(3, 6, 5, 3, "brick")
+    c.px(4, 7, "neon_yellow")
+    c.px(8, 9, "white")
+    c.hline(4, 0, 3, "dark_wood")  # the loop to hang it by
+    c.outline("ink")
+    return _pair(c, c.copy())
+
+
+def dads_box() -> Canvas:
+    """The cardboard box with DAD on its side in Molly's writing, the flaps folded in."""
+    c = Canvas(16, 12)
+    c.rect(1, 3, 14, 8, "wood")
+    c.rect(1, 3, 14, 2, "lamp")
+    c.hline(1, 2, 6, "lamp")
+    c.hline(9, 2, 6, "lamp")
+    c.vline(8, 3, 8, "dark_wood")  # the tape down its middle
+    for x, y in ((3, 6), (3, 7), (3, 8), (4, 6), (4, 8), (5, 7)):  # D
+        c.px(x, y, "ink")
+    for x, y in ((10, 7), (10, 8), (11, 6), (12, 7), (12, 8), (11, 7)):  # A
+        c.px(x, y, "ink")
+    c.outline("ink")
+    return _pair(c, c.copy())
+
+
+def gen6_body() -> Canvas:
+    """A Gen 6 curled up in its gift box: white shell, a pink bow on the lid, and, held, the same."""
+    c = Canvas(18, 12)
+    c.rect(1, 4, 16, 7, "magenta")  # the gift box
+    c.hline(1, 4, 16, "neon_pink")
+    c.vline(9, 4, 7, "white")  # ribbon
+    c.ellipse(6, 4, 4, 3, "white")  # the shell curled in it
+    c.ellipse(6, 3, 3, 2, "mist")
+    c.px(5, 3, "orange")  # the eye, warm
+    c.px(11, 2, "neon_pink")
+    c.px(12, 3, "neon_pink")
+    c.px(13, 2, "neon_pink")
+    c.outline("ink")
+    return _pair(c, c.copy())
+
+
+def panda() -> Canvas:
+    """The arcade panda: one eye gone."""
+    c = Canvas(9, 10)
+    c.ellipse(4, 6, 4, 3.5, "white")
+    c.ellipse(4, 3, 3, 2.6, "white")
+    c.px(1, 1, "ink")
+    c.px(7, 1, "ink")
+    c.px(3, 3, "ink")  # one eye; the other is a loose thread
+    c.px(5, 3, "mist")
+    c.rect(1, 6, 2, 2, "ink")
+    c.rect(6, 6, 2, 2, "ink")
+    c.outline("ink")
+    return _pair(c, c.copy())
+
+
+def sleeve() -> Canvas:
+    """The strip torn from Molly's sleeve."""
+    ground = Canvas(10, 4)
+    ground.line(0, 2, 9, 1, "bot_blue")
+    ground.line(0, 3, 9, 2, "deep_blue")
+    held = Canvas(4, 9)
+    held.vline(1, 0, 9, "bot_blue")
+    held.vline(2, 1, 7, "deep_blue")
+    return _pair(ground, held)
+
+
+DRAW: dict[str, Callable[[], Canvas]] = {
+    "bat": bat, "backpack": backpack, "dads_box": dads_box, "gen6_body": gen6_body, "panda": panda,
+    "sleeve": sleeve,
+}
+
+
+def pictures() -> Iterator[tuple[str, np.ndarray]]:
+    for art, draw in DRAW.items():
+        yield f"props/{art}.png", draw().rgba()
