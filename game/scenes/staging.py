@@ -19,7 +19,7 @@ from game.engine.scene import Scene
 from game.story import answers as an
 from game.story import events as ev
 
-from . import relocation
+from . import flames, relocation
 from .carried import carried, figures
 from .dialogue import Pace, Step, step_asked
 from .lighting import Source, color_of, edge_neon
@@ -118,6 +118,7 @@ def light(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
     origin = (ox + jolt, oy)
     fixed = fixtures(tm)
     window = any(s.kind == "moon" for s in fixed)  # the moon shines in somewhere, else it lifts the dark
+    flames.draw(surf, tm, origin, stage.view, stage.lighting.lights, stage.t, stage.ctx.settings.reduce_motion)
     stage.lighting.draw(surf, stage.view, origin, tm.size, fixed, moving(stage, origin), window)
 
 

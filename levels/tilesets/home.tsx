@@ -1267,10 +1267,10 @@
    <property name="name" value="housefire"/>
   </properties>
   <animation>
-   <frame tileid="238" duration="120"/>
-   <frame tileid="239" duration="100"/>
-   <frame tileid="240" duration="140"/>
-   <frame tileid="241" duration="110"/>
+   <frame tileid="238" duration="220"/>
+   <frame tileid="239" duration="200"/>
+   <frame tileid="240" duration="240"/>
+   <frame tileid="241" duration="210"/>
   </animation>
  </tile>
  <tile id="242">

@@ -248,15 +248,19 @@ def _washing(b: Builder) -> None:
     _house_fire(b)
 
 
-# The night Ares came, the house burns: its windows light the patio, and the roof over the torn
-# kitchen wall and the garage wall he broke through glow too. Only light, no flame tiles, so the yard of the quiet
-# evenings before is the same yard; these glow once a direction turns `fire` on (only that night).
-HOUSE_FIRE = ((1, 6, 4, 2), (6, 6, 3, 2), (11, 6, 4, 2), (16, 6, 4, 2), (21, 6, 4, 2), (8, 2, 4, 2), (32, 5, 3, 3))
+# The night Ares came, the house burns: flames stand in its windows, on the roof torn open over the
+# kitchen and at the garage wall he broke through, and their light falls on the patio. The flames are
+# drawn by the window over each box (its `flames` tile) only while a direction has `fire` on, so the
+# yard of the quiet evenings before is the same yard with no fire in it.
+HOUSE_FIRE = ((1, 4, 4, 2), (7, 1, 5, 3), (13, 4, 3, 2), (19, 3, 4, 2), (25, 4, 3, 2), (32, 5, 3, 2))
+KENNEL_DOOR = (5 * 16, 14 * 16 + 4)  # Momo's doorway, at the foot of the kennel (pixels)
 
 
 def _house_fire(b: Builder) -> None:
     for n, (x, y, w, h) in enumerate(HOUSE_FIRE):
-        b.add(MapObj("light", f"house_fire_{n}", x * 16, y * 16, w * 16, h * 16, {"kind": "fire"}))
+        b.add(MapObj("light", f"house_fire_{n}", x * 16, y * 16, w * 16, h * 16,
+                     {"kind": "fire", "flames": "housefire"}))
+    b.add(MapObj("mark", "kennel_door", *KENNEL_DOOR, point=True))
 
 
 backyard = Layout(
