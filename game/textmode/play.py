@@ -269,21 +269,25 @@ class TextGame(Screen):
         if weapons:
             self.say(weapons)
         self.list_cards(view)
-        while True:
-            if e.must_free:
-                self.say(self.paint(f"The core is {e.must_free} over. Choose {e.must_free} to delete, "
-                                    "or the core fills and resets.", DANGER))
-            else:
-                self.say("Everything fits. Delete any? (numbers, or Enter to keep them all)")
-            words = self.ask("Delete (numbers, e.g. '2 5'): " if e.must_free else "Delete: ").replace(",", " ").split()
-            shown = look(words, view.cards)
-            if shown is not None:
-                for text, indent in shown:
-                    self.say(text, indent=indent)
-                continue
-            chosen = self.pick_cards(view, words)
-            if chosen is not None:
-                return chosen
+        self.bond_note = bond_words(view.bond_if_kept)  # the bond is there for those who ask: `bond`
+        try:
+            while True:
+                if e.must_free:
+                    self.say(self.paint(f"The core is {e.must_free} over. Choose {e.must_free} to delete, "
+                                        "or the core fills and resets.", DANGER))
+                else:
+                    self.say("Everything fits. Delete any? (numbers, or Enter to keep them all)")
+                words = self.ask("Delete (numbers, e.g. '2 5'): " if e.must_free else "Delete: ").replace(",", " ").split()
+                shown = look(words, view.cards)
+                if shown is not None:
+                    for text, indent in shown:
+                        self.say(text, indent=indent)
+                    continue
+                chosen = self.pick_cards(view, words)
+                if chosen is not None:
+                    return chosen
+        finally:
+            self.bond_note = None
 
     def list_cards(self, view: ReviewView) -> None:
         e = view.review
@@ -293,8 +297,8 @@ class TextGame(Screen):
         self.say("  " + meter(fill), page=False)
         if not self.explained:
             self.explained = True
-            self.say("  ■ a kept memory  ◆ new today  ▣ the weapons module  □ a free slot.  ● is a memory's "
-                     "weight; together the kept weights are the bond, and the bond shapes how the story ends.",
+            self.say("  ■ a kept memory  ◆ new today  ▣ the weapons module  □ a free slot.  ● is a memory's weight; "
+                     "together the kept weights are the bond, and the bond shapes how the story ends (type bond to see it).",
                      indent="  ", page=False)
         rows = [self.notes.rows(n, c, self.paint(" NEW", "#aaf046") if c.new else "") for n, c in enumerate(cards, 1)]
         for text, indent in (row for card in rows for row in card):
@@ -303,7 +307,6 @@ class TextGame(Screen):
             self.say(self.paint(LOOK_HINT, MUTED), page=False)
         if e.gaps:
             self.say(f"  ({len(e.gaps)} grey gap{'s' if len(e.gaps) != 1 else ''} so far, taking no slots)", page=False)
-        self.say(f"  Bond if he keeps them all: {view.bond_if_kept}", page=False)
 
     def pick_cards(self, view: ReviewView, answer: list[str]) -> an.Answer | None:
         """The review's answer from the numbers typed, after the player confirms; None to ask again."""
@@ -330,7 +333,7 @@ class TextGame(Screen):
             if not self.confirm(f"Let {gone} go for ever? (y/n) "):
                 return None
         finally:
-            self.bond_note = None
+            self.bond_note = bond_words(view.bond_if_kept)
         for i in picked:
             self.say(self.paint(f"  ░ {cards[i].title} flickers, and is gone. A grey gap marks where it was.", MUTED))
         return an.Delete(chosen.marked)
