@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.engine.motion import shake
-from game.engine.sprites import load_sheet
 from game.engine.tilemap import MapObject
 from game.story.events import Cast
-from game.story.stagewords import CAMERA_SPEAKER, nth_parts
+from game.story.stagewords import CAMERA_SPEAKER, MOVING_POSES, nth_parts
 
+from .crowd import act_group
 from .place import Place, Walker
+from .poses import load_posed
 from .props import Props
 from .walking import Walk, blocked_grid
 
@@ -47,6 +48,7 @@ class Direction:
         self.walks: dict[str, tuple[Walker, Walk[MapObject]]] = {}  # walks under way
         self.then_face: dict[str, str] = {}  # who turns which way once they arrive
         self.then_pose: dict[str, str] = {}
+        self.then_leave: set[str] = set()  # who goes off the map once they arrive (`leave: spot`)
         self.camera = ""  # "follow:<who>" | "pan:<spot>" | "hold" | "": follow whoever speaks
         self.camera_node = ""  # the node whose direction last set the camera
         self.speaker: str | None = None
@@ -77,6 +79,9 @@ class Direction:
         return next((o for o in tm.objects if o.name == name), None) \
             or next((o for o in tm.objects if o.type == "spot" and o.props.get("node") == name), None)
 
+    def warn(self, what: str) -> None:
+        self._warn(what)
+
     def _warn(self, what: str) -> None:
         if what not in self.warned:
             self.warned.add(what)
@@ -96,8 +101,11 @@ class Direction:
             self.shaking, self.shake_t = max(self.shaking, shake_s), 0.0
 
     def act(self, c: Cast, instant: bool = False) -> None:
+        if act_group(self, c, instant):  # `fan*`: each of them
+            return
         if c.leave:
-            self._leave(c.who)
+            if not (c.walk and not instant and self._walk_off(c.who, c.spot)):
+                self._leave(c.who)
             return
         w = self.find(c.who)
         there = self.spot(c.spot) if c.spot else None
@@ -115,10 +123,12 @@ class Direction:
             self._stand(w)
             w.pos = pygame.Vector2(there.rect.center)
             w.moving = False
-            if c.walk:
+            if c.walk and w.pose not in MOVING_POSES:
                 w.pose = "stand"  # a walk played at once ends on their feet, as one at walking pace does
         if c.who in self.walks:  # turned and posed once they are there
             self.then_face[c.who], self.then_pose[c.who] = c.face, c.pose
+            if c.pose in MOVING_POSES:  # but crawl there, or carry her there, all the way
+                w.pose = c.pose
         else:
             w.facing, w.pose = c.face or w.facing, c.pose or w.pose
         w.refresh()
@@ -135,7 +145,7 @@ class Direction:
     def _bring_on(self, who: str, there: MapObject) -> Walker:
         nth = nth_parts(who)
         sprite = nth[0] if nth else who
-        sheet = load_sheet(self.assets, sprite)
+        sheet = load_posed(self.assets, sprite)
         if sheet.stand_in:
             self._warn(f"{sprite} has no sprite sheet (assets/sprites/{sprite}.png): a stand-in figure is shown")
         w = Walker(sheet, there.rect.center, "down", who=sprite)
@@ -150,12 +160,24 @@ class Direction:
             p.npcs.append(w)
             p.map.group.add(w)
 
+    def _walk_off(self, who: str, spot: str) -> bool:
+        """`leave: spot`: walk there, and go once arrived; False when they cannot set off."""
+        w, there = self.find(who), self.spot(spot)
+        if w is None or there is None:
+            return False
+        self._walk(who, w, there)
+        if who in self.walks:
+            self.then_leave.add(who)
+        return who in self.walks
+
     def _leave(self, who: str) -> None:
         w = self.find(who)
         if w is None:
             return
         self.walks.pop(who, None)
+        self.then_leave.discard(who)
         p = self.place
+        p.send_off(w, mapped=w not in self.cast.values())
         w.kill()  # off the map: no longer drawn
         p.npcs = [n for n in p.npcs if n is not w]
         p.pacers = [pc for pc in p.pacers if pc.walker is not w]
@@ -164,7 +186,7 @@ class Direction:
     def clear(self) -> None:
         """The scene moved to another map: nobody the directions brought on is there, nobody walks,
         and the camera goes back to whoever speaks."""
-        self.cast, self.walks, self.then_face, self.then_pose = {}, {}, {}, {}
+        self.cast, self.walks, self.then_face, self.then_pose, self.then_leave = {}, {}, {}, {}, set()
         self.camera = ""
         self.props.clear()
 
@@ -197,7 +219,8 @@ class Direction:
         if tm.tile_of(centre) == tm.tile_of(walk.route[-1]):
             walk.route.append(centre)  # arrive at the object's middle, not the tile's foothold
         self.walks[who] = (w, walk)
-        w.pose = "stand"
+        if w.pose not in MOVING_POSES:  # carrying her, or crawling, they go on so
+            w.pose = "stand"
 
     def _goals(self, grid: list[list[bool]], there: MapObject) -> list[tuple[int, int]]:
         """Free tiles to walk to: under the object if any is free, else the nearest ring round it."""
@@ -244,6 +267,8 @@ class Direction:
         w.moving = False
         w.facing = self.then_face.pop(who, "") or w.facing
         w.pose = self.then_pose.pop(who, "") or w.pose
+        if who in self.then_leave:
+            self._leave(who)
 
     def finish(self, w: Walker | None) -> None:
         """`w`, if a direction is walking them, is where the walk leads now."""

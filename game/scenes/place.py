@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.engine.sprites import Sheet, load_sheet
+from game.engine.sprites import Sheet
 from game.engine.tilemap import MapObject, TileMap
 from game.levels.grid import exit_graph, next_hop
 from game.levels.tmx import beat_list
-from game.story.stagewords import NTH
+from game.story.stagewords import MOVING_POSES, NTH
 
-from .poses import posed
+from .poses import load_posed, moving, posed
 from .walking import REACH, Body, Pacer, blocked_grid, facing_of
 
 if TYPE_CHECKING:
@@ -43,7 +43,9 @@ class Walker(Body, pygame.sprite.Sprite):
 
     def refresh(self) -> None:
         self.image = self.sheet.frame(self.facing, self.t, self.moving)
-        if self.pose != "stand" and not self.moving:
+        if self.pose in MOVING_POSES:  # carrying her, or crawling: walking too
+            self.image = moving(self.sheet, self.pose, self.facing, self.t, self.moving)
+        elif self.pose != "stand" and not self.moving:
             self.image = posed(self.sheet, self.image, self.pose, self.facing)
         self.rect = self.image.get_rect(midbottom=(round(self.pos.x), round(self.pos.y)))
 
@@ -64,6 +66,7 @@ class Place:
         self.pacers: list[Pacer] = []  # passers-by walking their paths: they step round her
         self.leaving: list[tuple[Walker, str]] = []  # people who go once the story has left a node
         self.done_nodes: set[str] = set()  # nodes of this beat the story has been in and left
+        self.sent_off: set[tuple[str, str]] = set()  # (map, sprite#n) of its people a direction took off
         self.home_spots: list[MapObject] = []
         self.spots: list[MapObject] = []  # the spots Mai can use here (none away from home)
         self.exits: list[MapObject] = []
@@ -120,8 +123,10 @@ class Place:
                 continue  # not in this beat: 7723 is not in the garage before he has come home
             sprite = obj.props.get("sprite") or obj.name
             nth[sprite] = nth.get(sprite, 0) + 1
-            w = Walker(load_sheet(self.assets, sprite), obj.point, obj.props.get("facing", "down"), who=sprite)
+            w = Walker(load_posed(self.assets, sprite), obj.point, obj.props.get("facing", "down"), who=sprite)
             w.name, w.tag = obj.name, f"{sprite}{NTH}{nth[sprite]}"
+            if (tm.name, w.tag) in self.sent_off:
+                continue  # a direction took them off: the fans do not come back through a doorway
             if obj.props.get("gone_after"):
                 if obj.props["gone_after"] in self.done_nodes:
                     continue  # already gone: Rice, after the lab
@@ -142,7 +147,7 @@ class Place:
             away = pygame.Vector2(start_pos) - door.rect.center
             if away.length() > 0:
                 facing = facing_of(away.x, away.y)
-        self.mai = Walker(load_sheet(self.assets, self.lead), start_pos, facing, who=self.lead)
+        self.mai = Walker(load_posed(self.assets, self.lead), start_pos, facing, who=self.lead)
         tm.group.add(self.mai)
         self.in_exit = any(self.mai.feet.colliderect(x.rect) for x in self.exits)
 
@@ -157,6 +162,12 @@ class Place:
                 w.kill()
                 self.npcs = [n for n in self.npcs if n is not w]
                 self.pacers = [pc for pc in self.pacers if pc.walker is not w]
+
+    def send_off(self, w: Walker, mapped: bool) -> None:
+        """A direction takes `w` off the map; one of the map's own people (`mapped`) stays gone when
+        the map is stood up again after a doorway."""
+        if mapped and w.tag and self.map is not None:
+            self.sent_off.add((self.map.name, w.tag))
 
     def live(self, dt: float) -> None:
         """Passers-by stroll (waiting for Mai to step aside), and everyone's frame follows their stride."""

@@ -1,33 +1,66 @@
 """How someone on the map holds themselves besides standing: sitting, curled up, lying, knocked down,
-or (a robot) come apart.
+(a robot) come apart, carrying someone in their arms or crawling.
 
 The sprite sheets draw walking only, so a pose is made from the standing frame: sitting and curling
 up squash it towards the ground, lying and being knocked down turn it on its side (head towards the
 way they face, or away from it when knocked down); coming apart cuts it into pieces strewn over the
 floor round where they stood, with sparks among them. The images are kept on the sheet, so each pose
 of each frame is made once.
+
+Carrying and crawling are poses people walk in (`MOVING_POSES`): they are drawn on sheets of their own,
+`<sprite>_<pose>` in sprites.json (7723 with Mai in his arms, a Gen 6 on all fours), read with the
+sprite's own sheet. A sprite without one crawls as its walk pressed low, and carries as it walks.
 """
 
 from __future__ import annotations
 
 import random
+from typing import TYPE_CHECKING
 
 import pygame
 
-from game.engine.sprites import Sheet
-from game.story.stagewords import POSES
+from game.engine.assets import AssetError
+from game.engine.sprites import Sheet, load_sheet
+from game.story.stagewords import MOVING_POSES, POSES
 
-SQUASH = {"sit": (1.0, 0.74), "curled": (1.12, 0.52)}  # width, height as shares of the standing frame
+if TYPE_CHECKING:
+    from game.engine.assets import Assets
+
+SQUASH = {"sit": (1.0, 0.74), "curled": (1.12, 0.52), "crawl": (1.2, 0.6)}  # width, height as shares of the standing frame
 FALLEN_SHADE = (200, 200, 210)  # knocked down: a little greyer than lying down to rest
 BROKEN = ("apart",)  # poses that take the figure to pieces
+CARRYING = ("carry",)  # drawn as the walk itself where the sprite has no sheet of the pose
 PIECES = (3, 4)  # columns and rows the figure is cut into when it comes apart
 SPARK_COLOURS = ((255, 236, 140), (255, 170, 60), (255, 255, 255))
 
 
+def load_posed(assets: Assets, sprite: str) -> Sheet:
+    """`sprite`'s sheet, with the sheets of the poses drawn for it (`<body>_<pose>` in sprites.json)."""
+    sheet = load_sheet(assets, sprite)
+    try:
+        known = assets.json("sprites/sprites.json")
+    except AssetError:
+        known = {}
+    body = sheet.body or sprite
+    drawn = {pose: f"{body}_{pose}" for pose in MOVING_POSES}
+    sheet.extra["drawn"] = {pose: load_sheet(assets, name) for pose, name in drawn.items()
+                            if isinstance(known, dict) and name in known}
+    return sheet
+
+
+def moving(sheet: Sheet, pose: str, facing: str, t: float, walking: bool) -> pygame.Surface:
+    """A frame of someone in a pose they walk in: from its own sheet, else made from the walk."""
+    drawn = sheet.extra.get("drawn")
+    own = drawn.get(pose) if isinstance(drawn, dict) else None
+    if isinstance(own, Sheet):
+        return own.frame(facing, t, walking)
+    return posed(sheet, sheet.frame(facing, t, walking), pose, facing)
+
+
 def posed(sheet: Sheet, frame: pygame.Surface, pose: str, facing: str) -> pygame.Surface:
-    """`frame` (a standing frame of `sheet`) held in `pose`; the frame itself for standing or an
-    unknown pose."""
-    if pose not in POSES or pose == "stand":
+    """`frame` (a standing frame of `sheet`) held in `pose`; the frame itself for standing, carrying
+    (without a sheet of its own) or an unknown pose."""
+    if pose not in POSES or pose == "stand" or pose in CARRYING:
         return frame
     cache = sheet.extra.setdefault("poses", {})
     assert isinstance(cache, dict)

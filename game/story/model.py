@@ -209,7 +209,8 @@ class CastPart(Strict):
     walk: Id | None = Field(None, description="walk to this object of the beat's map (arrives at its centre)")
     face: Literal[sw.FACINGS] | None = None  # type: ignore[valid-type]
     pose: Literal[sw.POSES] | None = None  # type: ignore[valid-type]
-    leave: bool = Field(False, description="goes off the map (or write the member as `leave`)")
+    leave: bool | Id = Field(False, description="goes off the map (or write the member as `leave`); a spot: "
+                                               "walks there first, and goes off the map there")
 
     @model_validator(mode="before")
     @classmethod
@@ -308,7 +309,8 @@ def _counter_effects(effects: dict[str, Any]) -> None:
 def _cast_members(defs: dict[str, Any]) -> None:
     """A cast member is a mapping of what they do, or the word `leave`."""
     cast = defs["StageDirections"]["properties"]["cast"]["anyOf"][0]
-    cast["propertyNames"] = {"pattern": rf"^[A-Za-z0-9_]+({sw.NTH}[0-9]{{1,{sw.MAX_NTH_DIGITS}}})?$"}  # qbot#2: the 2nd
+    # qbot#2: the 2nd; passer_by*: all of them
+    cast["propertyNames"] = {"pattern": rf"^[A-Za-z0-9_]+({sw.NTH}[0-9]{{1,{sw.MAX_NTH_DIGITS}}}|\{sw.GROUP})?$"}
     cast["additionalProperties"] = {"anyOf": [{"$ref": "#/$defs/CastPart"},
                                               {"const": sw.LEAVE, "description": "goes off the map"}]}
 

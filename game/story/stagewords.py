@@ -9,7 +9,11 @@ from __future__ import annotations
 
 TIMES = ("dawn", "day", "dusk", "evening", "night", "midnight")  # the graded palette of the scene
 LIGHTS = ("chest", "screens", "neon", "lamps", "moon", "fire", "hologram", "eye")  # chest: 7723's; eye: a robot's
-POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart")  # apart: a robot in pieces, sparking
+POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart",  # apart: a robot in pieces, sparking
+         "carry", "crawl")  # carry: 7723 with Mai in his arms; crawl: on all fours (a Gen 6 out of its pod)
+# poses drawn on a sheet of their own (assets/sprites/<sprite>_<pose>.png), walking as well as standing:
+# someone told to walk keeps them (7723 carries her out); where a sprite has no such sheet, `poses.py` makes one
+MOVING_POSES = ("carry", "crawl")
 FACINGS = ("up", "down", "left", "right")
 EFFECTS = ("flash", "fade_out", "fade_in", "hologram_flare", "glitch", "sparks")
 # how a person holds a prop (story/props.yaml): in a hand at their side, over a shoulder, on their
@@ -27,6 +31,7 @@ CAMERA_FORMS = (f"{CAMERA_FOLLOW}:<who>", f"{CAMERA_PAN}:<spot>", CAMERA_HOLD, C
 
 LEAVE = "leave"  # a cast member written as this word goes off the map
 NTH = "#"  # `qbot#2`: the second person of sprite qbot on the map (in the map's order), or one more brought on
+GROUP = "*"  # `passer_by*`: everyone on the map whose object name or sprite begins `passer_by`, as one
 MAX_NTH_DIGITS = 6  # no map stands a million of one sprite
 MUSIC_STOP = "stop"  # `music: stop`: silence from now on
 
@@ -48,4 +53,13 @@ def nth_parts(who: str) -> tuple[str, int] | None:
     # plain ASCII digits, and few of them: "²".isdigit() yet int() refuses it, as it does thousands of digits
     if mark and sprite and n.isascii() and n.isdigit() and len(n) <= MAX_NTH_DIGITS and int(n) >= 1:
         return sprite, int(n)
+    return None
+
+
+def group_prefix(who: str) -> str | None:
+    """A cast name `prefix*` (a crowd, a team: everyone on the map whose name or sprite begins so) as
+    its prefix; None if `who` is not a group."""
+    prefix = who[:-1]
+    if who.endswith(GROUP) and prefix and GROUP not in prefix and NTH not in prefix:
+        return prefix
     return None

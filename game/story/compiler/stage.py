@@ -19,6 +19,7 @@ from .. import model as m
 from .. import stagewords as sw
 from ..story import StageI
 from .stagecast import Person, ambiguous, character_of, names
+from .stagegroup import group_member, leaving_spot
 from .stageprops import Checks, stage_props
 
 if TYPE_CHECKING:  # the compiler hands itself in; only its type is needed here
@@ -121,7 +122,7 @@ def _off_map(bc: BeatCompiler, who: str, facts: MapFacts | None) -> bool:
 def _known(bc: BeatCompiler, who: str, facts: MapFacts | None, where: Where, why: str, key: bool = True) -> bool:
     """Whether `who` names a character, or one person of the map for sure (errors say why not)."""
     people = facts.people if facts is not None else ()
-    if character_of(who, people, bc.beat.beat) not in bc.ctx.characters:
+    if character_of(who, people, bc.beat.beat) not in bc.ctx.characters and who not in names(people, bc.beat.beat):
         bc.err(where, f"no character '{who}' {why}", key=key)
         return False
     apart = ambiguous(people, bc.beat.beat, who)
@@ -134,6 +135,12 @@ def _known(bc: BeatCompiler, who: str, facts: MapFacts | None, where: Where, why
 
 def _member(bc: BeatCompiler, who: str, part: m.CastPart, where: Where) -> ev.Cast | None:
     facts = map_facts(bc)
+    prefix = sw.group_prefix(who)
+    if prefix is not None:  # `passer_by*`: the crowd, as one
+        cast = group_member(bc, who, prefix, part, where, facts)
+        if cast is not None and cast.spot:
+            _spot(bc, facts, cast.spot, where + ("walk" if part.walk else "leave",))
+        return cast
     if not _known(bc, who, facts, where, "(a cast member is a character of characters.yaml), nor a name of "
                                          "an npc or walker of the map, nor character#n (the nth of them there)"):
         return None
@@ -143,17 +150,19 @@ def _member(bc: BeatCompiler, who: str, part: m.CastPart, where: Where) -> ev.Ca
     if part.leave and (part.at or part.walk):
         bc.err(where + ("leave",), "a cast member who leaves neither appears nor walks")
         return None
-    spot = part.at or part.walk
+    spot = part.at or part.walk or leaving_spot(part)
     if spot:
-        _spot(bc, facts, spot, where + ("at" if part.at else "walk",))
+        _spot(bc, facts, spot, where + ("at" if part.at else "walk" if part.walk else "leave",))
     needs = [k for k in ("walk", "face", "pose") if getattr(part, k)] if not part.at else []
+    needs += ["leave"] if leaving_spot(part) else []  # walks off: a plain leave of someone not there is harmless
     if needs and _off_map(bc, who, facts):
         bc.err(where + (needs[0],), f"{who} is not on the map here to {needs[0]} (place them with `at:` first, "
                                     "or stand an npc of that sprite on the map)")
     if part.at:
         bc.on_stage.add(who)
     _went(bc, who, part)
-    return ev.Cast(who, spot or "", bool(part.walk), part.face or "", part.pose or "", part.leave)
+    return ev.Cast(who, spot or "", bool(part.walk or leaving_spot(part)), part.face or "", part.pose or "",
+                   bool(part.leave))
 
 
 def _went(bc: BeatCompiler, who: str, part: m.CastPart) -> None:
