@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="school" tilewidth="16" tileheight="16" tilecount="108" columns="16">
- <image source="../../assets/tiles/school.png" width="256" height="112"/>
+<tileset version="1.10" tiledversion="1.10.2" name="school" tilewidth="16" tileheight="16" tilecount="119" columns="16">
+ <image source="../../assets/tiles/school.png" width="256" height="128"/>
  <tile id="0">
   <properties>
    <property name="name" value="lino0"/>
@@ -555,6 +555,61 @@
  <tile id="107">
   <properties>
    <property name="name" value="glint"/>
+  </properties>
+ </tile>
+ <tile id="108">
+  <properties>
+   <property name="name" value="lunchtable@0,0"/>
+  </properties>
+ </tile>
+ <tile id="109">
+  <properties>
+   <property name="name" value="lunchtable@1,0"/>
+  </properties>
+ </tile>
+ <tile id="110">
+  <properties>
+   <property name="name" value="lunchtable@0,1"/>
+  </properties>
+ </tile>
+ <tile id="111">
+  <properties>
+   <property name="name" value="lunchtable@1,1"/>
+  </properties>
+ </tile>
+ <tile id="112">
+  <properties>
+   <property name="name" value="yardfountain@0,0"/>
+  </properties>
+ </tile>
+ <tile id="113">
+  <properties>
+   <property name="name" value="yardfountain@1,0"/>
+  </properties>
+ </tile>
+ <tile id="114">
+  <properties>
+   <property name="name" value="yardfountain@0,1"/>
+  </properties>
+ </tile>
+ <tile id="115">
+  <properties>
+   <property name="name" value="yardfountain@1,1"/>
+  </properties>
+ </tile>
+ <tile id="116">
+  <properties>
+   <property name="name" value="floodlight_mast@0,0"/>
+  </properties>
+ </tile>
+ <tile id="117">
+  <properties>
+   <property name="name" value="floodlight_mast@0,1"/>
+  </properties>
+ </tile>
+ <tile id="118">
+  <properties>
+   <property name="name" value="floodlight_mast@0,2"/>
   </properties>
  </tile>
 </tileset>

@@ -1,4 +1,4 @@
-"""Mai's school (corridor, lockers, the pitch) and the stadium where the Gen 6 rollout becomes the
+"""Mai's school (corridor, lockers, the yard where lunch is eaten, the floodlit pitch) and the stadium where the Gen 6 rollout becomes the
 last battle.
 
 Legend: see `legends.SCHOOL` and `legends.STADIUM`. Markers are listed per plan.
@@ -7,7 +7,7 @@ Legend: see `legends.SCHOOL` and `legends.STADIUM`. Markers are listed per plan.
 from __future__ import annotations
 
 from tools.world.legends import SCHOOL, STADIUM
-from tools.world.mapkit import Builder, Layout, Obj, Stamp, entry, exit_to, npc, spot, start, walker
+from tools.world.mapkit import Builder, Layout, Obj, Stamp, T, entry, exit_to, npc, spot, start, walker
 from tools.world.tileset import TILE
 from tools.world.tmxwrite import MapObj
 
@@ -15,27 +15,50 @@ from tools.world.tmxwrite import MapObj
 # is empty but for Mai, 7723 and Greenwood
 SCHOOL_DAY = "bad_day,payback"
 
-# where stage directions stand people (tile x, y): the corridor at lunch, the face-off on the pitch,
-# and the pitch after school
+# where stage directions stand people (tile x, y): the corridor, the yard at lunch (between the
+# corridor's stairs and the pitch), the face-off on the pitch, and the pitch after school
 SCHOOL_MARKS = {
-    "by_the_fountain": (2, 5),  # 7723, "hiding" at the far end of the corridor
-    "spy_found": (6, 6),  # Mai, finding him there
+    "by_the_fountain": (5, 19),  # 7723, "hiding" behind the yard's first tree; where Greenwood sits down
+    "spy_found": (8, 21),  # Mai, finding him there
     "hall_greenwood": (34, 7),  # Greenwood, mocking the bag on the way in
-    "lunch_mai": (27, 9),
-    "lunch_greenwood": (32, 9),
-    "lunch_7723": (23, 9),
-    "lunch_beside": (25, 9),  # Mai, holding on to his finger
+    "lunch_mai": (28, 19),
+    "lunch_greenwood": (33, 19),
+    "lunch_7723": (24, 18),
+    "lunch_beside": (26, 19),  # Mai, holding on to his finger
+    "yard_bot": (31, 18),  # Greenwood's Q-Bots, come for her across the yard
+    "yard_bot_1": (35, 20),
     "stairs_top": (29, 12),
-    "face_off": (20, 22),  # Mai, out on the pitch in front of Greenwood's crew
-    "after_mai": (34, 24),
-    "after_7723": (31, 22),
-    "after_greenwood": (40, 24),
-    "after_qbot": (42, 25),
-    "over_greenwood": (38, 24),  # Mai, standing over her with the bat
-    "qbot_away": (48, 27),
-    "halfway_home": (22, 22),
-    "pitch_corner": (10, 18),
+    "face_off": (20, 30),  # Mai, out on the pitch in front of Greenwood's crew
+    "after_mai": (34, 32),
+    "after_7723": (31, 30),
+    "after_greenwood": (40, 32),
+    "after_qbot": (42, 33),
+    "over_greenwood": (38, 32),  # Mai, standing over her with the bat
+    "qbot_away": (48, 35),
+    "halfway_home": (22, 30),
+    "pitch_corner": (10, 26),
 }
+
+# the yard's furniture and the pitch's floodlight masts (the school tileset's `tiles_yard.py`)
+YARD_LEGEND = SCHOOL | {
+    "g": T(ground=["grass_b0", "grass_b1"]),
+    "T": Stamp("lunchtable"),
+    "U": Stamp("yardfountain"),
+    "V": Stamp("floodlight_mast", above_rows=2),
+}
+FLOODLIT = "#eef2ff"  # the cold white of floodlights on grass
+
+
+def floodlit(b: Builder, x0: int, y0: int, x1: int, y1: int, step: int = 4) -> None:
+    """Pools of floodlight over a pitch (tiles x0..x1, y0..y1), lamps that the masts' light falls
+    in: at night with lamps on the whole pitch is lit, not only the corners."""
+    n = 0
+    for y in range(y0, y1 + 1, step):
+        for x in range(x0, x1 + 1, step):
+            b.add(MapObj("light", f"floodlit_{n}", x * TILE, y * TILE, TILE, TILE,
+                         {"kind": "lamps", "color": FLOODLIT}))
+            n += 1
+
 
 # the stadium: the tunnel, the booth, the home bench, the centre circle
 STADIUM_MARKS = {
@@ -100,11 +123,19 @@ SCHOOL_PLAN = """
 ############################pppp############################
 ############################pppp############################
 ############################pppp############################
+|ggQQggggggggggpppppppppppbppppppbpppppppppppggQQgggggggggg|
+|ggQQggggggggggpTTpppTTpppppppppppppTTpppTTppggQQgggggggggg|
+|ppQQpppppppppppTTpppTTpppppppppppppTTpppTTppppQQpppppppppp|
+|pppppUUppppppppppppppppppppppppppppppppppppppppppppppppppp|
+|pppppUUpQQpppppppppppppppppppppppppppppppppppppppppppQQppp|
+|ppppppppQQpppTTpppTTpppTTpppppppppTTpppTTpppTTpppppppQQppp|
+|ggggggggQQpppTTpppTTpppTTpppppppppTTpppTTpppTTppgggggQQggg|
+|gggggggggggggbppppppppppppppppppppppppppppppppbpgggggggggg|
 ZZZZZZZZ;;;;ZZZZZZZZZZZZZZZZppppZZZZZZZZZZZZZZZZZZZZZZZZZZZZ
 ;;=======7================================================;|
-;;=------------------------------------------------------=;|
-;;=-F;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;F-=;|
-|;=-;++++++++++++++++++++++++++++++++++++++++++++++++++;-=;|
+;V=------------------------------------------------------=V|
+;V=-F;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;F-=V|
+|V=-;++++++++++++++++++++++++++++++++++++++++++++++++++;-=V|
 |;=-;+;;;;;;;;;;;q;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;+;-=;|
 |;=-;+;;;;;q;;G;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;+;-=;|
 |;=-;+;;;;;;;;;;c;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;+;-=;|
@@ -113,9 +144,9 @@ ZZZZZZZZ;;;;ZZZZZZZZZZZZZZZZppppZZZZZZZZZZZZZZZZZZZZZZZZZZZZ
 |;=-;<<;;;;;;;;;;;;;;;;;;;;;OOO;;;;;;;;;;;;;;;;;;;;;;>>;-=;|
 |;=-;+;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;j;;;;;;;;;;;;;;;;;+;-=;|
 |;=-;+;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;+;-=;|
-|;=-;+;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;+;-=;|
-|;=-;++++++++++++++++++++++++++++++++++++++++++++++++++;-=;|
-|;=-F;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;F-=;|
+|V=-;+;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;+;-=V|
+|V=-;++++++++++++++++++++++++++++++++++++++++++++++++++;-=V|
+|V=-F;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;F-=V|
 |;=------------------------------------------------------=;|
 |;========================================================;|
 ||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||
@@ -173,7 +204,7 @@ school = Layout(
     name="school",
     title="Grainland Middle School",
     plan=SCHOOL_PLAN,
-    legend=SCHOOL,
+    legend=YARD_LEGEND,
     floor=".",
     sets=["school"],
     objects={
@@ -196,7 +227,7 @@ school = Layout(
         "y": walker("crowd_c", [(16, 0)]),
         "j": Obj("walker", "crowd_c", {"sprite": "crowd_c", "beats": SCHOOL_DAY}, path=[(0, 0), (10, 0)], on=';'),
     },
-    decorate=lambda b: stage_marks(b, SCHOOL_MARKS),
+    decorate=lambda b: (stage_marks(b, SCHOOL_MARKS), floodlit(b, 6, 26, 54, 38)),
 )
 
 stadium = Layout(
@@ -234,5 +265,5 @@ stadium = Layout(
         "k": npc("crowd_a", "fan_on_the_stairs", on="S"),
         "n": npc("qbot", "stairs_steward", on="S"),
     },
-    decorate=lambda b: (stage_marks(b, STADIUM_MARKS), gen6_lights(b)),
+    decorate=lambda b: (stage_marks(b, STADIUM_MARKS), gen6_lights(b), floodlit(b, 11, 15, 71, 35)),
 )
