@@ -93,14 +93,14 @@ GARAGE = """
 %%%{{%%%%%%P%%%%RRRRRR{{%%P%%%%%%%%%{{%%
 %%:WWWK:HH:)):j::::::::|:((::HH:HH:K:'%%
 %%:WWWK:HH:)):8::7:::::|:((::HH:HH:K:?%%
-%%::3::::4:::::::::::::::::::::)):::y:%%
+%%::3::::::::::::::::::::::::::)):::y:%%
 %%:r:I:::::::::::::::::::::::::)):::y:%%
 %%xxO::M::::::::::::::::::::::::::::::%%
 %%x:::::::::::::::::::::::::EE::::::e::2
 %%::::::::::o:::::@:::::::::::::-:::::0:
 %%)):::::::::::::::::::::::k::::::::::%%
 %%))::::::::::SSS::::::::6::::::::::x:%%
-%%::::::z::::+SSS:::::::AAA:'::::::xx:%%
+%%::::::z::::+SSS::::::4AAA:'::::::xx:%%
 %%::!::5::-:::::::-:TT::AAA:::::::::))%%
 %%::!:NNN:::::::::::TT:::::::::((:::))%%
 %%x:+:NNN:9::::::o:::::-:::::::((:::x:%%
@@ -297,6 +297,9 @@ backyard = Layout(
 )
 
 
+BONNET = (25 * 16 - 8, 13 * 16)  # the covered car's bonnet, its left end (pixels)
+
+
 def _garage_lights(b: Builder) -> None:
     """The bulbs, and the glow of the memories 7723 plays around his nest (lit only when a night's
     direction turns holograms on)."""
@@ -304,6 +307,7 @@ def _garage_lights(b: Builder) -> None:
         b.put("above", x, y, "bulb")
     for n, (x, y) in enumerate(((5, 12), (9, 12), (7, 15))):
         b.add(MapObj("light", f"nest_hologram_{n}", x * 16, y * 16, 32, 32, {"kind": "hologram"}))
+    b.add(MapObj("mark", "bonnet", *BONNET, point=True))  # where Dad's box sits, on the car
 
 
 garage = Layout(
@@ -320,9 +324,9 @@ garage = Layout(
         "a": entry("from_backyard"),
         "e": entry("from_kitchen"),
         "3": spot("workbench", rect=(-1, -2, 4, 3)),
-        "4": spot("dads_box", rect=(-1, -2, 2, 3)),
+        "4": spot("dads_box", rect=(1, 0, 1, 2)),  # the box on the car's bonnet
         "5": spot("memory_review", rect=(-1, 1, 3, 2)),
-        "6": spot("covered_car", rect=(-1, 1, 3, 2)),
+        "6": spot("covered_car", rect=(0, 1, 2, 2)),
         "7": spot("garage_door", rect=(-1, -3, 6, 4)),
         "8": spot("bat_corner", rect=(0, -1, 1, 2)),
         "z": npc("7723", beats="full_means_reset,the_deletion"),

@@ -31,7 +31,7 @@ class Look:
 
 PEOPLE: dict[str, Look] = {
     "mai": Look("skin_light", "hair", "bob", "magenta", "indigo", "white", accent="neon_cyan",
-                extras={"streak", "backpack", "bat"}),
+                extras={"streak"}),  # her bat and backpack are props, carried where the story has them
     "molly": Look("skin_light", "hair", "bun", "teal", "night", "ink", adult=True, accent="white",
                   extras={"earrings"}),
     "rice": Look("skin_light", "fog", "messy", "neon_yellow", "steel", "dark_wood", adult=True,
