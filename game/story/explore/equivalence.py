@@ -22,7 +22,7 @@ from ..story import Story
 from .folding import residue
 from .liveness import Positions, View
 
-CORE_CACHE_SIZE = 5_000  # a cache, not a record: cleared when full to keep memory flat
+CORE_CACHE_SIZE = 50_000  # a cache, not a record: cleared when full to keep memory flat (a few MB)
 CORES = 1 << 32  # a key is node * CORES + core
 
 

@@ -17,7 +17,7 @@ from .. import events as ev
 from ..state import GameState
 from .equivalence import Equivalence
 
-REVIEW_CACHE_SIZE = 2_000  # reviews' outcomes kept: a cache, cleared when full to keep memory flat
+REVIEW_CACHE_SIZE = 50_000  # reviews' outcomes kept: a cache, cleared when full (the shipped story meets 12,000)
 
 Spec = tuple  # (named ids, count per weight group), or with every memory named, the ids themselves
 
