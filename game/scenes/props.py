@@ -118,7 +118,7 @@ class Props:
             if sprite is None:
                 sprite = self.items[p.name] = PropSprite(p.name, p.art, p.carry, load_frames(self.assets, p.art))
             if p.holder:
-                sprite.holder = p.holder
+                sprite.holder, sprite.carry = p.holder, p.carry
             elif p.spot:
                 there = spot(p.spot)
                 if there is None:

@@ -7,6 +7,7 @@ says of a prop is written in the same spirit as its `cast:`:
 
     props: {bat: {at: pitch_centre}}     # lies at an object of the map
     props: {bat: {with: mai}}            # held by someone on the map, following them
+    props: {backpack: {with: "7723", carry: arms}}   # held otherwise than the catalogue says
     props: {bat: down}                   # laid down where it is (at its holder's feet)
     props: {bat: leave}                  # off the map
     props: {"gen6_body#2": {at: seat_3}} # a second one of the same prop
@@ -47,6 +48,8 @@ class PropPart(BaseModel):
     at: str | None = Field(None, pattern=r"^[A-Za-z0-9_]+$", description="lies at this object of the beat's map")
     with_: str | None = Field(None, alias="with", pattern=rf"^[A-Za-z0-9_]+({sw.NTH}[0-9]+)?$",
                               description="held by this person on the map, and goes where they go")
+    carry: Literal[sw.CARRIES] | None = Field(  # type: ignore[valid-type]
+        None, description="with `with`: held so, not as the catalogue says (a bag in the hands, not on the back)")
     down: bool = Field(False, description="laid down where it is: at its holder's feet (or write `down`)")
     leave: bool = Field(False, description="goes off the map (or write the prop as `leave`)")
 

@@ -35,10 +35,12 @@ def props_of(root: Path) -> tuple[ev.Prop, ...]:
 
 
 def test_a_prop_is_placed_given_laid_down_and_taken_away(tmp_path: Path) -> None:
-    root = story_with(tmp_path, '{props: {bat: {at: dog}, "box#2": {with: mai}, box: down}}')
+    root = story_with(tmp_path, '{props: {bat: {at: dog}, "box#2": {with: mai}, box: down, '
+                                '"bat#2": {with: mai, carry: hand}}}')
     assert props_of(root) == (ev.Prop("bat", "bat", "shoulder", spot="dog"),
                               ev.Prop("box#2", "dads_box", "arms", holder="mai"),
-                              ev.Prop("box", "dads_box", "arms", down=True))
+                              ev.Prop("box", "dads_box", "arms", down=True),
+                              ev.Prop("bat#2", "bat", "hand", holder="mai"))
     root = story_with(tmp_path / "b", "{props: {bat: leave}}")
     assert props_of(root) == (ev.Prop("bat", "bat", "shoulder", leave=True),)
 
@@ -50,6 +52,8 @@ def test_a_prop_is_placed_given_laid_down_and_taken_away(tmp_path: Path) -> None
     ("{props: {bat: {with: \"7723\"}}}", "7723", "7723 is not on the map here to hold 'bat'"),
     ("{props: {bat: {at: dog, with: mai}}}", "mai}", "one of them, not at and with"),
     ("{props: {bat: {}}}", "bat", "say what the prop does"),
+    ("{props: {bat: {at: dog, carry: hand}}}", "hand", "`carry` says how someone holds the prop"),
+    ("{props: {bat: {with: mai, carry: pocket}}}", "pocket", "input should be 'hand', 'shoulder'"),
     ("{props: {bat: away}}", "away", "a prop is `leave`, `down` or a mapping of at or with"),
     ("{props: {bat: {place: dog}}}", "place", "unknown key 'place'"),
 ])
@@ -72,7 +76,7 @@ def test_the_schema_knows_props() -> None:
     schema = m.json_schema()
     props = schema["$defs"]["StageDirections"]["properties"]["props"]["anyOf"][0]
     assert {"const": "leave", "description": "goes off the map"} in props["additionalProperties"]["anyOf"]
-    assert set(schema["$defs"]["PropPart"]["properties"]) == {"at", "with", "down", "leave"}
+    assert set(schema["$defs"]["PropPart"]["properties"]) == {"at", "with", "carry", "down", "leave"}
 
 
 def test_the_shipped_catalogue_is_clean_and_drawn() -> None:

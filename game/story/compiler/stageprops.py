@@ -81,5 +81,7 @@ def _prop(bc: BeatCompiler, name: str, part: PropPart, where: Where, st: Checks)
         if st.off_map(bc, holder, facts):
             bc.err(where + ("with",), f"{holder} is not on the map here to hold '{name}' (place them with "
                                       "`at:` first, or stand an npc of that sprite on the map)")
-    info = catalogue.props[kind]
-    return ev.Prop(name, catalogue.art(kind), info.carry, part.at or "", holder, part.down, part.leave)
+    if part.carry and not holder:
+        bc.err(where + ("carry",), "`carry` says how someone holds the prop: it goes with `with`")
+    carry = part.carry or catalogue.props[kind].carry
+    return ev.Prop(name, catalogue.art(kind), carry, part.at or "", holder, part.down, part.leave)
