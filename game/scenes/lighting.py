@@ -6,7 +6,7 @@ soft round glow. Where a lamp shines the map shows in its own colours again; in 
 ambient is black and nothing but the sources is seen. A faint halo of each source is then added to
 the frame itself, so a light looks like it glows rather than like a hole in the dark.
 
-Sources are map objects of type `light` with a `kind` (lamps, screens, neon, fire, hologram, moon),
+Sources are map objects of type `light` with a `kind` (lamps, screens, neon, fire, hologram, moon, feed),
 placed by the map generator at the tiles that give light, and the lights people carry, which follow
 them (`carried.py`): `chest`, 7723's chest, and `eye`, a robot's eye. At night everyone on the map
 catches a faint light of their own, so who is there is made out in the dark. A map with no neon of its own
@@ -79,6 +79,7 @@ GLOWS: dict[str, Glow] = {
     "fire": Glow((255, 150, 70), 52),
     "hologram": Glow((96, 232, 255), 58, 0.45),
     "moon": Glow((160, 180, 255), 96, 0.2),
+    "feed": Glow((255, 190, 220), 72, 0.08),  # a big screen showing what a camera caught (`shown.py`)
 }
 # the faint light a body catches at night, off-stage light nobody named: enough to make out who
 # stands in the dark and in what colours, never enough to be a bright place of its own

@@ -1,11 +1,14 @@
-"""Flames over a map's fire lights, drawn only while that light is on.
+"""What a light shows over its box while it is on: the burning house's flames, the launch hall's
+screens with Mai's scowling face.
 
-A `light` object may name a tile in its `flames` property (the backyard's `house_fire_*` name
-`housefire`): while a direction has the object's kind of light on, that tile's animation is drawn
-over every cell of the object's box. So the house behind the yard burns only the night the story
-says so; on the quiet evenings before, the same map shows no fire. Each cell starts the animation
-at its own frame, so a row of flames does not move in step; the tile's own frames are slow and
-equally bright (`tools/world/tiles_wreck.py`), and under reduce motion they hold still.
+A `light` object may name in its `shows` property a tile of the map's tilesets (the backyard's
+`house_fire_*` show `housefire`) or a portrait (`portrait:mai_angry`, with an optional `caption`
+along the screen's foot). While a direction has the object's kind of light on, that is drawn over
+the object's box, and not otherwise: the house burns only the night the story says so, and Mai's
+face is on the screens only once the promo camera has put it there. A tile fills every cell of the
+box, each cell starting its animation at its own frame so a row of flames does not move in step;
+a tile's own frames are slow and equally bright (`tools/world/tiles_wreck.py`), held at least
+`MIN_HOLD`, and still under reduce motion.
 """
 
 from __future__ import annotations
@@ -15,20 +18,28 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.engine.theme import PALETTE
+
 if TYPE_CHECKING:
+    from game.engine.assets import Assets
+    from game.engine.text import TextRenderer
     from game.engine.tilemap import TileMap
 
-MIN_HOLD = 0.17  # seconds: no flame frame is shown for less, whatever the tileset says
+MIN_HOLD = 0.17  # seconds: no frame is shown for less, whatever the tileset says
+PORTRAIT = "portrait:"
+CAPTION_PX = 8
+SCAN = (170, 170, 190)  # every other row of a screen picture, dimmed to this: scan lines
 
 
 @dataclass(frozen=True)
-class Flames:
-    """One box of flames: where (map pixels), which light it belongs to, and its tile's frames."""
+class Shown:
+    """One box: where (map pixels), which light it belongs to, and its frames (one for a picture)."""
 
     box: pygame.Rect
     kind: str
     frames: tuple[pygame.Surface, ...]
     holds: tuple[float, ...]  # seconds each frame is shown
+    picture: bool = False  # one picture over the whole box, not a tile in every cell
 
     def frame(self, t: float, cell: int) -> pygame.Surface:
         """The frame a cell shows at time `t`, its cycle started `cell` frames on."""
@@ -58,34 +69,71 @@ def _tile_frames(tm: TileMap, name: str) -> tuple[tuple[pygame.Surface, ...], tu
     return None
 
 
-def of_map(tm: TileMap) -> tuple[Flames, ...]:
-    """The map's boxes of flames, read once per map."""
-    cached = getattr(tm, "_flames", None)
+def screen_picture(assets: Assets, text: TextRenderer | None, name: str, caption: str,
+                   size: tuple[int, int]) -> pygame.Surface | None:
+    """A portrait (`assets/portraits/<name>.png`) as a big screen shows it: scaled to the screen's
+    height above its caption, on the screen's dark, with scan lines over it."""
+    rel = f"portraits/{name}.png"
+    if not assets.exists(rel) or size[0] < 8 or size[1] < 8:
+        return None
+    w, h = size
+    band = CAPTION_PX + 4 if caption and text is not None else 0
+    out = pygame.Surface(size)
+    out.fill(PALETTE["ink"])
+    face = assets.image(rel)
+    side = h - band - 2
+    face = pygame.transform.scale(face, (side * face.get_width() // face.get_height(), side))
+    out.blit(face, ((w - face.get_width()) // 2, 1))
+    if band and text is not None:
+        words = text.font(CAPTION_PX).render(caption, PALETTE["neon_yellow"])
+        if words.get_width() > w - 4:
+            words = pygame.transform.scale(words, (w - 4, words.get_height()))
+        out.fill(PALETTE["blood"], (0, h - band, w, band))
+        out.blit(words, ((w - words.get_width()) // 2, h - band + (band - words.get_height()) // 2))
+    for y in range(0, h, 2):  # scan lines: a screen, not a window
+        out.fill(SCAN, (0, y, w, 1), special_flags=pygame.BLEND_RGB_MULT)
+    out.fill(PALETTE["neon_cyan"], (0, 0, w, 1))
+    return out
+
+
+def of_map(tm: TileMap, assets: Assets | None = None, text: TextRenderer | None = None) -> tuple[Shown, ...]:
+    """The map's boxes that show something while lit, read once per map."""
+    cached = getattr(tm, "_shown", None)
     if cached is None:
         out = []
         for o in tm.of_type("light"):
-            tile = o.props.get("flames", "")
-            got = _tile_frames(tm, tile) if tile else None
+            what, kind = o.props.get("shows", ""), o.props.get("kind", "lamps")
+            if what.startswith(PORTRAIT):
+                pic = screen_picture(assets, text, what[len(PORTRAIT):], o.props.get("caption", ""),
+                                     o.rect.size) if assets is not None else None
+                if pic is not None:
+                    out.append(Shown(pygame.Rect(o.rect), kind, (pic,), (1.0,), picture=True))
+                continue
+            got = _tile_frames(tm, what) if what else None
             if got is not None:
-                out.append(Flames(pygame.Rect(o.rect), o.props.get("kind", "lamps"), *got))
+                out.append(Shown(pygame.Rect(o.rect), kind, *got))
         cached = tuple(out)
-        tm._flames = cached  # type: ignore[attr-defined]
+        tm._shown = cached  # type: ignore[attr-defined]
     return cached
 
 
 def draw(surf: pygame.Surface, tm: TileMap, origin: tuple[int, int], view: pygame.Rect,
-         lights: tuple[str, ...], t: float, reduce: bool) -> None:
-    """Draw the flames of the lights that are on, the map's (0, 0) at `origin` on screen."""
-    boxes = [f for f in of_map(tm) if f.kind in lights]
+         lights: tuple[str, ...], t: float, reduce: bool, assets: Assets | None = None,
+         text: TextRenderer | None = None) -> None:
+    """Draw what the lights that are on show, the map's (0, 0) at `origin` on screen."""
+    boxes = [s for s in of_map(tm, assets, text) if s.kind in lights]
     if not boxes:
         return
     tw, th = tm.tile
     clip = surf.get_clip()
     surf.set_clip(view)
-    for f in boxes:
-        for y in range(f.box.top, f.box.bottom, th):
-            for x in range(f.box.left, f.box.right, tw):
+    for s in boxes:
+        if s.picture:
+            surf.blit(s.frames[0], (s.box.x + origin[0], s.box.y + origin[1]))
+            continue
+        for y in range(s.box.top, s.box.bottom, th):
+            for x in range(s.box.left, s.box.right, tw):
                 cell = x // tw + 3 * (y // th)
-                img = f.frames[cell % len(f.frames)] if reduce else f.frame(t, cell)
+                img = s.frames[cell % len(s.frames)] if reduce else s.frame(t, cell)
                 surf.blit(img, (x + origin[0], y + origin[1]))
     surf.set_clip(clip)

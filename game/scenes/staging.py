@@ -19,7 +19,7 @@ from game.engine.scene import Scene
 from game.story import answers as an
 from game.story import events as ev
 
-from . import flames, relocation
+from . import relocation, shown
 from .carried import carried, figures
 from .dialogue import Pace, Step, step_asked
 from .lighting import Source, color_of, edge_neon
@@ -118,7 +118,8 @@ def light(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
     origin = (ox + jolt, oy)
     fixed = fixtures(tm)
     window = any(s.kind == "moon" for s in fixed)  # the moon shines in somewhere, else it lifts the dark
-    flames.draw(surf, tm, origin, stage.view, stage.lighting.lights, stage.t, stage.ctx.settings.reduce_motion)
+    shown.draw(surf, tm, origin, stage.view, stage.lighting.lights, stage.t, stage.ctx.settings.reduce_motion,
+               stage.ctx.assets, stage.ctx.text)
     stage.lighting.draw(surf, stage.view, origin, tm.size, fixed, moving(stage, origin), window)
 
 

@@ -8,7 +8,8 @@ window to play it makes `validate` accept a direction the window ignores, so the
 from __future__ import annotations
 
 TIMES = ("dawn", "day", "dusk", "evening", "night", "midnight")  # the graded palette of the scene
-LIGHTS = ("chest", "screens", "neon", "lamps", "moon", "fire", "hologram", "eye")  # chest: 7723's; eye: a robot's
+LIGHTS = ("chest", "screens", "neon", "lamps", "moon", "fire", "hologram", "eye", "feed")  # chest: 7723's; eye: a robot's;
+# feed: what a camera caught, put up on a map's screens (its `feed` lights show it)
 POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart",  # apart: a robot in pieces, sparking
          "carry", "crawl")  # carry: 7723 with Mai in his arms; crawl: on all fours (a Gen 6 out of its pod)
 # poses drawn on a sheet of their own (assets/sprites/<sprite>_<pose>.png), walking as well as standing:

@@ -1,6 +1,7 @@
 """The places are where the words put things: lunch is eaten in the school yard (not the corridor),
 the school pitch has floodlights to click on, the stadium's pitch is floodlit, the backyard's house
-burns only in flames a direction lights, and Momo's kennel has a doorway to sit in."""
+burns only in flames a direction lights, Momo's kennel has a doorway to sit in, and the launch hall's
+big screen can show Mai's face."""
 
 from __future__ import annotations
 
@@ -44,6 +45,13 @@ def test_the_pitches_have_floodlights() -> None:
 def test_the_house_burns_in_flames_and_momo_has_a_doorway() -> None:
     objs = objects("backyard")
     fires = [o for o in objs if o.name.startswith("house_fire_")]
-    assert fires and all(o.properties.get("kind") == "fire" and o.properties.get("flames") for o in fires)
+    assert fires and all(o.properties.get("kind") == "fire" and o.properties.get("shows") == "housefire" for o in fires)
     door, kennel = named(objs, "kennel_door"), named(objs, "kennel")
     assert kennel.x <= door.x <= kennel.x + kennel.width and door.y >= kennel.y + kennel.height - TILE
+
+
+def test_the_launch_halls_big_screen_can_show_mais_face() -> None:
+    joy = named(objects("launch_hall"), "joy_screen")
+    assert joy.type == "light" and joy.properties.get("kind") == "feed"
+    assert joy.properties.get("shows") == "portrait:mai_angry" and joy.properties.get("caption") == "THIS GUEST NEEDS JOY"
+    assert (LEVELS.parent / "assets" / "portraits" / "mai_angry.png").exists()

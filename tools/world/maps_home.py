@@ -250,7 +250,7 @@ def _washing(b: Builder) -> None:
 
 # The night Ares came, the house burns: flames stand in its windows, on the roof torn open over the
 # kitchen and at the garage wall he broke through, and their light falls on the patio. The flames are
-# drawn by the window over each box (its `flames` tile) only while a direction has `fire` on, so the
+# drawn by the window over each box (the tile it `shows`) only while a direction has `fire` on, so the
 # yard of the quiet evenings before is the same yard with no fire in it.
 HOUSE_FIRE = ((1, 4, 4, 2), (7, 1, 5, 3), (13, 4, 3, 2), (19, 3, 4, 2), (25, 4, 3, 2), (32, 5, 3, 2))
 KENNEL_DOOR = (5 * 16, 14 * 16 + 4)  # Momo's doorway, at the foot of the kennel (pixels)
@@ -259,7 +259,7 @@ KENNEL_DOOR = (5 * 16, 14 * 16 + 4)  # Momo's doorway, at the foot of the kennel
 def _house_fire(b: Builder) -> None:
     for n, (x, y, w, h) in enumerate(HOUSE_FIRE):
         b.add(MapObj("light", f"house_fire_{n}", x * 16, y * 16, w * 16, h * 16,
-                     {"kind": "fire", "flames": "housefire"}))
+                     {"kind": "fire", "shows": "housefire"}))
     b.add(MapObj("mark", "kennel_door", *KENNEL_DOOR, point=True))
 
 

@@ -9,6 +9,7 @@ import random
 
 from tools.world.legends import IQ, IQ_FURNITURE
 from tools.world.mapkit import Builder, Layout, Obj, entry, exit_to, npc, spot, start, walker
+from tools.world.tmxwrite import MapObj
 
 LAUNCH_HALL = """
 ############################################################
@@ -161,6 +162,13 @@ def _load_belts(b: Builder) -> None:
                 b.put("detail", x, y, f"beltshell{r.randrange(3)}")
 
 
+# The big screen over the stage, the moment the promo camera puts Mai's scowl on it: a light of
+# kind `feed` that the window fills with her face while a direction has `feed` on (launch day's
+# "say no" branch), over the advert the screen shows otherwise.
+JOY_SCREEN = MapObj("light", "joy_screen", 26 * 16, 1 * 16, 8 * 16, 4 * 16,
+                    {"kind": "feed", "shows": "portrait:mai_angry", "caption": "THIS GUEST NEEDS JOY"})
+
+
 launch_hall = Layout(
     name="launch_hall",
     title="IQ Robotics Launch Hall",
@@ -206,6 +214,7 @@ launch_hall = Layout(
         "?": mark("ares_dark", on="P"),  # upstage, where Ares steps out of the dark
         "[": mark("assembly_door"),  # the door marked ASSEMBLY
     },
+    decorate=lambda b: b.add(JOY_SCREEN),
 )
 
 assembly_line = Layout(
