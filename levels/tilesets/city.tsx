@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="2113" columns="16">
+<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="2117" columns="16">
  <image source="../../assets/tiles/city.png" width="256" height="2128"/>
  <tile id="0">
   <properties>
@@ -4356,6 +4356,17 @@
    <frame tileid="2096" duration="60"/>
    <frame tileid="2104" duration="60"/>
    <frame tileid="2112" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2113">
+  <properties>
+   <property name="name" value="rainthread"/>
+  </properties>
+  <animation>
+   <frame tileid="2113" duration="120"/>
+   <frame tileid="2114" duration="120"/>
+   <frame tileid="2115" duration="120"/>
+   <frame tileid="2116" duration="120"/>
   </animation>
  </tile>
 </tileset>

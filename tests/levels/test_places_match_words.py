@@ -1,7 +1,7 @@
 """The places are where the words put things: lunch is eaten in the school yard (not the corridor),
 the school pitch has floodlights to click on, the stadium's pitch is floodlit, the backyard's house
-burns only in flames a direction lights, Momo's kennel has a doorway to sit in, and the launch hall's
-big screen can show Mai's face."""
+burns only in flames a direction lights, Momo's kennel has a doorway to sit in, rain comes down the
+lower city's crack, and the launch hall's big screen can show Mai's face."""
 
 from __future__ import annotations
 
@@ -55,3 +55,14 @@ def test_the_launch_halls_big_screen_can_show_mais_face() -> None:
     assert joy.type == "light" and joy.properties.get("kind") == "feed"
     assert joy.properties.get("shows") == "portrait:mai_angry" and joy.properties.get("caption") == "THIS GUEST NEEDS JOY"
     assert (LEVELS.parent / "assets" / "portraits" / "mai_angry.png").exists()
+
+
+def test_a_thread_of_rain_comes_down_the_crack_onto_the_puddle() -> None:
+    tmx = pytmx.TiledMap(str(LEVELS / "lower_city.tmx"))
+    rain = {gid for gid, props in tmx.tile_properties.items() if props.get("name") == "rainthread"}
+    above = tmx.get_layer_by_name("above")
+    rows = [y for y in range(tmx.height) for x in range(tmx.width) if above.data[y][x] in rain]
+    objs = objects("lower_city")
+    crack, puddle = named(objs, "crack"), named(objs, "puddle")
+    assert rows and min(rows) * TILE <= crack.y, "it starts at the crack in the sky"
+    assert max(rows) * TILE >= puddle.y - 2 * TILE, "and comes down to where he lies"

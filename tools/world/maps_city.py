@@ -346,9 +346,16 @@ LOWER_LEGEND = CITY | {
 }
 
 
+RAIN_THREAD = (41, 0, 16)  # column, first and last row: from the crack in the sky to the puddle he lies in
+
+
 def _overpass(b: Builder) -> None:
-    """The freeway crosses overhead: a band on the `above` layer the player walks underneath."""
+    """The freeway crosses overhead: a band on the `above` layer the player walks underneath; and
+    down the crack in the sky comes one long, thin thread of rain."""
     dress_city(b)
+    x, y0, y1 = RAIN_THREAD
+    for y in range(y0, y1 + 1):
+        b.put("above", x, y, "rainthread")
     top, bottom = 23, 27
     for x in range(b.w):
         for y in range(top, bottom + 1):

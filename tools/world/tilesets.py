@@ -13,6 +13,7 @@ from tools.world import (
     tiles_stadium,
     tiles_traffic,
     tiles_under,
+    tiles_weather,
 )
 from tools.world.tileset import Tileset
 
@@ -35,6 +36,7 @@ def city() -> Tileset:
     tiles_props.build(ts)
     tiles_under.build(ts)
     tiles_traffic.build(ts)
+    tiles_weather.build(ts)  # last: the tiles before it keep their numbers
     return ts
 
 
