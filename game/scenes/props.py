@@ -34,6 +34,8 @@ HOLD = {
     "back": (0.5, 0.42, False),
     "arms": (0.5, 0.55, True),
 }
+# over a shoulder, by facing: (across, down, mirrored), so the end of it rises past the head, not over the face
+SHOULDER = {"down": (0.0, 0.3, True), "up": (1.0, 0.3, False), "left": (0.85, 0.3, False), "right": (0.15, 0.3, True)}
 
 
 @dataclass
@@ -74,11 +76,14 @@ class PropSprite(pygame.sprite.Sprite):
             self.rect = self.image.get_rect(center=(r.centerx, r.top + round(r.height * 0.66)))
             return True
         across, down, front = HOLD.get(self.carry, HOLD["hand"])
+        flip = w.facing == "left"
         if w.facing == "left":
             across = 1 - across
-        if self.carry == "back" and w.facing in ("left", "right"):
-            across = 0.25 if w.facing == "right" else 0.75
-        self.image = self.frames[1] if w.facing != "left" else pygame.transform.flip(self.frames[1], True, False)
+        if self.carry == "shoulder":  # resting on a shoulder, the end of it up behind the head
+            across, down, flip = SHOULDER[w.facing] if w.facing in SHOULDER else (across, down, flip)
+        elif self.carry == "back" and w.facing in ("left", "right"):
+            across = 0.15 if w.facing == "right" else 0.85
+        self.image = pygame.transform.flip(self.frames[1], True, False) if flip else self.frames[1]
         self.rect = self.image.get_rect(center=(r.left + round(r.width * across), r.top + round(r.height * down)))
         self.pos = pygame.Vector2(r.midbottom)
         return front or w.facing != "down" or self.carry != "back"
