@@ -80,6 +80,8 @@ STADIUM_MARKS = {
     "north_stand": (40, 10),  # the camera, on the stands and their eighty thousand pods
     "thrown": (30, 12),  # 7723, thrown into the north stand
     "on_the_track": (34, 38),  # Mai, running for the home bench
+    "goalpost": (12, 23),  # 7723, his back against the west goal's post, after
+    "by_the_goalpost": (12, 25),  # Mai, beside him
 }
 
 # the Gen 6 pods under the seats: warm orange (kind hologram) until Ares gives the word, then red
