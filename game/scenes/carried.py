@@ -26,6 +26,7 @@ class Carried:
 CARRIED: dict[str, Carried] = {
     "7723": Carried("chest", 0.42),
     "qbot": Carried("eye", 0.3, {"left": 0.36, "right": 0.64}),
+    "gen6": Carried("eye", 0.65),  # a Gen 6's chest, burning red once it has gone wrong
 }
 
 
