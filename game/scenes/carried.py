@@ -46,4 +46,5 @@ def carried(people: list[Walker], origin: tuple[int, int], lights: tuple[str, ..
 def figures(people: list[Walker], origin: tuple[int, int]) -> list[Source]:
     """The faint light each person catches at night (the lighting keeps it only when it is dark),
     at the middle of their sprite, in screen pixels."""
-    return [Source(FIGURE, (w.rect.centerx + origin[0], w.rect.centery + origin[1])) for w in people]
+    ox, oy = origin
+    return [Source(FIGURE, (c[0] + ox, c[1] + oy)) for c in (w.rect.center for w in people)]

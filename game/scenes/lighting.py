@@ -176,7 +176,9 @@ class Lighting:
         if not light.get_rect().contains(area):
             self._frame.fill(self.ambient(moon_window))
         self._frame.blit(light, (0, 0), area)
-        moving = [m for m in moving if m.kind in self.lights or m.kind == FIGURE and self.figures]
+        seen = view.inflate(2 * FIGURE_GLOW.radius, 2 * FIGURE_GLOW.radius)
+        moving = [m for m in moving if (m.kind in self.lights or m.kind == FIGURE and self.figures)
+                  and (m.kind != FIGURE or seen.collidepoint(m.at))]  # a figure off screen lights nothing
         for m in moving:
             self._shine(self._frame, m, (-view.x, -view.y), _glow(m.kind).dark if self.blackout else 1.0)
         moving = [m for m in moving if m.kind != FIGURE]
