@@ -3,7 +3,8 @@
 told the same: walk somewhere, turn, pose, leave, or walk off by a spot (`leave: tunnel`).
 
 The lead (whoever the player walks as) is never one of a crowd: a group empties the stands, not the
-player's hands. Each member is directed by the name it is found by, so their walks run side by side.
+player's hands. Each member is directed by the name it is found by, so their walks run side by side,
+and each ends on a tile of its own round the spot (the first on it, the others in rings about it).
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ def act_group(direction: Direction, c: Cast, instant: bool) -> bool:
     found = members(direction, prefix)
     if not found:
         direction.warn(f"no one on {direction.place.map.name} is of the group {c.who}")
-    for key, _ in found:
-        direction.act(replace(c, who=key), instant)
+    direction.reserved = set()  # each walks to a tile of their own round the spot
+    try:
+        for key, _ in found:
+            direction.act(replace(c, who=key), instant)
+    finally:
+        direction.reserved = None
     return True

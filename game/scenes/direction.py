@@ -49,6 +49,7 @@ class Direction:
         self.then_face: dict[str, str] = {}  # who turns which way once they arrive
         self.then_pose: dict[str, str] = {}
         self.then_leave: set[str] = set()  # who goes off the map once they arrive (`leave: spot`)
+        self.reserved: set[tuple[int, int]] | None = None  # tiles a group's walks end on (crowd.py)
         self.camera = ""  # "follow:<who>" | "pan:<spot>" | "hold" | "": follow whoever speaks
         self.camera_node = ""  # the node whose direction last set the camera
         self.speaker: str | None = None
@@ -206,7 +207,7 @@ class Direction:
         p.pacers = [pc for pc in p.pacers if pc.walker is not w]  # a passer-by told to walk stops strolling
         if w not in p.npcs and w is not p.mai:
             p.npcs.append(w)
-        others = [t for n in p.npcs if n is not w for t in tm.tiles_of(n.feet)]
+        others = [t for n in p.npcs if n is not w for t in tm.tiles_of(n.feet)] + list(self.reserved or ())
         grid = blocked_grid(tm.grid, others)
         goals = self._goals(grid, there)
         walk: Walk[MapObject] = Walk()
@@ -219,6 +220,8 @@ class Direction:
         if tm.tile_of(centre) == tm.tile_of(walk.route[-1]):
             walk.route.append(centre)  # arrive at the object's middle, not the tile's foothold
         self.walks[who] = (w, walk)
+        if self.reserved is not None:  # the next of the group stops beside them, not on them
+            self.reserved.add(tm.tile_of(walk.route[-1]))
         if w.pose not in MOVING_POSES:  # carrying her, or crawling, they go on so
             w.pose = "stand"
 

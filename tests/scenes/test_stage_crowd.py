@@ -104,3 +104,18 @@ def test_a_game_loaded_after_the_crowd_left_shows_them_gone(launch, tmp_path) ->
     reloaded(p, "1")
     assert fans(p.play.stage) == [], "rebuilt from the directions behind the point: the fans are gone"
     assert p.play.stage.direction.find("momo") is not None
+
+
+def test_a_group_walked_to_a_spot_stands_round_it_each_on_a_tile_of_their_own(launch, tmp_path) -> None:
+    p = launch("garden", story=with_fans(tmp_path))
+    at_line(p, "The garden is full of fans.")
+    stage = p.play.stage
+    crowd = fans(stage)
+    direct(stage, ev.Stage("s", cast=(Cast("fan*", "bench", walk=True, face="up"),)))
+    while busy(stage):
+        p.run(1)
+    tm, bench = stage.map, stage.direction.spot("bench")
+    tiles = {tm.tile_of(w.feet.center) for w in crowd}
+    assert len(tiles) == 3, [w.pos for w in crowd]
+    assert all(w.alive() and w.facing == "up" for w in crowd), "they stay, turned as told"
+    assert all(w.pos.distance_to(bench.rect.center) <= 3 * 16 for w in crowd), "round the bench"
