@@ -42,10 +42,11 @@ def act_group(direction: Direction, c: Cast, instant: bool) -> bool:
     found = members(direction, prefix)
     if not found:
         direction.warn(f"no one on {direction.place.map.name} is of the group {c.who}")
-    direction.reserved = set()  # each walks to a tile of their own round the spot
+    outer = direction.reserved
+    direction.reserved = outer if outer is not None else set()  # each to a tile of their own round the spot
     try:
         for key, _ in found:
             direction.act(replace(c, who=key), instant)
     finally:
-        direction.reserved = None
+        direction.reserved = outer
     return True

@@ -49,7 +49,7 @@ class Direction:
         self.then_face: dict[str, str] = {}  # who turns which way once they arrive
         self.then_pose: dict[str, str] = {}
         self.then_leave: set[str] = set()  # who goes off the map once they arrive (`leave: spot`)
-        self.reserved: set[tuple[int, int]] | None = None  # tiles a group's walks end on (crowd.py)
+        self.reserved: set[tuple[int, int]] | None = None  # tiles this direction's walks end on
         self.camera = ""  # "follow:<who>" | "pan:<spot>" | "hold" | "": follow whoever speaks
         self.camera_node = ""  # the node whose direction last set the camera
         self.speaker: str | None = None
@@ -94,8 +94,12 @@ class Direction:
         """Carry out a direction's cast and camera parts (`instant`: walks end where they lead)."""
         if self.place.map is None:
             return
-        for c in cast:
-            self.act(c, instant)
+        self.reserved = set()  # two people sent to one spot stand side by side, not in one another
+        try:
+            for c in cast:
+                self.act(c, instant)
+        finally:
+            self.reserved = None
         if camera:
             self.camera = "" if camera == CAMERA_SPEAKER else camera  # "": whoever speaks, as at first
         if shake_s > 0:
