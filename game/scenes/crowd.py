@@ -34,6 +34,12 @@ def members(direction: Direction, prefix: str) -> list[tuple[str, Walker]]:
     return out
 
 
+def named(direction: Direction, who: str) -> list[str]:
+    """The names a cast member stands for now: each of a group's people, or the one it names."""
+    prefix = group_prefix(who)
+    return [who] if prefix is None else [key for key, _ in members(direction, prefix)]
+
+
 def act_group(direction: Direction, c: Cast, instant: bool) -> bool:
     """Carry out `c` for each member when it names a group; False (nothing done) when it does not."""
     prefix = group_prefix(c.who)

@@ -19,7 +19,7 @@ from game.engine.scene import Scene
 from game.story import answers as an
 from game.story import events as ev
 
-from . import relocation, shown
+from . import relocation, shown, stands
 from .carried import carried, figures
 from .dialogue import Pace, Step, step_asked
 from .lighting import Source, color_of, edge_neon
@@ -48,6 +48,9 @@ def direct(stage: Stage, s: ev.Stage, instant: bool = False) -> None:
         return
     stage.lighting.set(s.time, s.lights, s.blackout)
     stage.direction.direct(s.cast, s.camera, s.shake, instant)
+    home = stage.here.maps.get(stage.home or "")
+    if s.stands and home is not None and stands.fill(home, s.stands == "full"):
+        stage._cache = None  # the seats are drawn anew
     if s.props and stage.map is not None:
         stage.direction.props.direct(s.props, stage.direction.spot, stage.direction.find)
         stage.direction.place_props()  # where they are now, before the next frame is drawn

@@ -16,6 +16,8 @@ import pygame
 
 from game.story import events as ev
 
+from . import stands
+from .crowd import named
 from .staging import direct
 
 if TYPE_CHECKING:
@@ -50,6 +52,7 @@ class Take:
     dark: float
     people: list[Person]
     props: list[Kept] = field(default_factory=list)
+    stands: str = ""  # "empty" or "full": the map's seats before it, when it empties or fills them
 
 
 class Takes:
@@ -88,9 +91,10 @@ class Takes:
     def _take(self, e: ev.Stage, at: int | None = None) -> Take:
         s = self.stage
         lit = s.lighting
-        people = [self._person(c.who) for c in e.cast]
+        people = [self._person(who) for c in e.cast for who in named(s.direction, c.who)]  # a group: each of them
+        seats = ("empty" if stands.emptied(s.here.maps.get(s.home or "")) else "full") if e.stands else ""
         return Take(self.count if at is None else at, e, (lit.time, lit.lights, lit.blackout),
-                    s.direction.camera, s.effects.dark, people, s.direction.props.keep())
+                    s.direction.camera, s.effects.dark, people, s.direction.props.keep(), seats)
 
     def _person(self, who: str) -> Person:
         d = self.stage.direction
@@ -110,11 +114,15 @@ class Takes:
             self._put_back(p)
         if take.event.props:
             s.direction.props.put_back(take.props)
+        home = s.here.maps.get(s.home or "")
+        if take.stands and home is not None and stands.fill(home, take.stands == "full"):
+            s._cache = None  # the seats are drawn anew
 
     def _put_back(self, p: Person) -> None:
         d = self.stage.direction
         place = d.place
         d.walks.pop(p.who, None)
+        d.then_leave.discard(p.who)
         w = p.walker or d.cast.get(p.who)
         if w is None:
             return
@@ -125,6 +133,8 @@ class Takes:
                 d.cast.pop(p.who, None)
             return
         w.pos, w.facing, w.pose, w.moving = pygame.Vector2(p.pos), p.facing, p.pose, False
+        if place.map is not None:
+            place.sent_off.discard((place.map.name, w.tag))  # back on the map: a doorway keeps them
         if place.map is not None and not w.alive():
             place.map.group.add(w)
         if p.standing and w not in place.npcs:

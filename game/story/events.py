@@ -73,6 +73,7 @@ class Stage:
     effect: str = ""  # a named screen effect: flash | fade_out | fade_in | hologram_flare | ...
     music: str = ""  # a piece to play from now ("stop" for silence)
     sound: str = ""  # a sound effect to play once
+    stands: str = ""  # "empty" | "full": the fans drawn in the map's seats ("" = as they were)
     note: str = ""  # a short stage note for front ends that show none of the above
     wait: bool = False  # the story waits for the walks and the effect to finish
 

@@ -239,6 +239,8 @@ class StageDirections(Strict):
     effect: Literal[sw.EFFECTS] | None = None  # type: ignore[valid-type]
     music: Id | None = Field(None, description="a piece: sound/music/<name>.yaml (stop = silence)")
     sound: Id | None = Field(None, description="a sound effect: a key of sound/effects.yaml")
+    stands: Literal[sw.STANDS] | None = Field(  # type: ignore[valid-type]
+        None, description="the fans drawn in the map's seats: empty (they have gone) or full (back again)")
     note: str | None = Field(None, description="what the terminal prints (only where it matters to the story)")
     wait: bool = Field(False, description="the story waits until the walks and the effect are done")
 

@@ -15,6 +15,8 @@ POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart",  # apart: a
 # poses drawn on a sheet of their own (assets/sprites/<sprite>_<pose>.png), walking as well as standing:
 # someone told to walk keeps them (7723 carries her out); where a sprite has no such sheet, `poses.py` makes one
 MOVING_POSES = ("carry", "crawl")
+# the fans drawn into a map's seats (tiles with an `_empty` twin, as the stadium's stands): gone, or back
+STANDS = ("empty", "full")
 FACINGS = ("up", "down", "left", "right")
 EFFECTS = ("flash", "fade_out", "fade_in", "hologram_flare", "glitch", "sparks")
 # how a person holds a prop (story/props.yaml): in a hand at their side, over a shoulder, on their

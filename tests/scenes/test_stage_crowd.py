@@ -119,3 +119,18 @@ def test_a_group_walked_to_a_spot_stands_round_it_each_on_a_tile_of_their_own(la
     assert len(tiles) == 3, [w.pos for w in crowd]
     assert all(w.alive() and w.facing == "up" for w in crowd), "they stay, turned as told"
     assert all(w.pos.distance_to(bench.rect.center) <= 3 * 16 for w in crowd), "round the bench"
+
+
+def test_stepping_back_past_the_group_brings_them_back_and_forward_again_takes_them(launch, tmp_path) -> None:
+    p = launch("garden", story=with_fans(tmp_path))
+    at_line(p, "The fans are gone.")
+    stage = p.play.stage
+    assert fans(stage) == []
+    p.press("pageup")
+    at_line(p, "The garden is full of fans.")
+    assert len(fans(stage)) == 3, "stepped back before they left: all three are there"
+    stage.here.arrive(stage.map, None)  # and stay, through a doorway and back
+    assert len(fans(stage)) == 3
+    p.press("pagedown")
+    at_line(p, "The fans are gone.")
+    assert fans(stage) == []

@@ -65,3 +65,11 @@ def test_each_slip_of_a_group_is_reported_where_it_was_written(tmp_path: Path, d
     root = directed(tmp_path, direction)
     found = errors(root)
     assert any(e.startswith(f"{where(root, needle)}: {message}") for e in found), (where(root, needle), found)
+
+
+def test_the_stands_are_emptied_or_filled_and_nothing_else(tmp_path: Path) -> None:
+    root = directed(tmp_path, "{stands: empty}")
+    stage = next(i.stage for i in compiled(root).node("yard", "look").code if isinstance(i, StageI))
+    assert stage.stands == "empty"
+    root = directed(tmp_path / "b", "{stands: gone}")
+    assert any(e.startswith(f"{where(root, 'gone')}: input should be 'empty' or 'full'") for e in errors(root))

@@ -88,8 +88,15 @@ def directions(bc: BeatCompiler, d: m.StageDirections, path: Where, sid: str, no
         id=sid, node=node, map=d.map or "", time=d.time or "", lights=tuple(d.lights) if d.lights is not None else None,
         blackout=d.blackout, cast=tuple(c for c in cast if c is not None), props=props, camera=d.camera or "",
         shake=d.shake or 0.0, effect=d.effect or "", music=d.music or "", sound=d.sound or "",
-        note=d.note or "", wait=d.wait,
+        note=d.note or "", wait=d.wait, stands=_stands(bc, d.stands, path),
     )
+
+
+def _stands(bc: BeatCompiler, stands: str | None, path: Where) -> str:
+    """`stands: empty|full` needs a map whose seats it empties or fills."""
+    if stands and bc.stage_map is None:
+        bc.err(path + ("stands",), f"beat '{bc.beat.beat}' has no map, so no stands to make {stands}")
+    return stands or ""
 
 
 def _move(bc: BeatCompiler, name: str, where: Where) -> None:
