@@ -10,8 +10,8 @@ there: they name its spots. Nobody the directions brought on comes along; the ne
 A stage built afresh in the middle of a beat (a game loaded or resumed, a rewind into another beat)
 has every direction behind that point played on it at once, without their flashes and jolts; a stage
 kept across a rewind over a move is put back on the map the directions behind that point left it on,
-with their people where they put them (`catch_up`). The story says which directions those are
-(`game.story.stagemap`).
+with their people where they put them (`catch_up`). The story says which directions those are: the
+ones it played, in the order it played them (`game.story.stagemap`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from game.engine.tilemap import MapError
 from game.story import events as ev
-from game.story.stagemap import in_force, passed
+from game.story.stagemap import behind, in_force
 
 from .backdrop import Backdrop
 
@@ -121,14 +121,15 @@ def catch_up(stage: Stage, session: PlaySession | None, play: Play, fresh: bool 
     """Put a stage built or kept across a jump (a resume, a rewind, going forward again) on the map
     the directions behind the story's point left it on, with their people and light, when that is
     not the map it shows. A `fresh` stage (just built, with only the beat's own directions played)
-    has seen none of the others: every one behind the point is played on it, at once."""
+    has seen none of the others: every one the story played before the point is played on it, at
+    once, in the order the story played them."""
     if session is None or session.finished:
         return
     state = session.runtime.state
     beat = session.story.beats.get(state.beat)
     if beat is None or state.beat != stage.beat_id:
         return
-    directions = passed(beat, state.node, state.pc)
+    directions = behind(beat, state.node, state.pc, state.played)
     if fresh:
         for s in directions[1 if beat.stage is not None else 0:]:  # the beat's own is played already
             play(stage, still(s), True)

@@ -87,6 +87,7 @@ class Interpreter:
             s.beat = beat
             s.phase = "beat_start"
             s.entry = None
+            s.played = ()  # no direction of the new beat is played yet
         s.node, s.pc = node, 0
         if self.on_enter is not None:
             self.on_enter(beat, node)

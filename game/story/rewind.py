@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from . import answers as an
 from .replay import answer_from_json, answer_to_json
 from .savefile import parse
+from .stagemap import fits
 from .state import GameState
 from .story import Story
 
@@ -140,7 +141,7 @@ def _stands(state: GameState, story: Story) -> bool:
     if beat is None or state.phase == "finished":
         return False
     frames = [(state.node, state.pc), *state.stack]
-    if not all(n in beat.nodes and p < len(beat.nodes[n].code) for n, p in frames):
+    if not all(n in beat.nodes and p < len(beat.nodes[n].code) for n, p in frames) or not fits(beat, state.played):
         return False
     parts = [state.logic(), *([state.entry] if state.entry else [])]
     for part in parts:

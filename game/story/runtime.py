@@ -141,6 +141,8 @@ class Runtime(Interpreter):
         if isinstance(e, ev.BeatStart):
             s.phase = "run"
         elif isinstance(e, ev.Stage):
+            if s.played is not None:  # played now: a stage built afresh later plays it too
+                s.played = (*s.played, (s.node, s.pc))
             s.pc += 1
         elif isinstance(e, ev.Line):
             if isinstance(self._ins(), RetellI):
@@ -253,6 +255,7 @@ class Runtime(Interpreter):
 
 def new_state(story: Story, beat: str, seed: int = 0) -> GameState:
     s = GameState(beat=beat, node=story.beats[beat].start, seed=seed)
+    s.played = ()
     s.counters = dict(story.counters)
     s.core = CoreState(weapons=True)
     if f"{beat}.{s.node}" in story.visited_refs:

@@ -14,7 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, Va
 
 from .story import Story
 
-FORMAT = 2  # 2: the history log and the rewind points (a save of format 1 has neither)
+FORMAT = 3  # 2: the history log and the rewind points (a save of format 1 has neither)
+# 3: the stage directions played in the beat so far (`played`; without it the stage is rebuilt from the
+#    beat's directions in source order)
 MAX_ID = 200  # story ids are short words; a line id is "beat.node.n"
 MAX_ITEMS = 10_000  # memories, flags, counters, visited nodes: a story has dozens
 MAX_SEEN = 200_000  # line ids read so far: a story ten times this one's size still fits
@@ -22,6 +24,7 @@ MAX_INDEX = 1_000_000  # a position inside a node's code
 MAX_NUMBER = 2**53  # counters, bond, seed: whole numbers JSON keeps exactly
 MAX_SAID = 4_000  # one line of the history log
 MAX_HISTORY = 1_000  # entries of the history log a save keeps (the game writes 150)
+MAX_PLAYED = 10_000  # stage directions played in one beat: a beat has dozens
 MAX_POINTS = 200  # rewind points a save keeps (the game writes 25)
 MAX_TIME = 7_258_118_400.0  # 2200-01-01: a later `saved_at` is a broken clock or a broken file
 
@@ -69,6 +72,7 @@ class StateFile(LogicFile):
     seed: Number = 0
     entry: EntryFile | None = None
     mourning: Ids = []
+    played: Annotated[list[Frame], Field(max_length=MAX_PLAYED)] | None = None  # None: a save from before
 
 
 class SaidFile(_Checked):

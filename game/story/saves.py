@@ -26,6 +26,7 @@ from game import safefile
 
 from .runtime import Runtime
 from .savefile import FORMAT, SaveFile, describe, parse, unknown_ids
+from .stagemap import fits
 from .state import GameState
 from .story import ReviewI, Story
 
@@ -98,7 +99,8 @@ def encode(rt: Runtime, slot: str, past: dict[str, Any] | None = None) -> dict[s
 
 def _upgrade(doc: dict[str, Any], name: str) -> dict[str, Any]:
     """Bring an older save up to FORMAT, one version at a time (format 1 lacks only fields that
-    have defaults: the history log and the rewind points)."""
+    have defaults: the history log and the rewind points; format 2 lacks the stage directions played,
+    and stands in the beat's in source order for them)."""
     fmt = doc.get("format")
     if not isinstance(fmt, int) or isinstance(fmt, bool):
         raise SaveError(f"{name}: not a save of this game (no format version)")
@@ -143,6 +145,8 @@ def decode(doc: Any, story: Story, name: str) -> tuple[GameState, set[str], str 
                                and all(f"memory.{m}.gone" in story.strings for m in state.mourning)):
         same = False  # the lines after a review no longer fit where the save stands
     stack_ok = all(n in beat.nodes and p < len(beat.nodes[n].code) for n, p in state.stack)
+    if save.story_hash != story.content_hash or not fits(beat, state.played):
+        state.played = None  # their places may name other instructions now: the source order stands in
     if same and stack_ok and node is not None:
         return state, seen, None
     # the story changed under this save: start its beat again, as it was when the beat began
@@ -151,6 +155,7 @@ def decode(doc: Any, story: Story, name: str) -> tuple[GameState, set[str], str 
     state.node, state.pc, state.stack, state.phase = beat.start, 0, [], "beat_start"
     state.entry = None
     state.mourning = []
+    state.played = ()
     why = ("The story has changed since this save" if save.story_hash != story.content_hash
            else "This save's place in the story cannot be found")  # the same story: the file was changed
     return state, seen, f"{why}; resuming at the start of “{beat.title}”."

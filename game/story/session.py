@@ -266,6 +266,7 @@ class PlaySession:
         if notice and was.node in beat.nodes and was.phase in ("run", "game_over"):
             state = was  # the node is still there: go back to its first step, keeping what happened
             state.pc, state.sub, state.mourning = 0, 0, []
+            state.played = None  # the directions' places may have moved: the source order stands in
             state.stack = [(n, p) for n, p in state.stack if n in beat.nodes and p < len(beat.nodes[n].code)]
             notice = f"Story reloaded: back to the start of node “{was.node}” in “{beat.title}”."
         try:

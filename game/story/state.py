@@ -45,6 +45,12 @@ class GameState:
     seed: int = 0
     entry: dict[str, Any] | None = None  # this beat's state as it began: edited-story resumes, rewinds
     mourning: list[str] = field(default_factory=list)  # deleted at the review just now; their `gone` lines to show
+    # the places (node, pc) of the stage directions played so far in this beat, in the order they were
+    # played, so a stage built afresh in the middle of it plays those and no others; None: not known
+    # (a save from before it was kept, or one the story changed under), and the beat's directions in
+    # source order stand in. A tuple, so copies and rewind points share it; not part of `key()`: it
+    # decides what is shown, never what can happen next
+    played: tuple[tuple[str, int], ...] | None = None
 
     # --- what expressions read (the Env protocol) ---------------------------------------------
 
@@ -92,6 +98,7 @@ class GameState:
             "phase": self.phase,
             "seed": self.seed,
             **({"mourning": list(self.mourning)} if self.mourning else {}),
+            **({"played": [list(p) for p in self.played]} if self.played is not None else {}),
             **self.logic(),
             "entry": self.entry,
         }
@@ -106,12 +113,14 @@ class GameState:
         s.restore(d)
         s.entry = d.get("entry")
         s.mourning = [str(m) for m in d.get("mourning", [])]
+        played = d.get("played")
+        s.played = None if played is None else tuple((str(n), int(p)) for n, p in played)
         return s
 
     def copy(self) -> GameState:
         s = GameState(self.beat, self.node, self.pc, self.sub, list(self.stack), set(self.flags), dict(self.counters),
                       self.core.copy(), set(self.visited), list(self.farewell), self.phase, self.seed, self.entry,
-                      list(self.mourning))
+                      list(self.mourning), self.played)
         return s
 
 
