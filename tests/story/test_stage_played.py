@@ -151,3 +151,17 @@ def test_going_back_past_a_direction_restores_what_was_played_then(story) -> Non
     assert session.runtime.state.played == was
     points = from_doc(encode(session.runtime, "1", session.kept()), story)[1]
     assert [p.state.played for p in points] == [p.state.played for p in session.past.points]
+
+
+def test_a_rewind_point_whose_list_does_not_fit_is_dropped_with_those_before_it(story) -> None:
+    session = PlaySession(Runtime(story))
+    for _ in range(50):
+        if isinstance(session.event, ev.Line) and session.event.text == "7723 is somewhere.":
+            break
+        session.answer(an.ADVANCE)
+    doc = encode(session.runtime, "1", session.kept())
+    kept = len(doc["rewind"])
+    assert kept >= 3
+    doc["rewind"][1]["state"]["played"] = [["look", 0]]  # a line, not a direction
+    points = from_doc(doc, story)[1]
+    assert len(points) == kept - 2, "the newer points stay; going back stops at the damaged one"
