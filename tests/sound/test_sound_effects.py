@@ -23,7 +23,24 @@ NAMED = """move confirm back error type door delete mark unmark dissolve overflo
 step_grass step_concrete step_wood step_metal step_water step_tile door_slam curtain hologram charge fire explosion
 hit shield siren drone crowd_bed rain_bed traffic_bed reboot_pulse""".split()
 RECIPES = sfx.load(EFFECTS)
-SPEAKERS = [str(k) for k in yaml.safe_load((ROOT / "story" / "characters.yaml").read_text(encoding="utf-8"))]
+CHARACTERS = {str(k) for k in yaml.safe_load((ROOT / "story" / "characters.yaml").read_text(encoding="utf-8"))}
+
+
+def _speakers(node: object, found: set[str]) -> set[str]:
+    """The characters given a line anywhere in the story's steps (a step keyed by a character's id):
+    a character who never speaks, like a crawling Gen 6, needs no voice."""
+    if isinstance(node, dict):
+        found.update(str(k) for k in node if str(k) in CHARACTERS)
+        for v in node.values():
+            _speakers(v, found)
+    elif isinstance(node, list):
+        for v in node:
+            _speakers(v, found)
+    return found
+
+
+SPEAKERS = sorted(set().union(*(_speakers(yaml.safe_load(p.read_text(encoding="utf-8")), set())
+                                for p in (ROOT / "story" / "beats").glob("*.yaml"))))
 BEDS = [n for n, r in RECIPES.items() if r.loop]
 
 

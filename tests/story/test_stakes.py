@@ -28,10 +28,15 @@ def story() -> Story:
     return loaded
 
 
-def on_to(session: PlaySession | Runtime, stop: type, said: list[str] | None = None) -> ev.Event:
-    """Go on through lines, stage directions and beat starts until an event of kind `stop`."""
+def on_to(session: PlaySession | Runtime, stop: type, said: list[str] | None = None,
+          choosing: bool = False) -> ev.Event:
+    """Go on through lines, stage directions and beat starts until an event of kind `stop`;
+    `choosing`: through the small choices on the way too, each by its first option."""
     while not isinstance(session.event, stop):
         e = session.event
+        if choosing and isinstance(e, ev.Choice):
+            session.answer(an.Choose(e.options[0].index))
+            continue
         assert isinstance(e, ev.Line | ev.Stage | ev.BeatStart), f"stopped at {e!r}"
         if said is not None and isinstance(e, ev.Line):
             said.append(e.text)
@@ -56,7 +61,7 @@ def test_holding_on_plays_its_epilogue_and_ends_with_credits(story, tmp_path) ->
     assert "before-reboot" in {i.slot for i in store.slots()}, "the way back is kept as the choice is reached"
     session.answer(an.Choose(option(session.event, "Hold on")))
     said: list[str] = []
-    ending = on_to(session, ev.Ending, said)
+    ending = on_to(session, ev.Ending, said, choosing=True)
     assert ending.id == "hold_on" and ending.rewind is None and ending.returns_to == "reboot.final_choice"
     told = " ".join(said)
     assert "Behind me. Stay behind me." in told, "7723 shields Mai"
@@ -72,7 +77,7 @@ def test_the_way_back_lands_at_the_final_choice(story, tmp_path) -> None:
     store = SaveStore(tmp_path)
     session = to_final_choice(story, store)
     session.answer(an.Choose(option(session.event, "Hold on")))
-    on_to(session, ev.Ending)
+    on_to(session, ev.Ending, choosing=True)
     session.answer(an.ADVANCE)
     slot, _title = way_back(story, store)
     back = PlaySession.load(story, store, slot)
