@@ -167,10 +167,12 @@ class TileMap:
         tw, th = self.tile
         return tile[0] * tw + tw / 2, tile[1] * th + th * 3 / 4
 
-    def center(self, pos: tuple[float, float], below: int = 0) -> None:
-        """Look at `pos`, never past the map's edges but for `below` pixels past its bottom edge (the
-        caller's room for what covers the bottom of the screen; black is drawn there)."""
-        self.renderer.map_rect.height = self.size[1] + max(0, below)
+    def center(self, pos: tuple[float, float], below: int = 0, above: int = 0) -> None:
+        """Look at `pos`, never past the map's edges but for `below` pixels past its bottom edge and
+        `above` past its top (the caller's room for what covers that edge of the screen; black is drawn
+        there: pyscroll skips tiles outside the map)."""
+        top = max(0, above)
+        self.renderer.map_rect = pygame.Rect(0, -top, self.size[0], self.size[1] + max(0, below) + top)
         self.group.center(pos)
 
     def draw(self, surface: pygame.Surface) -> None:

@@ -3,12 +3,18 @@ of the node the story has reached, or, with no map to show, a night skyline pain
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.engine.tilemap import MapObject
 
-# how far (logical pixels) a directed camera may look past a map's bottom edge, so that someone
-# standing at that edge is seen above the text box rather than under it
+if TYPE_CHECKING:
+    from game.engine.settings import Settings
+
+# how far (logical pixels) a directed camera may look past the map's edge under the text box (its
+# bottom edge, or its top with the box at the top), so that someone standing at that edge is seen
+# beside the box rather than under it
 TEXT_ROOM = 128
 DRIFT = 2.0  # how quickly the camera closes on its spot: the share of the way per second, roughly
 
@@ -39,6 +45,12 @@ class Backdrop:
             return False
         drift_to(camera, pygame.Vector2(self.focus.rect.center), dt, most)
         return True
+
+
+def text_room(settings: Settings) -> tuple[int, int]:
+    """How far a directed camera may look past the map's bottom and its top edge: past the one
+    the text box covers, where the box setting puts it."""
+    return (0, TEXT_ROOM) if settings.box_position == "top" else (TEXT_ROOM, 0)
 
 
 def drift_to(camera: pygame.Vector2, target: pygame.Vector2, dt: float, most: float | None = None) -> None:

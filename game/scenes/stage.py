@@ -21,7 +21,7 @@ from game.engine.theme import PALETTE
 from game.engine.tilemap import MapError, MapObject, TileMap
 
 from . import staging
-from .backdrop import TEXT_ROOM, Backdrop, drift_to
+from .backdrop import Backdrop, drift_to, text_room
 from .direction import Direction
 from .effects import Effects
 from .lighting import Lighting
@@ -296,9 +296,9 @@ class Stage(Section):
         aim = None if self.walking else self.direction.aim(self.camera)
         if aim is not None:
             drift_to(self.camera, aim, dt, most)
-            self.map.center((round(self.camera.x), round(self.camera.y)), TEXT_ROOM)
+            self.map.center((round(self.camera.x), round(self.camera.y)), *text_room(self.ctx.settings))
         elif self.scenery is not None and self.scenery.drift(self.camera, dt, most):
-            self.map.center((round(self.camera.x), round(self.camera.y)), TEXT_ROOM)
+            self.map.center((round(self.camera.x), round(self.camera.y)), *text_room(self.ctx.settings))
         self.here.live(dt)
 
     def _travel(self) -> None:
