@@ -370,8 +370,7 @@ class Stage(Section):
         if self.view.size != surf.get_size() or jolt:
             surf.fill(PALETTE["ink"])
         surf.blit(self.render_map(), self.view.move(jolt, 0))
-        if not self.lighting.plain:
-            staging.light(self, surf, jolt)
+        staging.light(self, surf, jolt)  # nothing by day unless it rains
         if self.walking:
             self.marks.draw(canvas, self.sights(), self.offset(), self.t, self.ctx.theme.text)
         self._draw_curtain(surf)

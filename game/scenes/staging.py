@@ -19,7 +19,7 @@ from game.engine.scene import Scene
 from game.story import answers as an
 from game.story import events as ev
 
-from . import relocation, shown, stands
+from . import relocation, shown, stands, weather
 from .carried import carried, figures
 from .dialogue import Pace, Step, step_asked
 from .lighting import Source, color_of, edge_neon
@@ -112,7 +112,13 @@ def fixtures(tm: TileMap) -> tuple[Source, ...]:
 
 
 def light(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
-    """Light the stage's map as the directions have it (nothing by day)."""
+    """Light the stage's map as the directions have it (nothing by day), and rain over it if it rains."""
+    if not stage.lighting.plain:
+        _light(stage, surf, jolt)
+    weather.draw(surf, stage.view, stage.lighting.lights, stage.t, stage.ctx.settings.reduce_motion)
+
+
+def _light(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
     tm = stage.map
     if tm is None:
         stage.lighting.draw(surf, stage.view, stage.view.topleft, stage.view.size, (), [], False)

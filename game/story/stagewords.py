@@ -8,8 +8,9 @@ window to play it makes `validate` accept a direction the window ignores, so the
 from __future__ import annotations
 
 TIMES = ("dawn", "day", "dusk", "evening", "night", "midnight")  # the graded palette of the scene
-LIGHTS = ("chest", "screens", "neon", "lamps", "moon", "fire", "hologram", "eye", "feed")  # chest: 7723's; eye: a robot's;
-# feed: what a camera caught, put up on a map's screens (its `feed` lights show it)
+LIGHTS = ("chest", "screens", "neon", "lamps", "moon", "fire", "hologram", "eye", "feed",  # chest: 7723's; eye: a robot's;
+          "rain")  # feed: what a camera caught, put up on a map's screens (its `feed` lights show it);
+# rain: streaks falling over the whole view, said among the lights because it stays on as they do (it lights nothing)
 POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart",  # apart: a robot in pieces, sparking
          "carry", "crawl")  # carry: 7723 with Mai in his arms; crawl: on all fours (a Gen 6 out of its pod)
 # poses drawn on a sheet of their own (assets/sprites/<sprite>_<pose>.png), walking as well as standing:
