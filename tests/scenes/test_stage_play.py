@@ -13,7 +13,7 @@ import pygame
 from test_scene_motion import flashes_per_second, sample
 
 from game.scenes.effects import LENGTH
-from game.scenes.lighting import GLOWS, GRADES
+from game.scenes.lighting import GLOWS, GRADES, WEATHER
 from game.scenes.poses import BROKEN, CARRYING, SQUASH
 from game.scenes.staging import StageCue, busy, direct, present_stage
 from game.scenes.walking import SPEED
@@ -220,7 +220,7 @@ def test_skipping_a_wait_brings_everyone_there_at_once(launch) -> None:
 
 def test_every_word_a_story_may_use_has_a_way_to_be_played() -> None:
     assert set(stagewords.TIMES) == set(GRADES)
-    assert set(stagewords.LIGHTS) == set(GLOWS)
+    assert set(stagewords.LIGHTS) == set(GLOWS) | set(WEATHER)  # a light shines; weather (rain) is drawn
     assert set(stagewords.EFFECTS) == set(LENGTH)
     assert set(stagewords.POSES) == {"stand", "lying", "knocked_down", *SQUASH, *BROKEN, *CARRYING}
 
