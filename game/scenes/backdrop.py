@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.engine.scaling import LOGICAL
 from game.engine.tilemap import MapObject
+
+from .dialogue import BOX, TOP_BOX
 
 if TYPE_CHECKING:
     from game.engine.settings import Settings
@@ -16,6 +19,9 @@ if TYPE_CHECKING:
 # bottom edge, or its top with the box at the top), so that someone standing at that edge is seen
 # beside the box rather than under it
 TEXT_ROOM = 128
+# with the box at the top: as far past the top edge as leaves that edge the same gap below the box
+# as the bottom box leaves above the bottom edge (the top box hangs below the HUD's band: more room)
+TOP_ROOM = TOP_BOX.bottom + BOX.top - (LOGICAL[1] - TEXT_ROOM)
 DRIFT = 2.0  # how quickly the camera closes on its spot: the share of the way per second, roughly
 
 
@@ -50,7 +56,7 @@ class Backdrop:
 def text_room(settings: Settings) -> tuple[int, int]:
     """How far a directed camera may look past the map's bottom and its top edge: past the one
     the text box covers, where the box setting puts it."""
-    return (0, TEXT_ROOM) if settings.box_position == "top" else (TEXT_ROOM, 0)
+    return (0, TOP_ROOM) if settings.box_position == "top" else (TEXT_ROOM, 0)
 
 
 def drift_to(camera: pygame.Vector2, target: pygame.Vector2, dt: float, most: float | None = None) -> None:

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.scenes.backdrop import TEXT_ROOM
+import pygame
+
+from game.engine.assets import Assets
+from game.engine.tilemap import TileMap
+from game.scenes.backdrop import TEXT_ROOM, TOP_ROOM
 from game.scenes.dialogue import BOX, TOP_BOX
 from game.scenes.staging import direct
 from game.story import events as ev
@@ -36,7 +40,7 @@ def test_with_the_box_at_the_top_someone_at_the_top_edge_is_seen_below_it(launch
     stage = directed_at(launch, "top", "drone")  # a mark near the backyard's top edge
     assert stage.direction.spot("drone").rect.centery < TOP_BOX.bottom, "the mark is where a box would hide it"
     assert on_screen_y(stage, "drone") > TOP_BOX.bottom, (on_screen_y(stage, "drone"), TOP_BOX)
-    assert stage.map.renderer.view_rect.top >= -TEXT_ROOM
+    assert stage.map.renderer.view_rect.top >= -TOP_ROOM
 
 
 def test_with_the_box_at_the_bottom_the_camera_stops_at_the_top_edge_as_before(launch) -> None:
@@ -54,3 +58,18 @@ def test_with_the_box_at_the_bottom_the_camera_looks_past_the_bottom_edge(launch
     stage = directed_at(launch, "bottom", "from_streets")
     assert stage.map.size[1] < stage.map.renderer.view_rect.bottom <= stage.map.size[1] + TEXT_ROOM
     assert on_screen_y(stage, "from_streets") < BOX.top
+
+
+def test_the_top_edge_is_left_as_far_below_the_top_box_as_the_bottom_edge_is_above_the_bottom_box() -> None:
+    pygame.display.init()
+    pygame.display.set_mode((8, 8))  # pytmx converts the tiles for a display
+    try:
+        tm = TileMap(Assets(STORY.parent), "backyard")  # taller than the screen
+        w, h = tm.size
+        tm.center((w / 2, 0), above=TOP_ROOM)
+        top_edge = tm.to_screen((0, 0))[1]
+        tm.center((w / 2, h), below=TEXT_ROOM)
+        bottom_edge = tm.to_screen((0, h))[1]
+    finally:
+        pygame.display.quit()
+    assert top_edge - TOP_BOX.bottom == BOX.top - bottom_edge > 0, (top_edge, bottom_edge)
