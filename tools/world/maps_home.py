@@ -100,7 +100,7 @@ GARAGE = """
 %%::::::::::o:::::@:::::::::::::-:::::0:
 %%)):::::::::::::::::::::::k::::::::::%%
 %%))::::::::::SSS::::::::6::::::::::x:%%
-%%::::::z::::+SSS::::::4AAA:'::::::xx:%%
+%%::::::zL:::+SSS::::::4AAA:'::::::xx:%%
 %%::!::5::-:::::::-:TT::AAA:::::::::))%%
 %%::!:NNN:::::::::::TT:::::::::((:::))%%
 %%x:+:NNN:9::::::o:::::-:::::::((:::x:%%
@@ -336,6 +336,7 @@ garage = Layout(
         "I": mark("knee"),
         "O": mark("at_foot"),
         "9": mark("by_nest"),
+        "L": mark("his_foot"),  # against his foot as he sits at the nest
         "0": mark("house_door"),
     },
     decorate=_garage_lights,
