@@ -69,7 +69,7 @@ def caption(e: ev.Stage | ev.Line) -> str:
         return f"{e.name}: {text}" if e.name else text
     if e.note:
         return f"[{e.note}]"
-    parts = [e.time, e.effect, e.camera, *(f"{c.who}→{c.spot}" if c.spot else c.who for c in e.cast)]
+    parts = [e.time, e.effect, e.camera, *(f"{c.who} > {c.spot}" if c.spot else c.who for c in e.cast)]
     return "[stage: " + ", ".join(p for p in parts if p) + "]"
 
 
