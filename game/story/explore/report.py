@@ -6,6 +6,7 @@ a path is told by playing its answers again from the start and describing each o
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,9 +16,10 @@ from .. import events as ev
 from ..runtime import Runtime, RuntimeError_, WrongAnswer
 from ..state import GameState
 from ..story import ChoiceI, ExploreI, Story
+from .bits import Bits
+from .equivalence import CORES
 
 REPLAY_LIMIT = 100_000  # events run through between two decisions when telling a path
-ANSWERS = 1 << 24  # different answers the search can give, at most
 
 
 @dataclass
@@ -74,12 +76,18 @@ def describe(answer: an.Answer, event: ev.Event) -> str:
 
 
 class Paths:
-    """Each kept state's parent and the answer that led from it; the words of the way there."""
+    """Each kept state's number, parent and the answer that led from it; the words of the way there.
+
+    A state is numbered as it is kept; its parent is told by number. Which keys were kept is a bit
+    set per place (a key is its place's number and its core's, `equivalence.CORES`): the search
+    keeps close to a million states, and a dict of their keys and parents spent a hundred bytes on
+    each where the bits and two arrays spend about ten."""
 
     def __init__(self, story: Story):
         self.story = story
-        # parent * ANSWERS + the answer's number, or -1 at the start: an int each, for they are many
-        self._parents: dict[int, int] = {}
+        self._kept: dict[int, Bits] = {}  # per place, the cores kept there
+        self._parents = array("l")  # each state's parent's number, or -1 at the start
+        self._chosen = array("l")  # the number of the answer that led to it, or -1
         self._answers: list[an.Answer] = []
         self._numbers: dict[an.Answer, int] = {}
 
@@ -87,32 +95,37 @@ class Paths:
         return len(self._parents)
 
     def __contains__(self, key: int) -> bool:
-        return key in self._parents
+        place, core = divmod(key, CORES)
+        kept = self._kept.get(place)
+        return kept is not None and core in kept
 
-    def add(self, key: int, parent: int | None = None, answer: an.Answer | None = None) -> None:
-        if parent is None or answer is None:
-            self._parents[key] = -1
-            return
-        n = self._numbers.get(answer)
-        if n is None:
-            n = self._numbers[answer] = len(self._answers)
-            self._answers.append(answer)
-            assert n < ANSWERS, "more different answers than a state's parent can be told apart from"
-        self._parents[key] = parent * ANSWERS + n
+    def add(self, key: int, parent: int | None = None, answer: an.Answer | None = None) -> int:
+        """Keep state `key`, reached from state number `parent` by `answer` (none: the start); its number."""
+        place, core = divmod(key, CORES)
+        kept = self._kept.get(place)
+        if kept is None:
+            kept = self._kept[place] = Bits()
+        kept.add(core)
+        n = -1
+        if parent is not None and answer is not None:
+            n = self._numbers.get(answer, -1)
+            if n < 0:
+                n = self._numbers[answer] = len(self._answers)
+                self._answers.append(answer)
+        self._parents.append(-1 if n < 0 else parent)  # type: ignore[arg-type]
+        self._chosen.append(n)
+        return len(self._parents) - 1
 
-    def words(self, key: int, last: an.Answer | None = None) -> list[str]:
-        """The decisions that lead to state `key` (then `last`), in words."""
-        return self.tell(self.answers(key, last))
+    def words(self, number: int, last: an.Answer | None = None) -> list[str]:
+        """The decisions that lead to state `number` (then `last`), in words."""
+        return self.tell(self.answers(number, last))
 
-    def answers(self, key: int, last: an.Answer | None = None) -> list[an.Answer]:
-        """The decisions that lead to state `key` (then `last`)."""
+    def answers(self, number: int, last: an.Answer | None = None) -> list[an.Answer]:
+        """The decisions that lead to state `number` (then `last`)."""
         answers: list[an.Answer] = [last] if last else []
-        while True:
-            p = self._parents.get(key, -1)
-            if p < 0:
-                break
-            key, n = divmod(p, ANSWERS)
-            answers.append(self._answers[n])
+        while number >= 0 and self._chosen[number] >= 0:
+            answers.append(self._answers[self._chosen[number]])
+            number = self._parents[number]
         return answers[::-1]
 
     def tell(self, path: list[an.Answer], played: list[an.Answer] | None = None) -> list[str]:

@@ -68,7 +68,7 @@ TENSE = an.Play("tense")
 REBOOT = an.Order()
 
 Progress = Callable[[int, int], None]
-Item = tuple[int, GameState, ev.Event]  # a kept state: its key, the state, the event it waits at
+Item = tuple[int, int, GameState, ev.Event]  # a kept state: its key, its number, the state, the event it waits at
 
 
 @cache
@@ -136,6 +136,7 @@ class Explorer:
         self.shown: dict[tuple, ev.Event] = {}  # reviews' and reboots' events, by place and core: shared
         # per place, each stretch run from it: what it asked of the core and did, and where it ended
         self.traces: dict[int, Traces] = {}
+        self._at = -1  # the number of the kept state being expanded
 
     def run(self) -> Report:
         t0 = time.perf_counter()
@@ -150,7 +151,8 @@ class Explorer:
         gc.disable()
         try:
             while self.frontier:
-                self._expand(*self.frontier.popleft())
+                h, self._at, state, event = self.frontier.popleft()  # its number: the parent of what it reaches
+                self._expand(h, state, event)
                 if self.progress and len(self.paths) % 5000 < 8:
                     self.progress(len(self.paths), len(self.frontier))
         finally:
@@ -174,8 +176,7 @@ class Explorer:
         rt.show()
         self.found.held_ever.update(rt.state.core.held)
         h0 = self.keys.key(rt.state)
-        self.paths.add(h0)
-        return h0, rt.state, rt.event
+        return h0, self.paths.add(h0), rt.state, rt.event
 
     def _expand(self, h: int, state: GameState, event: ev.Event) -> None:
         """Try every answer at a kept state; keep what is new."""
@@ -183,7 +184,7 @@ class Explorer:
             info = self.found.endings[event.id]
             if not info["reachable"]:
                 played: list[an.Answer] = []
-                info.update(reachable=True, path=self.paths.tell(self.paths.answers(h), played))
+                info.update(reachable=True, path=self.paths.tell(self.paths.answers(self._at), played))
                 self.ending_answers[event.id] = played
             if event.rewind is None:
                 return
@@ -272,7 +273,7 @@ class Explorer:
         except RuntimeError_ as exc:
             if trace is not None and traces is not None:
                 traces.add(tuple(trace.ops), str(exc))
-            self.found.dead_end(str(exc), lambda: self.paths.words(h, answer))
+            self.found.dead_end(str(exc), lambda: self.paths.words(self._at, answer))
             return True
         if trace is not None and traces is not None:
             trace.paused = True
@@ -299,7 +300,7 @@ class Explorer:
             return None
         after, snap, end = got
         if isinstance(end, str):
-            self.found.dead_end(end, lambda: self.paths.words(h, answer))
+            self.found.dead_end(end, lambda: self.paths.words(self._at, answer))
             return True
         template, event, node = end
         child = with_core(template, after, snap)
@@ -341,14 +342,14 @@ class Explorer:
             c, v = runaway[0]
             where = f"{child.beat}.{child.node}"
             msg = f"{where}: counter '{c}' grows without bound (reached {v}); a repeatable step changes it"
-            self.found.dead_end(msg, lambda: self.paths.words(h, answer), where)
+            self.found.dead_end(msg, lambda: self.paths.words(self._at, answer), where)
             return True
-        self.paths.add(ck, h, answer)
+        number = self.paths.add(ck, self._at, answer)
         if len(self.paths) > self.max_states:
             self.complete = False
             self.frontier.clear()
             return False
-        self.frontier.append((ck, child, event))
+        self.frontier.append((ck, number, child, event))
         return True
 
     def _run_on(self, rt: Runner) -> None:
