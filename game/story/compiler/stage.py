@@ -20,7 +20,7 @@ from .. import stagewords as sw
 from ..story import StageI
 from .stagecast import Person, ambiguous, character_of, names
 from .stagegroup import group_member, leaving_spot
-from .stageprops import Checks, stage_props
+from .stageprops import Checks, stage_props, written_key
 
 if TYPE_CHECKING:  # the compiler hands itself in; only its type is needed here
     from .beat import BeatCompiler
@@ -76,7 +76,7 @@ def directions(bc: BeatCompiler, d: m.StageDirections, path: Where, sid: str, no
         bc.string(sid, place, d.note, path + ("note",), NOTE)
     if d.map is not None:
         _move(bc, d.map, path + ("map",))
-    cast = tuple(_member(bc, who, part, path + ("cast", _key(bc, path, who))) for who, part in (d.cast or {}).items())
+    cast = tuple(_member(bc, who, part, path + ("cast", written_key(bc, path, "cast", who))) for who, part in (d.cast or {}).items())
     props = stage_props(bc, d.props, path, Checks(map_facts, _spot, _known, _off_map))
     if d.camera is not None:
         _camera(bc, d.camera, path + ("camera",))
@@ -107,16 +107,6 @@ def _move(bc: BeatCompiler, name: str, where: Where) -> None:
         bc.err(where, f"no map levels/{name}.tmx to move the scene to")
     bc.stage_map = name
     bc.on_stage = set()
-
-
-def _key(bc: BeatCompiler, path: Where, who: str) -> Any:
-    """The cast key as written (a number such as 7723 is read as one), so errors point at it."""
-    cast = bc.f.root
-    for step in (*path, "cast"):
-        cast = cast.get(step) if isinstance(cast, dict) else cast[step] if isinstance(cast, list) else None
-    if isinstance(cast, dict):
-        return next((k for k in cast if str(k) == who), who)
-    return who
 
 
 def _off_map(bc: BeatCompiler, who: str, facts: MapFacts | None) -> bool:

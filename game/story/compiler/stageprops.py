@@ -35,16 +35,17 @@ def stage_props(bc: BeatCompiler, parts: dict[str, PropPart] | None, path: Where
     """The checked props of a direction written at `path` (those in error are left out)."""
     out = []
     for name, part in (parts or {}).items():
-        prop = _prop(bc, name, part, path + ("props", _key(bc, path, name)), checks)
+        prop = _prop(bc, name, part, path + ("props", written_key(bc, path, "props", name)), checks)
         if prop is not None:
             out.append(prop)
     return tuple(out)
 
 
-def _key(bc: BeatCompiler, path: Where, name: str) -> Any:
-    """The prop's key as written, so errors point at it."""
+def written_key(bc: BeatCompiler, path: Where, part: str, name: str) -> Any:
+    """The key `name` as written under `part` ("cast", "props") of the direction at `path` (a number
+    such as 7723 is read as one), so errors point at it."""
     node = bc.f.root
-    for step in (*path, "props"):
+    for step in (*path, part):
         node = node.get(step) if isinstance(node, dict) else node[step] if isinstance(node, list) else None
     if isinstance(node, dict):
         return next((k for k in node if str(k) == name), name)
