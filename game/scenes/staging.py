@@ -48,9 +48,8 @@ def direct(stage: Stage, s: ev.Stage, instant: bool = False) -> None:
         return
     stage.lighting.set(s.time, s.lights, s.blackout)
     stage.direction.direct(s.cast, s.camera, s.shake, instant)
-    home = stage.here.maps.get(stage.home or "")
-    if s.stands and home is not None and stands.fill(home, s.stands == "full"):
-        stage._cache = None  # the seats are drawn anew
+    if s.stands:
+        fill_stands(stage, s.stands == "full")
     if s.props and stage.map is not None:
         stage.direction.props.direct(s.props, stage.direction.spot, stage.direction.find)
         stage.direction.place_props()  # where they are now, before the next frame is drawn
@@ -79,6 +78,13 @@ def catch_up(stage: Stage, session: PlaySession | None, fresh: bool = False) -> 
     """The stage put on the map (and with the people) the directions behind the story's point left;
     a `fresh` stage, built in the middle of a beat, gets every direction behind that point."""
     relocation.catch_up(stage, session, direct, fresh)
+
+
+def fill_stands(stage: Stage, full: bool) -> None:
+    """Fill (or empty) the seats of the stage's own map, and draw it anew if that changed them."""
+    home = stage.here.maps.get(stage.home or "")
+    if home is not None and stands.fill(home, full):
+        stage._cache = None
 
 
 def moving(stage: Stage, origin: tuple[int, int]) -> list[Source]:

@@ -18,7 +18,7 @@ from game.story import events as ev
 
 from . import stands
 from .crowd import named
-from .staging import direct
+from .staging import direct, fill_stands
 
 if TYPE_CHECKING:
     from .place import Walker
@@ -114,9 +114,8 @@ class Takes:
             self._put_back(p)
         if take.event.props:
             s.direction.props.put_back(take.props)
-        home = s.here.maps.get(s.home or "")
-        if take.stands and home is not None and stands.fill(home, take.stands == "full"):
-            s._cache = None  # the seats are drawn anew
+        if take.stands:
+            fill_stands(s, take.stands == "full")
 
     def _put_back(self, p: Person) -> None:
         d = self.stage.direction
