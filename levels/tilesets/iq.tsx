@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="585" columns="16">
- <image source="../../assets/tiles/iq.png" width="256" height="592"/>
+<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="609" columns="16">
+ <image source="../../assets/tiles/iq.png" width="256" height="624"/>
  <tile id="0">
   <properties>
    <property name="name" value="gloss0"/>
@@ -2126,5 +2126,85 @@
   <properties>
    <property name="name" value="watercooler@0,1"/>
   </properties>
+ </tile>
+ <tile id="585">
+  <properties>
+   <property name="name" value="escalator_up@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="585" duration="120"/>
+   <frame tileid="593" duration="120"/>
+   <frame tileid="601" duration="120"/>
+  </animation>
+ </tile>
+ <tile id="586">
+  <properties>
+   <property name="name" value="escalator_up@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="586" duration="120"/>
+   <frame tileid="594" duration="120"/>
+   <frame tileid="602" duration="120"/>
+  </animation>
+ </tile>
+ <tile id="587">
+  <properties>
+   <property name="name" value="escalator_up@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="587" duration="120"/>
+   <frame tileid="595" duration="120"/>
+   <frame tileid="603" duration="120"/>
+  </animation>
+ </tile>
+ <tile id="588">
+  <properties>
+   <property name="name" value="escalator_up@1,1"/>
+  </properties>
+  <animation>
+   <frame tileid="588" duration="120"/>
+   <frame tileid="596" duration="120"/>
+   <frame tileid="604" duration="120"/>
+  </animation>
+ </tile>
+ <tile id="589">
+  <properties>
+   <property name="name" value="escalator_up@0,2"/>
+  </properties>
+  <animation>
+   <frame tileid="589" duration="120"/>
+   <frame tileid="597" duration="120"/>
+   <frame tileid="605" duration="120"/>
+  </animation>
+ </tile>
+ <tile id="590">
+  <properties>
+   <property name="name" value="escalator_up@1,2"/>
+  </properties>
+  <animation>
+   <frame tileid="590" duration="120"/>
+   <frame tileid="598" duration="120"/>
+   <frame tileid="606" duration="120"/>
+  </animation>
+ </tile>
+ <tile id="591">
+  <properties>
+   <property name="name" value="escalator_up@0,3"/>
+  </properties>
+  <animation>
+   <frame tileid="591" duration="120"/>
+   <frame tileid="599" duration="120"/>
+   <frame tileid="607" duration="120"/>
+  </animation>
+ </tile>
+ <tile id="592">
+  <properties>
+   <property name="name" value="escalator_up@1,3"/>
+  </properties>
+  <animation>
+   <frame tileid="592" duration="120"/>
+   <frame tileid="600" duration="120"/>
+   <frame tileid="608" duration="120"/>
+  </animation>
  </tile>
 </tileset>

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from tools.world.legends import IQ, IQ_FURNITURE
-from tools.world.mapkit import Builder, Layout, Obj, entry, exit_to, npc, spot, start, walker
+from tools.world.mapkit import Builder, Layout, Obj, Stamp, entry, exit_to, npc, spot, start, walker
 from tools.world.tmxwrite import MapObj
 
 LAUNCH_HALL = """
@@ -17,11 +17,11 @@ LAUNCH_HALL = """
 ##########B###B###B###B###MMMMMMMM###B###B###B###B##########
 ##########B###B###B###B###MMMMMMMM###B###B###B###B##########
 ##########################MMMMMMMM##########################
-##.EE.r..p.........PPPPPPPPPPPPPPPPPPPPPP.........p..r.EE.##
-##.EE.r..p.........PPPPPPP6PPPPPPj?PPPPPP.........p..r.EE.##
-##.EE.r............PPPPPPPPPPiPPPPPPPPPPP............r.EE.##
-##.EE.r............P<PPPPPPPPPPPPPPPPPPPP............r.EE.##
-##rrrrr............PPPPPPPPPP>PPPPPPPPPPP............rrrrr##
+##.{{.r..p.........PPPPPPPPPPPPPPPPPPPPPP.........p..r.EE.##
+##.{{.r..p.........PPPPPPP6PPPPPPj?PPPPPP.........p..r.EE.##
+##.{{.r............PPPPPPPPPPiPPPPPPPPPPP............r.EE.##
+##.{{.r............P<PPPPPPPPPPPPPPPPPPPP............r.EE.##
+##r..rr............PPPPPPPPPP>PPPPPPPPPPP............rr..r##
 ##............KK...PPPPPPPPPPPPPPPPPPPPPP...KK............##
 ##......C...........m..*.+.RRRRRR....m....................##
 ##p.............Q.....m.h/.RRRRRR..h...m...Q.............p##
@@ -169,11 +169,24 @@ JOY_SCREEN = MapObj("light", "joy_screen", 26 * 16, 1 * 16, 8 * 16, 4 * 16,
                     {"kind": "feed", "shows": "portrait:mai_angry", "caption": "THIS GUEST NEEDS JOY"})
 
 
+# Marks (tile x, y) on the escalators, which a marker letter would cut in two: the down escalator in
+# the hall's north-east corner, which Mai runs up (its foot, its top, the right-hand lane where the
+# bots stand and are carried back down), and where she backs off to from the guards, in the open
+# middle of the hall, so that the camera on her leaves her beside the menu of what she does next.
+LAUNCH_MARKS = {
+    "escalator_foot": (55, 10),
+    "escalator_top": (55, 5),
+    "escalator_lane": (56, 7),
+    "escalator_bottom": (56, 9),
+    "backs_off": (37, 16),
+}
+
+
 launch_hall = Layout(
     name="launch_hall",
     title="IQ Robotics Launch Hall",
     plan=LAUNCH_HALL,
-    legend=IQ,
+    legend=IQ | {"{": Stamp("escalator_up", solid=False)},
     floor=".",
     sets=["iq"],
     objects={
@@ -214,7 +227,8 @@ launch_hall = Layout(
         "?": mark("ares_dark", on="P"),  # upstage, where Ares steps out of the dark
         "[": mark("assembly_door"),  # the door marked ASSEMBLY
     },
-    decorate=lambda b: b.add(JOY_SCREEN),
+    decorate=lambda b: (b.add(JOY_SCREEN), [b.add(MapObj("mark", n, x * 16 + 8, y * 16 + 8, point=True))
+                                            for n, (x, y) in LAUNCH_MARKS.items()]),
 )
 
 assembly_line = Layout(

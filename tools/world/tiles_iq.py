@@ -190,22 +190,34 @@ def big_screen() -> list[Canvas]:
     return frames
 
 
-def escalator(f: int) -> Canvas:
+def escalator(f: int, down: bool = True) -> Canvas:
+    """An escalator seen from above: glass balustrades with black handrails either side, grooved
+    steel steps sliding down towards the viewer (frame `f`; up, away from it), yellow-edged comb
+    plates at the top and the foot, and arrows on the landings that say which way it runs (red
+    down, green up)."""
     c = Canvas(32, 64)
-    c.rect(0, 0, 32, 64, "steel")
-    c.rect(0, 0, 4, 64, "mist")
-    c.rect(28, 0, 4, 64, "mist")
-    c.vline(3, 0, 64, "neon_cyan")
-    c.vline(28, 0, 64, "neon_cyan")
-    c.rect(4, 0, 24, 64, "indigo")
-    for y in range(-8, 64, 6):
-        yy = y + (f * 2) % 6
-        c.hline(5, yy, 22, "fog")
-        c.hline(5, yy + 1, 22, "steel")
-        for x in range(6, 27, 3):
-            c.px(x, yy + 3, "night")
-    c.rect(4, 0, 24, 3, "mist")
-    c.rect(4, 61, 24, 3, "mist")
+    c.rect(0, 0, 32, 64, "night")
+    for x0 in (0, 26):  # the balustrades: glass over a steel skirt, the handrail along the top
+        c.rect(x0, 0, 6, 64, "fog")
+        c.rect(x0 + 1, 0, 4, 64, "mist")
+        c.vline(x0 + 2, 0, 64, "ink")
+        c.vline(x0 + 3, 0, 64, "ink")
+        c.vline(x0 + (5 if x0 == 0 else 0), 0, 64, "steel")
+    for y in range(-6, 64, 6):  # the steps, moving down
+        yy = y + (f * 2 if down else 4 - f * 2)
+        c.hline(6, yy, 20, "fog")
+        c.hline(6, yy + 1, 20, "steel")
+        c.hline(6, yy + 4, 20, "indigo")
+        for x in range(7, 26, 2):
+            c.px(x, yy + 2, "dusk")
+    for y0, top in ((0, True), (54, False)):  # the comb plates and their yellow safety edges
+        c.rect(6, y0, 20, 10, "steel")
+        for x in range(7, 26, 2):
+            c.vline(x, y0 + 1, 8, "fog")
+        c.hline(6, y0 + (9 if top else 0), 20, "neon_yellow")
+    for y0 in (2, 56):  # arrows pointing the way it runs
+        for i in range(4):
+            c.hline(12 + i, y0 + (i if down else 3 - i), 8 - 2 * i, "ares_red" if down else "neon_lime")
     return c
 
 
@@ -609,6 +621,7 @@ def build(ts: Tileset) -> None:
     ts.add("plate2", floors.metal_plate(2))  # more plates, added last so earlier tiles keep their ids
     ts.add("plate3", floors.metal_plate(3, scuff=True))
     tiles_furnish.iq(ts)  # and the furniture after them
+    ts.add_big_anim("escalator_up", [escalator(f, down=False) for f in range(3)], 120)  # the launch hall's other one
 
 
 # -- the tower's charging floor and atrium screens -------------------------------------------------

@@ -1,0 +1,54 @@
+"""The places the words name are drawn, with marks for the stage directions that put people there:
+the launch hall's down escalator that Mai runs up, with marks at its foot, on its steps and at its top."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytmx
+
+from game.levels.grid import reachable, start_tile
+from game.levels.tmx import load_map
+
+LEVELS = Path(__file__).resolve().parents[2] / "levels"
+TILE = 16
+
+
+def place(name: str) -> tuple[pytmx.TiledMap, dict[str, pytmx.TiledObject]]:
+    tmx = pytmx.TiledMap(str(LEVELS / f"{name}.tmx"))
+    return tmx, {o.name: o for g in tmx.objectgroups for o in g if o.name}
+
+
+def tile(o: pytmx.TiledObject) -> tuple[int, int]:
+    return int(o.x // TILE), int(o.y // TILE)
+
+
+def names_at(tmx: pytmx.TiledMap, x: int, y: int) -> set[str]:
+    """The names of the tiles drawn at (x, y), in every tile layer."""
+    found = set()
+    for layer in tmx.visible_layers:
+        if isinstance(layer, pytmx.TiledTileLayer):
+            props = tmx.get_tile_properties(x, y, list(tmx.layers).index(layer)) or {}
+            if props.get("name"):
+                found.add(props["name"])
+    return found
+
+
+def walked_to(name: str, *marks: str) -> set[tuple[int, int]]:
+    """The tiles a player reaches from the map's start; asserts each mark's tile is among them."""
+    tmx = load_map(LEVELS / f"{name}.tmx")
+    reach = reachable(tmx.blocked(), start_tile(tmx))
+    objs = {o.name: o for o in tmx.objects}
+    for mark in marks:
+        assert tmx.tile_of(objs[mark].x, objs[mark].y) in reach, f"{name}: {mark} cannot be walked to"
+    return reach
+
+
+def test_the_launch_hall_has_a_down_escalator_to_run_up() -> None:
+    tmx, objs = place("launch_hall")
+    for mark in ("escalator_top", "escalator_lane"):
+        assert any(n.startswith("escalator@") or n == "escalator" for n in names_at(tmx, *tile(objs[mark]))), mark
+    top, foot = tile(objs["escalator_top"]), tile(objs["escalator_foot"])
+    assert foot[0] == top[0] and foot[1] > top[1], "the foot is straight below the top"
+    assert not any(n.startswith("escalator") for n in names_at(tmx, *foot)), "the foot is on the hall's floor"
+    walked_to("launch_hall", "escalator_foot", "escalator_top", "escalator_lane", "escalator_bottom", "backs_off")
