@@ -1,10 +1,14 @@
 """The props of the stage: things the directions put at a spot, give to someone, lay down or take away.
 
-A prop lying about is a sprite of the map's group, drawn among the people; a held one is drawn over
-the map, on its holder (`draw`, after the map). Its picture (`assets/props/<art>.png`) is two frames side by side: as it lies on the
-ground, and as it is held. A held prop follows its holder every frame, placed by how it is carried
-(`hand`, `shoulder`, `back`, `arms`) and the way they face; across the knees of someone sitting,
-curled or lying. A holder who leaves the map takes it with them; one who comes back brings it.
+A prop lying about is a sprite of the map's group, drawn among the people; a held one is a sprite of
+the group too, in its holder's layer just in front of them (or just behind: a bag on the back of
+someone facing us peeks out at their sides), so the tiles that hide the holder (a doorway's lintel,
+a tree's crown) hide what they hold. Its picture (`assets/props/<art>.png`) is two frames side by
+side: as it lies on the ground, and as it is held. A held prop follows its holder every frame, placed
+by how it is carried (`hand`, `shoulder`, `back`, `arms`) and the way they face. Someone sitting or
+curled up keeps a bat on the shoulder and a bag on the back where they were; what they hold in hand
+or arms lies across their knees, and all of it lies by them when they lie down or are knocked down.
+A holder who leaves the map takes it with them; one who comes back brings it.
 """
 
 from __future__ import annotations
@@ -26,14 +30,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LOW_POSES = ("sit", "curled", "lying", "knocked_down", "apart")  # a prop held so lies across the lap
-# where a held prop sits on its holder, by carry: (share of their width across, share of their height
-# down, seen when they face us); a bag on the back is hidden by someone facing us
+UPRIGHT = ("sit", "curled")  # low, but the shoulders still up: what rests on them stays there
+KEPT_ON = ("shoulder", "back")  # carries that stay put on someone sitting or curled up
+IN_FRONT, BEHIND = 0.5, -0.5  # a held prop's layer in the map's group, from its holder's
+# where a held prop sits on its holder, by carry: (share of their width across, share of their height down)
 HOLD = {
-    "hand": (0.85, 0.62, True),
-    "shoulder": (0.3, 0.35, False),
-    "back": (0.5, 0.42, False),
-    "arms": (0.5, 0.55, True),
+    "hand": (0.85, 0.62),
+    "shoulder": (0.3, 0.35),
+    "back": (0.5, 0.42),
+    "arms": (0.5, 0.55),
 }
+# a bag on the back, by facing: (across, down); facing us it hangs behind them off one shoulder, so
+# half of it shows at their side
+BACK_SIDE = {"down": (0.72, 0.38), "right": (0.15, 0.42), "left": (0.85, 0.42)}
 # over a shoulder, by facing: (across, down, mirrored), so the end of it rises past the head, not over the face
 SHOULDER = {"down": (0.0, 0.3, True), "up": (1.0, 0.3, False), "left": (0.85, 0.3, False), "right": (0.15, 0.3, True)}
 
@@ -67,26 +76,25 @@ class PropSprite(pygame.sprite.Sprite):
         self.image = self.frames[0]
         self.rect = self.image.get_rect(midbottom=(round(self.pos.x), round(self.pos.y)))
 
-    def follow(self, w: Walker) -> bool:
-        """Put it where it is on `w` now; False when it is hidden behind them (a bag on the back of
-        someone facing us)."""
+    def follow(self, w: Walker) -> float:
+        """Put it where it is on `w` now; its layer from theirs (`IN_FRONT`, `BEHIND`)."""
         r = w.rect
-        if w.pose in LOW_POSES and not w.moving:  # across the knees
-            self.image = self.frames[0]
+        if w.pose in LOW_POSES and not w.moving and not (w.pose in UPRIGHT and self.carry in KEPT_ON):
+            self.image = self.frames[0]  # across the knees, or on the ground by them
             self.rect = self.image.get_rect(center=(r.centerx, r.top + round(r.height * 0.66)))
-            return True
-        across, down, front = HOLD.get(self.carry, HOLD["hand"])
+            return IN_FRONT
+        across, down = HOLD.get(self.carry, HOLD["hand"])
         flip = w.facing == "left"
         if w.facing == "left":
             across = 1 - across
         if self.carry == "shoulder":  # resting on a shoulder, the end of it up behind the head
             across, down, flip = SHOULDER[w.facing] if w.facing in SHOULDER else (across, down, flip)
-        elif self.carry == "back" and w.facing in ("left", "right"):
-            across = 0.15 if w.facing == "right" else 0.85
+        elif self.carry == "back" and w.facing in BACK_SIDE:
+            across, down = BACK_SIDE[w.facing]
         self.image = pygame.transform.flip(self.frames[1], True, False) if flip else self.frames[1]
         self.rect = self.image.get_rect(center=(r.left + round(r.width * across), r.top + round(r.height * down)))
         self.pos = pygame.Vector2(r.midbottom)
-        return front or w.facing != "down" or self.carry != "back"
+        return BEHIND if self.carry == "back" and w.facing == "down" else IN_FRONT
 
 
 def load_frames(assets: Assets, art: str) -> tuple[pygame.Surface, pygame.Surface]:
@@ -101,6 +109,15 @@ def load_frames(assets: Assets, art: str) -> tuple[pygame.Surface, pygame.Surfac
     w, h = image.get_size()
     half = max(1, w // 2)
     return image.subsurface((0, 0, half, h)), image.subsurface((half, 0, half, h))
+
+
+def _put(group, sprite: PropSprite, layer: float) -> None:  # type: ignore[no-untyped-def]
+    """`sprite` in the map's `group` (a layered one) at `layer`."""
+    if sprite in group:
+        if group.get_layer_of_sprite(sprite) != layer:
+            group.change_layer(sprite, layer)
+    else:
+        group.add(sprite, layer=layer)
 
 
 class Props:
@@ -135,23 +152,23 @@ class Props:
                 sprite.lie(w.pos if w is not None else sprite.pos)
 
     def update(self, group: pygame.sprite.AbstractGroup | None, find) -> None:  # type: ignore[no-untyped-def]
-        """Props lying about are among the map's sprites (`group`: None while the map is not shown);
-        held ones go where their holders are, drawn over the map by `draw`."""
+        """Props lying about and held ones alike are among the map's sprites (`group`: None while the
+        map is not shown); held ones go where their holders are, in their holders' layer."""
         self.shown = []
         for sprite in self.items.values():
             if not sprite.holder:
                 if group is not None and not sprite.alive():
                     group.add(sprite)
                 continue
-            sprite.kill()
-            w = find(sprite.holder)
-            if w is not None and w.alive() and sprite.follow(w):
-                self.shown.append(sprite)
+            w = find(sprite.holder) if group is not None else None
+            if group is None or w is None or not w.alive():
+                sprite.kill()
+                continue
+            self.shown.append(sprite)
+            _put(group, sprite, group.get_layer_of_sprite(w) + sprite.follow(w))  # type: ignore[attr-defined]
 
     def draw(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
-        """The held props, over the map drawn on `surface` (`offset`: where the map's (0, 0) is)."""
-        for sprite in self.shown:
-            surface.blit(sprite.image, sprite.rect.move(offset))
+        """Nothing more: the held props are drawn with the map, among its people."""
 
     def clear(self) -> None:
         """The scene moved to another map: none of these props is there."""
