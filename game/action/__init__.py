@@ -32,6 +32,12 @@ def load() -> dict[str, type]:
     return PIECES
 
 
+def words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each piece's `given:` names and marks, for `validate` to check a story's action steps by:
+    a misspelt name would otherwise be told to, or awaited from, a piece that never hears it."""
+    return {name: (cls.GIVEN, cls.MARKS) for name, cls in load().items()}
+
+
 load()
 
-__all__ = ["PIECES", "STEP", "Intent", "Sim", "load", "register", "run"]
+__all__ = ["PIECES", "STEP", "Intent", "Sim", "load", "register", "run", "words"]

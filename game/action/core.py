@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import ClassVar, Protocol, runtime_checkable
 
 STEP = 1 / 60
 """Seconds of play in one fixed step."""
@@ -67,6 +67,8 @@ class Piece:
     it has played. A piece that ends at a set time names it in `length`, and `progress` follows."""
 
     length = 0.0  # seconds to the piece's set end, or 0 when it has none
+    GIVEN: ClassVar[frozenset[str]] = frozenset()  # the `given:` names it reads: others would do nothing
+    MARKS: ClassVar[frozenset[str]] = frozenset()  # the marks it can report: a story's others never come
 
     def __init__(self, seed: int, difficulty: str) -> None:
         self.rng = random.Random(seed)

@@ -78,6 +78,8 @@ class Freeway(Piece):
     """The chase as a fixed-step simulation; see the module docstring."""
 
     title = "The Freeway"
+    GIVEN = frozenset()
+    MARKS = frozenset({"fired_back"})
     length = LENGTH
     hint = "Dodge the cars and the shots · hold SHIELD to block · FIRE back if you must"
 

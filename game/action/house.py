@@ -112,6 +112,8 @@ class HouseEscape(Piece):
     """The piece `house_escape`: shield them, lose Molly, carry Mai and Momo out."""
 
     title = "The House"
+    GIVEN = frozenset({"momo_route"})
+    MARKS = frozenset({"momo_tripped_pin", "shielded_mai", "cracked_shell"})
     hint = "Hold SHIELD and a direction to turn Ares's fist · ACT picks them up, and sets them down at a way out"
 
     def __init__(self, seed: int, difficulty: str, given: Mapping[str, bool]) -> None:

@@ -81,6 +81,8 @@ class Payback(Piece):
     """The schoolyard fight as a fixed-step simulation; see the module docstring."""
 
     title = "Payback"
+    GIVEN = frozenset({"fought_back"})
+    MARKS = frozenset({"spared_one", "smashed_tables"})
     length = LENGTH
     hint = "Point at a Q-Bot and STRIKE · keep them off Mai · SPARE the one that isn't fighting"
 

@@ -112,6 +112,8 @@ class StadiumFight(Piece):
     """The piece `stadium_fight`."""
 
     title = "The Stadium"
+    GIVEN = frozenset({"ani_helps", "armed", "shortcut"})
+    MARKS = frozenset({"fans_out", "words_of_calm"})
 
     def __init__(self, seed: int, difficulty: str, given: Mapping[str, bool]) -> None:
         super().__init__(seed, difficulty)

@@ -7,8 +7,10 @@ import sys
 import time
 from pathlib import Path
 
+from game import action
 from game.levels.lint import lint_levels
 from game.story.compiler import load_story
+from game.story.compiler.context import Context
 from game.story.diagnostics import Diagnostic
 from game.story.story import Story
 from game.story.translation import translation_warnings
@@ -36,7 +38,9 @@ def map_problems(story_dir: Path, story: Story | None) -> tuple[list[Diagnostic]
 
 def run(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
-    story, diags = load_story(args.story)
+    ctx = Context()
+    ctx.pieces = action.words()  # the set-pieces the window plays, so an action step is checked against them
+    story, diags = load_story(args.story, ctx=ctx)
     found, map_count = map_problems(Path(args.story), story)
     diags += found
     if story is not None:  # translations in story/lang/: stale entries, and what is not translated yet

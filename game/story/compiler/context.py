@@ -59,6 +59,8 @@ class Context:
     cues: Cues | None = None  # the music and sounds stage directions may name (None: not checked)
     maps: dict[str, Any] = field(default_factory=dict)  # map name -> what stage directions need of it
     catalogue: Catalogue | None = None  # the props stage directions may name (story/props.yaml)
+    pieces: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None  # set-piece -> (given, marks);
+    # None: not checked (the story layer knows no pieces: `validate` hands them in)
 
     def error(self, f: SourceFile, path: tuple[Any, ...], message: str, key: bool = False,
               offset: int = 0) -> None:

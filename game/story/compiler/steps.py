@@ -215,6 +215,7 @@ def action(bc: BeatCompiler, model: m.ActionStep, path: Where, sid: str) -> None
         bc.err(path + ("action", "marks"), f"an action reports at most {MAX_MARKS} marks (each one doubles "
                                            "the ways it can end that the story is checked for)")
     marks = tuple((name, effect_ops(bc, eff, path + ("action", "marks", name))) for name, eff in a.marks.items())
+    check_piece(bc, a, path + ("action",))
     bc.emit(ActionI(aid, a.piece, a.title, a.win, a.lose, a.tense, given, marks))
 
 
@@ -251,3 +252,23 @@ STEPS: dict[str, Callable[[BeatCompiler, Any, Where, str], None]] = {
     "ending": ending,
     "stage": stage_step,
 }
+
+
+def check_piece(bc: BeatCompiler, a: m.Action, path: Where) -> None:
+    """The piece exists, hears every `given:` name and can report every mark (when the caller knows
+    the pieces): a misspelt name is otherwise told to nobody, or waited for and never reported."""
+    pieces = bc.ctx.pieces
+    if pieces is None:
+        return
+    if a.piece not in pieces:
+        known = ", ".join(sorted(pieces))
+        bc.ctx.warn(bc.f, path + ("piece",), f"no set-piece called '{a.piece}' (known: {known}): "
+                                           "the window shows its title card and plays its tense choices, or wins it")
+        return
+    given, marks = pieces[a.piece]
+    for kind, names, heard in (("given", a.given, given), ("marks", a.marks, marks)):
+        for name in names:
+            if name not in heard:
+                what = "reads" if kind == "given" else "reports"
+                bc.err(path + (kind, name), f"the set-piece '{a.piece}' {what} no '{name}' (it {what}: "
+                                            f"{', '.join(sorted(heard)) or 'nothing'})", key=True)
