@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="school" tilewidth="16" tileheight="16" tilecount="119" columns="16">
+<tileset version="1.10" tiledversion="1.10.2" name="school" tilewidth="16" tileheight="16" tilecount="126" columns="16">
  <image source="../../assets/tiles/school.png" width="256" height="128"/>
  <tile id="0">
   <properties>
@@ -610,6 +610,46 @@
  <tile id="118">
   <properties>
    <property name="name" value="floodlight_mast@0,2"/>
+  </properties>
+ </tile>
+ <tile id="119">
+  <properties>
+   <property name="name" value="gymsign@0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="120">
+  <properties>
+   <property name="name" value="gymsign@1,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="121">
+  <properties>
+   <property name="name" value="gymsign@2,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="122">
+  <properties>
+   <property name="name" value="firedoor@0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="123">
+  <properties>
+   <property name="name" value="firedoor@0,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="124">
+  <properties>
+   <property name="name" value="worn0"/>
+  </properties>
+ </tile>
+ <tile id="125">
+  <properties>
+   <property name="name" value="worn1"/>
   </properties>
  </tile>
 </tileset>

@@ -52,3 +52,16 @@ def test_the_launch_hall_has_a_down_escalator_to_run_up() -> None:
     assert foot[0] == top[0] and foot[1] > top[1], "the foot is straight below the top"
     assert not any(n.startswith("escalator") for n in names_at(tmx, *foot)), "the foot is on the hall's floor"
     walked_to("launch_hall", "escalator_foot", "escalator_top", "escalator_lane", "escalator_bottom", "backs_off")
+
+
+def test_behind_the_gym_is_a_worn_patch_at_the_gyms_back_wall() -> None:
+    tmx, objs = place("school")
+    spot = objs["bat_swing"]
+    x0, y0 = int(spot.x // TILE), int(spot.y // TILE)
+    x1, y1 = int((spot.x + spot.width) // TILE), int((spot.y + spot.height) // TILE)
+    worn = [(x, y) for x in range(x0, x1) for y in range(y0, y1) if names_at(tmx, x, y) & {"worn0", "worn1"}]
+    assert len(worn) >= 6, "the patch of grass worn down to dirt"
+    wall = {n for x in range(x0 - 2, x1 + 2) for n in names_at(tmx, x, y0 - 2)}
+    assert any(n.startswith("gymsign") for n in wall), "GYM on the wall just behind it"
+    assert objs["bat_swing"].y < objs["pitch_gate"].y, "in the yard, not out on the pitch"
+    walked_to("school", "centre_circle")

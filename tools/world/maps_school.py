@@ -7,7 +7,7 @@ Legend: see `legends.SCHOOL` and `legends.STADIUM`. Markers are listed per plan.
 from __future__ import annotations
 
 from tools.world.legends import SCHOOL, STADIUM
-from tools.world.mapkit import Builder, Layout, Obj, Stamp, T, entry, exit_to, npc, spot, start, walker
+from tools.world.mapkit import Builder, Decor, Layout, Obj, Stamp, T, entry, exit_to, npc, spot, start, walker
 from tools.world.tileset import TILE
 from tools.world.tmxwrite import MapObj
 
@@ -37,6 +37,7 @@ SCHOOL_MARKS = {
     "qbot_away": (48, 35),
     "halfway_home": (22, 30),
     "pitch_corner": (10, 26),
+    "centre_circle": (29, 32),  # the Q-Bot Mai swings at, spun away across the grass
 }
 
 # the yard's furniture and the pitch's floodlight masts (the school tileset's `tiles_yard.py`)
@@ -45,6 +46,10 @@ YARD_LEGEND = SCHOOL | {
     "T": Stamp("lunchtable"),
     "U": Stamp("yardfountain"),
     "V": Stamp("floodlight_mast", above_rows=2),
+    # the back of the gym, the east end of the school building, on the yard (`tiles_gym.py`)
+    "Y": Decor("#", "gymsign"),
+    "E": Decor("#", "firedoor"),
+    "d": T(ground=["worn0", "worn1"]),
 }
 FLOODLIT = "#eef2ff"  # the cold white of floodlights on grass
 
@@ -123,10 +128,10 @@ SCHOOL_PLAN = """
 ##......nn..............nn.....k............nn............##
 ##......3...b.........................b.............b.....##
 ############################pppp############################
-############################pppp############################
-############################pppp############################
-|ggQQggggggggggpppppppppppbppppppbpppppppppppggQQgggggggggg|
-|ggQQggggggggggpTTpppTTpppppppppppppTTpppTTppggQQgggggggggg|
+############################pppp##################YYY##E####
+############################pppp#######################E####
+|ggQQggggggggggpppppppppppbppppppbpppppppppppggQQggdddddggg|
+|ggQQggggggggggpTTpppTTpppppppppppppTTpppTTppggQQgddd5dddgg|
 |ppQQpppppppppppTTpppTTpppppppppppppTTpppTTppppQQpppppppppp|
 |pppppUUppppppppppppppppppppppppppppppppppppppppppppppppppp|
 |pppppUUpQQpppppppppppppppppppppppppppppppppppppppppppQQppp|
@@ -142,7 +147,7 @@ ZZZZZZZZ;;;;ZZZZZZZZZZZZZZZZppppZZZZZZZZZZZZZZZZZZZZZZZZZZZZ
 |;=-;+;;;;;q;;G;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;+;-=;|
 |;=-;+;;;;;;;;;;c;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;+;-=;|
 |;=-;<<;;;;;c;;;;;;;;;;;;;;;OOO;;;;;;;;;;;;;;;;;;;;;;>>;-=;|
-|;=-;<<;;;;;;;4;;;;o;;;;;;;;OO5;;;;;;;;;;;;;;;;;;;;;;>>;-=;|
+|;=-;<<;;;;;;;4;;;;o;;;;;;;;OOO;;;;;;;;;;;;;;;;;;;;;;>>;-=;|
 |;=-;<<;;;;;;;;;;;;;;;;;;;;;OOO;;;;;;;;;;;;;;;;;;;;;;>>;-=;|
 |;=-;+;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;j;;;;;;;;;;;;;;;;;+;-=;|
 |;=-;+;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;+;-=;|
@@ -216,7 +221,7 @@ school = Layout(
         "2": spot("lockers", rect=(-2, -2, 6, 3)),
         "3": spot("ani", rect=(0, -1, 2, 2)),
         "4": spot("bullies", rect=(-4, -4, 8, 6), on=';'),
-        "5": spot("bat_swing", rect=(-2, -1, 3, 3), on="O"),
+        "5": spot("bat_swing", rect=(-3, -1, 7, 2), on="d"),  # the worn patch behind the gym
         "6": spot("trophy_case", rect=(0, -2, 2, 3)),
         "7": spot("pitch_gate", rect=(-1, -1, 4, 2), on="="),
         "A": npc("ani"),

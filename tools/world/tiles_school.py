@@ -9,7 +9,7 @@ from __future__ import annotations
 from tools.canvas import Canvas
 from tools.palette import dark, light
 from tools.world import tiles_floors as floors
-from tools.world import tiles_pitch, tiles_yard
+from tools.world import tiles_gym, tiles_pitch, tiles_yard
 from tools.world.kit import add_wall, glow_dot, rng, textured
 from tools.world.tileset import TILE, Tileset
 
@@ -194,3 +194,4 @@ def build(ts: Tileset) -> None:
     tiles_pitch.pitch_tiles(ts)
     outside_tiles(ts)
     tiles_yard.build(ts)
+    tiles_gym.build(ts)
