@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="291" columns="16">
+<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="293" columns="16">
  <image source="../../assets/tiles/home.png" width="256" height="304"/>
  <tile id="0">
   <properties>
@@ -1498,6 +1498,18 @@
  <tile id="290">
   <properties>
    <property name="name" value="pegboard@1,1"/>
+  </properties>
+ </tile>
+ <tile id="291">
+  <properties>
+   <property name="name" value="frontdoor@0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="292">
+  <properties>
+   <property name="name" value="frontdoor@0,1"/>
+   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
 </tileset>

@@ -65,3 +65,14 @@ def test_behind_the_gym_is_a_worn_patch_at_the_gyms_back_wall() -> None:
     assert any(n.startswith("gymsign") for n in wall), "GYM on the wall just behind it"
     assert objs["bat_swing"].y < objs["pitch_gate"].y, "in the yard, not out on the pitch"
     walked_to("school", "centre_circle")
+
+
+def test_the_kitchen_has_a_front_door_in_the_street_wall() -> None:
+    for name in ("kitchen", "kitchen_wrecked"):
+        tmx, objs = place(name)
+        x, y = tile(objs["front_door"])
+        assert any(n.startswith("frontdoor@") for n in names_at(tmx, x, y - 1)), f"{name}: the door behind the mark"
+        back = next(o for o in objs.values() if o.type == "exit" and o.properties.get("to") == "backyard")
+        assert y < back.y // TILE, f"{name}: on the street side, away from the back door to the yard"
+    walked_to("kitchen", "answer_door", "front_door")
+    walked_to("kitchen_wrecked", "front_door", "by_the_fridge")

@@ -10,6 +10,7 @@ from tools.world.legends import HOME
 from tools.world.mapkit import (
     Builder,
     Building,
+    Decor,
     Door,
     Layout,
     Obj,
@@ -32,8 +33,8 @@ def mark(name: str, on: str | None = None) -> Obj:
 
 KITCHEN = """
 ########################################
-###cccc##cccc####ww####P##ww#####ww#####
-########################################
+###cccc##cccc####ww####P##ww>####ww#####
+############################>###########
 ##,CCCiCCCvCCqCCF"",p##.p.BB..VV.+.BB.##
 ##,CCCiCCCvCCqCCF"",p##5p.BB..VV...BB.##
 ##"",,,,,,,,,6,,4,,`,##.......7.......##
@@ -114,11 +115,25 @@ GARAGE = """
 """
 
 
+# The front door, in the living room's wall on the street side (the yard is out of the back door, at
+# the bottom): where the knock comes the evening Rice arrives, where Pin walks in the night after, and
+# where Mai goes to answer it (tile x, y, as marks only stage directions use).
+FRONT_DOOR = Decor("#", "frontdoor")
+DOOR_MARKS = {"front_door": (28, 3), "answer_door": (28, 5)}
+
+
+def _kitchen_lamps_and_door(b: Builder) -> None:
+    for x, y in ((9, 8), (16, 12), (29, 9), (31, 14)):
+        b.put("above", x, y, "hanglamp")
+    for name, (x, y) in DOOR_MARKS.items():
+        b.add(MapObj("mark", name, x * 16 + 8, y * 16 + 8, point=True))
+
+
 kitchen = Layout(
     name="kitchen",
     title="The Su Kitchen",
     plan=KITCHEN,
-    legend=HOME | {"P": T(ground="photo", solid=True, wallish=True)},
+    legend=HOME | {"P": T(ground="photo", solid=True, wallish=True), ">": FRONT_DOOR},
     floor=".",
     sets=["home"],
     objects={
@@ -139,7 +154,7 @@ kitchen = Layout(
         "9": mark("mai_talk", on=","),
         "0": mark("molly_talk", on=","),
     },
-    decorate=lambda b: [b.put("above", x, y, "hanglamp") for x, y in ((9, 8), (16, 12), (29, 9), (31, 14))],
+    decorate=_kitchen_lamps_and_door,
 )
 
 # The same kitchen the night Ares came for 7723: the wall torn open over the counters, the garage
@@ -151,7 +166,7 @@ WRECK_OVER = [  # (row, column, what is there now)
     (5, 8, "rlr"), (6, 10, "l"), (6, 15, "ZZ"), (7, 15, "ZZ"), (7, 5, "D"), (7, 19, "l"),
     (10, 9, ",,XX"), (11, 9, ",,XX"), (12, 11, "4"), (11, 15, "l"), (12, 4, "l"), (14, 8, "U"), (13, 18, "I"),
     (7, 26, "L"), (8, 30, "J"), (12, 31, "D"), (11, 38, "=="), (12, 38, "=="), (13, 38, "=="),
-    (16, 39, "G"), (21, 6, "1"), (22, 6, "O,"), (16, 37, "2"),
+    (16, 39, "G"), (21, 6, "1"), (22, 6, "O,"), (3, 28, "2"),
     (9, 13, "a"), (11, 34, "e"), (19, 5, "n"), (17, 4, "z"),
     (3, 17, "UU"), (4, 17, "rU"), (5, 2, "UU"), (6, 2, "rl"), (16, 2, "Ur"), (17, 2, "UU"),  # the pantries, pulled down
     (5, 11, "5"), (9, 10, "6"), (14, 10, "7"), (14, 12, "8"), (8, 14, "9"), (12, 36, "3"), (18, 9, "@"),
@@ -169,6 +184,7 @@ def _wrecked_plan() -> str:
 
 WRECK = HOME | {
     "P": T(ground="photo", solid=True, wallish=True),
+    ">": FRONT_DOOR,
     "^": T(ground=[f"wallhole_0_{v}" for v in range(3)], solid=True, wallish=True),
     "~": T(ground=[f"wallhole_1_{v}" for v in range(3)], solid=True, wallish=True),
     "_": T(ground=[f"wallhole_2_{v}" for v in range(3)], solid=True, wallish=True),
@@ -211,7 +227,7 @@ kitchen_wrecked = Layout(
         "n": spot("got_out", rect=(0, 0, 3, 3), on=","),  # out by the back door
         "z": spot("after", rect=(0, 0, 3, 2), on=","),  # looking back at the hole
         "1": mark("back_door", on=","),  # the way out to the yard
-        "2": mark("front_door"),  # through the hall, where Pin comes in
+        "2": mark("front_door"),  # in the street wall, where Pin comes in
         "3": mark("garage_breach"),  # where 7723 comes through the garage wall
         "4": mark("under_table", on=","),  # Momo, hiding
         "5": mark("the_hole", on=","),  # Ares, looming in through the torn wall
