@@ -76,3 +76,11 @@ def test_the_kitchen_has_a_front_door_in_the_street_wall() -> None:
         assert y < back.y // TILE, f"{name}: on the street side, away from the back door to the yard"
     walked_to("kitchen", "answer_door", "front_door")
     walked_to("kitchen_wrecked", "front_door", "by_the_fridge")
+
+
+def test_momo_has_a_mark_between_mai_at_the_fence_and_the_robot() -> None:
+    _tmx, objs = place("backyard")
+    mai, momo, gap = objs["mai_fence"], objs["momo_between"], objs["fence_gap"]
+    assert mai.x < momo.x < gap.x, "between Mai and the robot at the gap"
+    assert gap.y <= momo.y <= gap.y + gap.height, "level with the robot's foot"
+    walked_to("backyard", "momo_between")

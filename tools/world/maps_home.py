@@ -71,7 +71,7 @@ fttttttttttttt[]ttttttLLLttttt;;;;;x;;;dd;;;;;bf
 f;;;;;;;;sr;;;;;;;;;;;;;;;;;;;;;;;;;;;;dd;;;;;;f
 fb;;;;;;;s;;;;;;;;;;;;7;;;;U;;;;;;;;;;;dd;;;;6;f
 fb;;YY;;;s;;*****;;U;;;;;;;;;;;;;;;;;;;;;;;;;;;f
-f;;;YYo;;s;;;;;;;;;;;;;;U;;;;;;;;;;;;;;;;;M;;;;f
+f;;;YYo;;s;;;;;;;;;;;;;;U;;;;;;;;;;;;;;;;;M;Z;;f
 f;;;;;;;;s;;*****;;;;;;;;;;;;;QQQ;;;;;;;;;;;;;;4
 f;;;;5;;;s;;;;;;;;;;;;;;;;;;;;QQQ;;;;;;;;;;;Om;;
 fb;;;;;n;s;;;;;;;;;;;;;;;;xx;;QQQ;;;;;;;;;;;;;;;
@@ -307,6 +307,7 @@ backyard = Layout(
         "0": mark("drone", on="X"),
         "M": mark("mai_fence"),
         "O": mark("momo_fence"),
+        "Z": mark("momo_between"),  # Momo, planted between Mai at the fence and the robot's foot
         "r": mark("momo_greet"),
     },
     decorate=_washing,
