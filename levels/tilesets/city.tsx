@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="2117" columns="16">
- <image source="../../assets/tiles/city.png" width="256" height="2128"/>
+<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="2129" columns="16">
+ <image source="../../assets/tiles/city.png" width="256" height="2144"/>
  <tile id="0">
   <properties>
    <property name="name" value="asphalt0"/>
@@ -4368,5 +4368,77 @@
    <frame tileid="2115" duration="120"/>
    <frame tileid="2116" duration="120"/>
   </animation>
+ </tile>
+ <tile id="2117">
+  <properties>
+   <property name="name" value="stall_skewers@0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="2118">
+  <properties>
+   <property name="name" value="stall_skewers@1,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="2119">
+  <properties>
+   <property name="name" value="stall_skewers@0,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="2120">
+  <properties>
+   <property name="name" value="stall_skewers@1,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="2121">
+  <properties>
+   <property name="name" value="stall_fruit@0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="2122">
+  <properties>
+   <property name="name" value="stall_fruit@1,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="2123">
+  <properties>
+   <property name="name" value="stall_fruit@0,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="2124">
+  <properties>
+   <property name="name" value="stall_fruit@1,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="2125">
+  <properties>
+   <property name="name" value="stall_lanterns@0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="2126">
+  <properties>
+   <property name="name" value="stall_lanterns@1,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="2127">
+  <properties>
+   <property name="name" value="stall_lanterns@0,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="2128">
+  <properties>
+   <property name="name" value="stall_lanterns@1,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
  </tile>
 </tileset>

@@ -84,3 +84,17 @@ def test_momo_has_a_mark_between_mai_at_the_fence_and_the_robot() -> None:
     assert mai.x < momo.x < gap.x, "between Mai and the robot at the gap"
     assert gap.y <= momo.y <= gap.y + gap.height, "level with the robot's foot"
     walked_to("backyard", "momo_between")
+
+
+def test_the_night_market_is_among_stalls_and_lanterns_away_from_the_pitch() -> None:
+    tmx, objs = place("streets")
+    spot = objs["rain_shelter"]
+    x0, y0 = int(spot.x // TILE), int(spot.y // TILE)
+    x1, y1 = int((spot.x + spot.width) // TILE), int((spot.y + spot.height) // TILE)
+    around = {n for x in range(x0 - 2, x1 + 2) for y in range(y0 - 3, y1 + 3) for n in names_at(tmx, x, y)}
+    assert len({n.split("@")[0] for n in around if n.startswith("stall_")}) >= 2, "stalls of more than one kind"
+    assert "lantern" in around, "lanterns strung over it"
+    pitch = objs["kickabout"]
+    far = abs(spot.x - pitch.x) + abs(spot.y - pitch.y)
+    assert far > 20 * TILE, "not beside the kickabout pitch"
+    walked_to("streets", "rain_mai", "rain_bot", "rain_momo")

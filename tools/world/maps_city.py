@@ -53,9 +53,9 @@ AAAAAAAAA........VVVVVVVCCCCCCCCCC..,!|!,..CCCCC3CCCCCCCCVVVV4VVVVVBBBBBBBBBBBBB
 ===============================zz===,,,,,===zz==================================
 -,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-zz,-,,,,,,,-,zz-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,
 ,,,,,,,,,,,,cc,,,,,,,,,,,,,,,,,zz,,,,,,,,,,,zz,,,,,,,,,,,,,,cc,,,,,,,,cc,,,,,,,,
-.....ii.....&.............l......t..,,|,,.......d......l..................u..h.2
-...y....$.s.SSS...TT......l..w...t..ZZZZZw...u.TT......l........nn.....TT....>..
-..........*.SSS...TT...............rZZZZZ......TT......................TT.......
+.....ii...................l......t..,,|,,.......d......l..................u..h.2
+...y........SSS...TT......l..w...t..ZZZZZw...u.TT......l........nn.....TT....>..
+............SSS...TT...............rZZZZZ......TT......................TT.......
 AAA.fffff..fffff.BBBBBBBBVVVVVVVVV..,!|!,..AAAAAAAAAARRRRRRRRRRRRRRCCCCCCCCCCCCC
 AAA.fggggggggggf.BBBBBBBBVVVVVVVVV..,,|,,..AAAAAAAAAARRRRRRRRRRRRRRCCCCCCCCCCCCC
 AAA.fggggggggggf.BBBBBBBBVVVVVVVVV.b,!|!,..AAAAAAAAAARRqqRRRRRRnnRRCCCCCCCCCCCCC
@@ -66,12 +66,12 @@ AAA.fggggggggggf.BBBBBBBBVVVVVVVVV..,!|!,..AAAAAAAAAARRRRReRRRRRRRRCCCCCCCCCCCCC
 AAA.fggggggggggf.BBBBBBBBVVVVVVVVV..,,|,,..AAAAAAAAAAGGGGGHGGGGGGGGCCCCCCCCCCCCC
 AAA.ffffffffffff.BBBBBBBBVVVVVVVVVl.,!|!,.lAAAAAAAAAAGGGGGHGGGGGGGGCCCCCCCCCCCCC
 .......nn.....i.....l...u...v.....l.,,|,,.lAAAAAAAAAAGGGGGHGGGGGGGGCCCCCCCCCCCCC
-....................l.......v....y..,!|!,..AAAAAAAAAA...........................
-,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,zz,,,,,|,,..AAAAAAAAAA....u..m..w............b...
--,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-zz,-,,!|!,...........v.........nn......l.........
-,-,-,-,-,-7%,-,-,-,-,-,-,-,-,-,zz-,-,,|,,b....TT....v.................l.........
-,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,zz,,,,!|!,.....TT................................
-..j.........u..b.w..............?..+,,|,,.......................................
+....................l.......v....y..,!|!,..AAAAAAAAAA..##.##.##.##.##.##........
+,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,zz,,,,,|,,..AAAAAAAAAA..##.##.##.##.##.##..b.b...
+-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-zz,-,,!|!,...........v...........m.w......l......
+,-,-,-,-,-7%,-,-,-,-,-,-,-,-,-,zz-,-,,|,,b....TT....v..u...$&s*..........l......
+,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,zz,,,,!|!,.....TT.......##.##.##.##.##.##........
+..j.........u..b.w..............?..+,,|,,..............##.##.##.##.##.##........
 .....TT.................l....h...;l.,!|!,.lVVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
 .....TT.................l.........l.,,|,,.lVVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
 BBBBBBBBBBBBAAAAAAAAAAGGGGGGGGGGGG..,!|!,..VVVVVVVVVVVVVBBBBBBBBBBBBAAAAAAAAAAAA
@@ -85,7 +85,8 @@ streets = Layout(
     name="streets",
     title="Grainland Streets",
     plan=STREETS,
-    legend=CITY | {"D": Door(), "e": T(ground="roofdeck_c")},
+    legend=CITY | {"D": Door(), "e": T(ground="roofdeck_c"),
+                    "#": Stamp(["stall_skewers", "stall_fruit", "stall_lanterns"], above_rows=1)},
     floor=".",
     sets=["city"],
     objects={
@@ -100,11 +101,11 @@ streets = Layout(
         "8": spot("noodle_punk", rect=(0, -2, 2, 3)),
         "9": spot("kickabout", rect=(-3, -2, 7, 4), on="g"),
         "0": spot("rooftop", rect=(-2, -1, 4, 3), on="R"),
-        "&": spot("rain_shelter", rect=(0, 1, 3, 2)),
+        "&": spot("rain_shelter", rect=(-3, -1, 6, 2)),  # the night market's aisle, between its stalls
         "a": walker("crowd_a", [(10, 0)]),
         "d": walker("crowd_b", [(6, 0)]),
         "j": walker("crowd_c", [(12, 0)]),
-        "m": walker("qbot", [(10, 0)]),
+        "m": walker("qbot", [(-10, 0)]),
         "r": npc("police"),
         "u": npc("crowd_b", "passer_by"),
         "w": npc("crowd_c", "teen"),
@@ -138,8 +139,16 @@ streets = Layout(
         "?": mark("home_bot"),
         ";": mark("home_momo"),
     },
-    decorate=dress_city,
+    decorate=lambda b: (dress_city(b), market_lanterns(b)),
 )
+
+
+def market_lanterns(b: Builder) -> None:
+    """Paper lanterns strung over the night market's aisle, between the two rows of stalls."""
+    for x in range(55, 72, 2):
+        b.put("above", x, 34, "lantern")
+
+
 FREEWAY = """
 vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvW3...!....Evvvvvvvvvv
 vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvW.........Evvvvvvvvvv

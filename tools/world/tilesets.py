@@ -7,6 +7,7 @@ from tools.world import (
     tiles_city,
     tiles_home,
     tiles_iq,
+    tiles_market,
     tiles_neon,
     tiles_props,
     tiles_school,
@@ -37,6 +38,7 @@ def city() -> Tileset:
     tiles_under.build(ts)
     tiles_traffic.build(ts)
     tiles_weather.build(ts)  # last: the tiles before it keep their numbers
+    tiles_market.build(ts)  # and the night market's stalls after it
     return ts
 
 
