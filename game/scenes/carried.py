@@ -1,4 +1,5 @@
-"""The lights people carry: 7723's chest and a Q-Bot's red eye, which follow whoever carries them.
+"""The lights people carry: 7723's chest, a Q-Bot's red eye and a drone's searchlight, which follow
+whoever carries them.
 
 Each is a light of the stage's vocabulary (`chest`, `eye`) that shines only while a direction has
 it on, from a point of the carrier's sprite: the chest a little above 7723's middle, the eye in the
@@ -27,6 +28,8 @@ CARRIED: dict[str, Carried] = {
     "7723": Carried("chest", 0.42),
     "qbot": Carried("eye", 0.3, {"left": 0.36, "right": 0.64}),
     "gen6": Carried("eye", 0.65),  # a Gen 6's chest, burning red once it has gone wrong
+    "police_drone": Carried("lamps", 0.94),  # its searchlight, where it lands on the ground under it
+    "watch_drone": Carried("eye", 0.3),
 }
 
 

@@ -17,7 +17,7 @@ from game.levels.grid import exit_graph, next_hop
 from game.levels.tmx import beat_list
 from game.story.stagewords import MOVING_POSES, NTH
 
-from .poses import load_posed, moving, posed
+from .poses import hovers, load_posed, moving, posed
 from .walking import REACH, Body, Pacer, blocked_grid, facing_of
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class Walker(Body, pygame.sprite.Sprite):
         self.rect = self.image.get_rect(midbottom=(round(self.pos.x), round(self.pos.y)))
 
     def refresh(self) -> None:
-        self.image = self.sheet.frame(self.facing, self.t, self.moving)
+        self.image = self.sheet.frame(self.facing, self.t, self.moving or hovers(self.sheet))
         if self.pose in MOVING_POSES:  # carrying her, or crawling: walking too
             self.image = moving(self.sheet, self.pose, self.facing, self.t, self.moving)
         elif self.pose != "stand" and not self.moving:
@@ -176,6 +176,8 @@ class Place:
             p.update(dt, mai_feet)
             p.walker.refresh()
         for n in self.npcs:
+            if hovers(n.sheet) and not n.moving:
+                n.t += dt  # it hovers where it is
             n.refresh()
 
     def fits(self, feet: pygame.Rect) -> bool:

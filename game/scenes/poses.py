@@ -7,6 +7,9 @@ way they face, or away from it when knocked down); coming apart cuts it into pie
 floor round where they stood, with sparks among them. The images are kept on the sheet, so each pose
 of each frame is made once.
 
+Something that flies (`hover` in sprites.json: a police drone) plays its frames standing still as well,
+its pod bobbing over its shadow.
+
 Carrying and crawling are poses people walk in (`MOVING_POSES`): they are drawn on sheets of their own,
 `<sprite>_<pose>` in sprites.json (7723 with Mai in his arms, a Gen 6 on all fours), read with the
 sprite's own sheet. A sprite without one crawls as its walk pressed low, and carries as it walks.
@@ -45,7 +48,14 @@ def load_posed(assets: Assets, sprite: str) -> Sheet:
     drawn = {pose: f"{body}_{pose}" for pose in MOVING_POSES}
     sheet.extra["drawn"] = {pose: load_sheet(assets, name) for pose, name in drawn.items()
                             if isinstance(known, dict) and name in known}
+    spec = known.get(body) if isinstance(known, dict) else None
+    sheet.extra["hover"] = isinstance(spec, dict) and spec.get("hover") is True
     return sheet
+
+
+def hovers(sheet: Sheet) -> bool:
+    """A sheet that flies (a police drone): its frames are its hover, played while it stays put too."""
+    return sheet.extra.get("hover") is True
 
 
 def moving(sheet: Sheet, pose: str, facing: str, t: float, walking: bool) -> pygame.Surface:

@@ -1,7 +1,7 @@
 """Character sheets: 4 walk frames across, 4 facings down (down, left, right, up), plus sprites.json.
 
-People are 16×32 (`sprites_people.py`); 7723 32×48, Ares 64×96, police 24×32, and Momo, Q-Bots and
-Alfredo 16×16 (`sprites_bots.py`). The JSON tells the engine each sheet's frame size and row order.
+People are 16×32 (`sprites_people.py`); 7723 32×48, Ares 64×96, police and the drones 24×32, and
+Momo, Q-Bots and Alfredo 16×16 (`sprites_bots.py`). The JSON tells the engine each sheet's frame size and row order.
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ from tools.world import sprites_bots, sprites_people, sprites_poses
 from tools.world.tileset import save_png
 from tools.world.walk import DIRS, FRAMES
 
-ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "qbot", "police", "alfredo",
+ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "qbot", "police", "police_drone", "watch_drone",
+         "alfredo",
          *sprites_people.CROWD, *sprites_poses.POSED]  # POSED: the Gen 6, and the sheets of poses walked in
+HOVER = {"police_drone": 4.0, "watch_drone": 4.0}  # sheets that fly: their frames play while they stay put too, at this many a second
 DRAWN_AS = {"bubbles": "qbot", "snappy": "qbot", "beacon": "qbot", "happy_cup": "qbot", "sw11": "qbot"}  # characters drawn with another's sheet (their `looks_like` in the story)
 
 
@@ -40,6 +42,8 @@ def write_all(folder: Path) -> dict[str, tuple[Canvas, tuple[int, int]]]:
     for name, (canvas, (w, h)) in sheets.items():
         save_png(canvas.rgba(), str(folder / f"{name}.png"))
         meta[name] = {"frame": [w, h], "frames": FRAMES, "rows": list(DIRS)}
+        if name in HOVER:
+            meta[name].update(hover=True, fps=HOVER[name])
     for name, like in DRAWN_AS.items():  # the same frames, read from the other's picture
         meta[name] = {**meta[like], "file": f"{like}.png"}
     (folder / "sprites.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

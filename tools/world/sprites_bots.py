@@ -1,15 +1,17 @@
-"""Robots and Momo: 7723 (white and blue, gentle bulk), Ares (red, angular), police units, Q-Bots,
-Rice's assistant Alfredo, and Mai's small swearing dog.
+"""Robots and Momo: 7723 (white and blue, gentle bulk), Ares (red, angular), police units and their
+drones, Q-Bots, Rice's assistant Alfredo, and Mai's small swearing dog.
 
 Each function draws one frame for a facing and a walk frame; `sheet` lays them out like the people.
-Ares is drawn at his real size, 64×96: twice 7723's height.
+Ares is drawn at his real size, 64×96: twice 7723's height. A police drone never walks: its frames
+are its hover (the pod bobbing high over its own shadow, the rotors blurring, the siren turning red
+and blue), played while it stays put as well as while it flies.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from tools.canvas import Canvas
+from tools.canvas import Canvas, checker, circle, ellipse, rounded
 from tools.world.walk import walk_sheet
 
 
@@ -270,6 +272,48 @@ def _police(d: str, f: int) -> Canvas:
     return c.flipped() if d == "right" else c
 
 
+def _police_drone(d: str, f: int) -> Canvas:
+    """24×32: a shadow on the ground at the bottom, a faint searchlight down to it, and the pod
+    hovering a body's height above, rotors on two arms."""
+    return _drone(d, f, watch=False)
+
+
+def _watch_drone(d: str, f: int) -> Canvas:
+    """A neighbourhood-watch drone: IQ's white and blue, a red eye for a lens, no siren."""
+    return _drone(d, f, watch=True)
+
+
+def _drone(d: str, f: int, watch: bool) -> Canvas:
+    c = Canvas(24, 32)
+    c.put(ellipse(24, 32, 12, 30, 7, 1.6) & checker(24, 32, f % 2), "ink")  # its shadow, dithered
+    bob = (0, 1, 2, 1)[f]
+    top = 3 + bob
+    beam = ellipse(24, 32, 12, 23 + bob // 2, 4, 8) & checker(24, 32, 1)
+    beam[: top + 9] = False
+    beam[f % 2::2] = False  # one pixel in four: light through the night air, not a pillar
+    c.put(beam, "fog")  # the searchlight, down to where it lands
+    side = d in ("left", "right")
+    arms = (3, 20) if not side else (6, 17)
+    c.hline(arms[0], top + 3, arms[1] - arms[0] + 1, "indigo")
+    for ax in arms:  # the rotors, a blur turning
+        c.put(ellipse(24, 32, ax, top + 1, 4 if not side else 3, 1.2), ("mist", "fog")[f % 2])
+        c.vline(ax, top + 1, 3, "steel")
+    shell, shade, lens = ("white", "bot_blue", "ares_red") if watch else ("steel", "indigo", "white")
+    c.paint(rounded(24, 32, 6 if not side else 7, top + 3, 12 if not side else 10, 7, 3), shell,
+            shade=shade, light="mist", outline="ink", depth=1)
+    c.rect(8 if not side else 9, top + 5, 8 if not side else 6, 2, "ink")  # the band of its visor
+    if d == "down" and watch:
+        c.rect(11, top + 5, 2, 2, lens)  # its eye, on us
+    elif d == "down":
+        c.put(circle(24, 32, 12, top + 6, 1.6), lens)  # its lens, on us
+    elif side:
+        c.px(9, top + 6, lens)
+    c.rect(11, top + 10, 2, 1, "lamp")  # the searchlight underneath
+    if not watch:
+        c.rect(11, top + 2, 2, 1, ("ares_red", "bot_blue")[f // 2])  # the siren, red then blue
+    return c.flipped() if d == "right" else c
+
+
 def _qbot(d: str, f: int) -> Canvas:
     c = Canvas(16, 16)
     hover = (0, -1, -1, 0)[f]
@@ -379,6 +423,8 @@ BOTS: dict[str, tuple[tuple[int, int], Callable[[str, int], Canvas]]] = {
     "7723": ((32, 48), _7723),
     "ares": ((64, 96), _ares),  # twice 7723's height: he towers over everyone on the maps
     "police": ((24, 32), _police),
+    "police_drone": ((24, 32), _police_drone),
+    "watch_drone": ((24, 32), _watch_drone),
     "qbot": ((16, 16), _qbot),
     "alfredo": ((16, 16), _alfredo),
     "momo": ((16, 16), _momo),
