@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="609" columns="16">
+<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="621" columns="16">
  <image source="../../assets/tiles/iq.png" width="256" height="624"/>
  <tile id="0">
   <properties>
@@ -2205,6 +2205,60 @@
    <frame tileid="592" duration="120"/>
    <frame tileid="600" duration="120"/>
    <frame tileid="608" duration="120"/>
+  </animation>
+ </tile>
+ <tile id="609">
+  <properties>
+   <property name="name" value="labbreach@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="609" duration="400"/>
+   <frame tileid="615" duration="400"/>
+  </animation>
+ </tile>
+ <tile id="610">
+  <properties>
+   <property name="name" value="labbreach@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="610" duration="400"/>
+   <frame tileid="616" duration="400"/>
+  </animation>
+ </tile>
+ <tile id="611">
+  <properties>
+   <property name="name" value="labbreach@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="611" duration="400"/>
+   <frame tileid="617" duration="400"/>
+  </animation>
+ </tile>
+ <tile id="612">
+  <properties>
+   <property name="name" value="labbreach@1,1"/>
+  </properties>
+  <animation>
+   <frame tileid="612" duration="400"/>
+   <frame tileid="618" duration="400"/>
+  </animation>
+ </tile>
+ <tile id="613">
+  <properties>
+   <property name="name" value="labbreach@0,2"/>
+  </properties>
+  <animation>
+   <frame tileid="613" duration="400"/>
+   <frame tileid="619" duration="400"/>
+  </animation>
+ </tile>
+ <tile id="614">
+  <properties>
+   <property name="name" value="labbreach@1,2"/>
+  </properties>
+  <animation>
+   <frame tileid="614" duration="400"/>
+   <frame tileid="620" duration="400"/>
   </animation>
  </tile>
 </tileset>

@@ -260,6 +260,20 @@ assembly_line = Layout(
     decorate=_load_belts,
 )
 
+# The hole 7723 leaves in the lab's east wall, beside `the_wall`: lights of kind fire that show it
+# (`tiles_breach.py`), so that it is drawn only once the direction that sends him through lights them.
+BREACH_AT = (38, 10)  # the wall's top-left tile that the hole takes out (2 x 3 tiles)
+EMBER = "#7a3414"  # the glow of its hot edges: dim, so the hole itself stays dark
+
+
+def _breach(b: Builder) -> None:
+    x0, y0 = BREACH_AT
+    for dy in range(3):
+        for dx in range(2):
+            b.add(MapObj("light", f"wall_breach_{dy * 2 + dx}", (x0 + dx) * 16, (y0 + dy) * 16, 16, 16,
+                         {"kind": "fire", "color": EMBER, "shows": f"labbreach@{dx},{dy}"}))
+
+
 rice_lab = Layout(
     name="rice_lab",
     title="Dr. Rice's Secret Lab",
@@ -288,6 +302,7 @@ rice_lab = Layout(
         "*": mark("alfredo_fuss"),  # Alfredo, fussing over the intruder
         "+": mark("beside_bot", on=","),  # at 7723's side, by the cradle
     },
+    decorate=_breach,
 )
 
 iq_tower = Layout(
