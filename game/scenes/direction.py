@@ -26,7 +26,7 @@ from game.story.stagewords import CAMERA_SPEAKER, MOVING_POSES, nth_parts
 from .crowd import act_group
 from .place import Place, Walker
 from .poses import load_posed
-from .props import Props
+from .props import Props, big_tiles
 from .walking import Walk, blocked_grid
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class Direction:
         self.shaking = 0.0  # seconds of shake left
         self.shake_t = 0.0
         self.warned: set[str] = set()
-        self.props = Props(assets)  # things put down, held, laid down (props.py)
+        self.props = Props(assets, lambda name: big_tiles(place.map, name))  # things put down, held (props.py)
 
     # --- who is on the map ---------------------------------------------------------------------
 

@@ -8,12 +8,14 @@ side: as it lies on the ground, and as it is held. A held prop follows its holde
 by how it is carried (`hand`, `shoulder`, `back`, `arms`) and the way they face. Someone sitting or
 curled up keeps a bat on the shoulder and a bag on the back where they were; what they hold in hand
 or arms lies across their knees, and all of it lies by them when they lie down or are knocked down.
-A holder who leaves the map takes it with them; one who comes back brings it.
+A holder who leaves the map takes it with them; one who comes back brings it. A wreck (`over` in
+the catalogue: a broken lunch table) put `at:` the big tile it wrecks lies over every one of them.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,6 +26,7 @@ from game.story.events import Prop
 
 if TYPE_CHECKING:
     from game.engine.assets import Assets
+    from game.engine.tilemap import TileMap
 
     from .place import Walker
 
@@ -32,6 +35,7 @@ log = logging.getLogger(__name__)
 LOW_POSES = ("sit", "curled", "lying", "knocked_down", "apart")  # a prop held so lies across the lap
 UPRIGHT = ("sit", "curled")  # low, but the shoulders still up: what rests on them stays there
 KEPT_ON = ("shoulder", "back")  # carries that stay put on someone sitting or curled up
+WRECK = "@"  # a wreck's copies over the second and later of its tiles are named `<prop>@<n>`
 IN_FRONT, BEHIND = 0.5, -0.5  # a held prop's layer in the map's group, from its holder's
 # where a held prop sits on its holder, by carry: (share of their width across, share of their height down)
 HOLD = {
@@ -120,11 +124,39 @@ def _put(group, sprite: PropSprite, layer: float) -> None:  # type: ignore[no-un
         group.add(sprite, layer=layer)
 
 
+def big_tiles(tm: TileMap | None, name: str) -> list[pygame.Rect]:
+    """Where the map draws the big tile `name` (its tiles named `name@i,j` in the tileset), each as a
+    rectangle in map pixels; read once per map and name."""
+    if tm is None:
+        return []
+    cache = tm.__dict__.setdefault("_big_tiles", {})
+    if name not in cache:
+        cache[name] = _find_big(tm, name)
+    return cache[name]
+
+
+def _find_big(tm: TileMap, name: str) -> list[pygame.Rect]:
+    tmx, (tw, th) = tm.tmx, tm.tile
+    parts = [str((tmx.get_tile_properties_by_gid(g) or {}).get("name", "")) for g in range(1, tmx.maxgid)]
+    cells = [tuple(int(v) for v in n.partition("@")[2].split(",")) for n in parts if n.startswith(name + "@")]
+    if not cells:
+        return []
+    w, h = (max(c[0] for c in cells) + 1) * tw, (max(c[1] for c in cells) + 1) * th
+    corner = f"{name}@0,0"
+    found = []
+    for layer in tmx.visible_tile_layers:
+        for x, y, gid in tmx.layers[layer].iter_data():
+            if gid and (tmx.get_tile_properties_by_gid(gid) or {}).get("name") == corner:
+                found.append(pygame.Rect(x * tw, y * th, w, h))
+    return found
+
+
 class Props:
     """The props on one stage, by the name the directions gave them."""
 
-    def __init__(self, assets: Assets) -> None:
+    def __init__(self, assets: Assets, tiles: Callable[[str], list[pygame.Rect]] = lambda name: []) -> None:
         self.assets = assets
+        self.tiles = tiles  # where the map has a big tile of this name (`big_tiles`): what a wreck lies over
         self.items: dict[str, PropSprite] = {}
         self.shown: list[PropSprite] = []  # the held props drawn this frame
 
@@ -132,9 +164,11 @@ class Props:
         """Carry out a direction's props: `spot(name)` finds an object of the map, `find(who)` a person."""
         for p in props:
             if p.leave:
-                gone = self.items.pop(p.name, None)
-                if gone is not None:
-                    gone.kill()
+                for name in [n for n in self.items if n == p.name or n.startswith(p.name + WRECK)]:
+                    self.items.pop(name).kill()
+                continue
+            if p.spot and spot(p.spot) is None and self.tiles(p.spot):  # a wreck, over every one of them
+                self._wreck(p)
                 continue
             sprite = self.items.get(p.name)
             if sprite is None:
@@ -150,6 +184,15 @@ class Props:
             elif p.down:
                 w = find(sprite.holder) if sprite.holder else None
                 sprite.lie(w.pos if w is not None else sprite.pos)
+
+    def _wreck(self, p: Prop) -> None:
+        """A copy of the prop lying over each of the map's big tiles that `p.spot` names."""
+        for i, rect in enumerate(self.tiles(p.spot)):
+            name = p.name if i == 0 else f"{p.name}{WRECK}{i}"
+            sprite = self.items.get(name)
+            if sprite is None:
+                sprite = self.items[name] = PropSprite(name, p.art, p.carry, load_frames(self.assets, p.art))
+            sprite.lie(rect.midbottom)
 
     def update(self, group: pygame.sprite.AbstractGroup | None, find) -> None:  # type: ignore[no-untyped-def]
         """Props lying about and held ones alike are among the map's sprites (`group`: None while the

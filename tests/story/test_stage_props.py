@@ -96,3 +96,24 @@ def test_the_terminal_shows_nothing_of_props(tmp_path: Path) -> None:
     stage = next(i.stage for i in story.node("yard", "look").code if isinstance(i, StageI))
     game.stage(stage)
     assert out.getvalue() == ""
+
+
+WRECKS = CATALOGUE + "broken_table:\n  carry: arms\n  over: lunchtable\n"
+
+
+def test_a_wreck_is_put_at_the_big_tile_it_wrecks_and_nothing_else_is(tmp_path: Path) -> None:
+    root = story_with(tmp_path, "{props: {broken_table: {at: lunchtable}}}", WRECKS)
+    assert props_of(root) == (ev.Prop("broken_table", "broken_table", "arms", spot="lunchtable"),)
+    root = story_with(tmp_path / "b", "{props: {bat: {at: lunchtable}}}", WRECKS)
+    found = errors(root)
+    assert any(e.startswith(where(root, "lunchtable")) and "no object 'lunchtable' on map" in e for e in found), found
+    root = story_with(tmp_path / "c", "{props: {broken_table: {at: lunchtabel}}}", WRECKS)
+    found = errors(root)
+    assert any(e.startswith(where(root, "lunchtabel")) and "no object 'lunchtabel'" in e for e in found), found
+
+
+def test_the_catalogue_names_what_a_wreck_lies_over_in_the_schema(tmp_path: Path) -> None:
+    assert "over" in m.json_schema()["$defs"]["PropInfo"]["properties"]
+    root = story_with(tmp_path, "{props: {bat: {at: dog}}}", "bat:\n  over: Lunch Table\n")
+    _, diags = read_catalogue(root / "story")
+    assert any(str(d).startswith("story/props.yaml:2:9") for d in diags), [str(d) for d in diags]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 
-from tools.canvas import Canvas
+from tools.canvas import Canvas, polygon
 
 
 def _pair(ground: Canvas, held: Canvas) -> Canvas:
@@ -117,9 +117,44 @@ def sleeve() -> Canvas:
     return _pair(ground, held)
 
 
+def broken_table() -> Canvas:
+    """A lunch table snapped in two: the halves of its top tipped into a V over the splinters, a bench
+    broken off, the trays upside down and the peas everywhere. It lies over the whole table it was
+    (32×32, the table's two tiles), so nothing of the whole one shows round it."""
+    c = Canvas(32, 32)
+    c.rect(0, 2, 32, 30, "fog")  # the yard's tarmac where it stood, grit and all
+    for x, y in ((4, 4), (11, 30), (23, 3), (27, 29), (2, 27), (30, 11), (16, 1)):
+        c.px(x, y, "steel")
+    c.put(polygon(32, 32, [(2, 9), (15, 13), (14, 27), (2, 23)]), "indigo")  # the halves' shadows
+    c.put(polygon(32, 32, [(19, 11), (31, 8), (31, 22), (18, 25)]), "indigo")
+    for x, y in ((3, 5), (9, 28), (20, 5), (25, 26), (14, 29), (27, 4), (1, 19)):  # splinters
+        c.line(x, y, x + 3, y + 1, "dark_wood")
+    c.put(polygon(32, 32, [(1, 7), (14, 11), (13, 25), (1, 21)]), "wood")  # the left half, tipped down
+    c.line(1, 7, 14, 11, "lamp")
+    c.line(14, 11, 13, 25, "dark_wood")
+    c.put(polygon(32, 32, [(18, 9), (31, 6), (31, 20), (17, 23)]), "wood")  # the right half
+    c.line(18, 9, 31, 6, "lamp")
+    c.line(17, 23, 31, 20, "dark_wood")
+    for x in (5, 9):
+        c.line(x, 9, x, 22, "dark_wood")
+    c.line(24, 8, 24, 21, "dark_wood")
+    c.line(15, 12, 16, 24, "ink")  # the crack between them
+    c.rect(2, 27, 12, 3, "wood")  # the near bench, snapped off and fallen
+    c.hline(2, 27, 12, "lamp")
+    c.line(18, 28, 29, 26, "dark_wood")  # and its other end, on its side
+    c.line(3, 2, 28, 3, "wood")  # the far bench, still standing
+    c.rect(20, 12, 7, 5, "fog")  # a tray, upside down
+    c.rect(5, 13, 6, 4, "mist")
+    c.rect(6, 14, 2, 2, "orange")
+    for x, y in ((12, 17), (15, 27), (17, 14), (21, 19), (27, 23), (8, 24), (30, 29), (1, 25)):  # peas
+        c.px(x, y, "neon_lime")
+    c.rect(28, 14, 2, 3, "white")  # the milk carton, on its side
+    return _pair(c, c.copy())
+
+
 DRAW: dict[str, Callable[[], Canvas]] = {
     "bat": bat, "backpack": backpack, "dads_box": dads_box, "gen6_body": gen6_body, "panda": panda,
-    "sleeve": sleeve,
+    "sleeve": sleeve, "broken_table": broken_table,
 }
 
 

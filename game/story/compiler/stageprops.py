@@ -1,5 +1,6 @@
 """The props of a stage direction compiled: each prop is one of the catalogue (`story/props.yaml`),
-or `name#n`, one more of it; where it lies is an object of the beat's map by then; whoever holds it
+or `name#n`, one more of it; where it lies is an object of the beat's map by then (or, for a wreck,
+the big tile it wrecks: `over` in the catalogue); whoever holds it
 is someone on the map by then, named as a cast member is. Each becomes an `events.Prop` carrying
 what the window needs of the catalogue (its picture and how it is held).
 """
@@ -70,7 +71,7 @@ def _prop(bc: BeatCompiler, name: str, part: PropPart, where: Where, st: Checks)
         bc.err(where, "say what the prop does: at a spot, with someone, down or leave", key=True)
         return None
     facts = st.map_facts(bc)
-    if part.at:
+    if part.at and part.at != catalogue.props[kind].over:  # a wreck lies over the tiles it wrecks
         st.spot(bc, facts, part.at, where + ("at",))
     holder = part.with_ or ""
     if holder:

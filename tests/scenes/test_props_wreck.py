@@ -1,0 +1,60 @@
+"""A wreck on the map: the broken lunch table, put `at: lunchtable`, lies over every lunch table of
+the schoolyard, so the picture shows none of them whole; taken away, the tables are back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.engine.assets import Assets
+from game.engine.tilemap import TileMap
+from game.scenes.props import Props, big_tiles
+from game.story.events import Prop
+
+ROOT = Path(__file__).resolve().parents[2]
+WRECK = Prop("broken_table", "broken_table", "arms", spot="lunchtable")
+
+
+@pytest.fixture
+def school():
+    pygame.display.init()
+    pygame.display.set_mode((8, 8))
+    yield TileMap(Assets(ROOT), "school")
+    pygame.display.quit()
+
+
+def drawn(tm: TileMap, rect: pygame.Rect) -> pygame.Surface:
+    """The map as drawn with its sprites, looking at `rect`: the pixels over it."""
+    tm.center(rect.center)
+    surf = pygame.Surface(tm.view)
+    tm.draw(surf)
+    ox, oy = tm.renderer.get_center_offset()
+    return surf.subsurface(rect.move(ox, oy)).copy()
+
+
+def same(a: pygame.Surface, b: pygame.Surface) -> float:
+    """The share of pixels the two pictures have alike."""
+    return float((pygame.surfarray.array3d(a) == pygame.surfarray.array3d(b)).all(axis=2).mean())
+
+
+def test_the_broken_table_lies_over_every_lunch_table_and_goes_when_taken_away(school) -> None:
+    tables = big_tiles(school, "lunchtable")
+    assert len(tables) >= 6 and all(t.size == (32, 32) for t in tables)
+    whole = [drawn(school, t) for t in tables]
+    props = Props(Assets(ROOT), lambda name: big_tiles(school, name))
+    props.direct((WRECK,), lambda name: None, lambda who: None)
+    props.update(school.group, lambda who: None)
+    assert len(props.items) == len(tables)
+    wreck = props.items["broken_table"].frames[0]
+    for table, before in zip(tables, whole, strict=True):
+        now = drawn(school, table)
+        assert same(now, before) < 0.3, f"the table at {table.topleft} is not whole any more"
+        solid = pygame.surfarray.array_alpha(wreck) > 0
+        shown = (pygame.surfarray.array3d(now) == pygame.surfarray.array3d(wreck)).all(axis=2)[solid].mean()
+        assert shown > 0.95, f"the wreck is drawn over the table at {table.topleft}"
+    props.direct((Prop("broken_table", "broken_table", "arms", leave=True),), lambda name: None, lambda who: None)
+    assert not props.items
+    for table, before in zip(tables, whole, strict=True):
+        assert same(drawn(school, table), before) == 1.0, "the tables are whole again"
