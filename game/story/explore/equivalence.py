@@ -7,7 +7,8 @@ no longer change and is only compared with numbers counts as the answers to thos
 (talks 2 and 3 are one state when all that is left to ask is `talks >= 1`), and a flag that can no
 longer change and is only asked about in conditions as what it makes of them (`folding.py`: with
 `a or b` all that is left to ask, a alone and b alone are one state); memories nothing will ask
-about again are interchangeable but for their weight.
+about again are interchangeable but for their weight, and where the bond is read only in tests
+against numbers, once, for less: their count and the sums they can still make (`bonds.py`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..events import Review
 from ..expr import COMPARE
 from ..state import GameState
 from ..story import Story
+from .bonds import Bonds, summary
 from .folding import residue
 from .liveness import Positions, View
 
@@ -46,6 +48,7 @@ class Equivalence:
         self._node_ids: dict[tuple, int] = {}
         self._core_ids: dict[tuple, int] = {}
         self._whole = self.positions.at("", "", -1)  # every name: a place the analysis does not know
+        self.bonds = Bonds(self.story, self.positions)
 
     def view(self, s: GameState, step: int = 0) -> View:
         """What the rest of the story observes of a state standing `step` instructions on."""
@@ -53,8 +56,16 @@ class Equivalence:
             return self._whole  # a rewind there would not restore a snapshot: the state itself goes on
         return self.positions.at(s.beat, s.node, s.pc + step)
 
-    def project(self, s: GameState | dict[str, Any], view: View) -> tuple:
-        """The part of the logic state (or of a beat's entry snapshot) that `view` observes."""
+    def bound(self, s: GameState, step: int = 0) -> int | None:
+        """What the unnamed weights of a state standing `step` instructions on are summarised to
+        (`bonds.summary`), or None to keep them as they are."""
+        if s.entry is None and s.beat in self.rewind_beats:
+            return None
+        return self.bonds.at(s.beat, s.node, s.pc + step)
+
+    def project(self, s: GameState | dict[str, Any], view: View, bound: int | None = None) -> tuple:
+        """The part of the logic state (or of a beat's entry snapshot) that `view` observes; `bound`
+        as `bound` gives it (a snapshot's weights are kept as they are)."""
         if isinstance(s, dict):
             flags, counters, visited = s["flags"], s["counters"], s["visited"]
             held, pending, gaps, weapons = (s["core"][k] for k in ("held", "pending", "gaps", "weapons"))
@@ -71,7 +82,7 @@ class Equivalence:
             self._flags(view, kept_flags) if view.folded else tuple(sorted(kept_flags)),  # sorted tuples: smaller
             tuple(counted),  # than sets, and kept by the ten thousand
             tuple(sorted(view.visited.intersection(visited))),
-            self.project_core(view, held, pending, gaps, weapons),
+            self.project_core(view, held, pending, gaps, weapons, bound),
         )
 
     def _flags(self, view: View, on: set[str]) -> tuple:
@@ -92,18 +103,19 @@ class Equivalence:
         return got
 
     def project_core(self, view: View, held: Sequence[str], pending: Iterable[str], gaps: Sequence[str],
-                     weapons: bool) -> tuple:
+                     weapons: bool, bound: int | None = None) -> tuple:
         """The memory core as the places ahead can observe it (cached: cores repeat a lot)."""
-        ck = (view.n, tuple(held), tuple(pending), tuple(gaps), weapons)
+        ck = (view.n, tuple(held), tuple(pending), tuple(gaps), weapons, bound)
         core = self._cores.get(ck)
         if core is None:
             if len(self._cores) > CORE_CACHE_SIZE:
                 self._cores.clear()
             mems = view.memories
+            unnamed = tuple(sorted(self.weight[m] for m in held if m not in mems))
             # sets as sorted tuples: the search keeps tens of thousands of cores, and a tuple is small
             core = self._cores[ck] = (
                 tuple(sorted(m for m in held if m in mems)),
-                tuple(sorted(self.weight[m] for m in held if m not in mems)),
+                unnamed if bound is None else summary(unnamed, bound),
                 tuple(sorted(pending)),  # still to be reviewed: by name, so the report can say which arrive
                 tuple(sorted({m for m in gaps if m in mems})),
                 weapons,
@@ -112,7 +124,7 @@ class Equivalence:
 
     def key(self, s: GameState) -> int:
         """The state's key: the number of its place and the number of its core."""
-        proj = self.project(s, self.view(s))
+        proj = self.project(s, self.view(s), self.bound(s))
         return self.node_id(s, proj) * CORES + self.core_id(proj[3])
 
     def node_id(self, s: GameState, proj: tuple, step: int = 0) -> int:
@@ -138,4 +150,4 @@ class Equivalence:
         gone = set(delete)
         held = [m for m in state.core.held if m not in gone] + [m for m in state.core.pending if m not in gone]
         return self.project_core(self.view(state, 1), held, (), state.core.gaps + list(delete),
-                                 event.weapons_slots > 0)
+                                 event.weapons_slots > 0, self.bound(state, 1))

@@ -1,7 +1,7 @@
 """A review's deletions as the search tries them, and what each leaves, worked out once per core.
 
 A review accepts any set of at least `must_free` memories. Memories no later beat names count only
-by their weight (see `search.py`), so a set is a *spec*: the named memories it takes and, per weight,
+by their weight (see `search.py`; or less, `bonds.py`), so a set is a *spec*: the named memories it takes and, per weight,
 how many of the others (taken in the order the review shows them). The specs, their order and the
 cores they leave depend only on the place and on the core as later beats can observe it (with the
 order its cards come in), so they are worked out once for all the states that share those and
@@ -15,6 +15,7 @@ import itertools
 from .. import answers as an
 from .. import events as ev
 from ..state import GameState
+from .bonds import summary
 from .equivalence import Equivalence
 
 REVIEW_CACHE_SIZE = 50_000  # reviews' outcomes kept: a cache, cleared when full (the shipped story meets 12,000)
@@ -95,7 +96,8 @@ class Reviews:
         """The specs, the number of the core each leaves, and the arriving memories some spec keeps."""
         c, beat, keys = state.core, state.beat, self.keys
         live = self.live(state)
-        core = keys.project_core(keys.view(state, 1), c.held, c.pending, c.gaps, c.weapons)
+        bound = keys.bound(state, 1)
+        core = keys.project_core(keys.view(state, 1), c.held, c.pending, c.gaps, c.weapons, bound)
         if live is None:
             order: tuple = tuple(x.id for x in event.held + event.pending)
             got = self._memo.get((beat, state.node, state.pc, core, order))
@@ -108,7 +110,7 @@ class Reviews:
         weapons = event.weapons_slots > 0
         seen = self.keys.view(state, 1).memories
         memo = (tuple(named), tuple((w, len(g)) for w, g in by_weight.items()), event.must_free, core[3], weapons,
-                tuple(m in seen for m in named))
+                tuple(m in seen for m in named), bound)
         got = self._memo.get(memo)
         if got is None:
             got = self._remember(memo, self._classes(memo))
@@ -130,7 +132,7 @@ class Reviews:
         """Each spec's outcome, in the order `specs` gives them, worked out from the core's
         projection: the named memories not taken stay, of each weight the ones not taken stay, and
         the named ones taken become gaps."""
-        named, sizes, need, gaps, weapons, observed = memo
+        named, sizes, need, gaps, weapons, observed, bound = memo
         core_id, intern, weight = self.keys.core_id, self._specs, self.keys.weight
         everyone = tuple(sorted(m for m, o in zip(named, observed, strict=True) if o))
         unseen = [m for m, o in zip(named, observed, strict=True) if not o]  # listed by name, kept by weight
@@ -153,6 +155,7 @@ class Reviews:
                     v = counts[i]
                     least = [min(a, b) for a, b in zip(least, v, strict=True)]
                     left = tuple(sorted(lefts[i] + tuple(stay))) if stay else lefts[i]
+                    left = left if bound is None else summary(left, bound)  # as `Equivalence.project_core`
                     out.append((k + taken[i], (chosen, v), core_id((kept, left, (), after, weapons))))
         out.sort(key=lambda x: x[0])  # fewest first, as `specs` gives them (the sort keeps their order)
         first: dict[int, Spec] = {}

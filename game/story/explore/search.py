@@ -285,7 +285,7 @@ class Explorer:
         """The place and core an answer led to, or None if they were met before; `move` is the
         answer's, to note where it leads when that is the same for every core."""
         keys = self.keys
-        proj = keys.project(s, keys.view(s))
+        proj = keys.project(s, keys.view(s), keys.bound(s))
         place, core = keys.node_id(s, proj), keys.core_id(proj[3])
         if move is not None:
             self.moves[move] = place
@@ -334,7 +334,8 @@ class Explorer:
             ck = keys.key(child)
         else:
             c = child.core
-            ck = node * CORES + keys.core_id(keys.project_core(keys.view(child), c.held, c.pending, c.gaps, c.weapons))
+            ck = node * CORES + keys.core_id(keys.project_core(keys.view(child), c.held, c.pending, c.gaps, c.weapons,
+                                                               keys.bound(child)))
         if ck in self.paths or (self.keeping is not None and not self.keeping.allows(child, event)):
             return True
         runaway = [(c, v) for c, v in child.counters.items() if abs(v) > COUNTER_BOUND]
