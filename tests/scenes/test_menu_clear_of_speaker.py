@@ -39,8 +39,10 @@ def to_the_choice(p, beat: str, option: str, limit: int = 400) -> None:
 def test_mai_is_beside_the_menu_when_the_guards_close_in(launch) -> None:
     p = launch("launch_day", story=STORY)
     to_the_choice(p, "launch_day", "opt_run_up_down")
-    p.run(240)  # her walk ends and the camera settles on her
+    p.run(30)  # the menu as a player first sees it: she is already there, the camera on her
     stage, menu = p.play.stage, p.top.menu
+    backs_off = stage.direction.spot("backs_off")
+    assert stage.mai.pos.distance_to(backs_off.rect.center) < 16, f"Mai at {stage.mai.pos} has not backed off"
     ox, oy = stage.offset()
     mai = stage.mai.rect.move(ox, oy)
     screen = pygame.Rect(0, 0, 640, 360)
