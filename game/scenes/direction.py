@@ -24,6 +24,7 @@ from game.story.events import Cast
 from game.story.stagewords import CAMERA_SPEAKER, MOVING_POSES, nth_parts
 
 from .crowd import act_group
+from .looks import dress
 from .place import Place, Walker
 from .poses import load_posed
 from .props import Props, big_tiles
@@ -136,6 +137,8 @@ class Direction:
                 w.pose = c.pose
         else:
             w.facing, w.pose = c.face or w.facing, c.pose or w.pose
+        if c.look:
+            dress(self.assets, w, c.look, self._warn)
         w.refresh()
 
     def _stand(self, w: Walker) -> None:

@@ -38,6 +38,7 @@ class Walker(Body, pygame.sprite.Sprite):
         self.name = ""  # the map object's name, and `sprite#n` (the nth of its sprite there): what directions call them
         self.tag = ""
         self.pose = "stand"  # how a stage direction has them hold themselves (poses.py)
+        self.look = ""  # how a direction has them look for a while, drawn on `sheet` (looks.py)
         self.image = sheet.frame(facing, 0, False)
         self.rect = self.image.get_rect(midbottom=(round(self.pos.x), round(self.pos.y)))
 
@@ -147,7 +148,9 @@ class Place:
             away = pygame.Vector2(start_pos) - door.rect.center
             if away.length() > 0:
                 facing = facing_of(away.x, away.y)
-        self.mai = Walker(load_posed(self.assets, self.lead), start_pos, facing, who=self.lead)
+        before = self.mai if self.mai is not None and self.mai.who == self.lead else None
+        self.mai = Walker(before.sheet if before else load_posed(self.assets, self.lead), start_pos, facing, who=self.lead)
+        self.mai.look = before.look if before else ""  # a black eye goes through the door with her
         tm.group.add(self.mai)
         self.in_exit = any(self.mai.feet.colliderect(x.rect) for x in self.exits)
 

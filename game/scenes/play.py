@@ -33,6 +33,7 @@ from .aftermath import Then
 from .dialogue import DialogueScene, Pace, Step, step_asked
 from .ending import EndingScene, RebootScene
 from .gameover import GameOverScene
+from .looks import portrait_of
 from .meter import CoreMeter, Fill
 from .overlays import open_history, open_pause
 from .review import ReviewScene
@@ -289,7 +290,8 @@ class PlayScene(Scene):
             return BeatCard(ctx, e, pace=self.pace)
         if isinstance(e, ev.Line | ev.Choice):
             seen = ctx.session is not None and ctx.session.read_before
-            return DialogueScene(ctx, e, line=self.last_line if isinstance(e, ev.Choice) else None, seen=seen,
+            shown = portrait_of(ctx.assets, self.stage.direction, e) if isinstance(e, ev.Line) else e  # a black eye
+            return DialogueScene(ctx, shown, line=self.last_line if isinstance(e, ev.Choice) else None, seen=seen,
                                  pace=self.pace)
         kinds = {ev.Review: ReviewScene, ev.GameOver: GameOverScene, ev.Action: ActionScene,
                  ev.Reboot: RebootScene, ev.Ending: EndingScene}

@@ -18,6 +18,7 @@ from game.story import events as ev
 
 from . import stands
 from .crowd import named
+from .looks import dress
 from .staging import direct, fill_stands
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class Person:
     on: bool = False  # on the map (drawn)
     standing: bool = False  # among the people who stand about
     pacer: Pacer | None = None  # strolling a path
+    look: str = ""  # how they looked (looks.py)
 
 
 @dataclass
@@ -102,7 +104,7 @@ class Takes:
         if w is None:
             return Person(who, None)
         pacer = next((pc for pc in d.place.pacers if pc.walker is w), None)
-        return Person(who, w, pygame.Vector2(w.pos), w.facing, w.pose, w.alive(), w in d.place.npcs, pacer)
+        return Person(who, w, pygame.Vector2(w.pos), w.facing, w.pose, w.alive(), w in d.place.npcs, pacer, w.look)
 
     def _restore(self, take: Take) -> None:
         s = self.stage
@@ -132,6 +134,7 @@ class Takes:
                 d.cast.pop(p.who, None)
             return
         w.pos, w.facing, w.pose, w.moving = pygame.Vector2(p.pos), p.facing, p.pose, False
+        dress(self.stage.ctx.assets, w, p.look or "plain")
         if place.map is not None:
             place.sent_off.discard((place.map.name, w.tag))  # back on the map: a doorway keeps them
         if place.map is not None and not w.alive():

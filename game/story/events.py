@@ -36,6 +36,7 @@ class Cast:
     face: str = ""  # up | down | left | right ("" = unchanged)
     pose: str = ""  # stand | sit | curled | lying | knocked_down ("" = unchanged)
     leave: bool = False  # goes off the map
+    look: str = ""  # black_eye | plain: how they look from now on ("" = unchanged)
 
 
 @dataclass(frozen=True, slots=True)

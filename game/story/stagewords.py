@@ -16,6 +16,9 @@ POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart",  # apart: a
 # poses drawn on a sheet of their own (assets/sprites/<sprite>_<pose>.png), walking as well as standing:
 # someone told to walk keeps them (7723 carries her out); where a sprite has no such sheet, `poses.py` makes one
 MOVING_POSES = ("carry", "crawl")
+# how someone looks for a while, drawn on a sheet and portraits of their own (`<sprite>_<look>`): Mai's
+# black eye from the bad day on; `plain` is as they are drawn
+LOOKS = ("plain", "black_eye")
 # the fans drawn into a map's seats (tiles with an `_empty` twin, as the stadium's stands): gone, or back
 STANDS = ("empty", "full")
 FACINGS = ("up", "down", "left", "right")

@@ -18,7 +18,9 @@ FACES = {
 }
 
 
-def draw(face: str) -> Canvas:
+def draw(face: str, black_eye: bool = False) -> Canvas:
+    """Mai wearing `face`; with `black_eye`, her left eye (on the right of the picture) in a ring of
+    bruise, from the ball on the bad day."""
     c = Canvas(bust.S, bust.S)
     skin = LIGHT
     head = bust.head_mask()
@@ -64,9 +66,19 @@ def draw(face: str) -> Canvas:
     c.paint(streak & top, "hair_purple", light="magenta", outline=None, light_from=(1, -1))
     c.put(edge(streak & top) & shifted(top, 0, 1) & ~shifted(streak, -1, 0), "magenta")
 
+    if black_eye:
+        _bruise(c, skin)
     draw_face(c, FACES[face], STYLE, near=(37, 43), far=(55, 43), mouth=(50, 61), blush_colour="neon_pink")
     bust.nose(c, skin, 54, 53, small=True)
     bust.rim(c, {"hair": "teal", "shadow": "teal"}, side=-1)
     bust.rim(c, {"magenta": "neon_pink", "blood": "magenta"}, side=-1)
     bust.outline_all(c)
     return c
+
+
+def _bruise(c: Canvas, skin: bust.Skin) -> None:
+    """A black eye round the far eye: dark in the socket, going purple and then yellow-green at the edge."""
+    for rx, ry, colours in ((10, 7.5, {skin.base: "skin_mid", skin.light: "skin_mid"}),
+                            (8, 5.5, {skin.base: "dusk", skin.light: "dusk", skin.shade: "dusk", "skin_mid": "dusk"}),
+                            (5, 3.5, {"dusk": "hair_purple"})):
+        c.recolour(colours, oval(57, 45, rx, ry))

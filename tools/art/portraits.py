@@ -1,4 +1,5 @@
-"""Every portrait in the game: who is drawn by which module, and the four faces each one wears."""
+"""Every portrait in the game: who is drawn by which module, and the four faces each one wears (and
+how someone looks for a while, `<id>_<look>`: Mai's black eye)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ DRAW: dict[str, Callable[[str], Canvas]] = {
     "qbot": qbots.qbot,
     "police": police.draw,
     "alfredo": qbots.alfredo,
+    "mai_black_eye": lambda face: mai.draw(face, black_eye=True),  # how she looks for a while (game/scenes/looks.py)
 }
 
 

@@ -12,13 +12,14 @@ from pathlib import Path
 import numpy as np
 
 from tools.canvas import Canvas
-from tools.world import sprites_bots, sprites_people, sprites_poses
+from tools.world import sprites_bots, sprites_looks, sprites_people, sprites_poses
 from tools.world.tileset import save_png
 from tools.world.walk import DIRS, FRAMES
 
 ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "qbot", "police", "police_drone", "watch_drone",
          "alfredo",
-         *sprites_people.CROWD, *sprites_poses.POSED]  # POSED: the Gen 6, and the sheets of poses walked in
+         *sprites_people.CROWD, *sprites_poses.POSED,  # POSED: the Gen 6, and the sheets of poses walked in
+         *sprites_looks.LOOKS]  # LOOKS: how someone looks for a while (Mai's black eye)
 HOVER = {"police_drone": 4.0, "watch_drone": 4.0}  # sheets that fly: their frames play while they stay put too, at this many a second
 DRAWN_AS = {"bubbles": "qbot", "snappy": "qbot", "beacon": "qbot", "happy_cup": "qbot", "sw11": "qbot"}  # characters drawn with another's sheet (their `looks_like` in the story)
 
@@ -28,6 +29,8 @@ def build() -> dict[str, tuple[Canvas, tuple[int, int]]]:
     for name in ORDER:
         if name in sprites_people.PEOPLE:
             out[name] = (sprites_people.sheet(sprites_people.PEOPLE[name]), (16, 32))
+        elif name in sprites_looks.LOOKS:
+            out[name] = (sprites_looks.sheet(name), (16, 32))
         elif name in sprites_poses.POSED:
             out[name] = (sprites_poses.sheet(name), sprites_poses.POSED[name][0])
         else:

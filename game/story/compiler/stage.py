@@ -150,7 +150,7 @@ def _member(bc: BeatCompiler, who: str, part: m.CastPart, where: Where) -> ev.Ca
     spot = part.at or part.walk or leaving_spot(part)
     if spot:
         _spot(bc, facts, spot, where + ("at" if part.at else "walk" if part.walk else "leave",))
-    needs = [k for k in ("walk", "face", "pose") if getattr(part, k)] if not part.at else []
+    needs = [k for k in ("walk", "face", "pose", "look") if getattr(part, k)] if not part.at else []
     needs += ["leave"] if leaving_spot(part) else []  # walks off: a plain leave of someone not there is harmless
     if needs and _off_map(bc, who, facts):
         bc.err(where + (needs[0],), f"{who} is not on the map here to {needs[0]} (place them with `at:` first, "
@@ -159,7 +159,7 @@ def _member(bc: BeatCompiler, who: str, part: m.CastPart, where: Where) -> ev.Ca
         bc.on_stage.add(who)
     _went(bc, who, part)
     return ev.Cast(who, spot or "", bool(part.walk or leaving_spot(part)), part.face or "", part.pose or "",
-                   bool(part.leave))
+                   bool(part.leave), part.look or "")
 
 
 def _went(bc: BeatCompiler, who: str, part: m.CastPart) -> None:

@@ -59,4 +59,4 @@ def group_member(bc: BeatCompiler, who: str, prefix: str, part: m.CastPart, wher
                       f"'{prefix}' (a group '{who}' is everyone who does)", key=True)
         return None
     spot = part.walk or leaving_spot(part)
-    return ev.Cast(who, spot or "", bool(spot), part.face or "", part.pose or "", bool(part.leave))
+    return ev.Cast(who, spot or "", bool(spot), part.face or "", part.pose or "", bool(part.leave), part.look or "")

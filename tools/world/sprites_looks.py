@@ -1,0 +1,64 @@
+"""Sheets of how someone looks for a while, laid out like their walk sheets: Mai with a black eye
+(`mai_black_eye`), from the ball that hit her on the bad day until it heals.
+
+The window reads a sheet named `<sprite>_<look>` for someone a direction gives that look
+(`game/scenes/looks.py`). Each is its owner's own sheet with a little painted over it: for the black
+eye, her left eye swollen half shut in a ring of bruise, seen when she faces us (on the right of the
+picture) or faces left (her left side towards us); facing right or away, it does not show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tools.canvas import Canvas
+from tools.world import sprites_people
+from tools.world.walk import DIRS, FRAMES
+
+SKIN, EYE, BRUISE = "skin_light", "ink", "dusk"
+FACE_ROWS = range(6, 16)  # where a person's eyes can be, in a 16×32 frame (they bob a pixel)
+
+
+def _eyes(c: Canvas, x0: int, y0: int) -> list[tuple[int, int]]:
+    """The eye pixels of the frame at (x0, y0): ink in the face with skin beside it."""
+    out = []
+    for y in FACE_ROWS:
+        for x in range(1, 15):
+            if c.get(x0 + x, y0 + y) == EYE and SKIN in (c.get(x0 + x - 1, y0 + y), c.get(x0 + x + 1, y0 + y)):
+                out.append((x0 + x, y0 + y))
+    return out
+
+
+def _black_eye(c: Canvas, d: str, x0: int, y0: int) -> None:
+    """Her left eye bruised: the one on the right of the picture facing us, the only one facing left."""
+    eyes = _eyes(c, x0, y0)
+    if d == "down":
+        eyes = [e for e in eyes if e[0] - x0 >= 8]
+    elif d != "left":
+        return
+    if not eyes:
+        return
+    for ex, ey in eyes:
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                if c.get(ex + dx, ey + dy) == SKIN:
+                    c.px(ex + dx, ey + dy, BRUISE)
+    top = min(y for _, y in eyes)
+    for ex, ey in eyes:
+        if ey == top and len({y for _, y in eyes}) > 1:
+            c.px(ex, ey, BRUISE)  # swollen: it won't open properly
+
+
+LOOKS: dict[str, tuple[str, Callable[[Canvas, str, int, int], None]]] = {
+    "mai_black_eye": ("mai", _black_eye),
+}
+
+
+def sheet(name: str) -> Canvas:
+    """The owner's walk sheet with the look painted over every frame."""
+    owner, paint = LOOKS[name]
+    c = sprites_people.sheet(sprites_people.PEOPLE[owner])
+    for row, d in enumerate(DIRS):
+        for f in range(FRAMES):
+            paint(c, d, f * 16, row * 32)
+    return c
