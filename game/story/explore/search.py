@@ -28,20 +28,19 @@ answer would meet them, only without running most of them.
 
 from __future__ import annotations
 
-import copy
 import gc
 import time
 from collections import deque
 from collections.abc import Callable
-from functools import cache
 
 from .. import answers as an
 from .. import events as ev
 from ..runtime import RuntimeError_, WrongAnswer
 from ..state import CoreState, GameState
-from ..story import Live, Story
+from ..story import Story
 from . import reviews as rv
 from .bits import Bits
+from .decisions import answers_at, choose, everything_live, is_decision
 from .equivalence import CORES, Equivalence
 from .kept import Keeping
 from .liveness import Positions
@@ -63,48 +62,8 @@ from .stretches import (
 COUNTER_BOUND = 99  # beyond this a counter is taken to grow without end (a loop adds to it)
 EVENT_CACHE_SIZE = 4_000  # events kept to share between states: a cache, cleared when full
 WORDS_ONLY_LIMIT = 100_000  # states met at words-only choices in one stretch before giving up
-PLAYS = (an.Play("win"), an.Play("lose"))
-TENSE = an.Play("tense")
-REBOOT = an.Order()
-
 Progress = Callable[[int, int], None]
 Item = tuple[int, int, GameState, ev.Event]  # a kept state: its key, its number, the state, the event it waits at
-
-
-@cache
-def _choose(index: int) -> an.Choose:
-    return an.Choose(index)  # one value per index: the search keeps hundreds of thousands of them
-
-
-def answers_at(event: ev.Event, thorough: bool = False, live: frozenset[str] | None = None) -> list[an.Answer]:
-    """Every decision a player could take at `event` (one for events that only continue).
-
-    At a review: every set of memories it accepts; with `live` (the memories later beats still
-    name), one set per class later beats cannot tell apart. `thorough` is kept for callers: every
-    accepted set is always tried."""
-    if isinstance(event, ev.Choice):
-        return [_choose(o.index) for o in event.options]
-    if isinstance(event, ev.Review):
-        return rv.deletions(event, live)
-    if isinstance(event, ev.Action):
-        return [an.Play(o, frozenset(m for i, m in enumerate(event.marks) if k >> i & 1)) for o in ("win", "lose")
-                for k in range(1 << len(event.marks))] + ([TENSE] if event.has_tense else [])  # every subset of marks
-    if isinstance(event, ev.Reboot):
-        return [REBOOT]
-    return [an.ADVANCE]
-
-
-def _is_decision(e: ev.Event) -> bool:
-    return isinstance(e, (ev.Choice, ev.Review, ev.Action, ev.Reboot, ev.Ending))
-
-
-def _everything_live(story: Story) -> Story:
-    """The story with every flag, counter, memory and visit observable from every beat."""
-    everything = Live(frozenset(story.flags), frozenset(story.counters), frozenset(story.memories),
-                      frozenset(f"{b.id}.{n}" for b in story.beats.values() for n in b.nodes))
-    story = copy.copy(story)
-    story.live = dict.fromkeys(story.live, everything)
-    return story
 
 
 class Explorer:
@@ -118,7 +77,7 @@ class Explorer:
                  classes: bool = True):
         self.keeping = keeping  # runs held to keeping some memories (`kept.py`), or None for every run
         story = keeping.observed(story) if keeping is not None else story
-        self.story = _everything_live(story) if exact else story
+        self.story = everything_live(story) if exact else story
         self.max_states, self.progress, self.thorough, self.exact = max_states, progress, thorough, exact
         kept = keeping.memories if keeping is not None else frozenset()
         self.keys = Equivalence(self.story, Positions(self.story, everything=exact, keep=kept, classes=classes))
@@ -232,15 +191,15 @@ class Explorer:
         reached (or what a review keeps, noted there), and a stretch only ever takes from it.
         `pre` is the place and core the answer leads to, when the caller knows them (and that they are new)."""
         keys, seen_pre = self.keys, self.seen_pre
-        move = None
+        move, walked = None, False
         if pre is None:
             move = move_of(h, event, answer)
             place = self.moves.get(move)
             if place is not None:  # where this answer leads from here was worked out for another core
-                core = h % CORES
-                if core in seen_pre[place]:
-                    return True
-                pre, move = (place, core), None
+                done = self._moved(h, state, answer, place)
+                if done is not None:
+                    return done
+                pre, move, walked = (place, h % CORES), None, bool(self.traces.get(place))
         assert self.base is not None
         rt = self.base.fork(sharing_core(state), event)
         try:
@@ -257,7 +216,7 @@ class Explorer:
         traces = None if self.exact else self.traces.get(place)
         if traces is None and not self.exact:
             traces = self.traces[place] = Traces()
-        if traces:
+        if traces and not walked:
             done = self._replay(h, answer, s.core, traces)
             if done is not None:
                 return done
@@ -280,6 +239,18 @@ class Explorer:
             s.core = s.core.plain()  # type: ignore[attr-defined]
             traces.add(tuple(trace.ops), (s, rt.event, keys.node_id(s, keys.project(s, keys.view(s)))))
         return self._keep(h, answer, s, self._show(s, rt.event))
+
+    def _moved(self, h: int, state: GameState, answer: an.Answer, place: int) -> bool | None:
+        """An answer that leads to `place` whatever the core, and leaves the core as it was: done if
+        the kept core was met there, else its stretch replayed on it, unforked (None: no trace fits)."""
+        core, seen = h % CORES, self.seen_pre[place]
+        if core in seen:
+            return True
+        traces = self.traces.get(place)
+        if not traces:
+            return None
+        seen.add(core)
+        return self._replay(h, answer, state.core, traces)
 
     def _arrived(self, s: GameState, move: tuple | None) -> tuple[int, int] | None:
         """The place and core an answer led to, or None if they were met before; `move` is the
@@ -370,10 +341,10 @@ class Explorer:
                         raise RuntimeError_(f"{rt.state.beat}.{rt.state.node}: the story goes round and round "
                                             "choices that only change what is said, and never moves on")
                     talked.add(here)
-                    rt.answer(_choose(0))  # every option only changes what is said: not a decision to keep
+                    rt.answer(choose(0))  # every option only changes what is said: not a decision to keep
                     rt.refresh()
                     continue
-            if _is_decision(e) or rt.finished:
+            if is_decision(e) or rt.finished:
                 return
             rt.answer(an.ADVANCE)
             rt.refresh()
