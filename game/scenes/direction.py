@@ -28,7 +28,7 @@ from .looks import dress
 from .place import Place, Walker
 from .poses import load_posed
 from .props import Props, big_tiles
-from .walking import Walk, blocked_grid
+from .walking import RUN, Walk, blocked_grid
 
 if TYPE_CHECKING:
     from game.engine.assets import Assets
@@ -112,6 +112,7 @@ class Direction:
         if c.leave:
             if not (c.walk and not instant and self._walk_off(c.who, c.spot)):
                 self._leave(c.who)
+            self._pace(c.who, c.pace)
             return
         w = self.find(c.who)
         there = self.spot(c.spot) if c.spot else None
@@ -124,6 +125,7 @@ class Direction:
             w = self._bring_on(c.who, there)
         if there is not None and c.walk and not instant:
             self._walk(c.who, w, there)
+            self._pace(c.who, c.pace)
         elif there is not None:
             self.walks.pop(c.who, None)
             self._stand(w)
@@ -167,6 +169,11 @@ class Direction:
         if p.map is not None and w not in p.npcs and w is not p.mai:
             p.npcs.append(w)
             p.map.group.add(w)
+
+    def _pace(self, who: str, pace: str) -> None:
+        """`pace: run`: the walk just set off goes at a run."""
+        if pace == "run" and who in self.walks:
+            self.walks[who][1].pace = RUN
 
     def _walk_off(self, who: str, spot: str) -> bool:
         """`leave: spot`: walk there, and go once arrived; False when they cannot set off."""

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from game.engine.tilemap import TileMap
 
 SPEED = 80.0  # Mai's walking speed, logical pixels per second
+RUN = 2.2  # running, as many times walking speed (a direction's `pace: run`)
 REACH = 14  # how close (in pixels) Mai must be to a spot to use it
 STUCK = 10  # frames a clicked walk may make no headway before it is given up
 DIAGONAL = 0.7071  # two keys held at once: the same speed as one, not 1.4 times it
@@ -143,6 +144,7 @@ class Walk(Generic[M]):
         self.route: list[pygame.Vector2] = []  # the footholds still ahead
         self.to: M | None = None
         self.stuck = 0  # frames the planned walk made no headway
+        self.pace = 1.0  # times walking speed: a direction's `pace: run` is RUN
 
     def plan(self, grid: list[list[bool]], start: Tile, goals: list[Tile],
              foothold: Callable[[Tile], tuple[float, float]], to: M | None = None) -> bool:
@@ -174,8 +176,9 @@ class Walk(Generic[M]):
         if not body.moving:
             return False
         body.facing = facing_of(vx, vy)
-        body.t += dt
-        stride(body, vx * SPEED * dt, vy * SPEED * dt, fits)
+        body.t += dt * self.pace  # running: the legs go faster too
+        speed = SPEED * self.pace
+        stride(body, vx * speed * dt, vy * speed * dt, fits)
         if self.route:  # a planned walk that makes no headway (someone in the way) is given up
             self.stuck = self.stuck + 1 if body.pos.distance_to(before) < 0.05 else 0
             if self.stuck > STUCK:
@@ -186,10 +189,11 @@ class Walk(Generic[M]):
     def _heading(self, body: Body, dt: float) -> tuple[float, float]:
         """Towards the next foothold, slowing to land on it (which is then passed)."""
         to = self.route[0] - body.pos
-        if to.length() <= SPEED * dt:
+        step = SPEED * self.pace * dt
+        if to.length() <= step:
             self.route.pop(0)
         if to.length() > 0.01:
-            vx, vy = to.normalize() * min(1.0, to.length() / (SPEED * dt))
+            vx, vy = to.normalize() * min(1.0, to.length() / step)
             return vx, vy
         return 0, 0
 

@@ -37,6 +37,7 @@ class Cast:
     pose: str = ""  # stand | sit | curled | lying | knocked_down ("" = unchanged)
     leave: bool = False  # goes off the map
     look: str = ""  # black_eye | plain: how they look from now on ("" = unchanged)
+    pace: str = ""  # walk | run: how fast they go where they walk ("" = walking pace)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ MOVING_POSES = ("carry", "crawl")
 # how someone looks for a while, drawn on a sheet and portraits of their own (`<sprite>_<look>`): Mai's
 # black eye from the bad day on; `plain` is as they are drawn
 LOOKS = ("plain", "black_eye")
+PACES = ("walk", "run")  # how fast someone goes where a direction sends them (`walk:` or `leave: spot`)
 # the fans drawn into a map's seats (tiles with an `_empty` twin, as the stadium's stands): gone, or back
 STANDS = ("empty", "full")
 FACINGS = ("up", "down", "left", "right")

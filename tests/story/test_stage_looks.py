@@ -1,4 +1,5 @@
-"""`look:` in a cast: how someone looks from now on (Mai's black eye). A known look compiles to the
+"""`look:` and `pace:` in a cast: how someone looks from now on (Mai's black eye), and how fast they go
+where they walk (at a run). A known look or pace compiles to the
 window's event, junk and someone not on the map are errors where they are written, the schema
 offers the words, and the terminal shows nothing of it."""
 
@@ -51,3 +52,28 @@ def test_the_terminal_shows_nothing_of_a_look(tmp_path: Path) -> None:
     game = TextGame(PlaySession(Runtime(story)), out=out, read=lambda: "", interactive=False, color=False)
     game.stage(stage)
     assert out.getvalue() == ""
+
+
+# --- pace: how fast someone goes where they walk ----------------------------------------------------
+
+
+def test_a_pace_compiles_with_a_walk_or_a_walk_off(tmp_path: Path) -> None:
+    _, stage = directed(tmp_path, '{cast: {mai: {walk: dog, pace: run}, "7723": {at: porch}}}')
+    assert stage.cast[0] == ev.Cast("mai", "dog", walk=True, pace="run")
+    _, stage = directed(tmp_path / "b", '{cast: {mai: {leave: dog, pace: run}}}')
+    assert stage.cast[0].pace == "run" and stage.cast[0].leave
+
+
+@pytest.mark.parametrize(("direction", "needle", "message"), [
+    ("{cast: {mai: {walk: dog, pace: sprint}}}", "sprint", "input should be 'walk' or 'run'"),
+    ("{cast: {mai: {face: up, pace: run}}}", "run", "`pace` says how fast someone goes where they walk"),
+    ("{cast: {mai: {at: dog, pace: run}}}", "run", "`pace` says how fast someone goes where they walk"),
+])
+def test_a_pace_with_nowhere_to_go_is_rejected(tmp_path: Path, direction: str, needle: str, message: str) -> None:
+    root, found = bad(tmp_path, direction)
+    assert any(e.startswith(f"{where(root, needle)}: {message}") for e in found), (where(root, needle), found)
+
+
+def test_the_schema_offers_the_paces() -> None:
+    pace = m.json_schema()["$defs"]["CastPart"]["properties"]["pace"]
+    assert set(pace["anyOf"][0]["enum"]) == set(sw.PACES)

@@ -19,7 +19,7 @@ from .. import model as m
 from .. import stagewords as sw
 from ..story import StageI
 from .stagecast import Person, ambiguous, character_of, names
-from .stagegroup import group_member, leaving_spot
+from .stagegroup import group_member, leaving_spot, paced
 from .stageprops import Checks, stage_props, written_key
 
 if TYPE_CHECKING:  # the compiler hands itself in; only its type is needed here
@@ -147,6 +147,8 @@ def _member(bc: BeatCompiler, who: str, part: m.CastPart, where: Where) -> ev.Ca
     if part.leave and (part.at or part.walk):
         bc.err(where + ("leave",), "a cast member who leaves neither appears nor walks")
         return None
+    if not paced(bc, part, where):
+        return None
     spot = part.at or part.walk or leaving_spot(part)
     if spot:
         _spot(bc, facts, spot, where + ("at" if part.at else "walk" if part.walk else "leave",))
@@ -159,7 +161,7 @@ def _member(bc: BeatCompiler, who: str, part: m.CastPart, where: Where) -> ev.Ca
         bc.on_stage.add(who)
     _went(bc, who, part)
     return ev.Cast(who, spot or "", bool(part.walk or leaving_spot(part)), part.face or "", part.pose or "",
-                   bool(part.leave), part.look or "")
+                   bool(part.leave), part.look or "", part.pace or "")
 
 
 def _went(bc: BeatCompiler, who: str, part: m.CastPart) -> None:

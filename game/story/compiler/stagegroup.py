@@ -40,6 +40,15 @@ def leaving_spot(part: m.CastPart) -> str:
     return part.leave if isinstance(part.leave, str) else ""
 
 
+def paced(bc: BeatCompiler, part: m.CastPart, where: Where) -> bool:
+    """A `pace` goes with somewhere to go (`walk:` or `leave: spot`); False (reported) when it has none."""
+    if part.pace and not (part.walk or leaving_spot(part)):
+        bc.err(where + ("pace",), "`pace` says how fast someone goes where they walk: it goes with `walk` "
+                                  "or `leave: <spot>`")
+        return False
+    return True
+
+
 def group_member(bc: BeatCompiler, who: str, prefix: str, part: m.CastPart, where: Where,
                  facts: MapFacts | None) -> ev.Cast | None:
     """`prefix*: {...}` checked: there is a map, somebody on it is of the group, and it is told
@@ -58,5 +67,8 @@ def group_member(bc: BeatCompiler, who: str, prefix: str, part: m.CastPart, wher
         bc.err(where, f"no one on map levels/{bc.stage_map}.tmx in this beat has a name or sprite beginning "
                       f"'{prefix}' (a group '{who}' is everyone who does)", key=True)
         return None
+    if not paced(bc, part, where):
+        return None
     spot = part.walk or leaving_spot(part)
-    return ev.Cast(who, spot or "", bool(spot), part.face or "", part.pose or "", bool(part.leave), part.look or "")
+    return ev.Cast(who, spot or "", bool(spot), part.face or "", part.pose or "", bool(part.leave), part.look or "",
+                   part.pace or "")
