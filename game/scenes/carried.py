@@ -1,5 +1,5 @@
 """The lights people carry: 7723's chest, a Q-Bot's red eye and a drone's searchlight, which follow
-whoever carries them.
+whoever carries them; and the faint light people and props catch in the dark.
 
 Each is a light of the stage's vocabulary (`chest`, `eye`) that shines only while a direction has
 it on, from a point of the carrier's sprite: the chest a little above 7723's middle, the eye in the
@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lighting import FIGURE, Source
+import pygame
+
+from .lighting import FIGURE, KEEPSAKE, Source
 from .place import Walker
 
 
@@ -51,3 +53,10 @@ def figures(people: list[Walker], origin: tuple[int, int]) -> list[Source]:
     at the middle of their sprite, in screen pixels."""
     ox, oy = origin
     return [Source(FIGURE, (c[0] + ox, c[1] + oy)) for c in (w.rect.center for w in people)]
+
+
+def keepsakes(props: list[pygame.Rect], origin: tuple[int, int]) -> list[Source]:
+    """The faint light each prop on the map catches in the dark (a blackout too: the lighting keeps it
+    only then), at its middle, in screen pixels."""
+    ox, oy = origin
+    return [Source(KEEPSAKE, (r.centerx + ox, r.centery + oy)) for r in props]

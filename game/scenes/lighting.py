@@ -89,6 +89,10 @@ GLOWS: dict[str, Glow] = {
 # stands in the dark and in what colours, never enough to be a bright place of its own
 FIGURE = "figure"
 FIGURE_GLOW = Glow((62, 62, 78), 20, 0.0, falloff=0.8)
+# and the faint light a prop catches in the dark, a blackout too: eyes used to the dark make out the
+# shape of a thing the story is about (the bat in its corner) before anyone in the room
+KEEPSAKE = "keepsake"
+KEEPSAKE_GLOW = Glow((150, 144, 180), 12, 0.0, falloff=0.8)
 MOONLIGHT = (8, 10, 22)  # added to the ambient when the moon is up but shines through no window
 EDGE_NEON = (PALETTE["neon_pink"], PALETTE["neon_cyan"], PALETTE["magenta"])
 EDGE_STEP = 128  # pixels between the signs of a map's default neon along its top edge
@@ -151,6 +155,11 @@ class Lighting:
         """Dark enough that people catch a faint light of their own (not in a blackout: only the sources)."""
         return not self.blackout and GRADES[self.time].darkness >= 0.5
 
+    @property
+    def dark(self) -> bool:
+        """A blackout, or a time dark enough that people catch a light of their own."""
+        return self.blackout or GRADES[self.time].darkness >= 0.5
+
     def ambient(self, moon_window: bool) -> Color:
         if self.blackout:
             return BLACK
@@ -181,11 +190,13 @@ class Lighting:
             self._frame.fill(self.ambient(moon_window))
         self._frame.blit(light, (0, 0), area)
         seen = view.inflate(2 * FIGURE_GLOW.radius, 2 * FIGURE_GLOW.radius)
-        moving = [m for m in moving if (m.kind in self.lights or m.kind == FIGURE and self.figures)
-                  and (m.kind != FIGURE or seen.collidepoint(m.at))]  # a figure off screen lights nothing
+        faint = (FIGURE, KEEPSAKE)
+        moving = [m for m in moving if (m.kind in self.lights or m.kind == FIGURE and self.figures
+                                        or m.kind == KEEPSAKE and self.dark)
+                  and (m.kind not in faint or seen.collidepoint(m.at))]  # a figure off screen lights nothing
         for m in moving:
             self._shine(self._frame, m, (-view.x, -view.y), _glow(m.kind).dark if self.blackout else 1.0)
-        moving = [m for m in moving if m.kind != FIGURE]
+        moving = [m for m in moving if m.kind not in faint]
         surf.blit(self._frame, view, special_flags=pygame.BLEND_RGB_MULT)
         if any(s.kind in self.lights for s in fixed):
             surf.blit(halo, view, area, special_flags=pygame.BLEND_RGB_ADD)
@@ -222,7 +233,7 @@ class Lighting:
 
 
 def _glow(kind: str) -> Glow:
-    return FIGURE_GLOW if kind == FIGURE else GLOWS[kind]
+    return FIGURE_GLOW if kind == FIGURE else KEEPSAKE_GLOW if kind == KEEPSAKE else GLOWS[kind]
 
 
 def edge_neon(width: int) -> list[Source]:

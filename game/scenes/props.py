@@ -213,6 +213,10 @@ class Props:
     def draw(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
         """Nothing more: the held props are drawn with the map, among its people."""
 
+    def seen(self) -> list[pygame.Rect]:
+        """Where the props on the map are now (lying about or held), in map pixels."""
+        return [s.rect for s in self.items.values() if s.alive()]
+
     def clear(self) -> None:
         """The scene moved to another map: none of these props is there."""
         for sprite in self.items.values():

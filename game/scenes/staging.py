@@ -20,7 +20,7 @@ from game.story import answers as an
 from game.story import events as ev
 
 from . import relocation, shown, stands, weather
-from .carried import carried, figures
+from .carried import carried, figures, keepsakes
 from .dialogue import Pace, Step, step_asked
 from .lighting import Source, color_of, edge_neon
 from .overlays import open_pause
@@ -91,7 +91,7 @@ def moving(stage: Stage, origin: tuple[int, int]) -> list[Source]:
     """The lights that move with someone, in screen pixels: 7723's chest, a robot's eye, and at
     night the faint light each person catches."""
     people = stage.direction.on_map()
-    lit = carried(people, origin, stage.lighting.lights)
+    lit = carried(people, origin, stage.lighting.lights) + keepsakes(stage.direction.props.seen(), origin)
     return lit + figures(people, origin) if stage.lighting.figures else lit
 
 

@@ -1,14 +1,14 @@
 """How a held prop sits on its holder, on real frames: a bat on the shoulder stays over the shoulder
 of someone who sits down, one held in hand lies across their knees; a bag on the back of someone
 facing us shows at their side, behind them; and a held prop is drawn in its holder's layer, so a
-tile over the holder's head hides it too."""
+tile over the holder's head hides it too; in a blackout a prop catches a faint light."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pygame
-from test_props_drawn import on_the_map, shows
+from test_props_drawn import on_the_map, pixels, shows
 from test_stage_moves import staged
 
 from game.scenes.staging import direct
@@ -112,3 +112,16 @@ def test_a_held_prop_is_hidden_by_the_tiles_that_hide_its_holder(launch, tmp_pat
     own, roofed = shown_under(p, bat, roof)
     assert own < 0.05 and roofed > 0.95, "under the roof it is hidden, as she is"
 
+
+
+def test_a_prop_in_a_blackout_catches_a_faint_light_and_the_dark_round_it_stays_dark(launch) -> None:
+    p = on_the_map(launch)
+    stage = p.play.stage
+    bench = stage.direction.spot("bench")
+    direct(stage, ev.Stage("s", blackout=True, lights=(), props=(Prop("bat", "bat", "shoulder", spot="bench"),)))
+    p.run(6)
+    bat = stage.direction.props.items["bat"]
+    seen = pixels(p, bat.rect).astype(int).sum(axis=2)
+    assert seen.max() > 60, "the bat is made out in the dark"
+    far = pixels(p, bench.rect.move(0, 64)).astype(int).sum(axis=2)
+    assert far.max() < 20, "away from it, the blackout is black"
