@@ -49,7 +49,7 @@ def direct(stage: Stage, s: ev.Stage, instant: bool = False) -> None:
     stage.lighting.set(s.time, s.lights, s.blackout)
     stage.direction.direct(s.cast, s.camera, s.shake, instant)
     if s.stands:
-        fill_stands(stage, s.stands == "full")
+        fill_stands(stage, s.stands)
     if s.props and stage.map is not None:
         stage.direction.props.direct(s.props, stage.direction.spot, stage.direction.find)
         stage.direction.place_props()  # where they are now, before the next frame is drawn
@@ -80,7 +80,7 @@ def catch_up(stage: Stage, session: PlaySession | None, fresh: bool = False) -> 
     relocation.catch_up(stage, session, direct, fresh)
 
 
-def fill_stands(stage: Stage, full: bool) -> None:
+def fill_stands(stage: Stage, full: bool | str) -> None:
     """Fill (or empty) the seats of the stage's own map, and draw it anew if that changed them."""
     home = stage.here.maps.get(stage.home or "")
     if home is not None and stands.fill(home, full):

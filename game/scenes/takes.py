@@ -54,7 +54,7 @@ class Take:
     dark: float
     people: list[Person]
     props: list[Kept] = field(default_factory=list)
-    stands: str = ""  # "empty" or "full": the map's seats before it, when it empties or fills them
+    stands: str = ""  # "empty", "half" or "full": the map's seats before it, when it empties or fills them
 
 
 class Takes:
@@ -94,7 +94,7 @@ class Takes:
         s = self.stage
         lit = s.lighting
         people = [self._person(who) for c in e.cast for who in named(s.direction, c.who)]  # a group: each of them
-        seats = ("empty" if stands.emptied(s.here.maps.get(s.home or "")) else "full") if e.stands else ""
+        seats = stands.state(s.here.maps.get(s.home or "")) if e.stands else ""
         return Take(self.count if at is None else at, e, (lit.time, lit.lights, lit.blackout),
                     s.direction.camera, s.effects.dark, people, s.direction.props.keep(), seats)
 
@@ -117,7 +117,7 @@ class Takes:
         if take.event.props:
             s.direction.props.put_back(take.props)
         if take.stands:
-            fill_stands(s, take.stands == "full")
+            fill_stands(s, take.stands)
 
     def _put_back(self, p: Person) -> None:
         d = self.stage.direction

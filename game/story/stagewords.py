@@ -20,8 +20,9 @@ MOVING_POSES = ("carry", "crawl")
 # black eye from the bad day on; `plain` is as they are drawn
 LOOKS = ("plain", "black_eye")
 PACES = ("walk", "run")  # how fast someone goes where a direction sends them (`walk:` or `leave: spot`)
-# the fans drawn into a map's seats (tiles with an `_empty` twin, as the stadium's stands): gone, or back
-STANDS = ("empty", "full")
+# the fans drawn into a map's seats (tiles with an `_empty` twin, as the stadium's stands): gone, half
+# gone (the top tier out, those nearest the pitch still in their seats), or back
+STANDS = ("empty", "half", "full")
 FACINGS = ("up", "down", "left", "right")
 EFFECTS = ("flash", "fade_out", "fade_in", "hologram_flare", "glitch", "sparks")
 # how a person holds a prop (story/props.yaml): in a hand at their side, over a shoulder, on their

@@ -1,4 +1,4 @@
-"""The stadium's stands emptied and filled by a direction (`stands: empty` / `full`): every seat tile
+"""The stadium's stands emptied and filled by a direction (`stands: empty` / `half` / `full`): every seat tile
 with fans in it gives way to its empty twin, the picture of the stands changes, the fans come back,
 and a game loaded after the direction shows the stands as it left them."""
 
@@ -66,3 +66,34 @@ def test_stepping_back_past_the_emptying_fills_the_stands_again(launch) -> None:
     assert seats(tm, fans) == seated, "back before the direction: the fans are in their seats"
     stage.takes.stepped(1, 1)
     assert seats(tm, fans) == 0, "forward again: gone again"
+
+
+def seat_tiles(tm, gids) -> list[tuple[int, int]]:
+    return [(x, y) for layer in tm.tmx.visible_tile_layers for y, row in enumerate(tm.tmx.layers[layer].data)
+            for x, g in enumerate(row) if g in gids]
+
+
+def test_half_the_stands_empty_from_the_top_tier_down_and_stepping_back_fills_them(launch) -> None:
+    p = at_the_stadium(launch)
+    stage = p.play.stage
+    tm = stage.map
+    fans = twins(tm.tmx)
+    seated = seats(tm, set(fans))
+    stage.takes.note(ev.Stage("s", stands="half"))
+    direct(stage, ev.Stage("s", stands="half"))
+    stage.takes.answered()
+    still = seats(tm, set(fans))
+    assert seated * 0.4 < still < seated * 0.6, (still, seated)
+    cx, cy = tm.tmx.width / 2, tm.tmx.height / 2
+
+    def far(tiles) -> float:
+        return float(np.mean([max(abs(x + 0.5 - cx) / cx, abs(y + 0.5 - cy) / cy) for x, y in tiles]))
+
+    gone, sitting = seat_tiles(tm, set(fans.values())), seat_tiles(tm, set(fans))
+    assert far(gone) > far(sitting), "the top tier is out; those nearest the pitch are still in their seats"
+    direct(stage, ev.Stage("s", stands="empty"))
+    assert seats(tm, set(fans)) == 0
+    direct(stage, ev.Stage("s", stands="half"))
+    assert seats(tm, set(fans)) == still, "half again: the same half"
+    stage.takes.stepped(-1, 1)
+    assert seats(tm, set(fans)) == seated, "back before it: every fan in their seat"
