@@ -60,6 +60,7 @@ class Kept:
     carry: str
     pos: tuple[float, float]
     holder: str
+    on_top: bool = False
 
 
 class PropSprite(pygame.sprite.Sprite):
@@ -71,6 +72,7 @@ class PropSprite(pygame.sprite.Sprite):
         self.frames = frames
         self.pos = pygame.Vector2()
         self.holder = ""  # who holds it, as the direction named them ("" lies where it is)
+        self.on_top = False  # lying, drawn over the people there (a board fallen on someone)
         self.image = frames[0]
         self.rect = self.image.get_rect()
 
@@ -173,6 +175,7 @@ class Props:
             sprite = self.items.get(p.name)
             if sprite is None:
                 sprite = self.items[p.name] = PropSprite(p.name, p.art, p.carry, load_frames(self.assets, p.art))
+            sprite.on_top = p.on_top
             if p.holder:
                 sprite.holder, sprite.carry = p.holder, p.carry
             elif p.spot:
@@ -200,8 +203,9 @@ class Props:
         self.shown = []
         for sprite in self.items.values():
             if not sprite.holder:
-                if group is not None and not sprite.alive():
-                    group.add(sprite)
+                if group is not None:
+                    ground = group._default_layer  # type: ignore[attr-defined]  # the layer people walk in
+                    _put(group, sprite, ground + (IN_FRONT if sprite.on_top else 0))
                 continue
             w = find(sprite.holder) if group is not None else None
             if group is None or w is None or not w.alive():
@@ -228,7 +232,7 @@ class Props:
         return tuple((n, s.rect.x, s.rect.y, id(s.image), s in self.shown) for n, s in self.items.items())
 
     def keep(self) -> list[Kept]:
-        return [Kept(n, s.art, s.carry, (s.pos.x, s.pos.y), s.holder) for n, s in self.items.items()]
+        return [Kept(n, s.art, s.carry, (s.pos.x, s.pos.y), s.holder, s.on_top) for n, s in self.items.items()]
 
     def put_back(self, kept: list[Kept]) -> None:
         """The props as `keep` found them: the rest go."""
@@ -236,4 +240,4 @@ class Props:
         for k in kept:
             sprite = self.items[k.name] = PropSprite(k.name, k.art, k.carry, load_frames(self.assets, k.art))
             sprite.lie(k.pos)
-            sprite.holder = k.holder
+            sprite.holder, sprite.on_top = k.holder, k.on_top

@@ -51,6 +51,7 @@ class Prop:
     holder: str = ""  # held by this person (as a cast member is named), going where they go
     down: bool = False  # laid down where it is now
     leave: bool = False  # off the map
+    on_top: bool = False  # lying, drawn over the people where it lies (the catalogue's `on_top`)
 
 
 @dataclass(frozen=True, slots=True)

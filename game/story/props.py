@@ -39,6 +39,8 @@ class PropInfo(BaseModel):
     carry: Literal[sw.CARRIES] = Field("hand", description="how a person holds it")  # type: ignore[valid-type]
     art: str | None = Field(None, pattern=r"^[a-z0-9_]+$",
                             description="its picture: assets/props/<art>.png (default: the prop's name)")
+    on_top: bool = Field(False, description="lying, it is drawn over the people where it lies (a board "
+                                            "fallen on someone), not under their feet")
     over: str | None = Field(None, pattern=r"^[a-z0-9_]+$",
                              description="what it is the wreck of: a big tile of the maps (lunchtable); put "
                                          "`at:` that name, it lies over every one of them on the map")

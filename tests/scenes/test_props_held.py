@@ -125,3 +125,19 @@ def test_a_prop_in_a_blackout_catches_a_faint_light_and_the_dark_round_it_stays_
     assert seen.max() > 60, "the bat is made out in the dark"
     far = pixels(p, bench.rect.move(0, 64)).astype(int).sum(axis=2)
     assert far.max() < 20, "away from it, the blackout is black"
+
+
+def test_a_prop_that_lies_on_top_is_drawn_over_whoever_lies_under_it(launch) -> None:
+    p = on_the_map(launch)
+    stage = p.play.stage
+    direct(stage, ev.Stage("s", cast=(Cast("momo", "bench", face="right", pose="lying"),)))
+    board = Prop("fallen_board", "fallen_board", "arms", spot="bench", on_top=True)
+    direct(stage, ev.Stage("s", props=(board, Prop("bat", "bat", "shoulder", spot="bench"))))
+    p.run(6)
+    momo = stage.direction.find("momo")
+    fallen, bat = stage.direction.props.items["fallen_board"], stage.direction.props.items["bat"]
+    assert fallen.rect.colliderect(momo.rect) and bat.rect.colliderect(momo.rect)
+    assert shows(p, fallen.image, fallen.rect) > 0.95, "the board over her"
+    under = bat.rect.clip(momo.rect)
+    mine = momo.image.subsurface(under.move(-momo.rect.x, -momo.rect.y))
+    assert shows(p, mine, under) > 0.5, "a bat lying there is under her, as things on the ground are"

@@ -117,3 +117,8 @@ def test_the_catalogue_names_what_a_wreck_lies_over_in_the_schema(tmp_path: Path
     root = story_with(tmp_path, "{props: {bat: {at: dog}}}", "bat:\n  over: Lunch Table\n")
     _, diags = read_catalogue(root / "story")
     assert any(str(d).startswith("story/props.yaml:2:9") for d in diags), [str(d) for d in diags]
+
+
+def test_a_prop_the_catalogue_lays_on_top_says_so_in_its_event(tmp_path: Path) -> None:
+    root = story_with(tmp_path, "{props: {board: {at: dog}}}", CATALOGUE + "board:\n  on_top: true\n")
+    assert props_of(root) == (ev.Prop("board", "board", "hand", spot="dog", on_top=True),)

@@ -152,9 +152,26 @@ def broken_table() -> Canvas:
     return _pair(c, c.copy())
 
 
+def fallen_board() -> Canvas:
+    """A touchline LED ad board fallen flat, its message still scrolling in pieces: it lies over the
+    legs of whoever it pinned. The picture is wider than the board, clear to the right, so that set
+    down where someone lies facing right (head to the right), it covers their legs and not the rest
+    of them, nor them once they sit up out from under it."""
+    c = Canvas(52, 12)
+    c.rect(0, 2, 21, 8, "ink")  # the board, seen from above
+    c.rect(1, 3, 19, 6, "night")
+    for x in range(2, 19, 3):  # its LEDs, some still lit
+        c.px(x, 5, ("neon_pink", "neon_cyan", "night", "neon_yellow")[x % 4])
+        c.px(x + 1, 6, ("neon_cyan", "night", "neon_pink")[x % 3])
+    c.hline(1, 3, 19, "steel")
+    c.rect(0, 9, 3, 3, "fog")  # its feet, snapped
+    c.rect(18, 0, 3, 3, "fog")
+    return _pair(c, c.copy())
+
+
 DRAW: dict[str, Callable[[], Canvas]] = {
     "bat": bat, "backpack": backpack, "dads_box": dads_box, "gen6_body": gen6_body, "panda": panda,
-    "sleeve": sleeve, "broken_table": broken_table,
+    "sleeve": sleeve, "broken_table": broken_table, "fallen_board": fallen_board,
 }
 
 

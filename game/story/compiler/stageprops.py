@@ -86,4 +86,5 @@ def _prop(bc: BeatCompiler, name: str, part: PropPart, where: Where, st: Checks)
     if part.carry and not holder:
         bc.err(where + ("carry",), "`carry` says how someone holds the prop: it goes with `with`")
     carry = part.carry or catalogue.props[kind].carry
-    return ev.Prop(name, catalogue.art(kind), carry, part.at or "", holder, part.down, part.leave)
+    return ev.Prop(name, catalogue.art(kind), carry, part.at or "", holder, part.down, part.leave,
+                   catalogue.props[kind].on_top)
