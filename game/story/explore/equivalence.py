@@ -42,6 +42,8 @@ class Equivalence:
         self.rewind_beats = {e.rewind.partition(".")[0] for e in story.endings.values() if e.rewind}
         self.weight = {m: info.weight for m, info in story.memories.items()}
         self._cores: dict[tuple, tuple] = {}
+        self._numbers: dict[tuple, int] = {}  # likewise, to the number of the projection
+        self._places: dict[tuple[str, str, int], tuple[View, int | None]] = {}
         self._classes: dict[tuple[int, tuple], tuple[bool, ...]] = {}  # few values, many lookups
         self._folded: dict[tuple[int, frozenset[str]], int] = {}  # likewise
         self._residues: dict[tuple, int] = {}  # what is left of the conditions ahead, numbered
@@ -121,6 +123,26 @@ class Equivalence:
                 weapons,
             )
         return core
+
+    def core_number(self, s: GameState) -> int:
+        """`core_id` of the state's core as its own place observes it (cached by place and core:
+        the search asks it of every state it reaches)."""
+        if s.entry is None and s.beat in self.rewind_beats:
+            view, bound = self._whole, None
+        else:
+            p = (s.beat, s.node, s.pc)
+            got = self._places.get(p)
+            if got is None:
+                got = self._places[p] = (self.positions.at(*p), self.bonds.at(*p))
+            view, bound = got
+        c = s.core
+        ck = (view.n, tuple(c.held), tuple(c.pending), tuple(c.gaps), c.weapons, bound)
+        n = self._numbers.get(ck)
+        if n is None:
+            if len(self._numbers) > CORE_CACHE_SIZE:
+                self._numbers.clear()
+            n = self._numbers[ck] = self.core_id(self.project_core(view, c.held, c.pending, c.gaps, c.weapons, bound))
+        return n
 
     def key(self, s: GameState) -> int:
         """The state's key: the number of its place and the number of its core."""

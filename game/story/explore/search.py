@@ -96,6 +96,8 @@ class Explorer:
         # per place, each stretch run from it: what it asked of the core and did, and where it ended
         self.traces: dict[int, Traces] = {}
         self._at = -1  # the number of the kept state being expanded
+        self._bounded: dict[int, dict[str, int]] = {}  # counters found within COUNTER_BOUND, by id
+        self._unseen: dict[tuple, list[int]] = {}  # per place after a review and its outcomes, those not met
 
     def run(self) -> Report:
         t0 = time.perf_counter()
@@ -173,15 +175,25 @@ class Explorer:
         after = keys.node_id(state, keys.project(state, keys.view(state, 1)), 1)
         seen = seen_pre.setdefault(after, Bits())
         live = self.reviews.live(state)
-        keeping = self.keeping
-        for spec, core in zip(specs, cores, strict=True):
+        keeping, unseen = self.keeping, self._unseen
+        # an outcome met there stays met: each review at that place looks only at those not met yet
+        todo = unseen.get((after, cores))
+        left = []
+        for i in range(len(cores)) if todo is None else todo:
+            core = cores[i]
             if core in seen:
                 continue
-            answer = rv.answer(event, spec, live)
+            answer = rv.answer(event, specs[i], live)
             if keeping is not None and not keeping.may_delete(state.beat, answer.ids):
+                left.append(i)
                 continue  # not on a run that keeps them: what it would reach is not noted either
             if not self._try(h, state, event, answer, (after, core)):
                 return
+            if core not in seen:
+                left.append(i)
+        if len(unseen) > rv.REVIEW_CACHE_SIZE:
+            unseen.clear()
+        unseen[(after, cores)] = left
 
     def _try(self, h: int, state: GameState, event: ev.Event, answer: an.Answer,
              pre: tuple[int, int] | None = None) -> bool:
@@ -304,13 +316,17 @@ class Explorer:
         if node is None:
             ck = keys.key(child)
         else:
-            c = child.core
-            ck = node * CORES + keys.core_id(keys.project_core(keys.view(child), c.held, c.pending, c.gaps, c.weapons,
-                                                               keys.bound(child)))
+            ck = node * CORES + keys.core_number(child)
         if ck in self.paths or (self.keeping is not None and not self.keeping.allows(child, event)):
             return True
-        runaway = [(c, v) for c, v in child.counters.items() if abs(v) > COUNTER_BOUND]
-        if runaway:
+        counters = child.counters  # most are a trace's, shared by every state it is replayed for
+        runaway = None if self._bounded.get(id(counters)) is counters else \
+            [(c, v) for c, v in counters.items() if abs(v) > COUNTER_BOUND]
+        if not runaway:
+            if len(self._bounded) > EVENT_CACHE_SIZE:
+                self._bounded.clear()
+            self._bounded[id(counters)] = counters  # held: its id is not reused while it is here
+        else:
             c, v = runaway[0]
             where = f"{child.beat}.{child.node}"
             msg = f"{where}: counter '{c}' grows without bound (reached {v}); a repeatable step changes it"
