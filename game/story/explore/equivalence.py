@@ -22,10 +22,13 @@ from ..state import GameState
 from ..story import Story
 from .bonds import Bonds, summary
 from .folding import residue
+from .gaps import Gaps
 from .liveness import Positions, View
 
 CORE_CACHE_SIZE = 50_000  # a cache, not a record: cleared when full to keep memory flat (a few MB)
 CORES = 1 << 32  # a key is node * CORES + core
+Shape = tuple  # (what the unnamed weights are summarised to or None, the gaps kept by name or None: all named)
+EXACT: Shape = (None, None)
 
 
 def classify(value: int, tests: tuple[tuple[str, int], ...]) -> tuple[bool, ...]:
@@ -43,7 +46,7 @@ class Equivalence:
         self.weight = {m: info.weight for m, info in story.memories.items()}
         self._cores: dict[tuple, tuple] = {}
         self._numbers: dict[tuple, int] = {}  # likewise, to the number of the projection
-        self._places: dict[tuple[str, str, int], tuple[View, int | None]] = {}
+        self._places: dict[tuple[str, str, int], tuple[View, Shape]] = {}
         self._classes: dict[tuple[int, tuple], tuple[bool, ...]] = {}  # few values, many lookups
         self._folded: dict[tuple[int, frozenset[str]], int] = {}  # likewise
         self._residues: dict[tuple, int] = {}  # what is left of the conditions ahead, numbered
@@ -51,6 +54,7 @@ class Equivalence:
         self._core_ids: dict[tuple, int] = {}
         self._whole = self.positions.at("", "", -1)  # every name: a place the analysis does not know
         self.bonds = Bonds(self.story, self.positions)
+        self.gaps = Gaps(self.story, self.positions)
 
     def view(self, s: GameState, step: int = 0) -> View:
         """What the rest of the story observes of a state standing `step` instructions on."""
@@ -58,16 +62,23 @@ class Equivalence:
             return self._whole  # a rewind there would not restore a snapshot: the state itself goes on
         return self.positions.at(s.beat, s.node, s.pc + step)
 
-    def bound(self, s: GameState, step: int = 0) -> int | None:
-        """What the unnamed weights of a state standing `step` instructions on are summarised to
-        (`bonds.summary`), or None to keep them as they are."""
+    def shape(self, s: GameState, step: int = 0) -> Shape:
+        """How the core of a state standing `step` instructions on is kept beyond `view`: what its
+        unnamed weights are summarised to (`bonds.py`) and which of its gaps are kept (`gaps.py`)."""
         if s.entry is None and s.beat in self.rewind_beats:
-            return None
-        return self.bonds.at(s.beat, s.node, s.pc + step)
+            return EXACT
+        return self._at(s.beat, s.node, s.pc + step)[1]
 
-    def project(self, s: GameState | dict[str, Any], view: View, bound: int | None = None) -> tuple:
-        """The part of the logic state (or of a beat's entry snapshot) that `view` observes; `bound`
-        as `bound` gives it (a snapshot's weights are kept as they are)."""
+    def _at(self, beat: str, node: str, pc: int) -> tuple[View, Shape]:
+        p = (beat, node, pc)
+        got = self._places.get(p)
+        if got is None:
+            got = self._places[p] = (self.positions.at(*p), (self.bonds.at(*p), self.gaps.at(*p)))
+        return got
+
+    def project(self, s: GameState | dict[str, Any], view: View, shape: Shape = EXACT) -> tuple:
+        """The part of the logic state (or of a beat's entry snapshot) that `view` observes, its core
+        kept as `shape` says (a snapshot's core as it is)."""
         if isinstance(s, dict):
             flags, counters, visited = s["flags"], s["counters"], s["visited"]
             held, pending, gaps, weapons = (s["core"][k] for k in ("held", "pending", "gaps", "weapons"))
@@ -84,7 +95,7 @@ class Equivalence:
             self._flags(view, kept_flags) if view.folded else tuple(sorted(kept_flags)),  # sorted tuples: smaller
             tuple(counted),  # than sets, and kept by the ten thousand
             tuple(sorted(view.visited.intersection(visited))),
-            self.project_core(view, held, pending, gaps, weapons, bound),
+            self.project_core(view, held, pending, gaps, weapons, shape),
         )
 
     def _flags(self, view: View, on: set[str]) -> tuple:
@@ -105,21 +116,21 @@ class Equivalence:
         return got
 
     def project_core(self, view: View, held: Sequence[str], pending: Iterable[str], gaps: Sequence[str],
-                     weapons: bool, bound: int | None = None) -> tuple:
+                     weapons: bool, shape: Shape = EXACT) -> tuple:
         """The memory core as the places ahead can observe it (cached: cores repeat a lot)."""
-        ck = (view.n, tuple(held), tuple(pending), tuple(gaps), weapons, bound)
+        ck = (view.n, tuple(held), tuple(pending), tuple(gaps), weapons, shape)
         core = self._cores.get(ck)
         if core is None:
             if len(self._cores) > CORE_CACHE_SIZE:
                 self._cores.clear()
-            mems = view.memories
+            mems, (bound, gapped) = view.memories, shape
             unnamed = tuple(sorted(self.weight[m] for m in held if m not in mems))
             # sets as sorted tuples: the search keeps tens of thousands of cores, and a tuple is small
             core = self._cores[ck] = (
                 tuple(sorted(m for m in held if m in mems)),
                 unnamed if bound is None else summary(unnamed, bound),
                 tuple(sorted(pending)),  # still to be reviewed: by name, so the report can say which arrive
-                tuple(sorted({m for m in gaps if m in mems})),
+                tuple(sorted({m for m in gaps if m in mems and (gapped is None or m in gapped)})),
                 weapons,
             )
         return core
@@ -128,25 +139,21 @@ class Equivalence:
         """`core_id` of the state's core as its own place observes it (cached by place and core:
         the search asks it of every state it reaches)."""
         if s.entry is None and s.beat in self.rewind_beats:
-            view, bound = self._whole, None
+            view, shape = self._whole, EXACT
         else:
-            p = (s.beat, s.node, s.pc)
-            got = self._places.get(p)
-            if got is None:
-                got = self._places[p] = (self.positions.at(*p), self.bonds.at(*p))
-            view, bound = got
+            view, shape = self._at(s.beat, s.node, s.pc)
         c = s.core
-        ck = (view.n, tuple(c.held), tuple(c.pending), tuple(c.gaps), c.weapons, bound)
+        ck = (view.n, tuple(c.held), tuple(c.pending), tuple(c.gaps), c.weapons, shape)
         n = self._numbers.get(ck)
         if n is None:
             if len(self._numbers) > CORE_CACHE_SIZE:
                 self._numbers.clear()
-            n = self._numbers[ck] = self.core_id(self.project_core(view, c.held, c.pending, c.gaps, c.weapons, bound))
+            n = self._numbers[ck] = self.core_id(self.project_core(view, c.held, c.pending, c.gaps, c.weapons, shape))
         return n
 
     def key(self, s: GameState) -> int:
         """The state's key: the number of its place and the number of its core."""
-        proj = self.project(s, self.view(s), self.bound(s))
+        proj = self.project(s, self.view(s), self.shape(s))
         return self.node_id(s, proj) * CORES + self.core_id(proj[3])
 
     def node_id(self, s: GameState, proj: tuple, step: int = 0) -> int:
@@ -172,4 +179,4 @@ class Equivalence:
         gone = set(delete)
         held = [m for m in state.core.held if m not in gone] + [m for m in state.core.pending if m not in gone]
         return self.project_core(self.view(state, 1), held, (), state.core.gaps + list(delete),
-                                 event.weapons_slots > 0, self.bound(state, 1))
+                                 event.weapons_slots > 0, self.shape(state, 1))

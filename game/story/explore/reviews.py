@@ -96,8 +96,8 @@ class Reviews:
         """The specs, the number of the core each leaves, and the arriving memories some spec keeps."""
         c, beat, keys = state.core, state.beat, self.keys
         live = self.live(state)
-        bound = keys.bound(state, 1)
-        core = keys.project_core(keys.view(state, 1), c.held, c.pending, c.gaps, c.weapons, bound)
+        shape = keys.shape(state, 1)
+        core = keys.project_core(keys.view(state, 1), c.held, c.pending, c.gaps, c.weapons, shape)
         if live is None:
             order: tuple = tuple(x.id for x in event.held + event.pending)
             got = self._memo.get((beat, state.node, state.pc, core, order))
@@ -110,7 +110,7 @@ class Reviews:
         weapons = event.weapons_slots > 0
         seen = self.keys.view(state, 1).memories
         memo = (tuple(named), tuple((w, len(g)) for w, g in by_weight.items()), event.must_free, core[3], weapons,
-                tuple(m in seen for m in named), bound)
+                tuple(m in seen for m in named), shape)
         got = self._memo.get(memo)
         if got is None:
             got = self._remember(memo, self._classes(memo))
@@ -132,7 +132,7 @@ class Reviews:
         """Each spec's outcome, in the order `specs` gives them, worked out from the core's
         projection: the named memories not taken stay, of each weight the ones not taken stay, and
         the named ones taken become gaps."""
-        named, sizes, need, gaps, weapons, observed, bound = memo
+        named, sizes, need, gaps, weapons, observed, (bound, gapped) = memo
         core_id, intern, weight = self.keys.core_id, self._specs, self.keys.weight
         everyone = tuple(sorted(m for m, o in zip(named, observed, strict=True) if o))
         unseen = [m for m, o in zip(named, observed, strict=True) if not o]  # listed by name, kept by weight
@@ -145,7 +145,8 @@ class Reviews:
         for k in range(len(named) + 1):
             for chosen in itertools.combinations(named, k):
                 kept = tuple(m for m in everyone if m not in chosen)
-                after = tuple(sorted(set(gaps).union(m for m in chosen if m in everyone)))
+                after = tuple(sorted(set(gaps).union(m for m in chosen if m in everyone
+                                                     and (gapped is None or m in gapped))))
                 stay = [weight[m] for m in unseen if m not in chosen]
                 fits = [i for i, t in enumerate(taken) if k + t >= need]
                 if not fits:

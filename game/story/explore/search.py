@@ -268,7 +268,7 @@ class Explorer:
         """The place and core an answer led to, or None if they were met before; `move` is the
         answer's, to note where it leads when that is the same for every core."""
         keys = self.keys
-        proj = keys.project(s, keys.view(s), keys.bound(s))
+        proj = keys.project(s, keys.view(s), keys.shape(s))
         place, core = keys.node_id(s, proj), keys.core_id(proj[3])
         if move is not None:
             self.moves[move] = place
