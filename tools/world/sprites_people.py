@@ -41,6 +41,9 @@ PEOPLE: dict[str, Look] = {
     "ani": Look("skin_mid", "hair_purple", "buns", "neon_yellow", "bot_blue", "neon_pink", accent="orange"),
     "greenwood": Look("skin_dark", "dark_wood", "ponytail", "neon_lime", "white", "green", accent="green",
                       extras={"number", "socks"}),
+    # one of the girls of her team, in the same kit: four of them lift a board off her at the stadium
+    "teammate": Look("skin_light", "wood", "bob", "neon_lime", "white", "green", accent="green",
+                     extras={"number", "socks"}),
     "crowd_a": Look("skin_mid", "hair", "cap", "orange", "deep_blue", "ink", adult=True, accent="bot_blue"),
     "crowd_b": Look("skin_light", "hair", "long", "neon_pink", "night", "white", adult=True, accent="magenta"),
     "crowd_c": Look("skin_dark", "hair", "short", "neon_cyan", "indigo", "ares_red", accent="teal",
