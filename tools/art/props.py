@@ -169,9 +169,29 @@ def fallen_board() -> Canvas:
     return _pair(c, c.copy())
 
 
+def armful() -> Canvas:
+    """People carried out of the stands in 7723's arms: a kid in a cap and a grown-up holding on to
+    him, drawn small across his chest."""
+    c = Canvas(20, 14)
+    for x, y, top, hair in ((1, 4, "orange", "hair"), (8, 1, "neon_pink", "wood"), (13, 5, "neon_cyan", "hair")):
+        c.rect(x, y + 4, 6, 5, top)  # a body, curled against him
+        c.hline(x, y + 4, 6, light_of(top))
+        c.rect(x + 1, y, 4, 4, "skin_light" if x != 13 else "skin_dark")  # a head
+        c.hline(x + 1, y, 4, hair)
+        c.rect(x + 1, y + 9, 4, 2, "indigo")  # legs over his arm
+    c.hline(0, 12, 20, "mist")  # his forearm under them
+    c.outline("ink")
+    return _pair(c, c.copy())
+
+
+def light_of(colour: str) -> str:
+    return {"orange": "neon_yellow", "neon_pink": "white", "neon_cyan": "white"}.get(colour, colour)
+
+
 DRAW: dict[str, Callable[[], Canvas]] = {
     "bat": bat, "backpack": backpack, "dads_box": dads_box, "gen6_body": gen6_body, "panda": panda,
     "sleeve": sleeve, "broken_table": broken_table, "fallen_board": fallen_board,
+    "armful": armful,
 }
 
 
