@@ -17,8 +17,8 @@ POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart",  # apart: a
 # someone told to walk keeps them (7723 carries her out); where a sprite has no such sheet, `poses.py` makes one
 MOVING_POSES = ("carry", "crawl")
 # how someone looks for a while, drawn on a sheet and portraits of their own (`<sprite>_<look>`): Mai's
-# black eye from the bad day on; `plain` is as they are drawn
-LOOKS = ("plain", "black_eye")
+# black eye from the bad day on, and weeks later what is left of it going yellow; `plain` is as drawn
+LOOKS = ("plain", "black_eye", "fading_bruise")
 PACES = ("walk", "run")  # how fast someone goes where a direction sends them (`walk:` or `leave: spot`)
 # the fans drawn into a map's seats (tiles with an `_empty` twin, as the stadium's stands): gone, half
 # gone (the top tier out, those nearest the pitch still in their seats), or back

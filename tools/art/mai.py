@@ -18,9 +18,9 @@ FACES = {
 }
 
 
-def draw(face: str, black_eye: bool = False) -> Canvas:
+def draw(face: str, black_eye: bool = False, fading: bool = False) -> Canvas:
     """Mai wearing `face`; with `black_eye`, her left eye (on the right of the picture) in a ring of
-    bruise, from the ball on the bad day."""
+    bruise, from the ball on the bad day; with `fading`, what is left of it weeks later."""
     c = Canvas(bust.S, bust.S)
     skin = LIGHT
     head = bust.head_mask()
@@ -68,6 +68,8 @@ def draw(face: str, black_eye: bool = False) -> Canvas:
 
     if black_eye:
         _bruise(c, skin)
+    elif fading:
+        _fading(c, skin)
     draw_face(c, FACES[face], STYLE, near=(37, 43), far=(55, 43), mouth=(50, 61), blush_colour="neon_pink")
     bust.nose(c, skin, 54, 53, small=True)
     bust.rim(c, {"hair": "teal", "shadow": "teal"}, side=-1)
@@ -82,3 +84,10 @@ def _bruise(c: Canvas, skin: bust.Skin) -> None:
                             (8, 5.5, {skin.base: "dusk", skin.light: "dusk", skin.shade: "dusk", "skin_mid": "dusk"}),
                             (5, 3.5, {"dusk": "hair_purple"})):
         c.recolour(colours, oval(57, 45, rx, ry))
+
+
+def _fading(c: Canvas, skin: bust.Skin) -> None:
+    """The same bruise weeks on: a yellow-brown stain round the eye, a little purple left at its heart."""
+    c.recolour({skin.base: "skin_mid", skin.light: "skin_mid"}, oval(57, 45, 9, 6.5))
+    c.recolour({"skin_mid": "lamp"}, oval(58, 47, 6, 3.5) & ~oval(57, 43, 5, 3))
+    c.recolour({"skin_mid": "dusk"}, oval(60, 48, 2, 1.2))

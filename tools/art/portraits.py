@@ -1,5 +1,5 @@
 """Every portrait in the game: who is drawn by which module, and the four faces each one wears (and
-how someone looks for a while, `<id>_<look>`: Mai's black eye)."""
+how someone looks for a while, `<id>_<look>`: Mai's black eye, and the bruise it leaves)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ DRAW: dict[str, Callable[[str], Canvas]] = {
     "police": police.draw,
     "alfredo": qbots.alfredo,
     "mai_black_eye": lambda face: mai.draw(face, black_eye=True),  # how she looks for a while (game/scenes/looks.py)
+    "mai_fading_bruise": lambda face: mai.draw(face, fading=True),
 }
 
 

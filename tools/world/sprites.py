@@ -19,7 +19,7 @@ from tools.world.walk import DIRS, FRAMES
 ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "teammate", "qbot", "police", "police_drone", "watch_drone",
          "alfredo",
          *sprites_people.CROWD, *sprites_poses.POSED,  # POSED: the Gen 6, and the sheets of poses walked in
-         *sprites_looks.LOOKS]  # LOOKS: how someone looks for a while (Mai's black eye)
+         *sprites_looks.LOOKS]  # LOOKS: how someone looks for a while (Mai's black eye, and its bruise)
 HOVER = {"police_drone": 4.0, "watch_drone": 4.0}  # sheets that fly: their frames play while they stay put too, at this many a second
 DRAWN_AS = {"bubbles": "qbot", "snappy": "qbot", "beacon": "qbot", "happy_cup": "qbot", "sw11": "qbot"}  # characters drawn with another's sheet (their `looks_like` in the story)
 

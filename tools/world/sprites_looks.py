@@ -1,5 +1,6 @@
 """Sheets of how someone looks for a while, laid out like their walk sheets: Mai with a black eye
-(`mai_black_eye`), from the ball that hit her on the bad day until it heals.
+(`mai_black_eye`), from the ball that hit her on the bad day, and what is left of it weeks later, a
+stain going yellow round the eye (`mai_fading_bruise`).
 
 The window reads a sheet named `<sprite>_<look>` for someone a direction gives that look
 (`game/scenes/looks.py`). Each is its owner's own sheet with a little painted over it: for the black
@@ -15,7 +16,7 @@ from tools.canvas import Canvas
 from tools.world import sprites_people
 from tools.world.walk import DIRS, FRAMES
 
-SKIN, EYE, BRUISE = "skin_light", "ink", "dusk"
+SKIN, EYE, BRUISE, FADING = "skin_light", "ink", "dusk", "skin_mid"
 FACE_ROWS = range(6, 16)  # where a person's eyes can be, in a 16×32 frame (they bob a pixel)
 
 
@@ -31,6 +32,15 @@ def _eyes(c: Canvas, x0: int, y0: int) -> list[tuple[int, int]]:
 
 def _black_eye(c: Canvas, d: str, x0: int, y0: int) -> None:
     """Her left eye bruised: the one on the right of the picture facing us, the only one facing left."""
+    _bruise(c, d, x0, y0, BRUISE, swollen=True)
+
+
+def _fading_bruise(c: Canvas, d: str, x0: int, y0: int) -> None:
+    """The same eye weeks later: open again, a yellowing stain round it."""
+    _bruise(c, d, x0, y0, FADING, swollen=False)
+
+
+def _bruise(c: Canvas, d: str, x0: int, y0: int, colour: str, swollen: bool) -> None:
     eyes = _eyes(c, x0, y0)
     if d == "down":
         eyes = [e for e in eyes if e[0] - x0 >= 8]
@@ -42,15 +52,16 @@ def _black_eye(c: Canvas, d: str, x0: int, y0: int) -> None:
         for dx in (-1, 0, 1):
             for dy in (-1, 0, 1):
                 if c.get(ex + dx, ey + dy) == SKIN:
-                    c.px(ex + dx, ey + dy, BRUISE)
+                    c.px(ex + dx, ey + dy, colour)
     top = min(y for _, y in eyes)
     for ex, ey in eyes:
-        if ey == top and len({y for _, y in eyes}) > 1:
-            c.px(ex, ey, BRUISE)  # swollen: it won't open properly
+        if swollen and ey == top and len({y for _, y in eyes}) > 1:
+            c.px(ex, ey, colour)  # swollen: it won't open properly
 
 
 LOOKS: dict[str, tuple[str, Callable[[Canvas, str, int, int], None]]] = {
     "mai_black_eye": ("mai", _black_eye),
+    "mai_fading_bruise": ("mai", _fading_bruise),
 }
 
 
