@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from game.story.compiler import load_story
 from game.story.explore import explore
 from game.story.explore.bonds import Bonds, reads, summary
+from game.story.explore.dominance import dominates, profile
 from game.story.explore.liveness import Positions
 from game.story.generate import generate_story
 
@@ -66,9 +67,9 @@ def nights(final: list) -> dict:
 
 
 def test_how_a_condition_reads_the_bond() -> None:
-    assert reads("bond >= 18") == 18 and reads("bond > 18") == 19 and reads("18 <= bond") == 18
-    assert reads("bond == 4") == 5 and reads("(bond < 3) and held >= 2") == 3
-    assert reads("held >= 2 and flags.x") == -1  # not at all
+    assert reads("bond >= 18") == {18} and reads("bond > 18") == {19} and reads("18 <= bond") == {18}
+    assert reads("bond == 4") == {4, 5} and reads("(bond < 3) and held >= 2 or bond >= 7") == {3, 7}
+    assert reads("held >= 2 and flags.x") == set() and reads("bond >= 0") == set()  # nothing to part
     for opaque in ("bond - 2 * held >= 9", "bond >= held", "x + 3 <= bond", "bond >= 3 * 2", "-bond <= -3"):
         assert reads(opaque) is None, opaque
 
@@ -111,6 +112,49 @@ def test_a_dead_end_behind_a_light_core_is_found(tmp_path) -> None:
     merged, exact = explore(story), explore(story, exact=True)
     assert [d["message"] for d in merged.dead_ends] == ["end.a: no option of the choice is open"]
     assert findings(merged) == findings(exact)
+
+
+def two_ways(first: list[str], second: list[str], endings: list) -> dict:
+    """Two memories made one way or another (the first way met first), a night, and with both
+    still held a second night before `endings`."""
+    return {
+        "one": {"title": "One", "scene": "dialogue", "start": "a", "next": "end", "nodes": {
+            "a": [{"choice": [{"text": "One way.", "do": {"remember": first}},
+                              {"text": "Another.", "do": {"remember": second}}]}, {"review": "Night"}]}},
+        "end": {"title": "End", "scene": "dialogue", "start": "a", "nodes": {
+            "a": [{"if": "held >= 2", "then": [{"goto": "two"}]}, {"ending": "low"}],
+            "two": [{"review": "Again"}, *endings, {"ending": "low"}]}},
+    }
+
+
+def test_weights_that_reach_higher_are_not_covered_by_lighter_ones(tmp_path) -> None:
+    """1 and 2 cannot make 6; 1 and 5 can."""
+    story = load(write(tmp_path, two_ways(["a", "c"], ["b", "e"], [{"ending": "high", "if": "bond >= 6"}])))
+    assert findings(explore(story)) == findings(explore(story, exact=True))
+    assert explore(story).endings["high"]["reachable"]
+
+
+def test_weights_that_reach_lower_are_not_covered_by_heavier_ones(tmp_path) -> None:
+    """Of 2 and 5 the least kept is 2; of 1 and 5 it is 1."""
+    story = load(write(tmp_path, two_ways(["c", "e"], ["a", "e"], [{"ending": "mid", "if": "held >= 1 and bond <= 1"}])))
+    assert findings(explore(story)) == findings(explore(story, exact=True))
+    assert explore(story).endings["mid"]["reachable"]
+
+
+def test_weights_too_far_apart_cover_nothing_across_a_narrow_class(tmp_path) -> None:
+    """1 and 5 make sums as low and as high as 2 and 3 do, but never 3 or 4 from one memory."""
+    story = load(write(tmp_path, two_ways(["a", "e"], ["c", "d"], [{"ending": "mid", "if": "bond >= 3 and bond < 5"},
+                                                                 {"ending": "high", "if": "bond >= 5"}])))
+    assert findings(explore(story)) == findings(explore(story, exact=True))
+    assert explore(story).endings["mid"]["reachable"]
+
+
+def test_a_profile_reads_the_lightest_and_heaviest_sums_off_the_summary() -> None:
+    light, heavy, spread = profile(summary((1, 2, 5), 7))
+    assert light == (1, 3, 7) and heavy == (5, 7, 7) and spread == 4
+    assert dominates(profile(summary((1, 5), 9)), profile(summary((2, 4), 9)), width=4)
+    assert not dominates(profile(summary((1, 5), 9)), profile(summary((2, 4), 9)), width=3)
+    assert not dominates(profile(summary((2, 4), 9)), profile(summary((1, 5), 9)), width=9)
 
 
 def test_the_generated_story_counts_its_memories_and_finds_the_same(tmp_path) -> None:

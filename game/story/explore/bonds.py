@@ -39,26 +39,27 @@ from ..expr_tokens import ExprError, tokenize
 from ..story import ActionI, ChoiceI, DoI, ExploreI, JumpIfNotI, RebootI, ReviewI, Story
 from .liveness import REWIND, Place, Positions, _cosmetic
 
-# the least sum that every sum at or above it answers `bond OP k` alike with
-_TOP = {">=": lambda k: k, "<": lambda k: k, ">": lambda k: k + 1, "<=": lambda k: k + 1,
-        "==": lambda k: k + 1, "!=": lambda k: k + 1}
+# where `bond OP k` parts the sums: each number c such that c - 1 and c answer it differently
+_CUTS = {">=": lambda k: (k,), "<": lambda k: (k,), ">": lambda k: (k + 1,), "<=": lambda k: (k + 1,),
+         "==": lambda k: (k, k + 1), "!=": lambda k: (k, k + 1)}
+Cuts = frozenset  # of ints, each at least 1: a sum is never below 0, so lower cuts part nothing
 _FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "==": "==", "!=": "!="}
 _ARITHMETIC = {"+", "-", "*", "/"}
 _OPAQUE = None  # a read the summary cannot answer
 
 
-def reads(source: object) -> int | None:
-    """How a condition reads the bond: -1 not at all, else the `top` its tests need; None if it
+def reads(source: object) -> Cuts | None:
+    """Where a condition's tests of the bond part the sums (none: it does not read it); None if it
     reads it other than as `bond OP number` (or its source is unknown)."""
     if isinstance(source, bool):
-        return -1
+        return Cuts()
     if not isinstance(source, str):
         return _OPAQUE
     try:
         t = [x.text if x.kind != "end" else "" for x in tokenize(source)]
     except ExprError:
         return _OPAQUE
-    top = -1
+    cuts: set[int] = set()
     for i, x in enumerate(t):
         if x != "bond":
             continue
@@ -68,20 +69,20 @@ def reads(source: object) -> int | None:
             got = None
         if got is None:
             return _OPAQUE
-        top = max(top, got)
-    return top
+        cuts.update(c for c in got if c >= 1)
+    return Cuts(cuts)
 
 
-def _test(t: list[str], i: int) -> int | None:
-    """The `top` of `bond OP number` or `number OP bond` around t[i], or None if it is neither."""
+def _test(t: list[str], i: int) -> tuple[int, ...] | None:
+    """The cuts of `bond OP number` or `number OP bond` around t[i], or None if it is neither."""
     before = t[i - 1] if i else ""
     if t[i + 1] in COMPARE and before not in _ARITHMETIC:
         j, sign = (i + 3, -1) if t[i + 2] == "-" else (i + 2, 1)
         if t[j].isdigit() and t[j + 1] not in _ARITHMETIC:
-            return _TOP[t[i + 1]](sign * int(t[j]))
+            return _CUTS[t[i + 1]](sign * int(t[j]))
     if before in COMPARE and i >= 2 and t[i - 2].isdigit() and t[i + 1] not in _ARITHMETIC \
             and (i < 3 or t[i - 3] in ("", "(", "and", "or", "not")):
-        return _TOP[_FLIP[before]](int(t[i - 2]))
+        return _CUTS[_FLIP[before]](int(t[i - 2]))
     return None
 
 
@@ -103,11 +104,13 @@ def summary(weights: tuple[int, ...], top: int) -> tuple:
 
 
 class Bonds:
-    """Per place, the `top` the unnamed weights can be summarised to, or None to keep them."""
+    """Per place, the `top` the unnamed weights can be summarised to, or None to keep them; and the
+    fewest sums any class between two cuts ahead holds (`width`, for `dominance.py`)."""
 
     def __init__(self, story: Story, positions: Positions):
         self.story, self.positions = story, positions
         self._at: dict[Place, int | None] = {}
+        self._width: dict[Place, int] = {}
         if positions.everything or min((m.weight for m in story.memories.values()), default=1) < 0:
             return  # every name observable, or weights that take from the bond: keep them all
         self._solve()
@@ -115,7 +118,10 @@ class Bonds:
     def at(self, beat: str, node: str, pc: int) -> int | None:
         return self._at.get((beat, node, pc))
 
-    def _read(self, beat: str, node: str, pc: int) -> int | None:
+    def width(self, beat: str, node: str, pc: int) -> int:
+        return self._width.get((beat, node, pc), 0)
+
+    def _read(self, beat: str, node: str, pc: int) -> Cuts | None:
         """How the instruction reads the bond (as `reads`), copies into counters included."""
         code = self.story.beats[beat].nodes[node].code
         ins = code[pc]
@@ -128,35 +134,35 @@ class Bonds:
             conds = [s.cond for s in ins.spots if s.cond is not None]
         elif isinstance(ins, ActionI):
             conds = [op[2] for _n, ops in ins.marks for op in ops if op[0] == "assign"]
-        top: int | None = -1
+        cuts: Cuts | None = Cuts()
         for c in conds:
             got = reads(getattr(c, "source", None))
-            top = None if got is None or top is None else max(top, got)
+            cuts = None if got is None or cuts is None else cuts | got
         if isinstance(ins, DoI):
             for op in ins.ops:
-                if op[0] == "assign" and top is not None:
-                    top = self._copied(beat, node, pc, code, op, top)
-        return top
+                if op[0] == "assign" and cuts is not None:
+                    cuts = self._copied(beat, node, pc, code, op, cuts)
+        return cuts
 
-    def _copied(self, beat: str, node: str, pc: int, code: tuple, op: tuple, top: int) -> int | None:
+    def _copied(self, beat: str, node: str, pc: int, code: tuple, op: tuple, cuts: Cuts) -> Cuts | None:
         """`counter: "= expression"`: the bond copied whole into a counter read only in tests of it
         is read by those tests; any other use in the expression is opaque."""
         source = getattr(op[2], "source", None)
         if not isinstance(source, str) or source.split() != ["bond"]:
-            return None if reads(source) is None else top
+            return None if reads(source) is None else cuts
         if pc + 1 >= len(code):
             return None
         view = self.positions.at(beat, node, pc + 1)
         if op[1] not in view.counters:
-            return top  # never read: the copy reads nothing
+            return cuts  # never read: the copy reads nothing
         tests = view.tests.get(op[1])
         if tests is None:
             return None
-        return max([top, *(_TOP[o](k) for o, k in tests)])
+        return cuts.union(c for o, k in tests for c in _CUTS[o](k) if c >= 1)
 
     def _solve(self) -> None:
         """Backward over the places: `read` (a read ahead), `again` (a change then a read ahead),
-        `bad` (an opaque read, or a read then a change then a read), `top` (the most any read needs)."""
+        `bad` (an opaque read, or a read then a change then a read), `cuts` (where any read parts sums)."""
         story, pos = self.story, self.positions
         places, edges, own, change = [], {}, {}, {}
         for b in story.beats.values():
@@ -169,23 +175,29 @@ class Bonds:
                     edges[p] = pos._edges(b.id, n, pc, explores)
                     own[p] = self._read(b.id, n, pc)
                     change[p] = isinstance(ins, (ReviewI, RebootI))
-        val = dict.fromkeys(places, (False, False, False, -1))
-        unknown = (True, True, True, -1)
+        val = dict.fromkeys(places, (False, False, False, Cuts()))
+        unknown = (True, True, True, Cuts())
         changed = True
         while changed:
             changed = False
             for p in reversed(places):
                 read = again = bad = False
-                top = -1
+                cuts = Cuts()
                 for kind, q in edges[p]:
-                    r, a, x, t = val.get(q, unknown)
-                    read, bad, top = read or r, bad or x, max(top, t)
+                    r, a, x, c = val.get(q, unknown)
+                    read, bad, cuts = read or r, bad or x, cuts | c
                     again = again or a or (kind == REWIND and r)
                 mine = own[p]
-                new = (read or (mine is not None and mine >= 0), again or (change[p] and read),
-                       bad or mine is None or (mine is not None and mine >= 0 and again),
-                       max(top, mine if mine is not None else -1))
+                new = (read or bool(mine), again or (change[p] and read), bad or mine is None or bool(mine and again),
+                       cuts | (mine or Cuts()))
                 if new != val[p]:
                     val[p] = new
                     changed = True
-        self._at = {p: None if v[2] else max(v[3], 0) for p, v in val.items()}
+        self._at = {p: None if v[2] else max(v[3], default=0) for p, v in val.items()}
+        self._width = {p: _narrowest(v[3]) for p, v in val.items()}
+
+
+def _narrowest(cuts: Cuts) -> int:
+    """How many sums the narrowest class between two cuts holds (no such class: any number will do)."""
+    c = sorted(cuts)
+    return min((y - x for x, y in zip(c, c[1:], strict=False)), default=1 << 30)

@@ -20,6 +20,7 @@ sets that differ in a named memory, or in how many of some weight go, stay apart
 order likewise changes only words, so one order stands for all. `complete` is False only when
 `max_states` stopped the search.
 
+A new state is not kept either where a kept one at its place can do all it can (`dominance.py`).
 A state's key is its place (`Equivalence.node_id`) and its core (`core_id`). A review's outcomes are
 worked out once per place and core (`reviews.py`), and a stretch once per place and per way the core
 answers its questions (`stretches.py`): the same states are met in the same order as running every
@@ -41,6 +42,7 @@ from ..story import Story
 from . import reviews as rv
 from .bits import Bits
 from .decisions import answers_at, choose, everything_live, is_decision
+from .dominance import Dominance
 from .equivalence import CORES, Equivalence
 from .kept import Keeping
 from .liveness import Positions
@@ -92,6 +94,7 @@ class Explorer:
         self.base: Runner | None = None  # the runtime each answer is tried on a fork of
         self.ending_answers: dict[str, list[an.Answer]] = {}  # each shortest way, as answers (in the report's extra)
         self.reviews = rv.Reviews(self.keys, exact)
+        self.dominance = None if exact else Dominance(self.keys)  # states that add nothing to one kept
         self.shown: dict[tuple, ev.Event] = {}  # reviews' and reboots' events, by place and core: shared
         # per place, each stretch run from it: what it asked of the core and did, and where it ended
         self.traces: dict[int, Traces] = {}
@@ -331,6 +334,8 @@ class Explorer:
             where = f"{child.beat}.{child.node}"
             msg = f"{where}: counter '{c}' grows without bound (reached {v}); a repeatable step changes it"
             self.found.dead_end(msg, lambda: self.paths.words(self._at, answer), where)
+            return True
+        if self.dominance is not None and self.dominance.covered(ck, child):
             return True
         number = self.paths.add(ck, self._at, answer)
         if len(self.paths) > self.max_states:

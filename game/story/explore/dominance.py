@@ -1,0 +1,102 @@
+"""A state whose unnamed weights can make every bond a kept state's can, and no other, adds nothing.
+
+Where the bond is read once more at most, only in tests against numbers (`bonds.py`), a run from a
+state observes its unnamed weights M through sizes until one read sees sum(P) + X, P the part of M
+still held then and X the same for any M (the named memories' weights and those still to come). The
+tests ahead part the sums into classes at their cuts (`bond >= 18` parts 17 from 18); the read
+observes the class. Take two states equal but for their weights, both of n memories: M' of a new
+state, M of a kept one, such that for every size j the j lightest of M weigh no more than the j
+lightest of M', and the j heaviest of M no less than the j heaviest of M' (both counted up to the top
+cut: above it every sum is in the top class), and M's heaviest and lightest differ by no more than the
+narrowest class between two cuts holds (`Bonds.width`). Then whatever part P' of M' a run from the
+new state keeps, M holds a part P of the same size whose sum falls in the same class: walk from M's
+j lightest to its j heaviest, one memory at a time for the next heavier one, and the sum climbs by at
+most that difference each step, from at most sum(P') to at least sum(P'), so it stops inside P''s
+class (a class with no cut above or below is met at an end of the walk). Deleting down to P through
+parts of the same sizes as the run from M' deleted through, with everything else the same, every
+observation is the same (`bonds.py` says why sizes are all the rest sees). So every run from the new
+state is a run from the kept one as far as the story can tell, and the new state is not kept: what
+it would find, the kept state finds, in as few decisions (the search meets states in order of how
+many decisions reach them, so the kept one was met no later).
+"""
+
+from __future__ import annotations
+
+from ..state import GameState
+from .equivalence import CORES, Equivalence
+
+Profile = tuple  # (lightest sums, heaviest sums, heaviest minus lightest)
+NO = 1 << 30  # a spread no class is as wide as
+
+
+def profile(summary: tuple) -> Profile | None:
+    """The sums of the j lightest and of the j heaviest, for each j, counted up to the top cut, read
+    off a core's summary of its weights (`bonds.summary`); None for fewer than two weights."""
+    n, cap, masks = summary
+    if n < 2:
+        return None
+    light = tuple((m & -m).bit_length() - 1 for m in masks[1:])
+    heavy = tuple(m.bit_length() - 1 for m in masks[1:])
+    spread = heavy[0] - light[0] if heavy[0] < cap else NO  # a weight past the top: its true size unknown
+    return light, heavy, spread
+
+
+def dominates(p: Profile, q: Profile, width: int) -> bool:
+    """Whether weights of profile `p` can make every class of bond that those of `q` can."""
+    return p[2] <= width and all(x <= y for x, y in zip(p[0], q[0], strict=True)) \
+        and all(x >= y for x, y in zip(p[1], q[1], strict=True))
+
+
+class Dominance:
+    """The kept states' weights, by place and the rest of their core; asked of each new state."""
+
+    def __init__(self, keys: Equivalence):
+        self.keys = keys
+        self._of: dict[int, tuple[int, int] | None] = {}  # a core's number: the rest's and its profile's
+        self._profiles: list[Profile] = []
+        self._numbers: dict[Profile, int] = {}
+        self._pairs: dict[tuple[int, int, int], bool] = {}  # (p, q, width): whether p dominates q
+        self._kept: dict[int, tuple[list[int], set[int]]] = {}  # per group: kept profiles, and known covered
+
+    def covered(self, key: int, s: GameState) -> bool:
+        """Whether a kept state at the place of key `key` dominates `s`; if not, `s` is noted as kept."""
+        node, core = divmod(key, CORES)
+        got = self._of.get(core, False)
+        if got is False:
+            got = self._of[core] = self._split(s)
+        if got is None:
+            return False
+        rest, p = got
+        kept, known = self._kept.setdefault(node * CORES + rest, ([], set()))
+        if p in known:
+            return True
+        width = self.keys.bonds.width(s.beat, s.node, s.pc)
+        if any(self._dominates(q, p, width) for q in kept):
+            known.add(p)
+            return True
+        kept[:] = [q for q in kept if not self._dominates(p, q, width)]  # fewer to look at: p stands for them
+        kept.append(p)
+        return False
+
+    def _dominates(self, p: int, q: int, width: int) -> bool:
+        got = self._pairs.get((p, q, width))
+        if got is None:
+            got = self._pairs[(p, q, width)] = dominates(self._profiles[p], self._profiles[q], width)
+        return got
+
+    def _split(self, s: GameState) -> tuple[int, int] | None:
+        """The number of a core but for its weights, and its profile's; None where there is none."""
+        keys = self.keys
+        shape = keys.shape(s)
+        if not shape[0]:
+            return None  # the weights kept as they are, or only counted: equal keys say it all
+        c = s.core
+        proj = keys.project_core(keys.view(s), c.held, c.pending, c.gaps, c.weapons, shape)
+        p = profile(proj[1])
+        if p is None:
+            return None
+        n = self._numbers.get(p)
+        if n is None:
+            n = self._numbers[p] = len(self._profiles)
+            self._profiles.append(p)
+        return keys.core_id((proj[0], proj[1][0], *proj[2:])), n
