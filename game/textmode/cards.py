@@ -17,6 +17,7 @@ from .screen import as_number, clean
 CELL = {"weapon": "▣", "full": "■", "new": "◆", "empty": "□"}
 LOOK = "look"
 LOOK_HINT = "  (look N: what memory N holds; look: all of them)"
+BOND_MEANS = "It is how much of Mai he holds on to, and it sets the tone of how the story can end: the higher, the warmer."
 
 
 def meter(fill: Fill) -> str:

@@ -24,7 +24,7 @@ from ..story.saves import SaveError
 from ..story.session import PlaySession
 from ..story.views import ReviewView, bond_words, dots, letting_go
 from ..story.watch import Watch
-from .cards import LOOK_HINT, CardNotes, look, meter, tally
+from .cards import BOND_MEANS, LOOK_HINT, CardNotes, look, meter, tally
 from .screen import InputClosed, Screen, as_number, clean
 
 PAUSE_HINT = ("(▸ means the story waits for you: press Enter to go on. Where choices are numbered, type a number. "
@@ -77,7 +77,7 @@ class TextGame(Screen):
             elif low in ("memories", "m", "mem"):
                 self.show_core()
             elif low == "bond":
-                self.say(self.bond_note or bond_words(self.session.bond))
+                self.say(f"{self.bond_note or bond_words(self.session.bond)} {BOND_MEANS}")  # what the number shapes
             elif low in ("save", "s"):
                 self.save("slot1")
             elif low in ("quit", "q", "exit"):

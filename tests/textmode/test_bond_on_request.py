@@ -27,3 +27,4 @@ def test_a_review_shows_the_bond_only_when_asked(tmp_path: Path) -> None:
     assert "Bond" not in listed.split("◇", 1)[1]  # the review's list holds no bond number
     asked = " ".join(text[text.index("Delete (numbers"):text.index("Let it go for ever?")].split())
     assert asked.startswith("Delete (numbers, e.g. '2 5'): bond Bond 10: the weights of what he keeps, added up.")
+    assert "it sets the tone of how the story can end" in asked  # and says what the number shapes
