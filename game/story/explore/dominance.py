@@ -56,7 +56,8 @@ class Dominance:
         self._profiles: list[Profile] = []
         self._numbers: dict[Profile, int] = {}
         self._pairs: dict[tuple[int, int, int], bool] = {}  # (p, q, width): whether p dominates q
-        self._kept: dict[int, tuple[list[int], set[int]]] = {}  # per group: kept profiles, and known covered
+        # per group: its one kept profile, or [the profiles known covered, as bits, the kept ones...]
+        self._kept: dict[int, int | list[int]] = {}
 
     def covered(self, key: int, s: GameState) -> bool:
         """Whether a kept state at the place of key `key` dominates `s`; if not, `s` is noted as kept."""
@@ -67,15 +68,21 @@ class Dominance:
         if got is None:
             return False
         rest, p = got
-        kept, known = self._kept.setdefault(node * CORES + rest, ([], set()))
-        if p in known:
-            return True
+        group = node * CORES + rest
+        kept = self._kept.get(group)
+        if kept is None:
+            self._kept[group] = p  # most groups keep one: a number, not a list
+            return False
         width = self.keys.bonds.width(s.beat, s.node, s.pc)
-        if any(self._dominates(q, p, width) for q in kept):
-            known.add(p)
+        if isinstance(kept, int):
+            kept = self._kept[group] = [0, kept]
+        if kept[0] >> p & 1:
             return True
-        kept[:] = [q for q in kept if not self._dominates(p, q, width)]  # fewer to look at: p stands for them
-        kept.append(p)
+        if any(self._dominates(q, p, width) for q in kept[1:]):
+            kept[0] |= 1 << p
+            return True
+        # p stands for those it dominates: fewer to look at
+        kept[1:] = [q for q in kept[1:] if not self._dominates(p, q, width)] + [p]
         return False
 
     def _dominates(self, p: int, q: int, width: int) -> bool:

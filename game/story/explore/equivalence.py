@@ -123,17 +123,21 @@ class Equivalence:
         if core is None:
             if len(self._cores) > CORE_CACHE_SIZE:
                 self._cores.clear()
-            mems, (bound, gapped) = view.memories, shape
-            unnamed = tuple(sorted(self.weight[m] for m in held if m not in mems))
-            # sets as sorted tuples: the search keeps tens of thousands of cores, and a tuple is small
-            core = self._cores[ck] = (
-                tuple(sorted(m for m in held if m in mems)),
-                unnamed if bound is None else summary(unnamed, bound),
-                tuple(sorted(pending)),  # still to be reviewed: by name, so the report can say which arrive
-                tuple(sorted({m for m in gaps if m in mems and (gapped is None or m in gapped)})),
-                weapons,
-            )
+            core = self._cores[ck] = self._project_core(view, held, pending, gaps, weapons, shape)
         return core
+
+    def _project_core(self, view: View, held: Sequence[str], pending: Iterable[str], gaps: Sequence[str],
+                      weapons: bool, shape: Shape) -> tuple:
+        mems, (bound, gapped) = view.memories, shape
+        unnamed = tuple(sorted(self.weight[m] for m in held if m not in mems))
+        # sets as sorted tuples: the search keeps tens of thousands of cores, and a tuple is small
+        return (
+            tuple(sorted(m for m in held if m in mems)),
+            unnamed if bound is None else summary(unnamed, bound),
+            tuple(sorted(pending)),  # still to be reviewed: by name, so the report can say which arrive
+            tuple(sorted({m for m in gaps if m in mems and (gapped is None or m in gapped)})),
+            weapons,
+        )
 
     def core_number(self, s: GameState) -> int:
         """`core_id` of the state's core as its own place observes it (cached by place and core:
@@ -148,7 +152,7 @@ class Equivalence:
         if n is None:
             if len(self._numbers) > CORE_CACHE_SIZE:
                 self._numbers.clear()
-            n = self._numbers[ck] = self.core_id(self.project_core(view, c.held, c.pending, c.gaps, c.weapons, shape))
+            n = self._numbers[ck] = self.core_id(self._project_core(view, c.held, c.pending, c.gaps, c.weapons, shape))
         return n
 
     def key(self, s: GameState) -> int:
