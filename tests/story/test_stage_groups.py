@@ -72,4 +72,4 @@ def test_the_stands_are_emptied_or_filled_and_nothing_else(tmp_path: Path) -> No
     stage = next(i.stage for i in compiled(root).node("yard", "look").code if isinstance(i, StageI))
     assert stage.stands == "empty"
     root = directed(tmp_path / "b", "{stands: gone}")
-    assert any(e.startswith(f"{where(root, 'gone')}: input should be 'empty' or 'full'") for e in errors(root))
+    assert any(e.startswith(f"{where(root, 'gone')}: input should be 'empty', 'half' or 'full'") for e in errors(root))
