@@ -25,7 +25,7 @@ from .folding import residue
 from .gaps import Gaps
 from .liveness import Positions, View
 
-CORE_CACHE_SIZE = 50_000  # a cache, not a record: cleared when full to keep memory flat (a few MB)
+CORE_CACHE_SIZE = 10_000  # a cache, not a record: cleared when full to keep memory flat (a few MB)
 CORES = 1 << 32  # a key is node * CORES + core
 Shape = tuple  # (what the unnamed weights are summarised to or None, the gaps kept by name or None: all named)
 EXACT: Shape = (None, None)

@@ -100,7 +100,6 @@ class Explorer:
         self.traces: dict[int, Traces] = {}
         self._at = -1  # the number of the kept state being expanded
         self._bounded: dict[int, dict[str, int]] = {}  # counters found within COUNTER_BOUND, by id
-        self._unseen: dict[tuple, list[int]] = {}  # per place after a review and its outcomes, those not met
 
     def run(self) -> Report:
         t0 = time.perf_counter()
@@ -178,25 +177,14 @@ class Explorer:
         after = keys.node_id(state, keys.project(state, keys.view(state, 1)), 1)
         seen = seen_pre.setdefault(after, Bits())
         live = self.reviews.live(state)
-        keeping, unseen = self.keeping, self._unseen
-        # an outcome met there stays met: each review at that place looks only at those not met yet
-        todo = unseen.get((after, cores))
-        left = []
-        for i in range(len(cores)) if todo is None else todo:
-            core = cores[i]
-            if core in seen:
-                continue
+        keeping = self.keeping
+        # the outcomes are distinct cores, and trying one adds only it to those met there: look once
+        for i in seen.absent(cores):
             answer = rv.answer(event, specs[i], live)
             if keeping is not None and not keeping.may_delete(state.beat, answer.ids):
-                left.append(i)
                 continue  # not on a run that keeps them: what it would reach is not noted either
-            if not self._try(h, state, event, answer, (after, core)):
+            if not self._try(h, state, event, answer, (after, cores[i])):
                 return
-            if core not in seen:
-                left.append(i)
-        if len(unseen) > rv.REVIEW_CACHE_SIZE:
-            unseen.clear()
-        unseen[(after, cores)] = left
 
     def _try(self, h: int, state: GameState, event: ev.Event, answer: an.Answer,
              pre: tuple[int, int] | None = None) -> bool:
