@@ -15,13 +15,14 @@ reboot's `final_bond` add its weight, later reviews' `must_free` count it and ma
 changes those counts and sums by its weight). Its name shows only in words (`gone` and `told` lines,
 the ending's farewell cards), which decide nothing. So two sets that delete the same named memories
 and, of each weight, the same number of unnamed ones leave cores equal in all of that (the state
-key keeps unnamed held memories as their sorted weights), and one set stands for each such class;
-sets that differ in a named memory, or in how many of some weight go, stay apart. The reboot's
+key keeps unnamed held memories as their sorted weights, or as less where the bond allows:
+`bonds.py`), and one set stands for each such class; sets that differ in a named memory, or in how
+many of some weight go, stay apart; a gap no place ahead reads is left out (`gaps.py`). The reboot's
 order likewise changes only words, so one order stands for all. `complete` is False only when
 `max_states` stopped the search.
 
-A new state is not kept either where a kept one at its place can do all it can (`dominance.py`).
-A state's key is its place (`Equivalence.node_id`) and its core (`core_id`). A review's outcomes are
+A new state is not kept either where a kept one at its place can do all it can (`dominance.py`):
+what it would find, the kept one finds, in as few decisions. A state's key is its place (`Equivalence.node_id`) and its core (`core_id`). A review's outcomes are
 worked out once per place and core (`reviews.py`), and a stretch once per place and per way the core
 answers its questions (`stretches.py`): the same states are met in the same order as running every
 answer would meet them, only without running most of them.
