@@ -5,10 +5,11 @@ Memories no place ahead names are seen afterwards only through counts (`held`, `
 `must_free`), through later reviews deleting some of them, and through the bond, the sum of what is
 held. Say a run from here on reads the bond only in tests `bond OP number` (or copies it with
 `counter: "= bond"` into a counter read only as `counter OP number`), and never reads it again once
-a review, the reboot or a rewind has changed what is held after a first read. Every such test gives
-the same answer for any two sums at or above `top` (the largest number any of them can tell from the
-one below: `bond >= 18` tells 17 from 18, `bond > 18` and `bond == 18` tell 18 from 19), and the
-rest of the bond, the named memories' weights, only adds to it (weights are at least 1). Then a
+a review, the reboot or a rewind has changed what is held after a first read. The tests part the
+sums into classes at their cuts (`bond >= 18` parts 17 from 18, `bond == 18` also 18 from 19; a
+copy held within its counter's range parts them nowhere else, clamping being monotone), and every
+sum at or above `top`, the highest cut, is in the same class; the rest of the bond, the named
+memories' weights, only adds to it (weights are at least 1). Then a
 multiset M of unnamed weights can be kept as its summary: its size and, for each k, the set of
 min(sum S, top) over the sub-multisets S of M of size k (`summary`).
 
