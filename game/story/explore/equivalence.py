@@ -18,7 +18,7 @@ from typing import Any
 
 from ..events import Review
 from ..expr import COMPARE
-from ..state import GameState
+from ..state import CoreState, GameState
 from ..story import Story
 from .bonds import Bonds, summary
 from .folding import residue
@@ -139,14 +139,14 @@ class Equivalence:
             weapons,
         )
 
-    def core_number(self, s: GameState) -> int:
-        """`core_id` of the state's core as its own place observes it (cached by place and core:
-        the search asks it of every state it reaches)."""
+    def core_number(self, s: GameState, core: CoreState | None = None) -> int:
+        """`core_id` of the state's core (or of `core` in its stead) as its own place observes it
+        (cached by place and core: the search asks it of every state it reaches)."""
         if s.entry is None and s.beat in self.rewind_beats:
             view, shape = self._whole, EXACT
         else:
             view, shape = self._at(s.beat, s.node, s.pc)
-        c = s.core
+        c = s.core if core is None else core
         ck = (view.n, tuple(c.held), tuple(c.pending), tuple(c.gaps), c.weapons, shape)
         n = self._numbers.get(ck)
         if n is None:

@@ -278,10 +278,14 @@ class Explorer:
             self.found.dead_end(end, lambda: self.paths.words(self._at, answer))
             return True
         template, event, node = end
+        if snap is not None and template.beat in self.keys.rewind_beats:
+            child = with_core(template, after, snap)  # the beat's start is part of the place there: new
+            return self._keep(h, answer, child, self._show(child, event))
+        ck = node * CORES + self.keys.core_number(template, after)
+        if ck in self.paths:
+            return True  # met before: no state to make (what its event offers was noted then)
         child = with_core(template, after, snap)
-        if snap is not None and child.beat in self.keys.rewind_beats:
-            node = None  # the beat's start is part of the place there, and this one is new
-        return self._keep(h, answer, child, self._show(child, event), node)
+        return self._keep(h, answer, child, self._show(child, event), ck)
 
     def _show(self, state: GameState, event: ev.Event) -> ev.Event:
         """The event a state waits at, built now if the stretch left it for later."""
@@ -301,14 +305,11 @@ class Explorer:
                 self.found.offered_memories.update(c.id for c in shown.pending)
         return shown
 
-    def _keep(self, h: int, answer: an.Answer, child: GameState, event: ev.Event, node: int | None = None) -> bool:
+    def _keep(self, h: int, answer: an.Answer, child: GameState, event: ev.Event, ck: int | None = None) -> bool:
         """Keep the decision point `child` reached, if it is new; False once the search is full.
-        `node` is the number of its place, when the caller knows it."""
-        keys = self.keys
-        if node is None:
-            ck = keys.key(child)
-        else:
-            ck = node * CORES + keys.core_number(child)
+        `ck` is its key, when the caller knows it."""
+        if ck is None:
+            ck = self.keys.key(child)
         if ck in self.paths or (self.keeping is not None and not self.keeping.allows(child, event)):
             return True
         counters = child.counters  # most are a trace's, shared by every state it is replayed for
