@@ -52,7 +52,7 @@ class Dominance:
 
     def __init__(self, keys: Equivalence):
         self.keys = keys
-        self._of: dict[int, tuple[int, int] | None] = {}  # a core's number: the rest's and its profile's
+        self._of: dict[int, int | None] = {}  # a core's number: the rest's and its profile's, in one int
         self._profiles: list[Profile] = []
         self._numbers: dict[Profile, int] = {}
         self._pairs: dict[tuple[int, int, int], bool] = {}  # (p, q, width): whether p dominates q
@@ -67,7 +67,7 @@ class Dominance:
             got = self._of[core] = self._split(s)
         if got is None:
             return False
-        rest, p = got
+        rest, p = divmod(got, CORES)
         group = node * CORES + rest
         kept = self._kept.get(group)
         if kept is None:
@@ -91,8 +91,8 @@ class Dominance:
             got = self._pairs[(p, q, width)] = dominates(self._profiles[p], self._profiles[q], width)
         return got
 
-    def _split(self, s: GameState) -> tuple[int, int] | None:
-        """The number of a core but for its weights, and its profile's; None where there is none."""
+    def _split(self, s: GameState) -> int | None:
+        """The number of a core but for its weights times CORES, plus its profile's; None where there is none."""
         keys = self.keys
         shape = keys.shape(s)
         if not shape[0]:
@@ -106,4 +106,4 @@ class Dominance:
         if n is None:
             n = self._numbers[p] = len(self._profiles)
             self._profiles.append(p)
-        return keys.core_id((proj[0], proj[1][0], *proj[2:])), n
+        return keys.core_id((proj[0], proj[1][0], *proj[2:])) * CORES + n

@@ -86,8 +86,8 @@ class Paths:
     def __init__(self, story: Story):
         self.story = story
         self._kept: dict[int, Bits] = {}  # per place, the cores kept there
-        self._parents = array("l")  # each state's parent's number, or -1 at the start
-        self._chosen = array("l")  # the number of the answer that led to it, or -1
+        self._parents = array("i")  # each state's parent's number, or -1 at the start (4 bytes: the
+        self._chosen = array("i")  # search stops at millions); the number of the answer that led to it, or -1
         self._answers: list[an.Answer] = []
         self._numbers: dict[an.Answer, int] = {}
 
