@@ -37,6 +37,7 @@ from collections.abc import Callable
 
 from .. import answers as an
 from .. import events as ev
+from .. import memory_core as mc
 from ..runtime import RuntimeError_, WrongAnswer
 from ..state import CoreState, GameState
 from ..story import Story
@@ -184,18 +185,37 @@ class Explorer:
             answer = rv.answer(event, specs[i], live)
             if keeping is not None and not keeping.may_delete(state.beat, answer.ids):
                 continue  # not on a run that keeps them: what it would reach is not noted either
-            if not self._try(h, state, event, answer, (after, cores[i])):
+            pre = (after, cores[i])
+            done = self._deleted(h, state, answer, pre)
+            if done is None:
+                done = self._try(h, state, event, answer, pre, walked=bool(self.traces.get(after)))
+            if not done:
                 return
 
+    def _deleted(self, h: int, state: GameState, answer: an.Delete, pre: tuple[int, int]) -> bool | None:
+        """A deletion replayed, unforked, on the core the review leaves (None: no trace there fits it)."""
+        place, core = pre
+        traces = None if self.exact else self.traces.get(place)
+        if not traces:
+            return None
+        story = self.story
+        ins = story.beats[state.beat].nodes[state.node].code[state.pc]
+        try:
+            after = mc.review(state.core, answer.ids, story.capacity, story.weapons_slots, ins.weapons)
+        except mc.CoreError:
+            return True  # a deletion that still does not fit: not a real option
+        self.seen_pre[place].add(core)
+        return self._replay(h, answer, after, traces)
+
     def _try(self, h: int, state: GameState, event: ev.Event, answer: an.Answer,
-             pre: tuple[int, int] | None = None) -> bool:
+             pre: tuple[int, int] | None = None, walked: bool = False) -> bool:
         """Answer `answer` at a kept state and run on to the next decision; False once the search is full.
 
         What is held needs no noting here: the answer keeps what was held when the state was
         reached (or what a review keeps, noted there), and a stretch only ever takes from it.
-        `pre` is the place and core the answer leads to, when the caller knows them (and that they are new)."""
+        `pre` is the place and core it leads to, when the caller knows them (and that they are new)."""
         keys, seen_pre = self.keys, self.seen_pre
-        move, walked = None, False
+        move = None
         if pre is None:
             move = move_of(h, event, answer)
             place = self.moves.get(move)
@@ -359,7 +379,6 @@ class Explorer:
                 return
             rt.answer(an.ADVANCE)
             rt.refresh()
-
 
     def _key_unwatched(self, s: GameState) -> int:
         """The key of a state met in a stretch; looking at a watched core asks it nothing."""
