@@ -136,7 +136,8 @@ def test_weights_that_reach_higher_are_not_covered_by_lighter_ones(tmp_path) -> 
 
 def test_weights_that_reach_lower_are_not_covered_by_heavier_ones(tmp_path) -> None:
     """Of 2 and 5 the least kept is 2; of 1 and 5 it is 1."""
-    story = load(write(tmp_path, two_ways(["c", "e"], ["a", "e"], [{"ending": "mid", "if": "held >= 1 and bond <= 1"}])))
+    low = [{"ending": "mid", "if": "held >= 1 and bond <= 1"}]
+    story = load(write(tmp_path, two_ways(["c", "e"], ["a", "e"], low)))
     assert findings(explore(story)) == findings(explore(story, exact=True))
     assert explore(story).endings["mid"]["reachable"]
 

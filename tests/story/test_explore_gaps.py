@@ -31,8 +31,8 @@ def check(tmp_path, after: list, never: list[str]) -> None:
 
 
 def test_a_gap_asked_about_by_deleted_keeps_its_states_apart(tmp_path) -> None:
-    check(tmp_path, [{"choice": [{"text": "Go on.", "goto": "h"}, {"text": "Miss it.", "if": "deleted(m)", "goto": "l"}]}],
-          [])
+    check(tmp_path, [{"choice": [{"text": "Go on.", "goto": "h"},
+                                 {"text": "Miss it.", "if": "deleted(m)", "goto": "l"}]}], [])
 
 
 def test_a_gap_a_later_remember_would_refuse_keeps_its_states_apart(tmp_path) -> None:

@@ -1,8 +1,9 @@
 """A review's deletions as the search tries them, and what each leaves, worked out once per core.
 
 A review accepts any set of at least `must_free` memories. Memories no later beat names count only
-by their weight (see `search.py`; or less, `bonds.py`), so a set is a *spec*: the named memories it takes and, per weight,
-how many of the others (taken in the order the review shows them). The specs, their order and the
+by their weight (see `search.py`; or for less, `bonds.py`), so a set is a *spec*: the named
+memories it takes and, per weight, how many of the others (taken in the order the review shows
+them). The specs, their order and the
 cores they leave depend only on the place and on the core as later beats can observe it (with the
 order its cards come in), so they are worked out once for all the states that share those and
 turned into a player's answer only when one is tried.

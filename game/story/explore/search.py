@@ -22,10 +22,11 @@ order likewise changes only words, so one order stands for all. `complete` is Fa
 `max_states` stopped the search.
 
 A new state is not kept either where a kept one at its place can do all it can (`dominance.py`):
-what it would find, the kept one finds, in as few decisions. A state's key is its place (`Equivalence.node_id`) and its core (`core_id`). A review's outcomes are
-worked out once per place and core (`reviews.py`), and a stretch once per place and per way the core
-answers its questions (`stretches.py`): the same states are met in the same order as running every
-answer would meet them, only without running most of them.
+what it would find, the kept one finds, in as few decisions. A state's key is its place
+(`Equivalence.node_id`) and its core (`core_id`). A review's outcomes are worked out once per place
+and core (`reviews.py`), and a stretch once per place and per way the core answers its questions
+(`stretches.py`): the same states are met in the same order as running every answer would meet
+them, only without running most of them.
 """
 
 from __future__ import annotations
