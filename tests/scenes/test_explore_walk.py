@@ -82,6 +82,13 @@ def walk_ready(p) -> None:
     p.until(lambda: p.play is not None and p.play.stage.walking and p.top is p.play, key="return", limit=3000)
 
 
+def from_the_start(p) -> None:
+    """Mai at the map's own start, in the open: the walking tests measure from there, wherever the
+    beat's direction put her (Black Eye has her just in at the front door, against the top wall)."""
+    stage = p.play.stage
+    stage.mai.pos.update(next(iter(stage.map.of_type("start"))).point)
+
+
 @pytest.mark.parametrize("beat", ["inside_iq", "bot_for_every_home"])
 def test_nothing_is_elsewhere_when_walking(launch, beat) -> None:
     p = launch(beat, story=STORY)
@@ -172,6 +179,7 @@ def test_the_way_home_is_found_from_two_doors_away(launch) -> None:
 def test_a_click_sends_her_walking_to_the_spot_and_uses_it(launch) -> None:
     p = launch("black_eye", story=STORY)
     walk_ready(p)
+    from_the_start(p)
     stage = p.play.stage
     talk = next(o for o in stage.spots if o.props["node"] == "tv_news")
     assert stage.near is not talk
@@ -187,6 +195,7 @@ def test_a_click_sends_her_walking_to_the_spot_and_uses_it(launch) -> None:
 def test_a_click_on_the_floor_walks_there_and_an_arrow_key_takes_over(launch) -> None:
     p = launch("black_eye", story=STORY)
     walk_ready(p)
+    from_the_start(p)
     stage = p.play.stage
     ox, oy = stage.offset()
     goal = stage.mai.pos + pygame.Vector2(48, 0)
@@ -268,6 +277,7 @@ def test_a_click_from_flush_against_a_wall_still_arrives(launch) -> None:
     the tile her feet are on, not the wall."""
     p = launch("black_eye", story=STORY)
     walk_ready(p)
+    from_the_start(p)
     stage = p.play.stage
     p.hold("down", 200)
     tm = stage.map
