@@ -25,6 +25,7 @@ from ..story.session import PlaySession
 from ..story.views import ReviewView, bond_words, dots, letting_go
 from ..story.watch import Watch
 from .cards import BOND_MEANS, LOOK_HINT, CardNotes, look, meter, tally
+from .lead import lead_note
 from .screen import InputClosed, Screen, as_number, clean
 
 PAUSE_HINT = ("(▸ means the story waits for you: press Enter to go on. Where choices are numbered, type a number. "
@@ -203,6 +204,8 @@ class TextGame(Screen):
         self.say(self.paint(f"── {e.number}. {e.title} ──", ACCENT, bold=True))
         if e.place:
             self.say(self.paint(e.place, MUTED))
+        if note := lead_note(self.session.story, e):  # whose eyes: the terminal has no sprite to show it
+            self.say(self.paint(note, MUTED))
         self.say()
         if e.stage is not None:
             self.stage(e.stage)
