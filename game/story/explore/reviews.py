@@ -140,25 +140,27 @@ class Reviews:
         counts = list(itertools.product(*(range(n + 1) for _, n in sizes)))
         lefts = [tuple(sorted(w for (w, n), k in zip(sizes, v, strict=True) for _ in range(n - k))) for v in counts]
         taken = [sum(v) for v in counts]
+        # which counts fit depends only on how many named go; the more go, the more fit, so those
+        # fitting with every named one taken are all that any spec takes of each weight
+        fits = [[i for i, t in enumerate(taken) if k + t >= need] for k in range(len(named) + 1)]
+        least = [min((counts[i][j] for i in fits[-1]), default=n) for j, (_, n) in enumerate(sizes)]
+        stays: dict[tuple[int, ...], list] = {}  # per weights of unseen named ones left: each count's left
         out: list[tuple[int, Spec, int]] = []
         always: set[str] | None = None
-        least = [n for _, n in sizes]
         for k in range(len(named) + 1):
+            if not fits[k]:
+                continue
             for chosen in itertools.combinations(named, k):
                 kept = tuple(m for m in everyone if m not in chosen)
                 after = tuple(sorted(set(gaps).union(m for m in chosen if m in everyone
                                                      and (gapped is None or m in gapped))))
-                stay = [weight[m] for m in unseen if m not in chosen]
-                fits = [i for i, t in enumerate(taken) if k + t >= need]
-                if not fits:
-                    continue
+                stay = tuple(weight[m] for m in unseen if m not in chosen)
+                left = stays.get(stay)
+                if left is None:
+                    left = stays[stay] = [_left(lefts[i], stay, bound) for i in range(len(counts))]
                 always = set(chosen) if always is None else always.intersection(chosen)
-                for i in fits:
-                    v = counts[i]
-                    least = [min(a, b) for a, b in zip(least, v, strict=True)]
-                    left = tuple(sorted(lefts[i] + tuple(stay))) if stay else lefts[i]
-                    left = left if bound is None else summary(left, bound)  # as `Equivalence.project_core`
-                    out.append((k + taken[i], (chosen, v), core_id((kept, left, (), after, weapons))))
+                out.extend((k + taken[i], (chosen, counts[i]), core_id((kept, left[i], (), after, weapons)))
+                           for i in fits[k])
         out.sort(key=lambda x: x[0])  # fewest first, as `specs` gives them (the sort keeps their order)
         first: dict[int, Spec] = {}
         for _, spec, cid in out:
@@ -175,3 +177,10 @@ class Reviews:
             kept.update(m for m in c.pending if m not in spec)
             first.setdefault(keys.core_id(keys.review_outcome(state, event, spec)), spec)
         return tuple(first.values()), tuple(first), kept
+
+
+def _left(left: tuple[int, ...], stay: tuple[int, ...], bound: int | None) -> tuple:
+    """The unnamed weights a spec leaves, with the unseen named ones it keeps, as
+    `Equivalence.project_core` keeps them."""
+    left = tuple(sorted(left + stay)) if stay else left
+    return left if bound is None else summary(left, bound)
