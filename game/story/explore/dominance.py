@@ -55,9 +55,10 @@ class Dominance:
         self._of: dict[int, int | None] = {}  # a core's number: the rest's and its profile's, in one int
         self._profiles: list[Profile] = []
         self._numbers: dict[Profile, int] = {}
-        self._pairs: dict[tuple[int, int, int], bool] = {}  # (p, q, width): whether p dominates q
-        # per group: its one kept profile, or [the profiles known covered, as bits, the kept ones...]
-        self._kept: dict[int, int | list[int]] = {}
+        # per profile and width: the profiles known to dominate it and those it dominates, as bits,
+        # and how many profiles were known then
+        self._masks: dict[tuple[int, int], tuple[int, int, int]] = {}
+        self._kept: dict[int, int] = {}  # per group: its kept profiles, as bits
 
     def covered(self, key: int, s: GameState) -> bool:
         """Whether a kept state at the place of key `key` dominates `s`; if not, `s` is noted as kept."""
@@ -71,25 +72,29 @@ class Dominance:
         group = node * CORES + rest
         kept = self._kept.get(group)
         if kept is None:
-            self._kept[group] = p  # most groups keep one: a number, not a list
+            self._kept[group] = 1 << p
             return False
-        width = self.keys.bonds.width(s.beat, s.node, s.pc)
-        if isinstance(kept, int):
-            kept = self._kept[group] = [0, kept]
-        if kept[0] >> p & 1:
+        over, under = self._relations(p, self.keys.bonds.width(s.beat, s.node, s.pc))
+        if kept & over:
             return True
-        if any(self._dominates(q, p, width) for q in kept[1:]):
-            kept[0] |= 1 << p
-            return True
-        # p stands for those it dominates: fewer to look at
-        kept[1:] = [q for q in kept[1:] if not self._dominates(p, q, width)] + [p]
+        # p stands for those it dominates: a dominated one is dominated by p too (dominance is transitive)
+        self._kept[group] = kept & ~under | 1 << p
         return False
 
-    def _dominates(self, p: int, q: int, width: int) -> bool:
-        got = self._pairs.get((p, q, width))
-        if got is None:
-            got = self._pairs[(p, q, width)] = dominates(self._profiles[p], self._profiles[q], width)
-        return got
+    def _relations(self, p: int, width: int) -> tuple[int, int]:
+        """The profiles that dominate `p` and those it dominates, as bits (every kept one is known)."""
+        got = self._masks.get((p, width))
+        n = len(self._profiles)
+        if got is not None and got[2] == n:
+            return got[0], got[1]
+        over, under, known = got if got is not None else (0, 0, 0)
+        profiles, mine = self._profiles, self._profiles[p]
+        for q in range(known, n):
+            if len(profiles[q][0]) == len(mine[0]):  # a group's weights are all as many
+                over |= dominates(profiles[q], mine, width) << q
+                under |= dominates(mine, profiles[q], width) << q
+        self._masks[(p, width)] = (over, under, n)
+        return over, under
 
     def _split(self, s: GameState) -> int | None:
         """The number of a core but for its weights times CORES, plus its profile's; None where there is none."""
