@@ -104,7 +104,7 @@ GARAGE = """
 %%::::::zL:::+SSS::::::4AAA:'::::::xx:%%
 %%::!::5::-:::::::-:TT::AAA:::::::::))%%
 %%::!:NNN:::::::::::TT:::::::::((:::))%%
-%%x:+:NNN:9::::::o:::::-:::::::((:::x:%%
+%%x:+:NNNU9::::::o:::::-:::::::((:::x:%%
 %%xx:::::::::::::::))::::::::::::)):::%%
 %%::::::::::m::::::))':::::::::::)):::%%
 %%::::::::::::::::::::::::::::::::::k:%%
@@ -354,6 +354,7 @@ garage = Layout(
         "O": mark("at_foot"),
         "9": mark("by_nest"),
         "L": mark("his_foot"),  # against his foot as he sits at the nest
+        "U": mark("nest_foot"),  # against his foot as he sits in the nest of memories (the review spot)
         "0": mark("house_door"),
     },
     decorate=_garage_lights,
