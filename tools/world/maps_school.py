@@ -37,6 +37,11 @@ SCHOOL_MARKS = {
     "qbot_away": (48, 35),
     "halfway_home": (22, 30),
     "pitch_corner": (10, 26),
+    # Greenwood's four teammates round her on the pitch after school, in the team's kit
+    "team_1": (16, 31),
+    "team_2": (12, 32),
+    "team_3": (13, 28),
+    "team_4": (17, 28),
     "centre_circle": (29, 32),  # the Q-Bot Mai swings at, spun away across the grass
 }
 
@@ -226,7 +231,7 @@ school = Layout(
         "7": spot("pitch_gate", rect=(-1, -1, 4, 2), on="="),
         "A": npc("ani"),
         "G": school_day("greenwood", "greenwood", ';'),
-        "c": school_day("crowd_c", "bully", ';'),
+        "c": npc("crowd_c", "bully", on=';', beats="payback"),  # at lunch; on the pitch the team is in kit (teammate)
         "q": school_day("qbot", "bully_bot", ';'),
         "K": npc("qbot", "teacher_bot"),
         "u": npc("crowd_c", "classmate"),
