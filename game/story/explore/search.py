@@ -50,6 +50,7 @@ from .equivalence import CORES, Equivalence
 from .kept import Keeping
 from .liveness import Positions
 from .report import Findings, Paths, Report, flavour
+from .sharing import Sharing
 from .stretches import (
     LATER,
     TRACES_PER_PLACE,
@@ -72,10 +73,9 @@ Item = tuple[int, int, GameState, ev.Event]  # a kept state: its key, its number
 
 
 class Explorer:
-    """A breadth-first search over the story's decision points; `run()` gives the report.
-
-    `exact` compares whole states and tries every option (no merging by what the future can
-    observe): slow, and the reference the merging is tested on."""
+    """A breadth-first search over the story's decision points; `run()` gives the report. `exact`
+    compares whole states and tries every option (no merging by what the future can observe): slow,
+    and the reference the merging is tested on."""
 
     def __init__(self, story: Story, max_states: int = 3_000_000, progress: Progress | None = None,
                  thorough: bool = False, exact: bool = False, keeping: Keeping | None = None,
@@ -91,6 +91,7 @@ class Explorer:
         self.frontier: deque[Item] = deque()
         # met just after an answer, before running on: per place, its cores (kept small: they are many)
         self.seen_pre: dict[int, Bits] = {}
+        self.sharing = Sharing()  # one copy of the equal parts of the states a stretch ran to
         self.plays: dict[ev.Action, list[an.Answer]] = {}  # the answers at each set-piece, as `answers_at` lists them
         self.moves: dict[tuple, int] = {}  # where an answer that asks nothing of the core leads (`move_of`)
         self.complete = True
@@ -215,8 +216,7 @@ class Explorer:
         What is held needs no noting here: the answer keeps what was held when the state was
         reached (or what a review keeps, noted there), and a stretch only ever takes from it.
         `pre` is the place and core it leads to, when the caller knows them (and that they are new)."""
-        keys, seen_pre = self.keys, self.seen_pre
-        move = None
+        keys, seen_pre, move = self.keys, self.seen_pre, None
         if pre is None:
             move = move_of(h, event, answer)
             place = self.moves.get(move)
@@ -263,7 +263,7 @@ class Explorer:
             trace.paused = True
             s.core = s.core.plain()  # type: ignore[attr-defined]
             traces.add(tuple(trace.ops), (s, rt.event, keys.node_id(s, keys.project(s, keys.view(s)))))
-        return self._keep(h, answer, s, self._show(s, rt.event))
+        return self._keep(h, answer, self.sharing.share(s), self._show(s, rt.event))
 
     def _moved(self, h: int, state: GameState, answer: an.Answer, place: int) -> bool | None:
         """An answer that leads to `place` whatever the core, and leaves the core as it was: done if
