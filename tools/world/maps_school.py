@@ -37,6 +37,8 @@ SCHOOL_MARKS = {
     "qbot_away": (48, 35),
     "halfway_home": (22, 30),
     "pitch_corner": (10, 26),
+    "by_the_wall": (40, 15),  # Ric, at the edge of the yard, out of the way
+    "behind_his_leg": (41, 15),  # his little robot, hiding
     # Greenwood's four teammates round her on the pitch after school, in the team's kit
     "team_1": (16, 31),
     "team_2": (12, 32),

@@ -341,6 +341,26 @@ def _qbot(d: str, f: int) -> Canvas:
     return c
 
 
+def _ric_bot(d: str, f: int) -> Canvas:
+    """Ric's little robot: a cheap unit half a Q-Bot's size, a crack across its dome, one eye lit."""
+    c = Canvas(16, 16)
+    hover = (0, -1, -1, 0)[f]
+    c.ellipse(8, 14.5, 2.5, 0.8, "shadow")
+    y = 10 + hover
+    c.ellipse(8, y, 3.5, 3.5, "fog")
+    c.ellipse(7, y - 1, 2.5, 2, "white")
+    c.px(7, y - 3, "ink")  # the crack, across the top of its dome
+    c.px(8, y - 2, "ink")
+    c.px(9, y - 3, "ink")
+    if d != "up":
+        eye = {"down": 7, "left": 5, "right": 9}[d]
+        c.rect(eye, y, 2, 1, "neon_cyan" if f != 2 else "ink")
+    c.px(6 - (f == 1), 13 + hover, "steel")
+    c.px(9 + (f == 3), 13 + hover, "steel")
+    c.outline("ink")
+    return c
+
+
 def _alfredo(d: str, f: int) -> Canvas:
     """Alfredo as his portrait draws him: an older, boxier bot in cream enamel, a bent antenna with a
     lime tip, a red bow tie and a green monochrome screen for a face."""
@@ -427,6 +447,7 @@ BOTS: dict[str, tuple[tuple[int, int], Callable[[str, int], Canvas]]] = {
     "watch_drone": ((24, 32), _watch_drone),
     "qbot": ((16, 16), _qbot),
     "alfredo": ((16, 16), _alfredo),
+    "ric_bot": ((16, 16), _ric_bot),
     "momo": ((16, 16), _momo),
 }
 

@@ -44,6 +44,9 @@ PEOPLE: dict[str, Look] = {
     # one of the girls of her team, in the same kit: four of them lift a board off her at the stadium
     "teammate": Look("skin_light", "wood", "bob", "neon_lime", "white", "green", accent="green",
                      extras={"number", "socks"}),
+    # Ric, a skinny kid in goalkeeper gloves: his little robot is the one Mai tells 7723 to leave alone
+    "ric": Look("skin_mid", "hair", "messy", "orange", "deep_blue", "white", accent="neon_yellow",
+                extras={"gloves"}),
     "crowd_a": Look("skin_mid", "hair", "cap", "orange", "deep_blue", "ink", adult=True, accent="bot_blue"),
     "crowd_b": Look("skin_light", "hair", "long", "neon_pink", "night", "white", adult=True, accent="magenta"),
     "crowd_c": Look("skin_dark", "hair", "short", "neon_cyan", "indigo", "ares_red", accent="teal",
@@ -321,6 +324,10 @@ def _body_extras(c: Canvas, look: Look, d: str, f: int, ty: int, ly: int) -> Non
     if any(k in ex for k in ("stout", "coat_long")) and not side:  # hands out past the wider body
         c.rect(3, ty + 6, 1, 2, look.skin)
         c.rect(12, ty + 6, 1, 2, look.skin)
+    if "gloves" in ex:  # goalkeeper gloves: the skin below the shoulders is his hands, gloved
+        hands = c.mask_of(look.skin)
+        hands[: ty + 5, :] = False
+        c.put(hands, "neon_yellow")
     if "bag" in ex and d != "up":
         bx = 12 if not side else 8
         c.rect(bx, ty + 8, 3, 4, acc)
