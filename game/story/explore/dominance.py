@@ -58,7 +58,8 @@ class Dominance:
         # per profile and width: the profiles known to dominate it and those it dominates, as bits,
         # and how many profiles were known then
         self._masks: dict[tuple[int, int], tuple[int, int, int]] = {}
-        self._kept: dict[int, int] = {}  # per group: its kept profiles, as bits
+        # per group: its kept profiles, as bits, or -1 - p while it keeps one (a small int, shared)
+        self._kept: dict[int, int] = {}
 
     def covered(self, key: int, s: GameState) -> bool:
         """Whether a kept state at the place of key `key` dominates `s`; if not, `s` is noted as kept."""
@@ -72,8 +73,10 @@ class Dominance:
         group = node * CORES + rest
         kept = self._kept.get(group)
         if kept is None:
-            self._kept[group] = 1 << p
+            self._kept[group] = -1 - p
             return False
+        if kept < 0:
+            kept = 1 << (-1 - kept)
         over, under = self._relations(p, self.keys.bonds.width(s.beat, s.node, s.pc))
         if kept & over:
             return True

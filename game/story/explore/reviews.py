@@ -12,6 +12,8 @@ turned into a player's answer only when one is tried.
 from __future__ import annotations
 
 import itertools
+from array import array
+from collections.abc import Sequence
 
 from .. import answers as an
 from .. import events as ev
@@ -93,7 +95,7 @@ class Reviews:
             return None
         return self.keys.view(state, 1).memories | self.keys.story.live[state.beat].memories
 
-    def outcomes(self, state: GameState, event: ev.Review) -> tuple[tuple[Spec, ...], tuple[int, ...], set[str]]:
+    def outcomes(self, state: GameState, event: ev.Review) -> tuple[tuple[Spec, ...], Sequence[int], set[str]]:
         """The specs, the number of the core each leaves, and the arriving memories some spec keeps."""
         c, beat, keys = state.core, state.beat, self.keys
         live = self.live(state)
@@ -166,7 +168,8 @@ class Reviews:
         for _, spec, cid in out:
             if cid not in first:
                 first[cid] = intern.setdefault(spec, spec)
-        return tuple(first.values()), tuple(first), (frozenset(always or ()), tuple(least))
+        # the cores' numbers as 4 bytes each: the memo holds a few million of them
+        return tuple(first.values()), array("I", first), (frozenset(always or ()), tuple(least))
 
     def _every_set(self, state: GameState, event: ev.Review) -> tuple:
         """With every memory named: each set's outcome, run through the core's own rules."""
