@@ -37,8 +37,9 @@ from functools import cache
 
 from ..expr import COMPARE
 from ..expr_tokens import ExprError, tokenize
-from ..story import ActionI, ChoiceI, DoI, ExploreI, JumpIfNotI, RebootI, ReviewI, Story
-from .liveness import REWIND, Place, Positions, _cosmetic
+from ..story import ActionI, DoI, ExploreI, RebootI, ReviewI, Story
+from .guards import tested
+from .liveness import REWIND, Place, Positions
 
 # where `bond OP k` parts the sums: each number c such that c - 1 and c answer it differently
 _CUTS = {">=": lambda k: (k,), "<": lambda k: (k,), ">": lambda k: (k + 1,), "<=": lambda k: (k + 1,),
@@ -126,14 +127,8 @@ class Bonds:
         """How the instruction reads the bond (as `reads`), copies into counters included."""
         code = self.story.beats[beat].nodes[node].code
         ins = code[pc]
-        conds: list[object] = []
-        if isinstance(ins, JumpIfNotI) and not _cosmetic(code, pc):
-            conds = [ins.cond]
-        elif isinstance(ins, ChoiceI):
-            conds = [o.cond for o in ins.options if o.cond is not None]
-        elif isinstance(ins, ExploreI):
-            conds = [s.cond for s in ins.spots if s.cond is not None]
-        elif isinstance(ins, ActionI):
+        conds: list[object] = tested(code, pc)
+        if isinstance(ins, ActionI):
             conds = [op[2] for _n, ops in ins.marks for op in ops if op[0] == "assign"]
         cuts: Cuts | None = Cuts()
         for c in conds:

@@ -15,8 +15,9 @@ left out of the key. Runs that keep some memories (`kept.py`) read those memorie
 from __future__ import annotations
 
 from ..expr_tokens import ExprError, tokenize
-from ..story import ActionI, ChoiceI, DoI, ExploreI, JumpIfNotI, Story
-from .liveness import Place, Positions, _cosmetic
+from ..story import ActionI, DoI, ExploreI, Story
+from .guards import tested
+from .liveness import Place, Positions
 
 
 def deleted_reads(source: object, every: frozenset[str]) -> frozenset[str]:
@@ -50,15 +51,9 @@ class Gaps:
     def _own(self, code: tuple, pc: int) -> frozenset[str]:
         every = frozenset(self.story.memories)
         ins = code[pc]
-        conds: list[object] = []
+        conds: list[object] = tested(code, pc)
         ops: tuple = ()
-        if isinstance(ins, JumpIfNotI) and not _cosmetic(code, pc):
-            conds = [ins.cond]
-        elif isinstance(ins, ChoiceI):
-            conds = [o.cond for o in ins.options if o.cond is not None]
-        elif isinstance(ins, ExploreI):
-            conds = [s.cond for s in ins.spots if s.cond is not None]
-        elif isinstance(ins, ActionI):
+        if isinstance(ins, ActionI):
             ops = tuple(op for _name, marks in ins.marks for op in marks)
         elif isinstance(ins, DoI):
             ops = ins.ops

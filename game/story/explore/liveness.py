@@ -71,6 +71,7 @@ from ..story import (
     Story,
 )
 from .folding import bare_flags, flag_reads
+from .guards import tested
 
 Place = tuple[str, str, int]  # beat, node, pc
 
@@ -197,14 +198,8 @@ class Positions:
     def _facts(self, beat: str, code: tuple, pc: int) -> _Facts:
         ins = code[pc]
         out = _Facts()
-        conds: list[object] = []
-        if isinstance(ins, JumpIfNotI) and not _cosmetic(code, pc):
-            conds = [ins.cond]
-        elif isinstance(ins, ChoiceI):
-            conds = [o.cond for o in ins.options if o.cond is not None]
-        elif isinstance(ins, ExploreI):
-            conds = [s.cond for s in ins.spots if s.cond is not None]
-        elif isinstance(ins, ActionI):  # its `given:` only sets up the set-piece, which is won or lost alike
+        conds = tested(code, pc)
+        if isinstance(ins, ActionI):  # its `given:` only sets up the set-piece, which is won or lost alike
             for _name, ops in ins.marks:  # every subset is tried: nothing is overwritten for sure (no kill)
                 self._ops_facts(beat, ops, out, marks=True)
         elif isinstance(ins, DoI):
@@ -381,20 +376,3 @@ def _transfer(ops: tuple, out: int) -> int:
         elif kind == "assign" and live & b:
             live = (live & ~b) | reads
     return live
-
-
-def _cosmetic(code: tuple, pc: int) -> bool:
-    """A guard over nothing but lines (an `if:` whose `then:` and `else:` only show lines, or guards
-    over lines in turn): all of its ways meet again with nothing changed."""
-    end = code[pc].target
-    i = pc + 1
-    while i < end:
-        ins = code[i]
-        if isinstance(ins, (JumpI, JumpIfNotI)):  # a jump past an `else:`, or a guard inside this one
-            if ins.target < pc + 1:
-                return False
-            end = max(end, ins.target)  # the end of the `then:` jumps past the `else:`
-        elif not isinstance(ins, (LineI, RetellI, StageI)):
-            return False
-        i += 1
-    return True
