@@ -1,8 +1,25 @@
-"""The way through the garden test story that several scene tests take: the bench, then the gate."""
+"""The garden test story as scene tests write their own beats of it, and the way through it that
+several take: the bench, then the gate."""
 
 from __future__ import annotations
 
 from game.story import events as ev
+
+GARDEN_HEAD = """beat: garden
+title: "The Garden"
+scene: explore
+place: "A small walled garden"
+map: garden
+start: look
+next: end
+stage: {time: day}
+nodes:
+"""
+
+
+def garden_beat(nodes: str) -> str:
+    """A beat of the garden in daylight with these nodes (YAML, indented under `nodes:`)."""
+    return GARDEN_HEAD + nodes
 
 
 def to_choice(p) -> None:

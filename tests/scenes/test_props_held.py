@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pygame
+from garden_steps import garden_beat
 from test_props_drawn import on_the_map, pixels, shows
 from test_stage_moves import staged
 
@@ -16,23 +17,14 @@ from game.story import events as ev
 from game.story.events import Cast, Prop
 
 ROOF = (90, 90, 100)
-PLAIN = """beat: garden
-title: "The Garden"
-scene: explore
-place: "A small walled garden"
-map: garden
-start: look
-next: end
-stage: {time: day}
-nodes:
-  look:
+PLAIN = garden_beat("""  look:
     - "The garden is quiet."
     - explore:
         - {text: "The bench", goto: bench}
   bench:
     - mai: "A bench."
     - beat: end
-"""
+""")
 
 
 def held(p, who: str, carry: str, prop: str = "bat", **cast) -> tuple:

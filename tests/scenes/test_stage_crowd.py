@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pygame
+from garden_steps import garden_beat
 from test_stage_moves import at_line, staged
 from test_stage_resume import reloaded
 
@@ -20,16 +21,7 @@ FANS = "".join(
     for n, suffix in enumerate(("", "_1", "_2"))
 )
 
-EMPTIED = """beat: garden
-title: "The Garden"
-scene: explore
-place: "A small walled garden"
-map: garden
-start: look
-next: end
-stage: {time: day}
-nodes:
-  look:
+EMPTIED = garden_beat("""  look:
     - "The garden is full of fans."
     - stage: {cast: {"fan*": leave}}
     - "The fans are gone."
@@ -38,7 +30,7 @@ nodes:
   bench:
     - mai: "A bench."
     - beat: end
-"""
+""")
 
 
 def with_fans(tmp_path: Path, beat: str = EMPTIED) -> Path:

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pygame
+from garden_steps import garden_beat
 
 from game.engine.sprites import load_sheet
 from game.scenes.play import PlayScene
@@ -19,16 +20,7 @@ from game.story import events as ev
 GARDEN = Path(__file__).parent / "fixtures" / "garden"
 ROOT = Path(__file__).resolve().parents[2]
 
-MOVED = """beat: garden
-title: "The Garden"
-scene: explore
-place: "A small walled garden"
-map: garden
-start: look
-next: end
-stage: {time: day}
-nodes:
-  look:
+MOVED = garden_beat("""  look:
     - "The garden is quiet."
     - stage: {cast: {"7723": {at: bench}}}
     - "7723 waits by the bench."
@@ -43,7 +35,7 @@ nodes:
   door:
     - mai: "Let's go."
     - beat: end
-"""
+""")
 
 
 def staged(tmp_path: Path, beat: str = MOVED) -> Path:

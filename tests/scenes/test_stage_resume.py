@@ -5,6 +5,7 @@ once (nobody walking, no flash)."""
 from __future__ import annotations
 
 import pygame
+from garden_steps import garden_beat
 from test_stage_moves import at_line, staged
 from test_stage_play import luminance, map_area
 
@@ -12,16 +13,7 @@ from game.scenes.staging import busy, direct
 from game.scenes.walking import Pacer
 from game.story import events as ev
 
-DARKENED = """beat: garden
-title: "The Garden"
-scene: explore
-place: "A small walled garden"
-map: garden
-start: look
-next: end
-stage: {time: day}
-nodes:
-  look:
+DARKENED = garden_beat("""  look:
     - "The garden is quiet."
     - stage:
         time: night
@@ -39,7 +31,7 @@ nodes:
   bench:
     - mai: "A bench."
     - beat: end
-"""
+""")
 
 
 def reloaded(p, slot: str) -> None:

@@ -7,19 +7,11 @@ from __future__ import annotations
 import json
 
 import pygame
+from garden_steps import garden_beat
 from test_stage_moves import at_line, staged
 from test_stage_resume import reloaded
 
-BRANCHED = """beat: garden
-title: "The Garden"
-scene: explore
-place: "A small walled garden"
-map: garden
-start: look
-next: end
-stage: {time: day}
-nodes:
-  look:
+BRANCHED = garden_beat("""  look:
     - "The garden is quiet."
     - choice:
         - text: "Sit on the bench."
@@ -37,7 +29,7 @@ nodes:
   bench:
     - mai: "A bench."
     - beat: end
-"""
+""")
 
 
 def test_a_game_loaded_after_the_first_way_shows_that_way_s_people_and_light(launch, tmp_path) -> None:
