@@ -28,11 +28,13 @@ CHARACTERS = {str(k) for k in yaml.safe_load((ROOT / "story" / "characters.yaml"
 
 def _speakers(node: object, found: set[str]) -> set[str]:
     """The characters given a line anywhere in the story's steps (a step keyed by a character's id):
-    a character who never speaks, like a crawling Gen 6, needs no voice."""
+    a character who never speaks, like a crawling Gen 6, needs no voice; one only staged (a `stage:`
+    direction's cast, keyed by the same ids) needs none either."""
     if isinstance(node, dict):
         found.update(str(k) for k in node if str(k) in CHARACTERS)
-        for v in node.values():
-            _speakers(v, found)
+        for k, v in node.items():
+            if k != "stage":
+                _speakers(v, found)
     elif isinstance(node, list):
         for v in node:
             _speakers(v, found)
