@@ -12,14 +12,14 @@ place: "A small walled garden"
 map: garden
 start: look
 next: end
-stage: {time: day}
+stage: {{time: {time}}}
 nodes:
 """
 
 
-def garden_beat(nodes: str) -> str:
-    """A beat of the garden in daylight with these nodes (YAML, indented under `nodes:`)."""
-    return GARDEN_HEAD + nodes
+def garden_beat(nodes: str, time: str = "day") -> str:
+    """A beat of the garden at `time` with these nodes (YAML, indented under `nodes:`)."""
+    return GARDEN_HEAD.format(time=time) + nodes
 
 
 def to_choice(p) -> None:

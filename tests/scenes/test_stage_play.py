@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pygame
+from garden_steps import garden_beat
 from test_scene_motion import flashes_per_second, sample
 
 from game.scenes.effects import LENGTH
@@ -225,16 +226,7 @@ def test_every_word_a_story_may_use_has_a_way_to_be_played() -> None:
     assert set(stagewords.POSES) == {"stand", "lying", "knocked_down", *SQUASH, *BROKEN, *CARRYING}
 
 
-STAGED = """beat: garden
-title: "The Garden"
-scene: explore
-place: "A small walled garden"
-map: garden
-start: look
-next: end
-stage: {time: evening}
-nodes:
-  look:
+STAGED = garden_beat("""  look:
     - "The garden is quiet."
     - stage:
         time: night
@@ -255,7 +247,7 @@ nodes:
   gate:
     - mai: "Let's go."
     - beat: end
-"""
+""", time="evening")
 
 
 def test_a_story_s_directions_play_in_order_and_a_wait_holds_it(launch, tmp_path) -> None:
