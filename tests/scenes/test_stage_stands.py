@@ -23,8 +23,13 @@ def at_the_stadium(launch):
     return p
 
 
+def seat_tiles(tm, gids) -> list[tuple[int, int]]:
+    return [(x, y) for layer in tm.tmx.visible_tile_layers for y, row in enumerate(tm.tmx.layers[layer].data)
+            for x, g in enumerate(row) if g in gids]
+
+
 def seats(tm, gids) -> int:
-    return sum(1 for layer in tm.tmx.visible_tile_layers for row in tm.tmx.layers[layer].data for g in row if g in gids)
+    return len(seat_tiles(tm, gids))
 
 
 def stands_picture(p) -> np.ndarray:
@@ -66,11 +71,6 @@ def test_stepping_back_past_the_emptying_fills_the_stands_again(launch) -> None:
     assert seats(tm, fans) == seated, "back before the direction: the fans are in their seats"
     stage.takes.stepped(1, 1)
     assert seats(tm, fans) == 0, "forward again: gone again"
-
-
-def seat_tiles(tm, gids) -> list[tuple[int, int]]:
-    return [(x, y) for layer in tm.tmx.visible_tile_layers for y, row in enumerate(tm.tmx.layers[layer].data)
-            for x, g in enumerate(row) if g in gids]
 
 
 def test_half_the_stands_empty_from_the_top_tier_down_and_stepping_back_fills_them(launch) -> None:
