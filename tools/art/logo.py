@@ -29,12 +29,13 @@ W, H = 320, 96
 
 
 def lettering(text: str, font: dict[str, list[str]], scale: int, gap: int, slant: int = 0) -> np.ndarray:
-    """A mask of the text: each glyph cell a scale×scale block; `slant` shears rows into italics."""
+    """A mask of the text: each glyph cell a scale×scale block, glyphs `gap` apart (all of one
+    height); `slant` shears rows into italics."""
     cols: list[np.ndarray] = []
     for ch in text:
         g = np.array([[c == "#" for c in row] for row in font[ch]])
         cols.append(np.kron(g, np.ones((scale, scale), dtype=bool)))
-        cols.append(np.zeros((7 * scale, gap), dtype=bool))
+        cols.append(np.zeros((g.shape[0] * scale, gap), dtype=bool))
     m = np.hstack(cols[:-1])
     if slant:
         h, w = m.shape

@@ -6,6 +6,9 @@ Added at the end of the school tileset, so no tile the maps already place change
 
 from __future__ import annotations
 
+import numpy as np
+
+from tools.art.logo import lettering
 from tools.canvas import Canvas
 from tools.world.kit import rng, textured
 from tools.world.tileset import TILE, Tileset
@@ -23,14 +26,11 @@ def _gym_sign() -> Canvas:
     c.rect(1, 1, 46, 14, "deep_blue")
     c.frame(1, 1, 46, 14, "ink")
     c.hline(2, 2, 44, "bot_blue")
-    x = 6
-    for ch in "GYM":
-        rows = LETTERS[ch]
-        for dy, row in enumerate(rows):
-            for dx, px in enumerate(row):
-                if px == "#":
-                    c.rect(x + dx * 2, 3 + dy * 2, 2, 2, "neon_yellow")
-        x += len(rows[0]) * 2 + 4
+    sign = lettering("GYM", LETTERS, 2, 4)
+    h, w = sign.shape
+    painted = np.zeros((c.h, c.w), dtype=bool)
+    painted[3 : 3 + h, 6 : 6 + w] = sign
+    c.put(painted, "neon_yellow")
     return c
 
 
