@@ -1,20 +1,35 @@
 """Whose eyes the player is behind. The window shows it by the sprite that walks; the terminal has
-no sprite, so when a beat's lead differs from the beat before it, a stage note says so."""
+no sprite, so when a beat hands the player to someone other than the one they last walked as, a stage
+note says so.
+
+The note compares with the lead this terminal last showed, not with the beat numbered before: a
+`beat:` jump, a resumed save or a `--beat` start lands wherever the story goes, and the player only
+knows whose eyes they were behind from what was printed."""
 
 from __future__ import annotations
 
-from ..story.events import BeatStart
 from ..story.story import Story
 
-DEFAULT_LEAD = "mai"  # a beat that names no lead is walked as Mai
+DEFAULT_LEAD = "mai"  # a beat that names no lead is walked as Mai, and every story starts as her
 
 
-def lead_note(story: Story, e: BeatStart) -> str | None:
+def lead_note(story: Story, lead: str, last: str | None) -> str | None:
     """`[You are 7723.]` as a beat hands the player to someone new, `[You are Mai again.]` as it hands
-    them back to Mai; None while the lead stays the same."""
-    beats = list(story.beats.values())
-    before = beats[e.number - 2].lead if 2 <= e.number <= len(beats) + 1 else DEFAULT_LEAD
-    if e.lead == before:
+    them back to Mai; None while the lead stays the one last shown. `last` is None when nothing has
+    been shown yet: then only a lead other than Mai needs saying."""
+    if lead == (last or DEFAULT_LEAD):
         return None
-    who = story.characters[e.lead].name if e.lead in story.characters else e.lead
-    return f"[You are {who} again.]" if e.lead == DEFAULT_LEAD else f"[You are {who}.]"
+    who = story.characters[lead].name if lead in story.characters else lead
+    return f"[You are {who} again.]" if lead == DEFAULT_LEAD else f"[You are {who}.]"
+
+
+class Leads:
+    """The lead last shown in this terminal, so each beat's note compares with what the player saw."""
+
+    def __init__(self) -> None:
+        self.last: str | None = None
+
+    def note(self, story: Story, lead: str) -> str | None:
+        """The note for a beat walked as `lead` (see `lead_note`), remembering `lead` as shown."""
+        said, self.last = lead_note(story, lead, self.last), lead
+        return said

@@ -25,7 +25,7 @@ from ..story.session import PlaySession
 from ..story.views import ReviewView, bond_words, dots, letting_go
 from ..story.watch import Watch
 from .cards import BOND_MEANS, LOOK_HINT, CardNotes, look, meter, tally
-from .lead import lead_note
+from .lead import Leads
 from .screen import InputClosed, Screen, as_number, clean
 
 PAUSE_HINT = ("(▸ means the story waits for you: press Enter to go on. Where choices are numbered, type a number. "
@@ -52,6 +52,7 @@ class TextGame(Screen):
         self.story_dir = story_dir  # watched: a story file or map saved there is reloaded before the next event
         self.watch = Watch([story_dir, story_dir.parent / "levels"]) if story_dir is not None else None
         self.looked: set[tuple[str, str | None]] = set()  # explore spots already looked at
+        self.leads = Leads()  # whose eyes the player was last told they are behind
         self.farewell: tuple[ev.MemoryCard, ...] = ()  # what the last ending played, for the credits
         self.returns = False  # the last ending leaves a way back to its choice
         self.bond_note: str | None = None  # what `bond` says while a deletion is being confirmed
@@ -202,10 +203,9 @@ class TextGame(Screen):
     def beat_start(self, e: ev.BeatStart) -> an.Answer:
         self.say()
         self.say(self.paint(f"── {e.number}. {e.title} ──", ACCENT, bold=True))
-        if e.place:
-            self.say(self.paint(e.place, MUTED))
-        if note := lead_note(self.session.story, e):  # whose eyes: the terminal has no sprite to show it
-            self.say(self.paint(note, MUTED))
+        for said in (e.place, self.leads.note(self.session.story, e.lead)):  # whose eyes: no sprite shows it
+            if said:
+                self.say(self.paint(said, MUTED))
         self.say()
         if e.stage is not None:
             self.stage(e.stage)
