@@ -155,7 +155,7 @@ class Direction:
     def _bring_on(self, who: str, there: MapObject) -> Walker:
         nth = nth_parts(who)
         sprite = nth[0] if nth else who
-        sheet = load_posed(self.assets, sprite)
+        sheet = load_posed(self.assets, sprite, nth[1] if nth else 1)
         if sheet.stand_in:
             self._warn(f"{sprite} has no sprite sheet (assets/sprites/{sprite}.png): a stand-in figure is shown")
         w = Walker(sheet, there.rect.center, "down", who=sprite)

@@ -124,7 +124,7 @@ class Place:
                 continue  # not in this beat: 7723 is not in the garage before he has come home
             sprite = obj.props.get("sprite") or obj.name
             nth[sprite] = nth.get(sprite, 0) + 1
-            w = Walker(load_posed(self.assets, sprite), obj.point, obj.props.get("facing", "down"), who=sprite)
+            w = Walker(load_posed(self.assets, sprite, nth[sprite]), obj.point, obj.props.get("facing", "down"), who=sprite)
             w.name, w.tag = obj.name, f"{sprite}{NTH}{nth[sprite]}"
             if (tm.name, w.tag) in self.sent_off:
                 continue  # a direction took them off: the fans do not come back through a doorway

@@ -1,5 +1,5 @@
 """How someone on the map holds themselves besides standing: sitting, curled up, lying, knocked down,
-(a robot) come apart, carrying someone in their arms or crawling.
+(a robot) come apart, carrying someone in their arms or on their back, or crawling.
 
 The sprite sheets draw walking only, so a pose is made from the standing frame: sitting and curling
 up squash it towards the ground, lying and being knocked down turn it on its side (head towards the
@@ -10,9 +10,10 @@ of each frame is made once.
 Something that flies (`hover` in sprites.json: a police drone) plays its frames standing still as well,
 its pod bobbing over its shadow.
 
-Carrying and crawling are poses people walk in (`MOVING_POSES`): they are drawn on sheets of their own,
-`<sprite>_<pose>` in sprites.json (7723 with Mai in his arms, a Gen 6 on all fours), read with the
-sprite's own sheet. A sprite without one crawls as its walk pressed low, and carries as it walks.
+Carrying, piggybacking and crawling are poses people walk in (`MOVING_POSES`): they are drawn on sheets
+of their own, `<sprite>_<pose>` in sprites.json (7723 with Mai in his arms or on his back, a Gen 6 on
+all fours), read with the sprite's own sheet. A sprite without one crawls as its walk pressed low, and
+carries as it walks.
 """
 
 from __future__ import annotations
@@ -32,18 +33,20 @@ if TYPE_CHECKING:
 SQUASH = {"sit": (1.0, 0.74), "curled": (1.12, 0.52), "crawl": (1.2, 0.6)}  # width, height as shares of the standing frame
 FALLEN_SHADE = (200, 200, 210)  # knocked down: a little greyer than lying down to rest
 BROKEN = ("apart",)  # poses that take the figure to pieces
-CARRYING = ("carry",)  # drawn as the walk itself where the sprite has no sheet of the pose
+CARRYING = ("carry", "piggyback")  # drawn as the walk itself where the sprite has no sheet of the pose
 PIECES = (3, 4)  # columns and rows the figure is cut into when it comes apart
 SPARK_COLOURS = ((255, 236, 140), (255, 170, 60), (255, 255, 255))
 
 
-def load_posed(assets: Assets, sprite: str) -> Sheet:
-    """`sprite`'s sheet, with the sheets of the poses drawn for it (`<body>_<pose>` in sprites.json)."""
-    sheet = load_sheet(assets, sprite)
+def load_posed(assets: Assets, sprite: str, nth: int = 1) -> Sheet:
+    """`sprite`'s sheet, with the sheets of the poses drawn for it (`<body>_<pose>` in sprites.json).
+    A sprite drawn in turns from several sheets (its `variants`: the girls of a team in one kit) gives
+    its `nth` person the nth of them, round again after the last."""
     try:
         known = assets.json("sprites/sprites.json")
     except AssetError:
         known = {}
+    sheet = load_sheet(assets, variant(known, sprite, nth))
     body = sheet.body or sprite
     drawn = {pose: f"{body}_{pose}" for pose in MOVING_POSES}
     sheet.extra["drawn"] = {pose: load_sheet(assets, name) for pose, name in drawn.items()
@@ -51,6 +54,15 @@ def load_posed(assets: Assets, sprite: str) -> Sheet:
     spec = known.get(body) if isinstance(known, dict) else None
     sheet.extra["hover"] = isinstance(spec, dict) and spec.get("hover") is True
     return sheet
+
+
+def variant(known: object, sprite: str, nth: int) -> str:
+    """The sheet the `nth` person of `sprite` is drawn from: its own, or one of its `variants`."""
+    spec = known.get(sprite) if isinstance(known, dict) else None
+    names = spec.get("variants") if isinstance(spec, dict) else None
+    if not isinstance(names, list) or not names or not all(isinstance(n, str) and n in known for n in names):
+        return sprite
+    return names[(max(1, nth) - 1) % len(names)]
 
 
 def hovers(sheet: Sheet) -> bool:

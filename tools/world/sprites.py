@@ -18,7 +18,7 @@ from tools.world.walk import DIRS, FRAMES
 
 ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "teammate", "ric", "ric_bot", "qbot", "police", "police_drone", "watch_drone",
          "alfredo",
-         *sprites_people.CROWD, *sprites_poses.POSED,  # POSED: the Gen 6, and the sheets of poses walked in
+         *sprites_people.CROWD, *sprites_people.SIBLINGS, *sprites_poses.POSED,  # POSED: the Gen 6, and the sheets of poses walked in
          *sprites_looks.LOOKS]  # LOOKS: how someone looks for a while (Mai's black eye, and its bruise)
 HOVER = {"police_drone": 4.0, "watch_drone": 4.0}  # sheets that fly: their frames play while they stay put too, at this many a second
 DRAWN_AS = {"bubbles": "qbot", "snappy": "qbot", "beacon": "qbot", "happy_cup": "qbot", "sw11": "qbot"}  # characters drawn with another's sheet (their `looks_like` in the story)
@@ -47,6 +47,8 @@ def write_all(folder: Path) -> dict[str, tuple[Canvas, tuple[int, int]]]:
         meta[name] = {"frame": [w, h], "frames": FRAMES, "rows": list(DIRS)}
         if name in HOVER:
             meta[name].update(hover=True, fps=HOVER[name])
+        if name in sprites_people.VARIANTS:  # its people drawn in turns from these sheets
+            meta[name]["variants"] = list(sprites_people.VARIANTS[name])
     for name, like in DRAWN_AS.items():  # the same frames, read from the other's picture
         meta[name] = {**meta[like], "file": f"{like}.png"}
     (folder / "sprites.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

@@ -44,6 +44,14 @@ PEOPLE: dict[str, Look] = {
     # one of the girls of her team, in the same kit: four of them lift a board off her at the stadium
     "teammate": Look("skin_light", "wood", "bob", "neon_lime", "white", "green", accent="green",
                      extras={"number", "socks"}),
+    # the rest of the team in the same kit, each her own girl: the tall one with long black hair, the
+    # broad one with hers in two buns, the small ginger one cropped short
+    "teammate_b": Look("skin_mid", "hair", "long", "neon_lime", "white", "green", adult=True, accent="green",
+                       extras={"number", "socks"}),
+    "teammate_c": Look("skin_dark", "hair", "buns", "neon_lime", "white", "green", accent="green",
+                       extras={"number", "socks", "stout"}),
+    "teammate_d": Look("skin_light", "brick", "short", "neon_lime", "white", "green", accent="green",
+                       extras={"number", "socks"}),
     # Ric, a skinny kid in goalkeeper gloves: his little robot is the one Mai tells 7723 to leave alone
     "ric": Look("skin_mid", "hair", "messy", "orange", "deep_blue", "white", accent="neon_yellow",
                 extras={"gloves"}),
@@ -71,6 +79,10 @@ PEOPLE: dict[str, Look] = {
 }
 
 CROWD = sorted(n for n in PEOPLE if n.startswith("crowd_"))  # the passers-by a map spreads its crowd over
+# sprites whose people are drawn in turns from several sheets (`sprite#1` the first, `sprite#2` the
+# second...), so that a team in one kit is four girls, not one girl four times
+VARIANTS: dict[str, tuple[str, ...]] = {"teammate": ("teammate", "teammate_b", "teammate_c", "teammate_d")}
+SIBLINGS = [n for names in VARIANTS.values() for n in names[1:]]  # the sheets besides the sprite's own
 
 
 def _geometry(look: Look) -> tuple[int, int, int]:

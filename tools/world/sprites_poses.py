@@ -1,6 +1,7 @@
 """Sheets for the poses people walk in, laid out like their walk sheets: 7723 carrying Mai in both arms
-(`7723_carry`), and the Gen 6 (`gen6`: the small white house robot of the launch, its chest warm
-orange) and the same Gen 6 gone wrong, crawling on all fours with its chest burning red (`gen6_crawl`).
+(`7723_carry`) or on his back (`7723_piggyback`, `sprites_piggyback.py`), and the Gen 6 (`gen6`: the
+small white house robot of the launch, its chest warm orange) and the same Gen 6 gone wrong, crawling
+on all fours with its chest burning red (`gen6_crawl`), as much of a robot as one standing, only low.
 
 The window reads a sheet named `<sprite>_<pose>` for someone in that pose (`game/scenes/poses.py`).
 7723's frames are his own walk, with his arms brought in under her and Mai drawn across them: her
@@ -13,6 +14,7 @@ from collections.abc import Callable
 
 from tools.canvas import Canvas
 from tools.world.sprites_bots import _7723
+from tools.world.sprites_piggyback import H, W, piggyback
 from tools.world.walk import walk_sheet
 
 HAIR, SKIN, TOP, JEANS, SHOES, STREAK = "hair", "skin_light", "magenta", "indigo", "white", "neon_cyan"
@@ -98,39 +100,66 @@ def _gen6(d: str, f: int) -> Canvas:
 
 
 def _gen6_crawl(d: str, f: int) -> Canvas:
-    """A Gen 6 gone wrong: low on four limbs, head thrust forward, eyes and chest burning red."""
-    c = Canvas(16, 16)
-    c.ellipse(8, 14.5, 6, 1, "shadow")
-    for i, lx in enumerate((3, 6, 9, 12)):
-        lift = 1 if (i + f) % 2 == 0 and f in (1, 3) else 0
-        c.rect(lx, 12 - lift, 1, 3, "steel")
+    """A Gen 6 gone wrong, as big as one on its feet but low: a long white back hunched over four
+    jointed limbs, the head thrust forward with two burning eyes, the chest glowing red underneath.
+    Wider than its standing frame (28×16), so that at the game's scale it reads as a robot crawling,
+    not a crumb."""
+    c = Canvas(28, 16)
+    c.ellipse(14, 14.5, 12, 1.5, "shadow")
     if d in ("left", "right"):
-        c.ellipse(9, 10, 5, 2.5, "white")
-        c.hline(5, 12, 9, "mist")
-        c.ellipse(4, 9, 3, 2.5, "white")  # the head, low and forward
-        c.rect(2, 8, 3, 2, "ink")
-        c.px(2, 8, "ares_red")
-        c.ellipse(9, 11, 1.5, 1, "ares_red")
+        _crawl_side(c, f)
     else:
-        c.ellipse(8, 10, 5.5, 3, "white")
-        c.hline(3, 12, 11, "mist")
-        if d == "down":
-            c.ellipse(8, 9, 3, 2.5, "white")
-            c.rect(6, 8, 5, 2, "ink")
-            c.px(6, 8, "ares_red")
-            c.px(10, 8, "ares_red")
-            c.ellipse(8, 11, 1, 1, "blood")
-        else:
-            c.ellipse(8, 8, 3, 2, "mist")
-            c.px(8, 10, "ares_red")
+        _crawl_front(c, d, f)
     c.outline("ink")
     return c.flipped() if d == "right" else c
+
+
+def _crawl_side(c: Canvas, f: int) -> None:
+    """Facing left: the far limbs a shade darker, each limb a bent elbow or knee, pacing in turn."""
+    for i, (hip, far) in enumerate(((9, True), (20, True), (7, False), (18, False))):
+        step = (0, 2, 0, -2)[f] * (1 if i % 2 == 0 else -1)
+        colour = "fog" if far else "steel"
+        c.line(hip, 9, hip - 2 + step // 2, 11, colour)  # upper limb out to the joint
+        c.line(hip - 2 + step // 2, 11, hip + step, 14, colour)  # and down to the ground
+        c.rect(hip + step - 1, 14, 3, 1, colour)
+    c.ellipse(16, 8, 8, 3.5, "white")  # the hunched back
+    c.ellipse(17, 9.5, 6.5, 2, "mist")
+    c.hline(11, 5, 9, "mist")
+    c.ellipse(15, 10, 2, 1.2, "ares_red")  # the chest, burning through from underneath
+    c.px(15, 10, "orange")
+    c.ellipse(5, 8, 4.5, 3.5, "white")  # the head, low and forward
+    c.rect(1, 7, 5, 3, "ink")
+    c.px(1, 8, "ares_red")
+    c.px(4, 8, "ares_red")
+
+
+def _crawl_front(c: Canvas, d: str, f: int) -> None:
+    """Towards us or away: the limbs splayed out wide either side of a broad low body."""
+    lift = (0, 1, 0, 1)[f]
+    for i, (sx, ex) in enumerate(((8, 3), (10, 6), (19, 24), (17, 21))):
+        up = lift if i in (0, 2) else 1 - lift
+        c.line(sx, 9, ex, 11 - up, "steel")
+        c.line(ex, 11 - up, ex, 14 - up, "steel")
+        c.rect(ex - 1, 14 - up, 3, 1, "steel")
+    c.ellipse(14, 9, 8, 3.5, "white")
+    c.hline(8, 12, 12, "mist")
+    if d == "down":
+        c.ellipse(14, 8, 4.5, 3.5, "white")  # the head, thrust at us
+        c.rect(10, 7, 9, 3, "ink")
+        c.px(11, 8, "ares_red")
+        c.px(17, 8, "ares_red")
+        c.ellipse(14, 11.5, 1.5, 1, "ares_red")
+    else:
+        c.ellipse(14, 7, 5, 2.5, "mist")  # its back, the red showing through the seams
+        c.hline(11, 8, 7, "fog")
+        c.px(14, 10, "ares_red")
 
 
 POSED: dict[str, tuple[tuple[int, int], Callable[[str, int], Canvas]]] = {
     "7723_carry": ((32, 48), _7723_carry),
     "gen6": ((16, 16), _gen6),
-    "gen6_crawl": ((16, 16), _gen6_crawl),
+    "gen6_crawl": ((28, 16), _gen6_crawl),
+    "7723_piggyback": ((W, H), piggyback),
 }
 
 
