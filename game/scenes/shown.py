@@ -1,5 +1,5 @@
 """What a light shows over its box while it is on: the burning house's flames, the launch hall's
-screens with Mai's scowling face.
+screens with Mai's scowling face, the hologram of Pin over its stage.
 
 A `light` object may name in its `shows` property a tile of the map's tilesets (the backyard's
 `house_fire_*` show `housefire`) or a portrait (`portrait:mai_angry`, with an optional `caption`
@@ -8,7 +8,8 @@ the object's box, and not otherwise: the house burns only the night the story sa
 face is on the screens only once the promo camera has put it there. A tile fills every cell of the
 box, each cell starting its animation at its own frame so a row of flames does not move in step;
 a tile's own frames are slow and equally bright (`tools/world/tiles_wreck.py`), held at least
-`MIN_HOLD`, and still under reduce motion.
+`MIN_HOLD`, and still under reduce motion. A `hologram:<tile>` is a big tile added to the frame as
+light once the frame is lit (`projected.py`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.engine.theme import PALETTE
+
+from . import projected
 
 if TYPE_CHECKING:
     from game.engine.assets import Assets
@@ -40,6 +43,7 @@ class Shown:
     frames: tuple[pygame.Surface, ...]
     holds: tuple[float, ...]  # seconds each frame is shown
     picture: bool = False  # one picture over the whole box, not a tile in every cell
+    light: bool = False  # a hologram: added to the frame after the lighting (`projected.py`)
 
     def frame(self, t: float, cell: int) -> pygame.Surface:
         """The frame a cell shows at time `t`, its cycle started `cell` frames on."""
@@ -109,6 +113,11 @@ def of_map(tm: TileMap, assets: Assets | None = None, text: TextRenderer | None 
                 if pic is not None:
                     out.append(Shown(pygame.Rect(o.rect), kind, (pic,), (1.0,), picture=True))
                 continue
+            if what.startswith(projected.PREFIX):
+                holo = projected.picture(tm, what[len(projected.PREFIX):])
+                if holo is not None:
+                    out.append(Shown(pygame.Rect(o.rect), kind, (holo,), (1.0,), picture=True, light=True))
+                continue
             got = _tile_frames(tm, what) if what else None
             if got is not None:
                 out.append(Shown(pygame.Rect(o.rect), kind, *got))
@@ -121,7 +130,7 @@ def draw(surf: pygame.Surface, tm: TileMap, origin: tuple[int, int], view: pygam
          lights: tuple[str, ...], t: float, reduce: bool, assets: Assets | None = None,
          text: TextRenderer | None = None) -> None:
     """Draw what the lights that are on show, the map's (0, 0) at `origin` on screen."""
-    boxes = [s for s in of_map(tm, assets, text) if s.kind in lights]
+    boxes = [s for s in of_map(tm, assets, text) if s.kind in lights and not s.light]
     if not boxes:
         return
     tw, th = tm.tile
@@ -136,4 +145,17 @@ def draw(surf: pygame.Surface, tm: TileMap, origin: tuple[int, int], view: pygam
                 cell = x // tw + 3 * (y // th)
                 img = s.frames[cell % len(s.frames)] if reduce else s.frame(t, cell)
                 surf.blit(img, (x + origin[0], y + origin[1]))
+    surf.set_clip(clip)
+
+
+def draw_light(surf: pygame.Surface, tm: TileMap, origin: tuple[int, int], view: pygame.Rect,
+               lights: tuple[str, ...], t: float, reduce: bool) -> None:
+    """Add the holograms of the lights that are on, once the frame is lit: they are light themselves."""
+    boxes = [s for s in of_map(tm) if s.light and s.kind in lights]
+    if not boxes:
+        return
+    clip = surf.get_clip()
+    surf.set_clip(view)
+    for s in boxes:
+        projected.draw(surf, s.frames[0], s.box, origin, t, reduce)
     surf.set_clip(clip)

@@ -136,6 +136,7 @@ def _light(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
     shown.draw(surf, tm, origin, stage.view, stage.lighting.lights, stage.t, stage.ctx.settings.reduce_motion,
                stage.ctx.assets, stage.ctx.text)
     stage.lighting.draw(surf, stage.view, origin, tm.size, fixed, moving(stage, origin), window)
+    shown.draw_light(surf, tm, origin, stage.view, stage.lighting.lights, stage.t, stage.ctx.settings.reduce_motion)
 
 
 def present_stage(director: PlayScene, e: ev.Stage) -> None:

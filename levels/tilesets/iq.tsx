@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="621" columns="16">
- <image source="../../assets/tiles/iq.png" width="256" height="624"/>
+<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="745" columns="16">
+ <image source="../../assets/tiles/iq.png" width="256" height="752"/>
  <tile id="0">
   <properties>
    <property name="name" value="gloss0"/>
@@ -2260,5 +2260,593 @@
    <frame tileid="614" duration="400"/>
    <frame tileid="620" duration="400"/>
   </animation>
+ </tile>
+ <tile id="621">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="621" duration="2400"/>
+   <frame tileid="653" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="622">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="622" duration="2400"/>
+   <frame tileid="654" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="623">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@2,0"/>
+  </properties>
+  <animation>
+   <frame tileid="623" duration="2400"/>
+   <frame tileid="655" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="624">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@3,0"/>
+  </properties>
+  <animation>
+   <frame tileid="624" duration="2400"/>
+   <frame tileid="656" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="625">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@4,0"/>
+  </properties>
+  <animation>
+   <frame tileid="625" duration="2400"/>
+   <frame tileid="657" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="626">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@5,0"/>
+  </properties>
+  <animation>
+   <frame tileid="626" duration="2400"/>
+   <frame tileid="658" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="627">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@6,0"/>
+  </properties>
+  <animation>
+   <frame tileid="627" duration="2400"/>
+   <frame tileid="659" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="628">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@7,0"/>
+  </properties>
+  <animation>
+   <frame tileid="628" duration="2400"/>
+   <frame tileid="660" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="629">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="629" duration="2400"/>
+   <frame tileid="661" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="630">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@1,1"/>
+  </properties>
+  <animation>
+   <frame tileid="630" duration="2400"/>
+   <frame tileid="662" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="631">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@2,1"/>
+  </properties>
+  <animation>
+   <frame tileid="631" duration="2400"/>
+   <frame tileid="663" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="632">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@3,1"/>
+  </properties>
+  <animation>
+   <frame tileid="632" duration="2400"/>
+   <frame tileid="664" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="633">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@4,1"/>
+  </properties>
+  <animation>
+   <frame tileid="633" duration="2400"/>
+   <frame tileid="665" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="634">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@5,1"/>
+  </properties>
+  <animation>
+   <frame tileid="634" duration="2400"/>
+   <frame tileid="666" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="635">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@6,1"/>
+  </properties>
+  <animation>
+   <frame tileid="635" duration="2400"/>
+   <frame tileid="667" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="636">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@7,1"/>
+  </properties>
+  <animation>
+   <frame tileid="636" duration="2400"/>
+   <frame tileid="668" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="637">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@0,2"/>
+  </properties>
+  <animation>
+   <frame tileid="637" duration="2400"/>
+   <frame tileid="669" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="638">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@1,2"/>
+  </properties>
+  <animation>
+   <frame tileid="638" duration="2400"/>
+   <frame tileid="670" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="639">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@2,2"/>
+  </properties>
+  <animation>
+   <frame tileid="639" duration="2400"/>
+   <frame tileid="671" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="640">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@3,2"/>
+  </properties>
+  <animation>
+   <frame tileid="640" duration="2400"/>
+   <frame tileid="672" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="641">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@4,2"/>
+  </properties>
+  <animation>
+   <frame tileid="641" duration="2400"/>
+   <frame tileid="673" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="642">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@5,2"/>
+  </properties>
+  <animation>
+   <frame tileid="642" duration="2400"/>
+   <frame tileid="674" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="643">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@6,2"/>
+  </properties>
+  <animation>
+   <frame tileid="643" duration="2400"/>
+   <frame tileid="675" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="644">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@7,2"/>
+  </properties>
+  <animation>
+   <frame tileid="644" duration="2400"/>
+   <frame tileid="676" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="645">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@0,3"/>
+  </properties>
+  <animation>
+   <frame tileid="645" duration="2400"/>
+   <frame tileid="677" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="646">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@1,3"/>
+  </properties>
+  <animation>
+   <frame tileid="646" duration="2400"/>
+   <frame tileid="678" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="647">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@2,3"/>
+  </properties>
+  <animation>
+   <frame tileid="647" duration="2400"/>
+   <frame tileid="679" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="648">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@3,3"/>
+  </properties>
+  <animation>
+   <frame tileid="648" duration="2400"/>
+   <frame tileid="680" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="649">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@4,3"/>
+  </properties>
+  <animation>
+   <frame tileid="649" duration="2400"/>
+   <frame tileid="681" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="650">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@5,3"/>
+  </properties>
+  <animation>
+   <frame tileid="650" duration="2400"/>
+   <frame tileid="682" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="651">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@6,3"/>
+  </properties>
+  <animation>
+   <frame tileid="651" duration="2400"/>
+   <frame tileid="683" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="652">
+  <properties>
+   <property name="name" value="bigscreen_roboleague@7,3"/>
+  </properties>
+  <animation>
+   <frame tileid="652" duration="2400"/>
+   <frame tileid="684" duration="2400"/>
+  </animation>
+ </tile>
+ <tile id="685">
+  <properties>
+   <property name="name" value="pinholo@0,0"/>
+  </properties>
+ </tile>
+ <tile id="686">
+  <properties>
+   <property name="name" value="pinholo@1,0"/>
+  </properties>
+ </tile>
+ <tile id="687">
+  <properties>
+   <property name="name" value="pinholo@2,0"/>
+  </properties>
+ </tile>
+ <tile id="688">
+  <properties>
+   <property name="name" value="pinholo@3,0"/>
+  </properties>
+ </tile>
+ <tile id="689">
+  <properties>
+   <property name="name" value="pinholo@4,0"/>
+  </properties>
+ </tile>
+ <tile id="690">
+  <properties>
+   <property name="name" value="pinholo@5,0"/>
+  </properties>
+ </tile>
+ <tile id="691">
+  <properties>
+   <property name="name" value="pinholo@0,1"/>
+  </properties>
+ </tile>
+ <tile id="692">
+  <properties>
+   <property name="name" value="pinholo@1,1"/>
+  </properties>
+ </tile>
+ <tile id="693">
+  <properties>
+   <property name="name" value="pinholo@2,1"/>
+  </properties>
+ </tile>
+ <tile id="694">
+  <properties>
+   <property name="name" value="pinholo@3,1"/>
+  </properties>
+ </tile>
+ <tile id="695">
+  <properties>
+   <property name="name" value="pinholo@4,1"/>
+  </properties>
+ </tile>
+ <tile id="696">
+  <properties>
+   <property name="name" value="pinholo@5,1"/>
+  </properties>
+ </tile>
+ <tile id="697">
+  <properties>
+   <property name="name" value="pinholo@0,2"/>
+  </properties>
+ </tile>
+ <tile id="698">
+  <properties>
+   <property name="name" value="pinholo@1,2"/>
+  </properties>
+ </tile>
+ <tile id="699">
+  <properties>
+   <property name="name" value="pinholo@2,2"/>
+  </properties>
+ </tile>
+ <tile id="700">
+  <properties>
+   <property name="name" value="pinholo@3,2"/>
+  </properties>
+ </tile>
+ <tile id="701">
+  <properties>
+   <property name="name" value="pinholo@4,2"/>
+  </properties>
+ </tile>
+ <tile id="702">
+  <properties>
+   <property name="name" value="pinholo@5,2"/>
+  </properties>
+ </tile>
+ <tile id="703">
+  <properties>
+   <property name="name" value="pinholo@0,3"/>
+  </properties>
+ </tile>
+ <tile id="704">
+  <properties>
+   <property name="name" value="pinholo@1,3"/>
+  </properties>
+ </tile>
+ <tile id="705">
+  <properties>
+   <property name="name" value="pinholo@2,3"/>
+  </properties>
+ </tile>
+ <tile id="706">
+  <properties>
+   <property name="name" value="pinholo@3,3"/>
+  </properties>
+ </tile>
+ <tile id="707">
+  <properties>
+   <property name="name" value="pinholo@4,3"/>
+  </properties>
+ </tile>
+ <tile id="708">
+  <properties>
+   <property name="name" value="pinholo@5,3"/>
+  </properties>
+ </tile>
+ <tile id="709">
+  <properties>
+   <property name="name" value="pinholo@0,4"/>
+  </properties>
+ </tile>
+ <tile id="710">
+  <properties>
+   <property name="name" value="pinholo@1,4"/>
+  </properties>
+ </tile>
+ <tile id="711">
+  <properties>
+   <property name="name" value="pinholo@2,4"/>
+  </properties>
+ </tile>
+ <tile id="712">
+  <properties>
+   <property name="name" value="pinholo@3,4"/>
+  </properties>
+ </tile>
+ <tile id="713">
+  <properties>
+   <property name="name" value="pinholo@4,4"/>
+  </properties>
+ </tile>
+ <tile id="714">
+  <properties>
+   <property name="name" value="pinholo@5,4"/>
+  </properties>
+ </tile>
+ <tile id="715">
+  <properties>
+   <property name="name" value="pinholo@0,5"/>
+  </properties>
+ </tile>
+ <tile id="716">
+  <properties>
+   <property name="name" value="pinholo@1,5"/>
+  </properties>
+ </tile>
+ <tile id="717">
+  <properties>
+   <property name="name" value="pinholo@2,5"/>
+  </properties>
+ </tile>
+ <tile id="718">
+  <properties>
+   <property name="name" value="pinholo@3,5"/>
+  </properties>
+ </tile>
+ <tile id="719">
+  <properties>
+   <property name="name" value="pinholo@4,5"/>
+  </properties>
+ </tile>
+ <tile id="720">
+  <properties>
+   <property name="name" value="pinholo@5,5"/>
+  </properties>
+ </tile>
+ <tile id="721">
+  <properties>
+   <property name="name" value="pinholo@0,6"/>
+  </properties>
+ </tile>
+ <tile id="722">
+  <properties>
+   <property name="name" value="pinholo@1,6"/>
+  </properties>
+ </tile>
+ <tile id="723">
+  <properties>
+   <property name="name" value="pinholo@2,6"/>
+  </properties>
+ </tile>
+ <tile id="724">
+  <properties>
+   <property name="name" value="pinholo@3,6"/>
+  </properties>
+ </tile>
+ <tile id="725">
+  <properties>
+   <property name="name" value="pinholo@4,6"/>
+  </properties>
+ </tile>
+ <tile id="726">
+  <properties>
+   <property name="name" value="pinholo@5,6"/>
+  </properties>
+ </tile>
+ <tile id="727">
+  <properties>
+   <property name="name" value="pinholo@0,7"/>
+  </properties>
+ </tile>
+ <tile id="728">
+  <properties>
+   <property name="name" value="pinholo@1,7"/>
+  </properties>
+ </tile>
+ <tile id="729">
+  <properties>
+   <property name="name" value="pinholo@2,7"/>
+  </properties>
+ </tile>
+ <tile id="730">
+  <properties>
+   <property name="name" value="pinholo@3,7"/>
+  </properties>
+ </tile>
+ <tile id="731">
+  <properties>
+   <property name="name" value="pinholo@4,7"/>
+  </properties>
+ </tile>
+ <tile id="732">
+  <properties>
+   <property name="name" value="pinholo@5,7"/>
+  </properties>
+ </tile>
+ <tile id="733">
+  <properties>
+   <property name="name" value="pinholo@0,8"/>
+  </properties>
+ </tile>
+ <tile id="734">
+  <properties>
+   <property name="name" value="pinholo@1,8"/>
+  </properties>
+ </tile>
+ <tile id="735">
+  <properties>
+   <property name="name" value="pinholo@2,8"/>
+  </properties>
+ </tile>
+ <tile id="736">
+  <properties>
+   <property name="name" value="pinholo@3,8"/>
+  </properties>
+ </tile>
+ <tile id="737">
+  <properties>
+   <property name="name" value="pinholo@4,8"/>
+  </properties>
+ </tile>
+ <tile id="738">
+  <properties>
+   <property name="name" value="pinholo@5,8"/>
+  </properties>
+ </tile>
+ <tile id="739">
+  <properties>
+   <property name="name" value="pinholo@0,9"/>
+  </properties>
+ </tile>
+ <tile id="740">
+  <properties>
+   <property name="name" value="pinholo@1,9"/>
+  </properties>
+ </tile>
+ <tile id="741">
+  <properties>
+   <property name="name" value="pinholo@2,9"/>
+  </properties>
+ </tile>
+ <tile id="742">
+  <properties>
+   <property name="name" value="pinholo@3,9"/>
+  </properties>
+ </tile>
+ <tile id="743">
+  <properties>
+   <property name="name" value="pinholo@4,9"/>
+  </properties>
+ </tile>
+ <tile id="744">
+  <properties>
+   <property name="name" value="pinholo@5,9"/>
+  </properties>
  </tile>
 </tileset>

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from tools.world.legends import IQ, IQ_FURNITURE
-from tools.world.mapkit import Builder, Layout, Obj, Stamp, entry, exit_to, npc, spot, start, walker
+from tools.world.mapkit import Builder, Decor, Layout, Obj, Stamp, entry, exit_to, npc, spot, start, walker
 from tools.world.tmxwrite import MapObj
 
 LAUNCH_HALL = """
@@ -169,6 +169,13 @@ JOY_SCREEN = MapObj("light", "joy_screen", 26 * 16, 1 * 16, 8 * 16, 4 * 16,
                     {"kind": "feed", "shows": "portrait:mai_angry", "caption": "THIS GUEST NEEDS JOY"})
 
 
+# The hologram of Justin Pin over the stage's left wing, forty feet tall and one hand raised: a light
+# of kind `hologram` that the window draws as a translucent picture while the hall's holograms are on
+# (`game/scenes/projected.py`), his feet at the front of the stage; Mai hides in his chest, at the
+# mark `in_the_hologram`, on the stage where she stands inside the picture.
+PIN_HOLOGRAM = MapObj("light", "pin_hologram", 19 * 16, 20, 96, 160, {"kind": "hologram", "shows": "hologram:pinholo"})
+
+
 # Marks (tile x, y) on the escalators, which a marker letter would cut in two: the down escalator in
 # the hall's north-east corner, which Mai runs up (its foot, its top, the right-hand lane where the
 # bots stand and are carried back down), and where she backs off to from the guards, in the open
@@ -179,6 +186,7 @@ LAUNCH_MARKS = {
     "escalator_lane": (56, 7),
     "escalator_bottom": (56, 9),
     "backs_off": (37, 16),
+    "in_the_hologram": (22, 5),
 }
 
 
@@ -186,7 +194,7 @@ launch_hall = Layout(
     name="launch_hall",
     title="IQ Robotics Launch Hall",
     plan=LAUNCH_HALL,
-    legend=IQ | {"{": Stamp("escalator_up", solid=False)},
+    legend=IQ | {"{": Stamp("escalator_up", solid=False), "M": Decor("#", "bigscreen_roboleague")},
     floor=".",
     sets=["iq"],
     objects={
@@ -227,7 +235,7 @@ launch_hall = Layout(
         "?": mark("ares_dark", on="P"),  # upstage, where Ares steps out of the dark
         "[": mark("assembly_door"),  # the door marked ASSEMBLY
     },
-    decorate=lambda b: (b.add(JOY_SCREEN), [b.add(MapObj("mark", n, x * 16 + 8, y * 16 + 8, point=True))
+    decorate=lambda b: (b.add(JOY_SCREEN), b.add(PIN_HOLOGRAM), [b.add(MapObj("mark", n, x * 16 + 8, y * 16 + 8, point=True))
                                             for n, (x, y) in LAUNCH_MARKS.items()]),
 )
 
