@@ -27,6 +27,7 @@ from ..story.watch import Watch
 from .cards import BOND_MEANS, LOOK_HINT, CardNotes, look, meter, tally
 from .lead import Leads
 from .screen import InputClosed, Screen, as_number, clean
+from .spots import Looked
 
 PAUSE_HINT = ("(▸ means the story waits for you: press Enter to go on. Where choices are numbered, type a number. "
               "Type help at any prompt for the commands.)")
@@ -51,7 +52,7 @@ class TextGame(Screen):
         self.session = session
         self.story_dir = story_dir  # watched: a story file or map saved there is reloaded before the next event
         self.watch = Watch([story_dir, story_dir.parent / "levels"]) if story_dir is not None else None
-        self.looked: set[tuple[str, str | None]] = set()  # explore spots already looked at
+        self.looked = Looked()  # explore spots already looked at, and when: they are listed last
         self.leads = Leads()  # whose eyes the player was last told they are behind
         self.farewell: tuple[ev.MemoryCard, ...] = ()  # what the last ending played, for the credits
         self.returns = False  # the last ending leaves a way back to its choice
@@ -239,17 +240,16 @@ class TextGame(Screen):
             self.say(page=False)
             if e.kind == "explore":
                 self.say(self.paint("Where to?", GOLD), page=False)
-            for o in e.options:
-                seen = self.paint("  (looked)", MUTED) if e.kind == "explore" and (e.id, o.node) in self.looked \
-                    else ""
-                self.say(f"  {o.index + 1}) {clean(o.text)}{seen}", indent="     ", page=False)
-
+            for n, o in enumerate(listed):
+                seen = self.paint("  (looked)", MUTED) if e.kind == "explore" and self.looked.seen(e, o) else ""
+                self.say(f"  {n + 1}) {clean(o.text)}{seen}", indent="     ", page=False)
+        listed = self.looked.order(e)  # spots looked at sink to the bottom: answering 1 again moves on
         show()
-        i = self.ask_number("> ", len(e.options), reshow=show)
+        picked = listed[self.ask_number("> ", len(listed), reshow=show)]
         if e.kind == "explore":
-            self.looked.add((e.id, e.options[i].node))
+            self.looked.mark(e, picked)
         self.say()
-        return an.Choose(i)
+        return an.Choose(picked.index)
 
     def show_core(self) -> None:
         core = self.session.core()
