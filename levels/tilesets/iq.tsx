@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="745" columns="16">
- <image source="../../assets/tiles/iq.png" width="256" height="752"/>
+<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="763" columns="16">
+ <image source="../../assets/tiles/iq.png" width="256" height="768"/>
  <tile id="0">
   <properties>
    <property name="name" value="gloss0"/>
@@ -2848,5 +2848,65 @@
   <properties>
    <property name="name" value="pinholo@5,9"/>
   </properties>
+ </tile>
+ <tile id="745">
+  <properties>
+   <property name="name" value="gen6hook0@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="745" duration="1100"/>
+   <frame tileid="747" duration="900"/>
+   <frame tileid="749" duration="1000"/>
+  </animation>
+ </tile>
+ <tile id="746">
+  <properties>
+   <property name="name" value="gen6hook0@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="746" duration="1100"/>
+   <frame tileid="748" duration="900"/>
+   <frame tileid="750" duration="1000"/>
+  </animation>
+ </tile>
+ <tile id="751">
+  <properties>
+   <property name="name" value="gen6hook1@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="751" duration="900"/>
+   <frame tileid="753" duration="1000"/>
+   <frame tileid="755" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="752">
+  <properties>
+   <property name="name" value="gen6hook1@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="752" duration="900"/>
+   <frame tileid="754" duration="1000"/>
+   <frame tileid="756" duration="1100"/>
+  </animation>
+ </tile>
+ <tile id="757">
+  <properties>
+   <property name="name" value="gen6hook2@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="757" duration="1000"/>
+   <frame tileid="759" duration="1100"/>
+   <frame tileid="761" duration="900"/>
+  </animation>
+ </tile>
+ <tile id="758">
+  <properties>
+   <property name="name" value="gen6hook2@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="758" duration="1000"/>
+   <frame tileid="760" duration="1100"/>
+   <frame tileid="762" duration="900"/>
+  </animation>
  </tile>
 </tileset>

@@ -6,9 +6,25 @@ Legend: see `legends.IQ`. Markers (start `@`, exits, spots, people) are listed u
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 
 from tools.world.legends import IQ, IQ_FURNITURE
-from tools.world.mapkit import Builder, Decor, Layout, Obj, Stamp, entry, exit_to, npc, spot, start, walker
+from tools.world.mapkit import (
+    Brush,
+    Builder,
+    Decor,
+    Layout,
+    Obj,
+    Region,
+    Stamp,
+    entry,
+    exit_to,
+    npc,
+    spot,
+    start,
+    walker,
+)
+from tools.world.maps_school import GEN6_ORANGE
 from tools.world.tmxwrite import MapObj
 
 LAUNCH_HALL = """
@@ -57,7 +73,7 @@ ASSEMBLY_LINE = """
 %%:::::AA::::::AA::::::AAb:::::AA:::::|:r,,,i,KK,,,,,,%%
 %%::================================::|:r,,,,,4,,,KK,,%%
 %%::yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy::|:r,,,TTT,,,,,,,%%
-%%::::::::::::::::::5:::::::::::::::::|:r,k,,,,,,,,,,,%%
+%%::::::::::::::::::::::::::::::::::::|:r,k,,,,,,,,,,,%%
 %%::::::::@:::::::::::::::::::::::::::|:r,,,,,,,j,,,,,%%
 %%::::fAA::::::AA::::::AA::::::AA:::::|:r,,,,,,,,,,,,,%%
 %%:::::AA::::::AA::::::AA::::::AA:::::|:rrrr,0,rrrrrrr%%
@@ -70,13 +86,13 @@ ASSEMBLY_LINE = """
 %%::================================::|:::::::::HH:HH:%%
 %%::yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy::|::::::::::6::::%%
 %%::::::::::::::::::::::::::::::::::::|:::::cc::::::x:%%
-%%::::::::::::::::::::::::::::::::::::|:::::c::J::e:::%%
-%%::::gAA::::::AA::::::AA::::::AA:::::|::VVV::::::::c:%%
-%%:::::AA::::::AA::::::AA::::::AA:::::|::VVV::::::::::%%
-%%::================================::|:::::::::cc::::%%
-%%::yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy:::::::::x::::::::%%
-%%:::::::::::::::::::::::::::::::::::m:::QQ::::::::QQ:%%
-%%:::::::::::::::::::::::::::::::::::::::QQ::::::::QQ:%%
+%%::::g:::::::::::::::::::::::::::::::|:::::c::J::e:::%%
+%%::hhhhhhhhhhhhhhhhhhhhhhhhhhhh::::::|::VVV::::::::c:%%
+%%::hhhhhhhhhhhhhhhhhhhhhhhhhhhh::::::|::VVV::::::::::%%
+%%::::::::::::::::::::::::::::::::::::|:::::::::cc::::%%
+%%::hhhhhhhhhhhhhhhhhhhhhhhhhhhh:::::::::::::x::::::::%%
+%%::hhhhhhhhhhhhhhhhhhhhhhhhhhhh:::::::::QQ::::::::QQ:%%
+%%::::::::::::::::::5::::::::::::::::m:::QQ::::::::QQ:%%
 %%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%
 %%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%
 """
@@ -151,6 +167,34 @@ def mark(name: str, on: str | None = None) -> Obj:
 def watcher(sprite: str) -> Obj:
     """Someone in the launch crowd, turned to the stage rather than to the player."""
     return Obj("npc", sprite, {"sprite": sprite, "facing": "up"})
+
+
+@dataclass
+class Hooks(Brush):
+    """Rows of finished Gen 6 hanging from hooks (`tiles_gen6.py`), one to a column, each two tiles
+    tall: the rail and the head over whoever walks behind, the body blocking the way. Neighbours hang
+    a pixel askew of each other and breathe their glow out of step, so a row reads as a row of
+    bodies rather than one picture repeated."""
+
+    def paint(self, b: Builder, x: int, y: int, r: Region) -> None:
+        self.under(b, x, y, b.floor)
+        dy = (y - r.y0) % 2
+        n = (x * 2 + (y - r.y0) // 2) % 3
+        b.put("above" if dy == 0 else "detail", x, y, f"gen6hook{n}@0,{dy}")
+        b.block(x, y)
+
+
+# The hanging rows' chests, a soft warm orange: lights of kind hologram in the Gen 6's orange (as its
+# pods in the stadium), one to every four bodies, at chest height.
+HOOK_ROWS = (22, 25)  # the top row of each
+HOOK_COLS = range(4, 32, 4)
+
+
+def _chests(b: Builder) -> None:
+    for row in HOOK_ROWS:
+        for n, x in enumerate(HOOK_COLS):
+            b.add(MapObj("light", f"gen6_chests_{row}_{n}", x * 16, row * 16 + 10, 64, 16,
+                         {"kind": "hologram", "color": GEN6_ORANGE}))
 
 
 def _load_belts(b: Builder) -> None:
@@ -243,7 +287,7 @@ assembly_line = Layout(
     name="assembly_line",
     title="Gen 6 Assembly Line",
     plan=ASSEMBLY_LINE,
-    legend=IQ | IQ_FURNITURE,
+    legend=IQ | IQ_FURNITURE | {"h": Hooks()},
     floor=":",
     sets=["iq"],
     objects={
@@ -265,7 +309,7 @@ assembly_line = Layout(
         "m": walker("alfredo", [(-30, 0)]),
         "0": mark("door_gap", on=","),  # the dark gap of the meeting-room door
     },
-    decorate=_load_belts,
+    decorate=lambda b: (_load_belts(b), _chests(b)),
 )
 
 # The hole 7723 leaves in the lab's east wall, beside `the_wall`: lights of kind fire that show it

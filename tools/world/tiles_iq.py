@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tools.canvas import Canvas
 from tools.palette import dark, light
-from tools.world import tiles_breach, tiles_furnish, tiles_launch
+from tools.world import tiles_breach, tiles_furnish, tiles_gen6, tiles_launch
 from tools.world import tiles_floors as floors
 from tools.world.kit import add_auto16, add_nine, add_wall, glow_dot, rng, textured
 from tools.world.tileset import TILE, Tileset
@@ -624,6 +624,7 @@ def build(ts: Tileset) -> None:
     ts.add_big_anim("escalator_up", [escalator(f, down=False) for f in range(3)], 120)  # the launch hall's other one
     tiles_breach.build(ts)  # the hole he leaves in the lab's wall
     tiles_launch.build(ts)  # the launch hall's advert and the hologram of Pin
+    tiles_gen6.build(ts)  # the finished Gen 6 hanging at the end of the assembly line
 
 
 # -- the tower's charging floor and atrium screens -------------------------------------------------
