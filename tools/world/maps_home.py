@@ -64,10 +64,10 @@ WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWbbXXXXXXXXXXXXXXXX
 WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWbbXXXXXXXXXXXXXXXX
 WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWbbXXXXXXXXXXXXXXXX
 WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWbbXXXXXXXXXXXXXXXX
-WWWWWWWWW1WWWWWWWWWWWWWWWWWWWWbbXXXXXXG2GXXX0XXX
+WWWWWWWWW1WWWWWWWWWWWWWWWWWWWWbbXXXXXXG2GXXXXXXX
 fttttttttttttttttttttttttttttgfg;;;;;;;dd;;;;;;f
 fttttttttatttttttttttttttttttt;;;;;;;;;ed;;;;;;f
-fttttttttttttt[]ttttttLLLttttt;;;;;x;;;dd;;;;;bf
+fttttttttttttt[]ttttttLLLttttt;;;;;x;;;dd;;;0;bf
 f;;;;;;;;sr;;;;;;;;;;;;;;;;;;;;;;;;;;;;dd;;;;;;f
 fb;;;;;;;s;;;;;;;;;;;;7;;;;U;;;;;;;;;;;dd;;;;6;f
 fb;;YY;;;s;;*****;;U;;;;;;;;;;;;;;;;;;;;;;;;;;;f
@@ -304,7 +304,7 @@ backyard = Layout(
         "z": npc("7723", beats="backyard"),
         # the house's robots, out in the garden the night it burns, watching it
         "U": Obj("npc", "house_bot", {"sprite": "qbot", "facing": "up", "beats": "house_attack"}),
-        "0": mark("drone", on="X"),
+        "0": mark("drone"),  # over the yard, clear of the garage: its shadow and its searchlight fall on the grass
         "M": mark("mai_fence"),
         "O": mark("momo_fence"),
         "Z": mark("momo_between"),  # Momo, planted between Mai at the fence and the robot's foot
