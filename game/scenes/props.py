@@ -5,7 +5,8 @@ the group too, in its holder's layer just in front of them (or just behind: a ba
 someone facing us peeks out at their sides), so the tiles that hide the holder (a doorway's lintel,
 a tree's crown) hide what they hold. Its picture (`assets/props/<art>.png`) is two frames side by
 side: as it lies on the ground, and as it is held. A held prop follows its holder every frame, placed
-by how it is carried (`hand`, `shoulder`, `back`, `arms`) and the way they face. Someone sitting or
+by how it is carried (`hand`, `shoulder`, `back`, `arms`, or `drag`ged along the ground behind them)
+and the way they face. Someone sitting or
 curled up keeps a bat on the shoulder and a bag on the back where they were; what they hold in hand
 or arms lies across their knees, and all of it lies by them when they lie down or are knocked down.
 A holder who leaves the map takes it with them; one who comes back brings it. A wreck (`over` in
@@ -44,6 +45,8 @@ HOLD = {
     "back": (0.5, 0.42),
     "arms": (0.5, 0.55),
 }
+DRAG = "drag"  # pulled along the ground behind them, one end up in their hand (a mattress)
+GRIP = 3  # pixels a dragged thing reaches in past the edge of its holder's picture, to their hand
 # a bag on the back, by facing: (across, down); facing us it hangs behind them off one shoulder, so
 # half of it shows at their side
 BACK_SIDE = {"down": (0.72, 0.38), "right": (0.15, 0.42), "left": (0.85, 0.42)}
@@ -85,6 +88,8 @@ class PropSprite(pygame.sprite.Sprite):
     def follow(self, w: Walker) -> float:
         """Put it where it is on `w` now; its layer from theirs (`IN_FRONT`, `BEHIND`)."""
         r = w.rect
+        if self.carry == DRAG:
+            return self._dragged(w)
         if w.pose in LOW_POSES and not w.moving and not (w.pose in UPRIGHT and self.carry in KEPT_ON):
             self.image = self.frames[0]  # across the knees, or on the ground by them
             self.rect = self.image.get_rect(center=(r.centerx, r.top + round(r.height * 0.66)))
@@ -101,6 +106,23 @@ class PropSprite(pygame.sprite.Sprite):
         self.rect = self.image.get_rect(center=(r.left + round(r.width * across), r.top + round(r.height * down)))
         self.pos = pygame.Vector2(r.midbottom)
         return BEHIND if self.carry == "back" and w.facing == "down" else IN_FRONT
+
+
+    def _dragged(self, w: Walker) -> float:
+        """On the ground behind `w` as they face (the held picture trails to the left, as behind someone
+        facing right), drawn behind them unless they walk away from us, when it trails towards us."""
+        r, facing = w.rect, w.facing
+        self.image = pygame.transform.flip(self.frames[1], True, False) if facing == "left" else self.frames[1]
+        if facing == "right":
+            self.rect = self.image.get_rect(bottomright=(r.left + GRIP, r.bottom))
+        elif facing == "left":
+            self.rect = self.image.get_rect(bottomleft=(r.right - GRIP, r.bottom))
+        elif facing == "up":
+            self.rect = self.image.get_rect(midtop=(r.centerx, r.bottom - GRIP))
+        else:
+            self.rect = self.image.get_rect(midbottom=(r.centerx, r.bottom - r.height // 3))
+        self.pos = pygame.Vector2(r.midbottom)
+        return IN_FRONT if facing == "up" else BEHIND
 
 
 def load_frames(assets: Assets, art: str) -> tuple[pygame.Surface, pygame.Surface]:

@@ -27,8 +27,8 @@ STANDS = ("empty", "half", "full")
 FACINGS = ("up", "down", "left", "right")
 EFFECTS = ("flash", "fade_out", "fade_in", "hologram_flare", "glitch", "sparks")
 # how a person holds a prop (story/props.yaml): in a hand at their side, over a shoulder, on their
-# back, or in both arms in front of them
-CARRIES = ("hand", "shoulder", "back", "arms")
+# back, in both arms in front of them, or dragged along the ground behind them (a mattress)
+CARRIES = ("hand", "shoulder", "back", "arms", "drag")
 PROP_DOWN = "down"  # a prop written as this word is laid down where it is (at its holder's feet)
 
 # the camera: follow someone on the map, pan to a spot, hold still where it is, or go back to

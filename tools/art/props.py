@@ -184,6 +184,48 @@ def armful() -> Canvas:
     return _pair(c, c.copy())
 
 
+def mattress() -> Canvas:
+    """The old mattress from under the city: purple ticking gone dark with damp, a grey pillow, a teal
+    blanket, a stain or two. On the ground it lies flat (32×16, two tiles); dragged, one end is up in
+    Mai's hand and the rest scrapes along behind her (the picture trails to the left, as behind someone
+    facing right)."""
+    ground = Canvas(32, 16)
+    ground.rect(1, 4, 30, 10, "hair_purple")
+    ground.hline(1, 4, 30, "dusk")
+    ground.rect(2, 5, 8, 5, "cream")  # the pillow
+    ground.hline(2, 9, 8, "fog")
+    ground.rect(18, 6, 12, 7, "teal")  # the blanket, thrown back
+    ground.hline(18, 6, 12, "neon_cyan")
+    for x, y in ((12, 11), (14, 6), (25, 12), (4, 12)):  # the stains
+        ground.rect(x, y, 2, 1, "dark_wood")
+    ground.hline(1, 14, 30, "ink")
+    ground.outline("ink")
+    held = Canvas(32, 16)
+    held.put(polygon(32, 16, [(0, 9), (29, 1), (31, 6), (2, 15)]), "hair_purple")
+    held.line(0, 9, 29, 1, "dusk")
+    held.line(2, 15, 31, 6, "ink")
+    held.put(polygon(32, 16, [(14, 7), (24, 4), (25, 8), (15, 11)]), "teal")  # the blanket, hanging on
+    held.px(8, 10, "dark_wood")
+    held.px(20, 8, "dark_wood")
+    held.outline("ink")
+    return _pair(ground, held)
+
+
+def pallets() -> Canvas:
+    """Two wooden pallets side by side, seen from above: slats over their runners, the bed someone made
+    down here before the mattress went."""
+    c = Canvas(32, 14)
+    c.rect(0, 3, 32, 11, "dark_wood")  # the runners and the dark between the slats
+    for y in (3, 6, 9, 12):
+        c.rect(0, y, 32, 2, "wood")
+        c.hline(0, y, 32, "lamp")
+    c.vline(15, 3, 11, "night")  # where the two pallets meet
+    for x, y in ((4, 4), (22, 10), (28, 7)):
+        c.px(x, y, "dark_wood")  # nail holes
+    c.outline("ink")
+    return _pair(c, c.copy())
+
+
 def light_of(colour: str) -> str:
     return {"orange": "neon_yellow", "neon_pink": "white", "neon_cyan": "white"}.get(colour, colour)
 
@@ -191,7 +233,7 @@ def light_of(colour: str) -> str:
 DRAW: dict[str, Callable[[], Canvas]] = {
     "bat": bat, "backpack": backpack, "dads_box": dads_box, "gen6_body": gen6_body, "panda": panda,
     "sleeve": sleeve, "broken_table": broken_table, "fallen_board": fallen_board,
-    "armful": armful,
+    "armful": armful, "mattress": mattress, "pallets": pallets,
 }
 
 

@@ -274,7 +274,7 @@ SEWERS = """
 ##.............s.............................u...........c..
 ##..............g.....m.....................g...............
 ##.b......m...................bb....m..........J.LLLLLL.....
-################################################fNN...qq.###
+################################################fK....qq.###
 ################################################....4....###
 ################################################.....j..q###
 ##################################################.....#####
@@ -412,7 +412,6 @@ SEWER_LEGEND = {
     "H": T(ground="sewer_ladder", wallish=True),
     "g": T(ground="grate"),
     "m": T(ground="moss"),
-    "N": Stamp("hideout"),
     "q": T(detail=["crate", "crate_blue"], solid=True),
     "l": T(ground="sewer_lamp", solid=True, wallish=True),
     "P": T(ground="sewer_pipe", solid=True, wallish=True),
@@ -458,6 +457,7 @@ sewers = Layout(
         "G": mark("pipe_mai"),
         "I": mark("pipe_bot"),
         "J": mark("hideout_bot"),
+        "K": Obj("mark", "old_bed", rect=(0, 0, 2, 1)),  # where the old mattress lies on its pallets (props: Mai drags it off)
     },
     decorate=_manhole,
 )
