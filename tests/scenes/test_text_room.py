@@ -37,16 +37,16 @@ def on_screen_y(stage, spot: str) -> int:
 
 
 def test_with_the_box_at_the_top_someone_at_the_top_edge_is_seen_below_it(launch) -> None:
-    stage = directed_at(launch, "top", "drone")  # a mark near the backyard's top edge
-    assert stage.direction.spot("drone").rect.centery < TOP_BOX.bottom, "the mark is where a box would hide it"
-    assert on_screen_y(stage, "drone") > TOP_BOX.bottom, (on_screen_y(stage, "drone"), TOP_BOX)
+    stage = directed_at(launch, "top", "to_kitchen")  # the kitchen door, at the backyard's top edge
+    assert stage.direction.spot("to_kitchen").rect.centery < TOP_BOX.bottom, "the mark is where a box would hide it"
+    assert on_screen_y(stage, "to_kitchen") > TOP_BOX.bottom, (on_screen_y(stage, "to_kitchen"), TOP_BOX)
     assert stage.map.renderer.view_rect.top >= -TOP_ROOM
 
 
 def test_with_the_box_at_the_bottom_the_camera_stops_at_the_top_edge_as_before(launch) -> None:
-    stage = directed_at(launch, "bottom", "drone")
+    stage = directed_at(launch, "bottom", "to_kitchen")
     assert stage.map.renderer.view_rect.top == 0
-    assert on_screen_y(stage, "drone") < BOX.top
+    assert on_screen_y(stage, "to_kitchen") < BOX.top
 
 
 def test_with_the_box_at_the_top_the_camera_stops_at_the_bottom_edge(launch) -> None:
