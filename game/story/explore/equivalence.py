@@ -25,7 +25,7 @@ from .folding import residue
 from .gaps import Gaps
 from .liveness import Positions, View
 
-CORE_CACHE_SIZE = 10_000  # a cache, not a record: cleared when full to keep memory flat (a few MB)
+CORE_CACHE_SIZE = 5_000  # a cache, not a record: two generations of this many, to keep memory flat
 CORES = 1 << 32  # a key is node * CORES + core
 Shape = tuple  # (what the unnamed weights are summarised to or None, the gaps kept by name or None: all named)
 EXACT: Shape = (None, None)
@@ -44,8 +44,12 @@ class Equivalence:
         self.positions = positions if positions is not None else Positions(story)
         self.rewind_beats = {e.rewind.partition(".")[0] for e in story.endings.values() if e.rewind}
         self.weight = {m: info.weight for m, info in story.memories.items()}
+        # cores repeat a lot: each projection and its number, cached by place and core (`_older`
+        # holds the generation before, so the cores in use stay when a generation is dropped)
         self._cores: dict[tuple, tuple] = {}
-        self._numbers: dict[tuple, int] = {}  # likewise, to the number of the projection
+        self._older_cores: dict[tuple, tuple] = {}
+        self._numbers: dict[tuple, int] = {}
+        self._older_numbers: dict[tuple, int] = {}
         self._places: dict[tuple[str, str, int], tuple[View, Shape]] = {}
         self._classes: dict[tuple[int, tuple], tuple[bool, ...]] = {}  # few values, many lookups
         self._folded: dict[tuple[int, frozenset[str]], int] = {}  # likewise
@@ -121,9 +125,12 @@ class Equivalence:
         ck = (view.n, tuple(held), tuple(pending), tuple(gaps), weapons, shape)
         core = self._cores.get(ck)
         if core is None:
+            core = self._older_cores.get(ck)
+            if core is None:
+                core = self._project_core(view, held, pending, gaps, weapons, shape)
             if len(self._cores) > CORE_CACHE_SIZE:
-                self._cores.clear()
-            core = self._cores[ck] = self._project_core(view, held, pending, gaps, weapons, shape)
+                self._older_cores, self._cores = self._cores, {}
+            self._cores[ck] = core
         return core
 
     def _project_core(self, view: View, held: Sequence[str], pending: Iterable[str], gaps: Sequence[str],
@@ -150,9 +157,12 @@ class Equivalence:
         ck = (view.n, tuple(c.held), tuple(c.pending), tuple(c.gaps), c.weapons, shape)
         n = self._numbers.get(ck)
         if n is None:
+            n = self._older_numbers.get(ck)
+            if n is None:
+                n = self.core_id(self._project_core(view, c.held, c.pending, c.gaps, c.weapons, shape))
             if len(self._numbers) > CORE_CACHE_SIZE:
-                self._numbers.clear()
-            n = self._numbers[ck] = self.core_id(self._project_core(view, c.held, c.pending, c.gaps, c.weapons, shape))
+                self._older_numbers, self._numbers = self._numbers, {}
+            self._numbers[ck] = n
         return n
 
     def key(self, s: GameState) -> int:

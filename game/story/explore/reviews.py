@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .. import answers as an
 from .. import events as ev
@@ -21,7 +21,7 @@ from ..state import GameState
 from .bonds import summary
 from .equivalence import Equivalence
 
-REVIEW_CACHE_SIZE = 50_000  # reviews' outcomes kept: a cache, cleared when full (the shipped story meets 12,000)
+REVIEW_CACHE_SIZE = 1_500  # reviews' outcomes kept: two generations of this many (the shipped story meets 5,400)
 
 Spec = tuple  # (named ids, count per weight group), or with every memory named, the ids themselves
 
@@ -84,6 +84,7 @@ class Reviews:
     def __init__(self, keys: Equivalence, exact: bool):
         self.keys, self.exact = keys, exact
         self._memo: dict[tuple, tuple] = {}
+        self._older: dict[tuple, tuple] = {}  # the generation before: the reviews in use stay when one is dropped
         self._specs: dict[Spec, Spec] = {}  # one of each: the memo holds them by the million
 
     def live(self, state: GameState) -> frozenset[str] | None:
@@ -105,7 +106,7 @@ class Reviews:
             order: tuple = tuple(x.id for x in event.held + event.pending)
             got = self._memo.get((beat, state.node, state.pc, core, order))
             if got is None:
-                got = self._remember((beat, state.node, state.pc, core, order), self._every_set(state, event))
+                got = self._remember((beat, state.node, state.pc, core, order), lambda: self._every_set(state, event))
             return got[0], got[1], got[2]
         named, by_weight = _groups(event, live)
         # the outcomes depend only on the named cards (in order), how many others of each weight,
@@ -116,7 +117,7 @@ class Reviews:
                 tuple(m in seen for m in named), shape)
         got = self._memo.get(memo)
         if got is None:
-            got = self._remember(memo, self._classes(memo))
+            got = self._remember(memo, lambda: self._classes(memo))
         specs_, cores, (always, least) = got
         # an arriving memory some spec keeps: a named one not taken by all, or one of a weight that
         # not every spec takes this far into
@@ -125,9 +126,13 @@ class Reviews:
             kept.update(m for m in g[n:] if m in c.pending)
         return specs_, cores, kept
 
-    def _remember(self, memo: tuple, got: tuple) -> tuple:
+    def _remember(self, memo: tuple, work: Callable[[], tuple]) -> tuple:
+        """The outcomes for `memo`, from the generation before or worked out now, cached."""
+        got = self._older.get(memo)
+        if got is None:
+            got = work()
         if len(self._memo) > REVIEW_CACHE_SIZE:
-            self._memo.clear()
+            self._older, self._memo = self._memo, {}
         self._memo[memo] = got
         return got
 
