@@ -13,29 +13,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from tools.art.logo import lettering
+from tools.art.logo import SMALL, lettering
 from tools.canvas import Canvas, ellipse, polygon
 from tools.world.tileset import Tileset
 
 SCREEN = (128, 64)  # the big screen: 8 × 4 tiles, as the launch screen it replaces
 HOLO = (96, 160)  # Pin's hologram: 6 × 10 tiles
 
-# Capitals five wide and seven high, as the logo's small lettering (`tools/art/logo.py`).
-LETTERS = {
-    "R": ["####.", "#...#", "#...#", "####.", "#.#..", "#..#.", "#...#"],
-    "O": [".###.", "#...#", "#...#", "#...#", "#...#", "#...#", ".###."],
-    "B": ["####.", "#...#", "#...#", "####.", "#...#", "#...#", "####."],
-    "L": ["#....", "#....", "#....", "#....", "#....", "#....", "#####"],
-    "E": ["#####", "#....", "#....", "####.", "#....", "#....", "#####"],
-    "A": [".###.", "#...#", "#...#", "#####", "#...#", "#...#", "#...#"],
-    "G": [".####", "#....", "#....", "#.###", "#...#", "#...#", ".###."],
-    "U": ["#...#", "#...#", "#...#", "#...#", "#...#", "#...#", ".###."],
-    "S": [".####", "#....", "#....", ".###.", "....#", "....#", "####."],
-    "N": ["#...#", "##..#", "#.#.#", "#.#.#", "#..##", "#...#", "#...#"],
-    "9": [".###.", "#...#", "#...#", ".####", "....#", "...#.", ".##.."],
-    "-": [".....", ".....", ".....", "####.", ".....", ".....", "....."],
-    " ": ["...", "...", "...", "...", "...", "...", "..."],
-}
+# Capitals five wide and seven high: the logo's small lettering (`tools/art/logo.py`).
 
 # A chrome footballer with no face, frozen mid-kick (facing right): M mirror-bright, W white, F fog
 # shade, S steel, the kicking leg out in front. Mirrored, he kicks the other way.
@@ -59,7 +44,7 @@ PLAYER_KEY = {"W": "white", "M": "mist", "F": "fog", "S": "steel"}
 
 def _words(c: Canvas, text: str, y: int, colour: str, shadow: str, slant: int = 0) -> None:
     """A line of the logo's lettering centred across the screen, a shadow one pixel down-right."""
-    mask = lettering(text, LETTERS, 1, 1, slant=slant)
+    mask = lettering(text, SMALL, 1, 1, slant=slant)
     h, w = mask.shape
     x = (c.w - w) // 2
     for dx, dy, col in ((1, 1, shadow), (0, 0, colour)):
