@@ -226,6 +226,18 @@ def pallets() -> Canvas:
     return _pair(c, c.copy())
 
 
+def ball() -> Canvas:
+    """A soccer ball: white panels round a dark pentagon, the same lying on the grass or held."""
+    c = Canvas(9, 9)
+    c.ellipse(4, 4, 4, 4, "white")
+    for x, y in ((3, 3), (4, 3), (5, 3), (3, 4), (4, 4), (5, 4), (4, 5)):  # the middle pentagon
+        c.px(x, y, "ink")
+    for x, y in ((1, 2), (7, 2), (1, 6), (7, 6), (4, 8)):  # the edges of the panels round it
+        c.px(x, y, "fog")
+    c.outline("ink")
+    return _pair(c, c.copy())
+
+
 def light_of(colour: str) -> str:
     return {"orange": "neon_yellow", "neon_pink": "white", "neon_cyan": "white"}.get(colour, colour)
 
@@ -233,7 +245,7 @@ def light_of(colour: str) -> str:
 DRAW: dict[str, Callable[[], Canvas]] = {
     "bat": bat, "backpack": backpack, "dads_box": dads_box, "gen6_body": gen6_body, "panda": panda,
     "sleeve": sleeve, "broken_table": broken_table, "fallen_board": fallen_board,
-    "armful": armful, "mattress": mattress, "pallets": pallets,
+    "armful": armful, "mattress": mattress, "pallets": pallets, "ball": ball,
 }
 
 
