@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="school" tilewidth="16" tileheight="16" tilecount="126" columns="16">
- <image source="../../assets/tiles/school.png" width="256" height="128"/>
+<tileset version="1.10" tiledversion="1.10.2" name="school" tilewidth="16" tileheight="16" tilecount="138" columns="16">
+ <image source="../../assets/tiles/school.png" width="256" height="144"/>
  <tile id="0">
   <properties>
    <property name="name" value="lino0"/>
@@ -650,6 +650,66 @@
  <tile id="125">
   <properties>
    <property name="name" value="worn1"/>
+  </properties>
+ </tile>
+ <tile id="126">
+  <properties>
+   <property name="name" value="longtable@0,0"/>
+  </properties>
+ </tile>
+ <tile id="127">
+  <properties>
+   <property name="name" value="longtable@1,0"/>
+  </properties>
+ </tile>
+ <tile id="128">
+  <properties>
+   <property name="name" value="longtable@2,0"/>
+  </properties>
+ </tile>
+ <tile id="129">
+  <properties>
+   <property name="name" value="longtable@3,0"/>
+  </properties>
+ </tile>
+ <tile id="130">
+  <properties>
+   <property name="name" value="longtable@4,0"/>
+  </properties>
+ </tile>
+ <tile id="131">
+  <properties>
+   <property name="name" value="longtable@5,0"/>
+  </properties>
+ </tile>
+ <tile id="132">
+  <properties>
+   <property name="name" value="longtable@0,1"/>
+  </properties>
+ </tile>
+ <tile id="133">
+  <properties>
+   <property name="name" value="longtable@1,1"/>
+  </properties>
+ </tile>
+ <tile id="134">
+  <properties>
+   <property name="name" value="longtable@2,1"/>
+  </properties>
+ </tile>
+ <tile id="135">
+  <properties>
+   <property name="name" value="longtable@3,1"/>
+  </properties>
+ </tile>
+ <tile id="136">
+  <properties>
+   <property name="name" value="longtable@4,1"/>
+  </properties>
+ </tile>
+ <tile id="137">
+  <properties>
+   <property name="name" value="longtable@5,1"/>
   </properties>
  </tile>
 </tileset>

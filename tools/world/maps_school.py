@@ -20,7 +20,8 @@ SCHOOL_DAY = "bad_day,payback"
 SCHOOL_MARKS = {
     "by_the_fountain": (5, 19),  # 7723, "hiding" behind the yard's first tree; where Greenwood sits down
     "spy_found": (8, 21),  # Mai, finding him there
-    "hall_greenwood": (34, 7),  # Greenwood, mocking the bag on the way in
+    "hall_greenwood": (34, 7),
+    "ani_seat": (9, 11),  # Mai, sitting down on the long table's bench, round the corner from Ani at its end  # Greenwood, mocking the bag on the way in
     "lunch_mai": (28, 19),
     "lunch_greenwood": (33, 19),
     "lunch_7723": (24, 18),
@@ -57,6 +58,7 @@ YARD_LEGEND = SCHOOL | {
     "Y": Decor("#", "gymsign"),
     "E": Decor("#", "firedoor"),
     "d": T(ground=["worn0", "worn1"]),
+    "X": Stamp("longtable"),  # the corridor's long table, Ani at its east end
 }
 FLOODLIT = "#eef2ff"  # the cold white of floodlights on grass
 
@@ -130,10 +132,10 @@ SCHOOL_PLAN = """
 ##......LLLL.LLlLLL...K....LLLLLL...LLLL.LLLLLL......RR...##
 1..............2...............................u.....6....##
 .atttttttttttttttttttttttttttttttttttttttttttttttttttttttt##
-..tttttttttttttttttttttttttttt@ttttttttttttttttttttttttttt##
-##..w.....A.........y............u......K.................##
-##......nn..............nn.....k............nn............##
-##......3...b.........................b.............b.....##
+..ttwttttttttttttttttttttttttt@ttttttttttttttttttttttttttt##
+##..XXXXXXA3........y............u......K.................##
+##..XXXXXX..............nn..................nn............##
+##..........b.........................b.............b.....##
 ############################pppp############################
 ############################pppp##################YYY##E####
 ############################pppp#######################E####
@@ -226,7 +228,7 @@ school = Layout(
         "1": exit_to("streets", "from_school", rect=(0, 0, 1, 3)),
         "a": entry("from_streets", on="t"),
         "2": spot("lockers", rect=(-2, -2, 6, 3)),
-        "3": spot("ani", rect=(0, -1, 2, 2)),
+        "3": spot("ani", rect=(-1, -1, 2, 2)),  # Ani, at the east end of the long table
         "4": spot("bullies", rect=(-4, -4, 8, 6), on=';'),
         "5": spot("bat_swing", rect=(-3, -1, 7, 2), on="d"),  # the worn patch behind the gym
         "6": spot("trophy_case", rect=(0, -2, 2, 3)),
@@ -237,7 +239,7 @@ school = Layout(
         "q": school_day("qbot", "bully_bot", ';'),
         "K": npc("qbot", "teacher_bot"),
         "u": npc("crowd_c", "classmate"),
-        "w": walker("qbot", [(20, 0)]),
+        "w": walker("qbot", [(20, 0)], on="t"),
         "y": walker("crowd_c", [(16, 0)]),
         "j": Obj("walker", "crowd_c", {"sprite": "crowd_c", "beats": SCHOOL_DAY}, path=[(0, 0), (10, 0)], on=';'),
     },

@@ -195,3 +195,4 @@ def build(ts: Tileset) -> None:
     outside_tiles(ts)
     tiles_yard.build(ts)
     tiles_gym.build(ts)
+    ts.add_big("longtable", tiles_yard.long_table())  # last, so no tile the map already placed moves

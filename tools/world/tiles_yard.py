@@ -34,6 +34,33 @@ def _lunch_table() -> Canvas:
     return c
 
 
+def long_table() -> Canvas:
+    """The corridor's long table, six tiles end to end: benches either side, a few trays, and at
+    the east end the homework and pencils of whoever sits there alone."""
+    w = 6 * TILE
+    c = Canvas(w, 2 * TILE)
+    c.ellipse(w // 2, 29, w // 2 - 2, 2.5, "shadow")
+    for y in (3, 23):  # the benches
+        c.rect(2, y, w - 4, 4, "wood")
+        c.hline(2, y, w - 4, "lamp")
+        c.hline(2, y + 3, w - 4, "dark_wood")
+    c.rect(1, 8, w - 2, 14, "wood")
+    c.hline(1, 8, w - 2, "lamp")
+    c.hline(1, 21, w - 2, "dark_wood")
+    for x in range(8, w - 4, 8):
+        c.vline(x, 9, 12, "dark_wood")
+    for x, y, food in ((10, 11, "orange"), (38, 13, "neon_lime")):  # lunch trays left behind
+        c.rect(x, y, 9, 6, "mist")
+        c.frame(x, y, 9, 6, "fog")
+        c.rect(x + 2, y + 2, 3, 2, food)
+    c.rect(w - 18, 10, 10, 8, "white")  # the homework at the far end, and a pencil
+    c.hline(w - 16, 12, 6, "fog")
+    c.hline(w - 16, 14, 5, "fog")
+    c.line(w - 7, 17, w - 4, 11, "neon_yellow")
+    c.outline("ink")
+    return c
+
+
 def _fountain() -> Canvas:
     """The yard's fountain: a round stone basin with a spout, water enough to sit down in."""
     c = Canvas(2 * TILE, 2 * TILE)
