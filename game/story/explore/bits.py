@@ -32,6 +32,18 @@ class Bits:
             self._b.extend(bytes(i + 1 - len(self._b) + len(self._b) // 4))  # grow by a quarter more
         self._b[i] |= 1 << (n & 7)
 
+    def put(self, n: int) -> bool:
+        """Add `n`; whether it was not held before (one call where a look and an add were two)."""
+        i = (n >> 3) - self._base
+        if self._base >= 0 and 0 <= i < len(self._b):
+            bit = 1 << (n & 7)
+            if self._b[i] & bit:
+                return False
+            self._b[i] |= bit
+            return True
+        self.add(n)
+        return True
+
     def absent(self, numbers: Sequence[int]) -> list[int]:
         """The positions in `numbers` of those not held (one pass: a review asks of a hundred at once)."""
         b, base = self._b, self._base

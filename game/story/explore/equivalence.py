@@ -25,7 +25,7 @@ from .folding import residue
 from .gaps import Gaps
 from .liveness import Positions, View
 
-CORE_CACHE_SIZE = 5_000  # a cache, not a record: two generations of this many, to keep memory flat
+CORE_CACHE_SIZE = 4_000  # a cache, not a record: two generations of this many, to keep memory flat
 CORES = 1 << 32  # a key is node * CORES + core
 Shape = tuple  # (what the unnamed weights are summarised to or None, the gaps kept by name or None: all named)
 EXACT: Shape = (None, None)
@@ -56,6 +56,7 @@ class Equivalence:
         self._residues: dict[tuple, int] = {}  # what is left of the conditions ahead, numbered
         self._node_ids: dict[tuple, int] = {}
         self._core_ids: dict[tuple, int] = {}
+        self._parts: dict[object, object] = {}
         self._whole = self.positions.at("", "", -1)  # every name: a place the analysis does not know
         self.bonds = Bonds(self.story, self.positions)
         self.gaps = Gaps(self.story, self.positions)
@@ -185,7 +186,8 @@ class Equivalence:
         """The number of a core projection: a key is a node's number and a core's, in one int."""
         n = self._core_ids.get(core)
         if n is None:
-            n = self._core_ids[core] = len(self._core_ids)
+            one = self._parts  # cores numbered by the ten thousand repeat their parts: one copy of each
+            n = self._core_ids[tuple(one.setdefault(part, part) for part in core)] = len(self._core_ids)
         return n
 
     def review_outcome(self, state: GameState, event: Review, delete: tuple[str, ...]) -> tuple:

@@ -92,4 +92,5 @@ class Gaps:
                 if new != at[p]:
                     at[p] = new
                     changed = True
-        self._at = dict(at)
+        one: dict[frozenset[str], frozenset[str]] = {}  # one copy of each set: most places share theirs
+        self._at = {p: one.setdefault(gaps, gaps) for p, gaps in at.items()}

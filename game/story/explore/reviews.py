@@ -133,6 +133,7 @@ class Reviews:
             got = work()
         if len(self._memo) > REVIEW_CACHE_SIZE:
             self._older, self._memo = self._memo, {}
+            self._specs = {}  # those the generation dropped held go with it
         self._memo[memo] = got
         return got
 

@@ -51,6 +51,7 @@ from .kept import Keeping
 from .liveness import Positions
 from .report import Findings, Paths, Report, flavour
 from .sharing import Sharing
+from .shown import Shown
 from .stretches import (
     LATER,
     TRACES_PER_PLACE,
@@ -66,10 +67,12 @@ from .stretches import (
 )
 
 COUNTER_BOUND = 99  # beyond this a counter is taken to grow without end (a loop adds to it)
-EVENT_CACHE_SIZE = 4_000  # events kept to share between states: a cache, cleared when full
+BOUNDED_SIZE = 1_000  # counter tables known bounded: a cache, cleared when full
 WORDS_ONLY_LIMIT = 100_000  # states met at words-only choices in one stretch before giving up
 Progress = Callable[[int, int], None]
-Item = tuple[int, int, GameState, ev.Event]  # a kept state: its key, its number, the state, the event it waits at
+# a kept state: its key, its number, the state (or the state a replay ended in as a template, with its
+# own core and snapshot: made only when it is expanded), the event it waits at
+Item = tuple[int, int, GameState, CoreState | None, dict | None, ev.Event]
 
 
 class Explorer:
@@ -99,7 +102,7 @@ class Explorer:
         self.ending_answers: dict[str, list[an.Answer]] = {}  # each shortest way, as answers (in the report's extra)
         self.reviews = rv.Reviews(self.keys, exact)
         self.dominance = None if exact else Dominance(self.keys)  # states that add nothing to one kept
-        self.shown: dict[tuple, ev.Event] = {}  # reviews' and reboots' events, by place and core: shared
+        self._show: Shown  # reviews' and reboots' events, by place and core: shared (made at the start)
         # per place, each stretch run from it: what it asked of the core and did, and where it ended
         self.traces: dict[int, Traces] = {}
         self._at = -1  # the number of the kept state being expanded
@@ -118,7 +121,8 @@ class Explorer:
         gc.disable()
         try:
             while self.frontier:
-                h, self._at, state, event = self.frontier.popleft()  # its number: the parent of what it reaches
+                h, self._at, state, core, snap, event = self.frontier.popleft()  # its number: the parent of
+                state = state if core is None else with_core(state, core, snap)  # what it reaches
                 self._expand(h, state, event)
                 if self.progress and len(self.paths) % 5000 < 8:
                     self.progress(len(self.paths), len(self.frontier))
@@ -137,13 +141,14 @@ class Explorer:
         rt.on_enter = lambda beat, node: reached.add((beat, node))
         reached.add((rt.state.beat, rt.state.node))
         self.base = rt
+        self._show = Shown(rt, self.found)
         rt.answer(an.ADVANCE)  # the first beat's start
         rt.refresh()
         self._run_on(rt)
         rt.show()
         self.found.held_ever.update(rt.state.core.held)
         h0 = self.keys.key(rt.state)
-        return h0, self.paths.add(h0), rt.state, rt.event
+        return h0, self.paths.add(h0), rt.state, None, None, rt.event
 
     def _expand(self, h: int, state: GameState, event: ev.Event) -> None:
         """Try every answer at a kept state; keep what is new."""
@@ -268,14 +273,10 @@ class Explorer:
     def _moved(self, h: int, state: GameState, answer: an.Answer, place: int) -> bool | None:
         """An answer that leads to `place` whatever the core, and leaves the core as it was: done if
         the kept core was met there, else its stretch replayed on it, unforked (None: no trace fits)."""
-        core, seen = h % CORES, self.seen_pre[place]
-        if core in seen:
-            return True
+        if not self.seen_pre[place].put(h % CORES):
+            return True  # noted as met now: `_try` runs its stretch if no trace fits
         traces = self.traces.get(place)
-        if not traces:
-            return None
-        seen.add(core)
-        return self._replay(h, answer, state.core, traces)
+        return self._replay(h, answer, state.core, traces) if traces else None
 
     def _arrived(self, s: GameState, move: tuple | None) -> tuple[int, int] | None:
         """The place and core an answer led to, or None if they were met before; `move` is the
@@ -301,43 +302,27 @@ class Explorer:
         template, event, node = end
         if snap is not None and template.beat in self.keys.rewind_beats:
             child = with_core(template, after, snap)  # the beat's start is part of the place there: new
-            return self._keep(h, answer, child, self._show(child, event))
+            return self._keep(h, answer, child, self._show(child, event), ended=(template, after, snap))
         ck = node * CORES + self.keys.core_number(template, after)
         if ck in self.paths:
             return True  # met before: no state to make (what its event offers was noted then)
         child = with_core(template, after, snap)
-        return self._keep(h, answer, child, self._show(child, event), ck)
+        return self._keep(h, answer, child, self._show(child, event), ck, True, (template, after, snap))
 
-    def _show(self, state: GameState, event: ev.Event) -> ev.Event:
-        """The event a state waits at, built now if the stretch left it for later."""
-        if event is not LATER:
-            return event
-        c = state.core
-        at = (state.beat, state.node, state.pc, tuple(c.held), tuple(c.pending), tuple(c.gaps), c.weapons)
-        shown = self.shown.get(at)
-        if shown is None:
-            if len(self.shown) > EVENT_CACHE_SIZE:
-                self.shown.clear()
-            assert self.base is not None
-            rt = self.base.fork(state, event)
-            rt.show()
-            shown = self.shown[at] = rt.event
-            if isinstance(shown, ev.Review):
-                self.found.offered_memories.update(c.id for c in shown.pending)
-        return shown
-
-    def _keep(self, h: int, answer: an.Answer, child: GameState, event: ev.Event, ck: int | None = None) -> bool:
+    def _keep(self, h: int, answer: an.Answer, child: GameState, event: ev.Event, ck: int | None = None,
+              new: bool = False, ended: tuple[GameState, CoreState, dict | None] | None = None) -> bool:
         """Keep the decision point `child` reached, if it is new; False once the search is full.
-        `ck` is its key, when the caller knows it."""
+        `ck` is its key, when the caller knows it, `new` says the caller found it not kept yet, and
+        `ended` is the template, core and snapshot a replay made it of (kept in its stead: smaller)."""
         if ck is None:
             ck = self.keys.key(child)
-        if ck in self.paths or (self.keeping is not None and not self.keeping.allows(child, event)):
+        if (not new and ck in self.paths) or (self.keeping is not None and not self.keeping.allows(child, event)):
             return True
         counters = child.counters  # most are a trace's, shared by every state it is replayed for
         runaway = None if self._bounded.get(id(counters)) is counters else \
             [(c, v) for c, v in counters.items() if abs(v) > COUNTER_BOUND]
         if not runaway:
-            if len(self._bounded) > EVENT_CACHE_SIZE:
+            if len(self._bounded) > BOUNDED_SIZE:
                 self._bounded.clear()
             self._bounded[id(counters)] = counters  # held: its id is not reused while it is here
         else:
@@ -353,7 +338,7 @@ class Explorer:
             self.complete = False
             self.frontier.clear()
             return False
-        self.frontier.append((ck, number, child, event))
+        self.frontier.append((ck, number, child, None, None, event) if ended is None else (ck, number, *ended, event))
         return True
 
     def _run_on(self, rt: Runner) -> None:
