@@ -54,9 +54,9 @@ LAUNCH_HALL = """
 ##.....~~~~~~~~~~~~~~~~....RRRRRR.........................##
 ##........f................RRRRRR...................Z.....##
 ##..........................IIII........g.................##
-##.2O&.............J........IIII..............KK..........##
-##.OO.......KK............z.......Q.....@.................##
-##.p..b..........p.......GG.GG.GG.GG......p.............p.##
+##.................J.2O&....IIII..............KK..........##
+##..........KK.......OOb..z.......Q.....@.................##
+##.p.............p.......GG.GG.GG.GG......p.............p.##
 ##.p.............p.......GG.GG.GG.GG......p.............p.##
 ##.......................7....a...........................##
 #########################nnnnnnnnnn#########################
@@ -270,7 +270,7 @@ launch_hall = Layout(
         "8": mark("bubbles"),  # Molly's Q-Bot, at her elbow
         "9": mark("promo"),  # the promo unit with the camera
         "!": mark("guards_close"),  # where the security bots close in
-        "&": mark("hatch"),  # the STAFF ONLY hatch over the chute
+        "&": mark("hatch"),  # the STAFF ONLY hatch over the chute, just past the security gate
         "*": mark("molly_front"),  # the front of the crowd, for the speech
         "+": mark("mai_front"),
         "/": mark("guard_front"),  # the security bot that brings Mai back
