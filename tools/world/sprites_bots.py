@@ -341,6 +341,30 @@ def _qbot(d: str, f: int) -> Canvas:
     return c
 
 
+def _beacon(d: str, f: int) -> Canvas:
+    """Beacon, the launch's head security unit: a Q-Bot's body, a blank dark plate where the face
+    should be, and a red lamp on its head that pulses as it rolls (taller than a Q-Bot by the lamp)."""
+    c = Canvas(16, 24)
+    hover = (0, -1, -1, 0)[f]
+    c.ellipse(8, 22.5, 4, 1, "shadow")
+    y = 15 + hover
+    c.ellipse(8, y + 0.5, 6, 6, "white")
+    c.ellipse(9, y + 2, 5, 4, "mist")
+    c.ellipse(7, y - 1, 5, 4, "white")
+    c.hline(3, y + 3, 10, "ares_red")  # the security stripe
+    if d != "up":
+        face = {"down": 4, "left": 2, "right": 6}[d]
+        c.rect(face, y - 3, 8 if d == "down" else 7, 5, "ink")  # no eyes: only the plate
+    c.rect(6, y - 7, 4, 2, "steel")  # the lamp's collar
+    c.rect(6, y - 11, 4, 4, "ares_red")  # the lamp
+    c.rect(7, y - 11, 2, 2, "orange" if f % 2 == 0 else "ares_red")  # its hot middle, pulsing
+    c.outline("ink")
+    if f % 2 == 0:  # the glow round it on the beat of the pulse
+        for gx, gy in ((5, y - 10), (10, y - 10), (7, y - 12), (8, y - 12)):
+            c.px(gx, gy, "blood")
+    return c
+
+
 def _ric_bot(d: str, f: int) -> Canvas:
     """Ric's little robot: a cheap unit half a Q-Bot's size, a crack across its dome, one eye lit."""
     c = Canvas(16, 16)
@@ -446,6 +470,7 @@ BOTS: dict[str, tuple[tuple[int, int], Callable[[str, int], Canvas]]] = {
     "police_drone": ((24, 32), _police_drone),
     "watch_drone": ((24, 32), _watch_drone),
     "qbot": ((16, 16), _qbot),
+    "beacon": ((16, 24), _beacon),  # the launch's security unit, with its red lamp
     "alfredo": ((16, 16), _alfredo),
     "ric_bot": ((16, 16), _ric_bot),
     "momo": ((16, 16), _momo),
