@@ -211,8 +211,8 @@ bb,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,b,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,
 ,,,,,w,,,,d,,,,,,,,,LL,,,,,,,,,,,,q,,,,,,,,,,,,w,,,,,,,lqq,,,,v,,,LL,,ul,,,,,,,,
 ,,,,,,,,,l,,,,,,,,,,w,,,,,v,,,,kkE,,,,,,,l,,,,,,,,,,h,,,,,,,,,,,,,hh,,,,,,,,,,,,
 ,,hh,,,,,,ccc,,,f,,,,,,,,,,,,,mkk,5,h,,,,,,,,,,,FFFFGGGGGGGGGGGGbb,,BBBBBBBBBBBB
-,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,8,,,,,,,,4,,,,,,,F,f,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
-GGGGGGGGGGGGGGbb,,BBBBBBBBBBBBb,,,,,,,,,,,,,,,,,F,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,4,,,,,,,F,f,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGGbb,,BBBBBBBBBBBBb,,,,,,,,,,,,,,,,,F,,,GGGGGGGGGGGG,8,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,,WW,,,,,F,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,YY,,,,,r,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,YY,D,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
@@ -389,7 +389,7 @@ lower_city = Layout(
         "5": spot("noodle_stall", rect=(-3, -1, 4, 2)),
         "6": spot("graffiti_wall", rect=(-2, -1, 5, 2)),
         "7": spot("broken_sky", rect=(-1, -1, 3, 3)),
-        "8": spot("quiet_corner", rect=(0, 0, 2, 2)),
+        "8": spot("quiet_corner", rect=(0, 0, 2, 2)),  # up the dead-end alley behind the bins, far from the stall
         "m": npc("crowd_a", "noodle_vendor"),
         "d": walker("crowd_c", [(14, 0)]),
         "s": walker("qbot", [(-10, 0)]),
