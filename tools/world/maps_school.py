@@ -154,7 +154,7 @@ ZZZZZZZZ;;;;ZZZZZZZZZZZZZZZZppppZZZZZZZZZZZZZZZZZZZZZZZZZZZZ
 |V=-;++++++++++++++++++++++++++++++++++++++++++++++++++;-=V|
 |;=-;+;;;;;;;;;;;q;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;+;-=;|
 |;=-;+;;;;;q;;G;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;+;-=;|
-|;=-;+;;;;;;;;;;c;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;+;-=;|
+|;=-;+;;;h;;;;;;c;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;+;-=;|
 |;=-;<<;;;;;c;;;;;;;;;;;;;;;OOO;;;;;;;;;;;;;;;;;;;;;;>>;-=;|
 |;=-;<<;;;;;;;4;;;;o;;;;;;;;OOO;;;;;;;;;;;;;;;;;;;;;;>>;-=;|
 |;=-;<<;;;;;;;;;;;;;;;;;;;;;OOO;;;;;;;;;;;;;;;;;;;;;;>>;-=;|
@@ -237,6 +237,7 @@ school = Layout(
         "G": school_day("greenwood", "greenwood", ';'),
         "c": npc("crowd_c", "bully", on=';', beats="payback"),  # at lunch; on the pitch the team is in kit (teammate)
         "q": school_day("qbot", "bully_bot", ';'),
+        "h": npc("qbot_captain", "captain_bot", on=';', beats="bad_day"),  # Greenwood's own, CAPTAIN on its lid
         "K": npc("qbot", "teacher_bot"),
         "u": npc("crowd_c", "classmate"),
         "w": walker("qbot", [(20, 0)], on="t"),

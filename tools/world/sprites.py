@@ -16,7 +16,7 @@ from tools.world import sprites_bots, sprites_looks, sprites_people, sprites_pos
 from tools.world.tileset import save_png
 from tools.world.walk import DIRS, FRAMES
 
-ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "teammate", "ric", "ric_bot", "qbot", "beacon", "police", "police_drone", "watch_drone",
+ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "teammate", "ric", "ric_bot", "qbot", "qbot_captain", "beacon", "police", "police_drone", "watch_drone",
          "alfredo",
          *sprites_people.CROWD, *sprites_people.SIBLINGS, *sprites_poses.POSED,  # POSED: the Gen 6, and the sheets of poses walked in
          *sprites_looks.LOOKS]  # LOOKS: how someone looks for a while (Mai's black eye, and its bruise)

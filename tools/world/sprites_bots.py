@@ -341,6 +341,17 @@ def _qbot(d: str, f: int) -> Canvas:
     return c
 
 
+def _qbot_captain(d: str, f: int) -> Canvas:
+    """Greenwood's own Q-Bot: a Q-Bot with CAPTAIN across its lid, a gold band lettered in black."""
+    c = _qbot(d, f)
+    y = 7 + (0, -1, -1, 0)[f]
+    c.rect(3, y - 5, 10, 3, "neon_yellow")
+    c.hline(3, y - 2, 10, "ink")
+    for x in range(4, 12, 2):  # the letters, too small to read but plainly a word
+        c.px(x, y - 4, "ink")
+    return c
+
+
 def _beacon(d: str, f: int) -> Canvas:
     """Beacon, the launch's head security unit: a Q-Bot's body, a blank dark plate where the face
     should be, and a red lamp on its head that pulses as it rolls (taller than a Q-Bot by the lamp)."""
@@ -470,6 +481,7 @@ BOTS: dict[str, tuple[tuple[int, int], Callable[[str, int], Canvas]]] = {
     "police_drone": ((24, 32), _police_drone),
     "watch_drone": ((24, 32), _watch_drone),
     "qbot": ((16, 16), _qbot),
+    "qbot_captain": ((16, 16), _qbot_captain),  # Greenwood's own, CAPTAIN on its lid
     "beacon": ((16, 24), _beacon),  # the launch's security unit, with its red lamp
     "alfredo": ((16, 16), _alfredo),
     "ric_bot": ((16, 16), _ric_bot),
