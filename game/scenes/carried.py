@@ -29,6 +29,8 @@ class Carried:
 CARRIED: dict[str, Carried] = {
     "7723": Carried("chest", 0.42),
     "qbot": Carried("eye", 0.3, {"left": 0.36, "right": 0.64}),
+    "qbot_captain": Carried("eye", 0.3, {"left": 0.36, "right": 0.64}),  # Greenwood's own, a Q-Bot under its lid
+    "beacon": Carried("eye", 0.23),  # the red lamp on its head, where a face should be
     "gen6": Carried("eye", 0.65),  # a Gen 6's chest, burning red once it has gone wrong
     "police_drone": Carried("lamps", 0.94),  # its searchlight, where it lands on the ground under it
     "watch_drone": Carried("eye", 0.3),
