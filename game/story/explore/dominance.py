@@ -27,6 +27,7 @@ from .equivalence import CORES, Equivalence
 
 Profile = tuple  # (lightest sums, heaviest sums, heaviest minus lightest)
 NO = 1 << 30  # a spread no class is as wide as
+SPLIT_CACHE_SIZE = 3_000  # cores split into the rest and a profile, per generation
 
 
 def profile(summary: tuple) -> Profile | None:
@@ -52,7 +53,10 @@ class Dominance:
 
     def __init__(self, keys: Equivalence):
         self.keys = keys
-        self._of: dict[int, int | None] = {}  # a core's number: the rest's and its profile's, in one int
+        # a core's number (a projection's, so its place does not matter): the rest's and its profile's,
+        # in one int; a cache of two generations (`_older` the one before)
+        self._of: dict[int, int | None] = {}
+        self._older: dict[int, int | None] = {}
         self._profiles: list[Profile] = []
         self._numbers: dict[Profile, int] = {}
         # per profile and width: the profiles known to dominate it and those it dominates, as bits,
@@ -66,7 +70,12 @@ class Dominance:
         node, core = divmod(key, CORES)
         got = self._of.get(core, False)
         if got is False:
-            got = self._of[core] = self._split(s)
+            got = self._older.get(core, False)
+            if got is False:
+                got = self._split(s)
+            if len(self._of) > SPLIT_CACHE_SIZE:
+                self._older, self._of = self._of, {}
+            self._of[core] = got
         if got is None:
             return False
         rest, p = divmod(got, CORES)
