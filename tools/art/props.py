@@ -238,6 +238,41 @@ def ball() -> Canvas:
     return _pair(c, c.copy())
 
 
+def bomb() -> Canvas:
+    """The bomb strapped to Rice's bench: a grey box, two black straps round it, wires out of one end
+    and its red light, lit, a red brighter than anything else on the bench so it reads from across the lab."""
+    c = Canvas(14, 10)
+    c.rect(1, 2, 11, 7, "steel")
+    c.hline(1, 2, 11, "fog")  # the lid's edge, catching the light
+    c.vline(3, 2, 7, "ink")  # the straps
+    c.vline(9, 2, 7, "ink")
+    c.rect(4, 3, 5, 5, "blood")  # the light, in its socket
+    c.rect(5, 4, 3, 3, "ares_red")
+    c.px(6, 5, "neon_pink")  # its hot middle
+    c.outline("ink")
+    c.line(12, 4, 13, 2, "neon_yellow")  # the wires, out of its end into the bench
+    c.line(12, 6, 13, 8, "neon_cyan")
+    c.px(13, 5, "ares_red")
+    return _pair(c, c.copy())
+
+
+def phone() -> Canvas:
+    """Molly's phone on its wrist strap: held, upright with its screen lit; on the floor, flat, the
+    screen still lit and the strap torn open beside it."""
+    ground = Canvas(10, 4)
+    ground.rect(2, 0, 6, 4, "ink")
+    ground.rect(3, 1, 4, 2, "neon_cyan")
+    ground.px(4, 1, "white")
+    ground.hline(0, 3, 2, "indigo")  # the strap, torn open
+    ground.hline(8, 3, 2, "indigo")
+    held = Canvas(5, 7)
+    held.rect(0, 0, 5, 7, "ink")
+    held.rect(1, 1, 3, 4, "neon_cyan")
+    held.px(2, 2, "white")
+    held.hline(1, 6, 3, "indigo")  # the strap round her wrist
+    return _pair(ground, held)
+
+
 def light_of(colour: str) -> str:
     return {"orange": "neon_yellow", "neon_pink": "white", "neon_cyan": "white"}.get(colour, colour)
 
@@ -245,7 +280,7 @@ def light_of(colour: str) -> str:
 DRAW: dict[str, Callable[[], Canvas]] = {
     "bat": bat, "backpack": backpack, "dads_box": dads_box, "gen6_body": gen6_body, "panda": panda,
     "sleeve": sleeve, "broken_table": broken_table, "fallen_board": fallen_board,
-    "armful": armful, "mattress": mattress, "pallets": pallets, "ball": ball,
+    "armful": armful, "mattress": mattress, "pallets": pallets, "ball": ball, "bomb": bomb, "phone": phone,
 }
 
 

@@ -357,6 +357,12 @@ rice_lab = Layout(
     decorate=_breach,
 )
 
+# Marks only stage directions use, in map pixels: on Rice's bench on the lab level (the right end of
+# the console's top, by his elbow), where the bomb is strapped; and on the floor of the cell, just
+# in front of Molly and to her side, where she drops her phone.
+TOWER_MARKS = {"rice_bench": (17 * 16 + 9, 5 * 16 + 9), "cell_floor": (12 * 16 - 4, 20 * 16 + 16)}
+
+
 iq_tower = Layout(
     name="iq_tower",
     title="IQ Tower, Inner Levels",
@@ -390,4 +396,5 @@ iq_tower = Layout(
         "<": mark("window", on=","),  # the window Ares goes through
         ">": mark("mai_hug", on=","),  # in the cell, in Molly's arms
     },
+    decorate=lambda b: [b.add(MapObj("mark", n, x, y, point=True)) for n, (x, y) in TOWER_MARKS.items()],
 )
