@@ -120,6 +120,9 @@ GARAGE = """
 # where Mai goes to answer it (tile x, y, as marks only stage directions use).
 FRONT_DOOR = Decor("#", "frontdoor")
 DOOR_MARKS = {"front_door": (28, 3), "answer_door": (28, 5)}
+# The near chair at the kitchen table, on the side of it toward the living room (map pixels: the
+# middle of its seat), where Mai leaves the arcade panda face down.
+CHAIR_MARK = ("kitchen_chair", 168, 190)
 
 
 def _kitchen_lamps_and_door(b: Builder) -> None:
@@ -127,6 +130,7 @@ def _kitchen_lamps_and_door(b: Builder) -> None:
         b.put("above", x, y, "hanglamp")
     for name, (x, y) in DOOR_MARKS.items():
         b.add(MapObj("mark", name, x * 16 + 8, y * 16 + 8, point=True))
+    b.add(MapObj("mark", *CHAIR_MARK, point=True))
 
 
 kitchen = Layout(
@@ -168,7 +172,7 @@ WRECK_OVER = [  # (row, column, what is there now)
     (7, 26, "L"), (8, 30, "J"), (12, 31, "D"), (11, 38, "=="), (12, 38, "=="), (13, 38, "=="),
     (16, 39, "G"), (21, 6, "1"), (22, 6, "O,"), (3, 28, "2"),
     (9, 13, "a"), (11, 34, "e"), (19, 5, "n"), (17, 4, "z"),
-    (3, 17, "UU"), (4, 17, "rU"), (5, 2, "UU"), (6, 2, "rl"), (16, 2, "Ur"), (17, 2, "UU"),  # the pantries, pulled down
+    (3, 17, "UU"), (4, 17, "rU"), (5, 2, "UU"), (6, 2, "rl"),  # two pantries, pulled down; the third still stands
     (5, 11, "5"), (9, 10, "6"), (14, 10, "7"), (14, 12, "8"), (8, 14, "9"), (12, 36, "3"), (18, 9, "@"),
 ]
 
@@ -202,13 +206,22 @@ WRECK = HOME | {
 }
 
 
+# Where 7723 stands in the fight (map pixels, his feet): just above Mai and Molly (`by_mai`, `by_molly`),
+# between them and the hole, his body over them; and at the pantry still standing in the corner by
+# the back door, whose wall he pulls down as a shield.
+WRECK_MARKS = {"over_them": (184, 224), "at_the_pantry": (74, 280)}
+
+
 def _wreck_above(b: Builder) -> None:
-    """Smoke rolling under the ceiling over the fires, and the hanging lamps stuttering."""
+    """Smoke rolling under the ceiling over the fires, the hanging lamps stuttering, and the marks
+    only stage directions use."""
     for x, y in ((6, 3), (7, 4), (10, 3), (11, 4), (12, 3), (13, 5), (14, 3), (17, 13), (18, 12), (19, 13),
                  (29, 7), (30, 7), (31, 8)):
         b.put("above", x, y, "smoke")
     for x, y in ((9, 8), (16, 12), (29, 9), (31, 14)):
         b.put("above", x, y, "hanglamp_flicker")
+    for name, (x, y) in WRECK_MARKS.items():
+        b.add(MapObj("mark", name, x, y, point=True))
 
 
 kitchen_wrecked = Layout(
