@@ -25,6 +25,7 @@ import pygame
 
 from game.engine.assets import AssetError
 from game.engine.sprites import Sheet, load_sheet
+from game.scenes.holding import HOLDING, holding
 from game.story.stagewords import MOVING_POSES, POSES
 
 if TYPE_CHECKING:
@@ -94,6 +95,8 @@ def posed(sheet: Sheet, frame: pygame.Surface, pose: str, facing: str) -> pygame
 
 def _make(frame: pygame.Surface, pose: str, facing: str) -> pygame.Surface:
     w, h = frame.get_size()
+    if pose in HOLDING:  # both arms round who is before them (holding.py)
+        return holding(frame, facing)
     if pose in BROKEN:
         return apart(frame)
     if pose in SQUASH:

@@ -12,11 +12,12 @@ LIGHTS = ("chest", "screens", "neon", "lamps", "moon", "fire", "hologram", "eye"
           "rain")  # feed: what a camera caught, put up on a map's screens (its `feed` lights show it);
 # rain: streaks falling over the whole view, said among the lights because it stays on as they do (it lights nothing)
 POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart",  # apart: a robot in pieces, sparking
-         "carry", "piggyback", "crawl")  # carry: 7723 with Mai in his arms; piggyback: with her on his
-# back (climbing the outside of the stadium's stand); crawl: on all fours (a Gen 6 out of its pod)
+         "carry", "piggyback", "crawl", "hold")  # carry: 7723 with Mai in his arms; piggyback: with her on his
+# back (climbing the outside of the stadium's stand); crawl: on all fours (a Gen 6 out of its pod);
+# hold: both arms wrapped round whoever is before them (7723 holding Ares back, two sisters hugging)
 # poses drawn on a sheet of their own (assets/sprites/<sprite>_<pose>.png), walking as well as standing:
 # someone told to walk keeps them (7723 carries her out); where a sprite has no such sheet, `poses.py` makes one
-MOVING_POSES = ("carry", "piggyback", "crawl")
+MOVING_POSES = ("carry", "piggyback", "crawl", "hold")
 # how someone looks for a while, drawn on a sheet and portraits of their own (`<sprite>_<look>`): Mai's
 # black eye from the bad day on, and weeks later what is left of it going yellow; `plain` is as drawn
 LOOKS = ("plain", "black_eye", "fading_bruise")
