@@ -96,6 +96,7 @@ STADIUM_MARKS = {
     "on_the_track": (34, 38),  # Mai, running for the home bench
     "goalpost": (12, 23),  # 7723, his back against the west goal's post, after
     "by_the_goalpost": (12, 25),  # Mai, beside him
+    "molly_goalpost": (13, 26),  # Molly, come from the gates, down beside her daughter
 }
 
 # the Gen 6 pods under the seats: warm orange (kind hologram) until Ares gives the word, then red
