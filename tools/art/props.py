@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 import numpy as np
 
 from tools.canvas import Canvas, polygon
+from tools.world.tiles_floors import glazed_tiles
 
 
 def _pair(ground: Canvas, held: Canvas) -> Canvas:
@@ -238,6 +239,29 @@ def ball() -> Canvas:
     return _pair(c, c.copy())
 
 
+def fallen_pantry() -> Canvas:
+    """The kitchen's pantry pulled down on its face: where it stood, the kitchen's tiles (as the map
+    lays them, so nothing of the standing one shows); on them its back, two tiles of dark boards;
+    and the noodle cups it held rolled out across the floor to its right. It lies over the pantry's
+    big tile (32×32), clear to the left, where the wall is, so the picture is centred on it."""
+    c = Canvas(64, 32)
+    for x in (16, 32):
+        for y in (0, 16):
+            c.blit(glazed_tiles("cream", "lamp", "wood", 0), x, y)
+    c.rect(17, 10, 30, 20, "dark_wood")  # its back, boards up
+    for y in (14, 19, 24):
+        c.hline(18, y, 28, "night")
+    c.hline(17, 10, 30, "wood")
+    c.frame(17, 10, 30, 20, "ink")
+    c.rect(20, 4, 3, 5, "neon_lime")  # a jar that got out from under it
+    c.hline(20, 3, 3, "steel")
+    for x, y in ((47, 26), (52, 20), (57, 27), (49, 13), (60, 16), (40, 30), (55, 9)):  # the cups, rolled
+        c.rect(x, y, 4, 3, "white")
+        c.vline(x + 2, y, 3, "ares_red")
+        c.px(x, y + 2, "fog")
+    return _pair(c, c.copy())
+
+
 def bomb() -> Canvas:
     """The bomb strapped to Rice's bench: a grey box, two black straps round it, wires out of one end
     and its red light, lit, a red brighter than anything else on the bench so it reads from across the lab."""
@@ -281,6 +305,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "bat": bat, "backpack": backpack, "dads_box": dads_box, "gen6_body": gen6_body, "panda": panda,
     "sleeve": sleeve, "broken_table": broken_table, "fallen_board": fallen_board,
     "armful": armful, "mattress": mattress, "pallets": pallets, "ball": ball, "bomb": bomb, "phone": phone,
+    "fallen_pantry": fallen_pantry,
 }
 
 
