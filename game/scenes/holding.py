@@ -17,7 +17,7 @@ import pygame
 
 HOLDING = ("hold",)
 REACH = 0.5  # how far past the body the arms go, as a share of the frame's width
-CHEST = 0.42  # the height of the arms, as a share of the frame's height from the top
+CHEST = 0.5  # the height of the arms, as a share of the frame's height from the top (about the elbows)
 INK = (20, 16, 28)
 
 
@@ -25,7 +25,7 @@ def torso_colour(frame: pygame.Surface) -> pygame.Color:
     """The commonest opaque colour of the middle of the figure: a hoodie, a jacket, a robot's shell."""
     w, h = frame.get_size()
     seen: Counter[tuple[int, int, int]] = Counter()
-    for y in range(round(h * 0.38), round(h * 0.62)):
+    for y in range(round(h * 0.45), round(h * 0.65)):
         for x in range(w // 6, w - w // 6):
             c = frame.get_at((x, y))
             if c.a > 200 and sum(c[:3]) > 90:  # not the outline

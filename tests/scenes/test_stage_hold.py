@@ -61,7 +61,7 @@ def test_the_arms_are_the_colour_of_the_body_and_go_the_way_they_face() -> None:
     assert tuple(torso_colour(frame))[:3] == (200, 40, 150)
     left, right = holding(frame, "left"), holding(frame, "right")
     assert left.get_size() == right.get_size() == (32, 32)
-    y = round(32 * 0.42) + 1
+    y = round(32 * 0.5) + 1
     assert left.get_at((4, y)).a == 255 and left.get_at((28, y)).a == 0, "reaching left"
     assert right.get_at((27, y)).a == 255 and right.get_at((3, y)).a == 0, "reaching right"
     assert holding(frame, "down").get_at((16, y)).a == 255, "hands met before the chest"
