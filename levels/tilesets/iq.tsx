@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="763" columns="16">
- <image source="../../assets/tiles/iq.png" width="256" height="768"/>
+<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="775" columns="16">
+ <image source="../../assets/tiles/iq.png" width="256" height="784"/>
  <tile id="0">
   <properties>
    <property name="name" value="gloss0"/>
@@ -2907,6 +2907,60 @@
    <frame tileid="758" duration="1000"/>
    <frame tileid="760" duration="1100"/>
    <frame tileid="762" duration="900"/>
+  </animation>
+ </tile>
+ <tile id="763">
+  <properties>
+   <property name="name" value="towerwindow@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="763" duration="500"/>
+   <frame tileid="769" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="764">
+  <properties>
+   <property name="name" value="towerwindow@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="764" duration="500"/>
+   <frame tileid="770" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="765">
+  <properties>
+   <property name="name" value="towerwindow@0,1"/>
+  </properties>
+  <animation>
+   <frame tileid="765" duration="500"/>
+   <frame tileid="771" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="766">
+  <properties>
+   <property name="name" value="towerwindow@1,1"/>
+  </properties>
+  <animation>
+   <frame tileid="766" duration="500"/>
+   <frame tileid="772" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="767">
+  <properties>
+   <property name="name" value="towerwindow@0,2"/>
+  </properties>
+  <animation>
+   <frame tileid="767" duration="500"/>
+   <frame tileid="773" duration="500"/>
+  </animation>
+ </tile>
+ <tile id="768">
+  <properties>
+   <property name="name" value="towerwindow@1,2"/>
+  </properties>
+  <animation>
+   <frame tileid="768" duration="500"/>
+   <frame tileid="774" duration="500"/>
   </animation>
  </tile>
 </tileset>

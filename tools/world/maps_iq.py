@@ -127,8 +127,8 @@ IQ_TOWER = """
 $$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$
 $$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$
 $$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$
-$$,S,S,S,S,S,S,,KK,,KK,,cc$$$upuuuuuuuuuuuuuuuuuuuuupu$$,NNNNNN,,NNNNNN,$$
-$$,S,S,S,S,S,S,,,,,,<,,,xc$$$upuussuuuuDDDuuuuussuuupu$$,NNNNNN,,NNNNNN,$$
+$$,S,S,S,S,S,S,,KK,,KK,<cc$$$upuuuuuuuuuuuuuuuuuuuuupu$$,NNNNNN,,NNNNNN,$$
+$$,S,S,S,S,S,S,,,,,,,,,,xc$$$upuussuuuuDDDuuuuussuuupu$$,NNNNNN,,NNNNNN,$$
 $$,,,,,,,,,,,,,,KK,,KK,,,,$$$uuuuuuuuuuDDDuuuuuuuuuuuu$$,,,,,,,,,,,,,,,,$$
 $$,S,S,S,S,S,S,x,,fx,+,,,,$$$uuuuuuuuuuuuuuuuuuuuuuuuu$$,NNNNNN,,NNNNNN,$$
 $$,S,S,S,S,S,S,,*,,,,,,x,,$$$uuhuuuuuuuu5uuuuuuuuuuhuu$$,NNNNNN,,NNNNNN,$$
@@ -361,6 +361,20 @@ rice_lab = Layout(
 # the console's top, by his elbow), where the bomb is strapped; and on the floor of the cell, just
 # in front of Molly and to her side, where she drops her phone.
 TOWER_MARKS = {"rice_bench": (17 * 16 + 9, 5 * 16 + 9), "cell_floor": (12 * 16 - 4, 20 * 16 + 16)}
+# The lab's window in its north wall, over the `window` mark: lights of kind moon that show it broken
+# (`tiles_window.py`), the grey morning through it, once the direction that throws Ares out lights them.
+WINDOW_AT = (22, 1)  # the wall's top-left tile the hole takes out; the shards lie on the floor below
+DAWN = "#50546a"  # the grey morning it lets in: dim, so the lab stays lit by its own lamps
+
+
+def _tower(b: Builder) -> None:
+    for n, (x, y) in TOWER_MARKS.items():
+        b.add(MapObj("mark", n, x, y, point=True))
+    x0, y0 = WINDOW_AT
+    for dy in range(3):
+        for dx in range(2):
+            b.add(MapObj("light", f"window_broken_{dy * 2 + dx}", (x0 + dx) * 16, (y0 + dy) * 16, 16, 16,
+                         {"kind": "moon", "color": DAWN, "shows": f"towerwindow@{dx},{dy}"}))
 
 
 iq_tower = Layout(
@@ -396,5 +410,5 @@ iq_tower = Layout(
         "<": mark("window", on=","),  # the window Ares goes through
         ">": mark("mai_hug", on=","),  # in the cell, in Molly's arms
     },
-    decorate=lambda b: [b.add(MapObj("mark", n, x, y, point=True)) for n, (x, y) in TOWER_MARKS.items()],
+    decorate=_tower,
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tools.canvas import Canvas
 from tools.palette import dark, light
-from tools.world import tiles_breach, tiles_furnish, tiles_gen6, tiles_launch
+from tools.world import tiles_breach, tiles_furnish, tiles_gen6, tiles_launch, tiles_window
 from tools.world import tiles_floors as floors
 from tools.world.kit import add_auto16, add_nine, add_wall, glow_dot, rng, textured
 from tools.world.tileset import TILE, Tileset
@@ -625,6 +625,7 @@ def build(ts: Tileset) -> None:
     tiles_breach.build(ts)  # the hole he leaves in the lab's wall
     tiles_launch.build(ts)  # the launch hall's advert and the hologram of Pin
     tiles_gen6.build(ts)  # the finished Gen 6 hanging at the end of the assembly line
+    tiles_window.build(ts)  # the tower lab's window, once Ares has gone through it
 
 
 # -- the tower's charging floor and atrium screens -------------------------------------------------

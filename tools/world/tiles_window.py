@@ -1,0 +1,54 @@
+"""The tower lab's window after Ares goes out through it: drawn by the window over the lab's north
+wall (a `light` of kind moon that `shows` it: the grey morning coming in) only once a direction
+lights it, so the window is whole until he is thrown through it.
+
+Added at the end of the IQ tileset, so no tile the maps already place changes its number.
+"""
+
+from __future__ import annotations
+
+from tools.canvas import Canvas
+from tools.world.kit import rng
+from tools.world.tileset import TILE, Tileset
+
+SIZE = (2, 3)  # tiles: the wall's top and face with the hole in it, and the floor below, glass on it
+HOLE_ROWS = 2  # the top two rows are wall (the hole); the last is floor (only the shards are drawn)
+
+
+def broken_window(f: int) -> Canvas:
+    """A ragged hole smashed through the window of the wall seen from above: the grey dawn sky and the
+    tops of far towers through it, teeth of glass still in the frame, shards across the floor below
+    (frame `f` moves the glints on the glass)."""
+    w, h = SIZE[0] * TILE, SIZE[1] * TILE
+    wall = HOLE_ROWS * TILE
+    c = Canvas(w, h)
+    r = rng("tower_window")
+    c.rect(0, 2, w, wall - 2, "steel")  # the window's frame, bent
+    top, bottom = 5, wall - 3
+    for y in range(top, bottom):
+        x0, x1 = 3 + r.randrange(0, 4), w - 3 - r.randrange(0, 4)
+        sky = "mist" if y < top + 8 else "fog" if y < top + 16 else "dusk"  # dawn, paling upward
+        c.hline(x0, y, x1 - x0, sky)
+        c.px(x0, y, "white")  # the broken edge of the glass, catching the light
+        c.px(x1 - 1, y, "white")
+    for x, tall in ((6, 9), (11, 6), (19, 11), (24, 7)):  # far towers against the sky
+        c.rect(x, bottom - tall, 3, tall, "indigo")
+    c.px(20, bottom - 9, "ares_red")  # a beacon on one of them
+    for x0, x1, down in ((3, 9, True), (12, 16, False), (20, 29, True)):  # teeth of glass left in the frame
+        c.line(x0, top, (x0 + x1) // 2, top + (7 if down else 4), "neon_cyan")
+        c.line((x0 + x1) // 2, top + (7 if down else 4), x1, top, "holo")
+    c.line(4, bottom - 1, 9, bottom - 5, "neon_cyan")  # and up from the sill
+    c.line(22, bottom - 1, 27, bottom - 6, "neon_cyan")
+    c.hline(0, 2, w, "fog")  # the frame's top, and its bent sill
+    c.line(0, wall - 2, w - 1, wall - 1, "mist")
+    for i in range(14):  # the shards, blown in across the floor
+        x, y = r.randrange(1, w - 3), wall + r.randrange(0, TILE - 2)
+        c.line(x, y, x + r.randrange(1, 3), y + r.randrange(0, 2), "neon_cyan" if i % 3 else "white")
+    for i, (x, y) in enumerate(((7, wall + 3), (22, wall + 6), (14, wall + 11), (4, wall + 12))):
+        if (i + f) % 2 == 0:
+            c.px(x, y, "white")  # glints, one set and then the other
+    return c
+
+
+def build(ts: Tileset) -> None:
+    ts.add_big_anim("towerwindow", [broken_window(f) for f in range(2)], [500, 500])
