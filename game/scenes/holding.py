@@ -4,8 +4,7 @@
 whole body: the same gesture, so one word. No sprite has a sheet of it, so it is made from the
 standing (or walking) frame: both arms brought up to chest height in the colour of the figure's
 torso, reaching out the way they face (from the side: past their front, a hand curled down round
-what they hold; facing us: across the chest, hands met in the middle; from behind: elbows out
-either side). The frame is widened evenly on both sides so the feet stay where they stood, and
+what they hold; facing us or away: out either side and down round whoever is at their sides). The frame is widened evenly on both sides so the feet stay where they stood, and
 someone holding walks as well as stands (`MOVING_POSES`), so two held together can be walked.
 """
 
@@ -51,12 +50,9 @@ def holding(frame: pygame.Surface, facing: str) -> pygame.Surface:
         out.blit(near, (0, 0))
         return pygame.transform.flip(out, True, False) if facing == "right" else out
     out.blit(frame, (reach, 0))
-    if facing == "down":  # across the chest, hands met in the middle
-        _bar(out, pygame.Rect(reach - 1, y, w + 2, thick), sleeve)
-        _bar(out, pygame.Rect(reach + w // 2 - thick, y - 1, 2 * thick, thick + 2), shade)
-    else:  # from behind: elbows out either side, the forearms gone round in front
-        for x in (reach - thick * 2, reach + w):
-            _bar(out, pygame.Rect(x, y, thick * 2, thick), sleeve)
+    for arm in (_side_arm(w, reach, y, thick, sleeve),):  # facing us or away: out either side and round
+        out.blit(arm, (0, 0))
+        out.blit(pygame.transform.flip(arm, True, False), (0, 0))
     return out
 
 

@@ -64,4 +64,5 @@ def test_the_arms_are_the_colour_of_the_body_and_go_the_way_they_face() -> None:
     y = round(32 * 0.5) + 1
     assert left.get_at((4, y)).a == 255 and left.get_at((28, y)).a == 0, "reaching left"
     assert right.get_at((27, y)).a == 255 and right.get_at((3, y)).a == 0, "reaching right"
-    assert holding(frame, "down").get_at((16, y)).a == 255, "hands met before the chest"
+    down = holding(frame, "down")
+    assert down.get_at((4, y)).a == 255 and down.get_at((27, y)).a == 255, "round both sides"
