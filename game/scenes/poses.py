@@ -14,6 +14,10 @@ Carrying, piggybacking and crawling are poses people walk in (`MOVING_POSES`): t
 of their own, `<sprite>_<pose>` in sprites.json (7723 with Mai in his arms or on his back, a Gen 6 on
 all fours), read with the sprite's own sheet. A sprite without one crawls as its walk pressed low, and
 carries as it walks.
+
+Aiming and swinging (`HELD_POSES`) are held standing, from a sheet of their own where there is one
+(7723's arm cannon up, Mai's arms out); anyone else stands as drawn, the bat they hold still swung out
+in front (`props.py`) and the red dot still on what they aim at (`aiming.py`).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import pygame
 from game.engine.assets import AssetError
 from game.engine.sprites import Sheet, load_sheet
 from game.scenes.holding import HOLDING, holding
-from game.story.stagewords import MOVING_POSES, POSES
+from game.story.stagewords import HELD_POSES, MOVING_POSES, POSES
 
 if TYPE_CHECKING:
     from game.engine.assets import Assets
@@ -49,7 +53,7 @@ def load_posed(assets: Assets, sprite: str, nth: int = 1) -> Sheet:
         known = {}
     sheet = load_sheet(assets, variant(known, sprite, nth))
     body = sheet.body or sprite
-    drawn = {pose: f"{body}_{pose}" for pose in MOVING_POSES}
+    drawn = {pose: f"{body}_{pose}" for pose in (*MOVING_POSES, *HELD_POSES)}
     sheet.extra["drawn"] = {pose: load_sheet(assets, name) for pose, name in drawn.items()
                             if isinstance(known, dict) and name in known}
     spec = known.get(body) if isinstance(known, dict) else None
@@ -85,6 +89,9 @@ def posed(sheet: Sheet, frame: pygame.Surface, pose: str, facing: str) -> pygame
     (without a sheet of its own) or an unknown pose."""
     if pose not in POSES or pose == "stand" or pose in CARRYING:
         return frame
+    if pose in HELD_POSES:  # aiming, swinging: its own sheet's first frame, else as they stand
+        own = sheet.extra.get("drawn", {}).get(pose)  # type: ignore[union-attr]
+        return own.frame(facing, 0, False) if isinstance(own, Sheet) else frame
     cache = sheet.extra.setdefault("poses", {})
     assert isinstance(cache, dict)
     key = (id(frame), pose, facing)

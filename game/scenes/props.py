@@ -25,6 +25,8 @@ import pygame
 from game.engine.assets import AssetError
 from game.story.events import Prop
 
+from .swinging import swinging, swung
+
 if TYPE_CHECKING:
     from game.engine.assets import Assets
     from game.engine.tilemap import TileMap
@@ -90,6 +92,8 @@ class PropSprite(pygame.sprite.Sprite):
         r = w.rect
         if self.carry == DRAG:
             return self._dragged(w)
+        if swinging(w, self.carry):  # a bat swung: out in front of them (swinging.py)
+            return swung(self, w)
         if w.pose in LOW_POSES and not w.moving and not (w.pose in UPRIGHT and self.carry in KEPT_ON):
             self.image = self.frames[0]  # across the knees, or on the ground by them
             self.rect = self.image.get_rect(center=(r.centerx, r.top + round(r.height * 0.66)))

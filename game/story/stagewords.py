@@ -15,9 +15,11 @@ POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart",  # apart: a
          "carry", "piggyback", "crawl", "hold")  # carry: 7723 with Mai in his arms; piggyback: with her on his
 # back (climbing the outside of the stadium's stand); crawl: on all fours (a Gen 6 out of its pod);
 # hold: both arms wrapped round whoever is before them (7723 holding Ares back, two sisters hugging)
+POSES += ("aim", "swing")  # aim: 7723's arm cannon up, a red dot on what he faces; swing: a bat out in front
 # poses drawn on a sheet of their own (assets/sprites/<sprite>_<pose>.png), walking as well as standing:
 # someone told to walk keeps them (7723 carries her out); where a sprite has no such sheet, `poses.py` makes one
 MOVING_POSES = ("carry", "piggyback", "crawl", "hold")
+HELD_POSES = ("aim", "swing")  # held standing still, drawn on a sheet of their own where the sprite has one
 # how someone looks for a while, drawn on a sheet and portraits of their own (`<sprite>_<look>`): Mai's
 # black eye from the bad day on, and weeks later what is left of it going yellow; `plain` is as drawn
 LOOKS = ("plain", "black_eye", "fading_bruise")

@@ -1,0 +1,106 @@
+"""The red of an arm cannon: a glow at the barrel of whoever stands in the pose `aim`, and a small red
+targeting dot on whoever they face within a few tiles, a faint beam between the two.
+
+Drawn over the map and its light (a laser shows in the dark as by day), so that with the words hidden
+it is plain who is aimed at. The barrel is where 7723's sheet of the pose has it (`7723_aim`), as a
+share of the picture by facing; someone aiming without such a sheet aims from their side.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.story.stagewords import HELD_POSES
+
+if TYPE_CHECKING:
+    from .place import Walker
+    from .stage import Stage
+
+AIM = HELD_POSES[0]  # the pose, as the words name it
+REACH = 6 * 16  # map pixels: how far the dot finds someone (a few tiles)
+# where the barrel is on the aimer's picture, by facing: shares of its width and height
+BARREL = {"left": (0.0, 0.4), "right": (1.0, 0.4), "down": (0.25, 0.48), "up": (0.75, 0.06)}
+RED = (255, 40, 40)
+BEAM = (255, 60, 60, 70)
+PULSE = 3.0  # the dot's throb, a second
+CHEST = 0.6  # where the dot lands on who is aimed at, as a share of their height from the top
+
+
+def over(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
+    """The red of everyone aiming on the stage's map, over the picture of it."""
+    if stage.map is not None:
+        ox, oy = stage.offset()
+        draw(surf, stage.direction.on_map(), (ox + jolt, oy), stage.view, stage.t)
+
+
+def draw(surf: pygame.Surface, people: list[Walker], origin: tuple[int, int], view: pygame.Rect, t: float) -> None:
+    """The barrels' glow and the dots of everyone aiming among `people`, `origin` the screen position
+    of the map's (0, 0)."""
+    ox, oy = origin
+    clip = surf.get_clip()
+    surf.set_clip(view)
+    for w in people:
+        if w.pose != AIM or w.moving:
+            continue
+        bx, by = barrel(w)
+        muzzle = (bx + ox, by + oy)
+        target = aimed_at(w, people)
+        if target is not None:
+            dot = (target[0] + ox, target[1] + oy)
+            _beam(surf, muzzle, dot)
+            _dot(surf, dot, t)
+        _glow(surf, muzzle, 3)
+    surf.set_clip(clip)
+
+
+def barrel(w: Walker) -> tuple[int, int]:
+    """Where the barrel of `w`'s arm is, in map pixels."""
+    r = w.rect
+    across, down = BARREL.get(w.facing, BARREL["down"])
+    return r.left + round((r.width - 1) * across), r.top + round(r.height * down)
+
+
+def aimed_at(w: Walker, people: list[Walker]) -> tuple[int, int] | None:
+    """The chest of the nearest of `people` that `w` faces within reach (in map pixels), if any:
+    ahead of them, no further to either side than ahead."""
+    best: tuple[float, tuple[int, int]] | None = None
+    for other in people:
+        if other is w:
+            continue
+        dx, dy = other.pos.x - w.pos.x, other.pos.y - w.pos.y
+        ahead, aside = {"left": (-dx, dy), "right": (dx, dy), "up": (-dy, dx), "down": (dy, dx)}[w.facing]
+        dist = math.hypot(dx, dy)
+        if ahead <= 0 or abs(aside) > ahead or dist > REACH:
+            continue
+        if best is None or dist < best[0]:
+            chest = (other.rect.centerx, other.rect.top + round(other.rect.height * CHEST))
+            best = (dist, chest)
+    return best[1] if best else None
+
+
+def _beam(surf: pygame.Surface, a: tuple[int, int], b: tuple[int, int]) -> None:
+    box = pygame.Rect(min(a[0], b[0]), min(a[1], b[1]), abs(a[0] - b[0]) + 1, abs(a[1] - b[1]) + 1)
+    layer = pygame.Surface(box.size, pygame.SRCALPHA)
+    pygame.draw.line(layer, BEAM, (a[0] - box.x, a[1] - box.y), (b[0] - box.x, b[1] - box.y))
+    surf.blit(layer, box)
+
+
+def _dot(surf: pygame.Surface, at: tuple[int, int], t: float) -> None:
+    """The targeting dot: a bright core in a red ring that throbs."""
+    ring = 2 + round(1 + math.sin(t * PULSE * 2 * math.pi))
+    _glow(surf, at, ring + 2)
+    pygame.draw.circle(surf, RED, at, 2)
+    surf.set_at(at, (255, 220, 220))
+
+
+def _glow(surf: pygame.Surface, at: tuple[int, int], radius: int) -> None:
+    """A soft red light round `at`, added to what is under it."""
+    size = radius * 2 + 1
+    glow = pygame.Surface((size, size))
+    for r in range(radius, 0, -1):
+        k = 0.6 * (1 - r / (radius + 1))
+        pygame.draw.circle(glow, (round(255 * k), round(30 * k), round(30 * k)), (radius, radius), r)
+    surf.blit(glow, (at[0] - radius, at[1] - radius), special_flags=pygame.BLEND_RGB_ADD)

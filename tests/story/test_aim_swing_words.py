@@ -1,0 +1,58 @@
+"""`aim` (7723's arm cannon up) and `swing` (a bat swung out in front): poses held standing still.
+Written in a direction they compile to the cast's pose; misspelt, they are refused where they were
+written; the schema offers them; the terminal, which draws nobody, prints nothing for them."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from test_stage_directions import compiled, copy, errors, where
+
+from game.story import events as ev
+from game.story import model as m
+from game.story.runtime import Runtime
+from game.story.session import PlaySession
+from game.story.stagewords import HELD_POSES, MOVING_POSES, POSES
+from game.story.story import StageI
+from game.textmode.play import TextGame
+
+STEPS = ('    - "The yard is dark."\n'
+         '    - stage: {cast: {"7723": {at: porch, face: left, pose: aim}, mai: {face: right, pose: swing}}}\n'
+         '    - stage: {cast: {"7723": {pose: stand}, mai: {pose: stand}}}\n')
+
+
+def test_aim_and_swing_are_poses_held_standing() -> None:
+    for pose in ("aim", "swing"):
+        assert pose in POSES and pose in HELD_POSES and pose not in MOVING_POSES
+
+
+def test_they_compile_to_the_cast_pose(tmp_path: Path) -> None:
+    story = compiled(copy(tmp_path, steps=STEPS))
+    first, second = [i.stage for i in story.node("yard", "look").code if isinstance(i, StageI)][:2]
+    assert first.cast == (ev.Cast("7723", "porch", False, "left", "aim"), ev.Cast("mai", "", False, "right", "swing"))
+    assert second.cast == (ev.Cast("7723", pose="stand"), ev.Cast("mai", pose="stand"))
+
+
+@pytest.mark.parametrize("junk", ["aiming", "swign"])
+def test_a_misspelt_one_is_refused_where_it_was_written(tmp_path: Path, junk: str) -> None:
+    root = copy(tmp_path, steps=f'    - "The yard is dark."\n    - stage: {{cast: {{"7723": {{pose: {junk}}}}}}}\n')
+    found = errors(root)
+    assert any(e.startswith(f"{where(root, junk)}: input should be 'stand'") for e in found), found
+
+
+def test_the_schema_offers_them() -> None:
+    text = str(m.json_schema()["$defs"]["CastPart"]["properties"]["pose"])
+    assert "'aim'" in text and "'swing'" in text
+
+
+def test_the_terminal_prints_nothing_for_them(tmp_path: Path) -> None:
+    story = compiled(copy(tmp_path, steps=STEPS))
+    feed = iter(["quit\n"])
+    out = io.StringIO()
+    TextGame(PlaySession(Runtime(story)), out=out, read=lambda: next(feed, ""), interactive=False,
+             color=False).run()
+    text = out.getvalue()
+    assert "The yard is dark." in text
+    assert "aim" not in text and "swing" not in text
