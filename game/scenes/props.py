@@ -25,6 +25,7 @@ import pygame
 from game.engine.assets import AssetError
 from game.story.events import Prop
 
+from .blinking import Blinks
 from .swinging import swinging, swung
 
 if TYPE_CHECKING:
@@ -187,6 +188,7 @@ class Props:
         self.tiles = tiles  # where the map has a big tile of this name (`big_tiles`): what a wreck lies over
         self.items: dict[str, PropSprite] = {}
         self.shown: list[PropSprite] = []  # the held props drawn this frame
+        self.blinks = Blinks(assets)  # a light on a prop lying about (the bomb's) blinks
 
     def direct(self, props: tuple[Prop, ...], spot, find) -> None:  # type: ignore[no-untyped-def]
         """Carry out a direction's props: `spot(name)` finds an object of the map, `find(who)` a person."""
@@ -229,6 +231,7 @@ class Props:
         self.shown = []
         for sprite in self.items.values():
             if not sprite.holder:
+                self.blinks.show(sprite)
                 if group is not None:
                     ground = group._default_layer  # type: ignore[attr-defined]  # the layer people walk in
                     _put(group, sprite, ground + (IN_FRONT if sprite.on_top else 0))

@@ -262,22 +262,54 @@ def fallen_pantry() -> Canvas:
     return _pair(c, c.copy())
 
 
-def bomb() -> Canvas:
-    """The bomb strapped to Rice's bench: a grey box, two black straps round it, wires out of one end
-    and its red light, lit, a red brighter than anything else on the bench so it reads from across the lab."""
-    c = Canvas(14, 10)
-    c.rect(1, 2, 11, 7, "steel")
-    c.hline(1, 2, 11, "fog")  # the lid's edge, catching the light
-    c.vline(3, 2, 7, "ink")  # the straps
-    c.vline(9, 2, 7, "ink")
-    c.rect(4, 3, 5, 5, "blood")  # the light, in its socket
-    c.rect(5, 4, 3, 3, "ares_red")
-    c.px(6, 5, "neon_pink")  # its hot middle
+def bomb(lit: bool = True) -> Canvas:
+    """The bomb strapped to Rice's bench, big enough to read as one from across the lab: a squat grey
+    case, two black straps round it, a timer's green digits, red and yellow wires out of its end, and on
+    its lid a red light (`lit`: the window blinks it, lit and dark, from the picture without it)."""
+    c = Canvas(22, 15)
+    c.rect(1, 4, 18, 10, "steel")
+    c.hline(1, 4, 18, "fog")  # the lid's edge, catching the light
+    c.hline(1, 13, 18, "indigo")  # its shadowed foot
+    c.vline(4, 4, 10, "ink")  # the straps, buckled to the bench
+    c.vline(15, 4, 10, "ink")
+    c.px(4, 9, "fog")
+    c.px(15, 9, "fog")
+    c.rect(6, 8, 8, 4, "ink")  # the timer
+    for x in (7, 9, 12):
+        c.rect(x, 9, 1 if x == 9 else 2, 2, "neon_lime")
+    c.px(10, 9, "neon_lime")
     c.outline("ink")
-    c.line(12, 4, 13, 2, "neon_yellow")  # the wires, out of its end into the bench
-    c.line(12, 6, 13, 8, "neon_cyan")
-    c.px(13, 5, "ares_red")
+    c.rect(7, 0, 6, 5, "ink")  # the light's socket on the lid
+    c.rect(8, 1, 4, 3, "ares_red" if lit else "blood")
+    if lit:
+        c.px(9, 1, "neon_pink")  # its hot middle
+        c.px(10, 2, "white")
+    c.line(19, 6, 21, 4, "ares_red")  # the wires, out of its end into the bench
+    c.line(19, 9, 21, 11, "neon_yellow")
+    c.px(21, 7, "neon_cyan")
     return _pair(c, c.copy())
+
+
+def notebook() -> Canvas:
+    """Mai's notebook, the one she has written in since the stadium: open across her knees, two pages
+    of her writing over the spiral; held, shut, its cover the purple of her hair with a pen clipped on."""
+    ground = Canvas(14, 10)
+    ground.rect(0, 1, 14, 9, "white")
+    ground.vline(6, 1, 9, "fog")  # the fold
+    ground.vline(7, 1, 9, "fog")
+    for y in (3, 5, 7):  # her lines of writing, one page and the next
+        ground.hline(1, y, 4, "indigo")
+        ground.hline(8, y, 5 - (y == 7) * 2, "indigo")
+    for y in (2, 4, 6, 8):
+        ground.px(7, y, "steel")  # the spiral
+    ground.outline("ink")
+    held = Canvas(8, 10)
+    held.rect(0, 0, 8, 10, "hair_purple")
+    held.vline(0, 0, 10, "steel")  # the spiral down its edge
+    held.rect(2, 3, 4, 2, "white")  # the label on the cover
+    held.vline(6, 0, 7, "neon_cyan")  # the pen clipped on
+    held.outline("ink")
+    return _pair(ground, held)
 
 
 def phone() -> Canvas:
@@ -305,10 +337,15 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "bat": bat, "backpack": backpack, "dads_box": dads_box, "gen6_body": gen6_body, "panda": panda,
     "sleeve": sleeve, "broken_table": broken_table, "fallen_board": fallen_board,
     "armful": armful, "mattress": mattress, "pallets": pallets, "ball": ball, "bomb": bomb, "phone": phone,
-    "fallen_pantry": fallen_pantry,
+    "fallen_pantry": fallen_pantry, "notebook": notebook,
 }
+# a prop with a light that blinks: its picture once more with the light off, `props/<art>_dark.png`,
+# which the window shows by turns with the lit one while it lies about (`game/scenes/blinking.py`)
+DARK: dict[str, Callable[[], Canvas]] = {"bomb": lambda: bomb(lit=False)}
 
 
 def pictures() -> Iterator[tuple[str, np.ndarray]]:
     for art, draw in DRAW.items():
         yield f"props/{art}.png", draw().rgba()
+    for art, draw in DARK.items():
+        yield f"props/{art}_dark.png", draw().rgba()
