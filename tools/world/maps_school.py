@@ -97,6 +97,9 @@ STADIUM_MARKS = {
     "goalpost": (12, 23),  # 7723, his back against the west goal's post, after
     "by_the_goalpost": (12, 25),  # Mai, beside him
     "molly_goalpost": (13, 26),  # Molly, come from the gates, down beside her daughter
+    "holding_ares": (40, 22),  # 7723, his arms round Ares, at his side
+    "south_end": (42, 33),  # Ares, turned and walked to the empty south end
+    "holding_south": (40, 33),  # 7723 there, still holding him
 }
 
 # the Gen 6 pods under the seats: warm orange (kind hologram) until Ares gives the word, then red
