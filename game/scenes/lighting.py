@@ -55,6 +55,7 @@ GRADES: dict[str, Grade] = {
 # said among the lights but drawn by `weather.py`: they stay on until a direction says otherwise, as
 # lights do, and light nothing
 WEATHER = ("rain",)
+OVERLAID = ("memories",)  # said among the lights too, drawn over them by `memories.py`
 
 FALLOFF = 1.6  # how fast a light fades from its middle: 1 is even, more keeps it tight round the middle
 
@@ -141,7 +142,7 @@ class Lighting:
         if time in GRADES:
             self.time = time
         if lights is not None:
-            self.lights = tuple(k for k in lights if k in GLOWS or k in WEATHER)
+            self.lights = tuple(k for k in lights if k in GLOWS or k in WEATHER or k in OVERLAID)
         if blackout is not None:
             self.blackout = blackout
 

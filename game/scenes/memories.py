@@ -1,0 +1,107 @@
+"""7723's memories hanging in the air round him: the light `memories`.
+
+When the words say his memories rise out of him (the garage as his core fills, the reboot), the
+picture shows them: a ring of small glowing pictures, one for each memory his core holds now (the
+same pictures as the review's cards, today's too), with a grey frame for each gap a deletion left, turning
+slowly round him. Said among the lights because it stays up until a direction turns it off, as they
+do; drawn over the map and its light, so it shows bright in the dark as by day. Under reduce
+motion the ring still turns, only slower, and the pictures do not bob.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import pygame
+
+from .pictures import memory_picture, mood_color
+
+if TYPE_CHECKING:
+    from game.engine.assets import Assets
+
+    from .stage import Stage
+
+RING = "memories"  # the light's word
+WHO = "7723"  # whose memories: they gather round him
+PICTURE = (22, 15)  # map pixels: a memory's picture, small as a hologram over a shoulder
+RADII = (44, 20)  # the ring, an ellipse flattened as the floor is
+TURN = 0.35  # radians a second
+TURN_CALM = 0.1  # under reduce motion: still turning, slowly
+MOST = 14  # no more than this many round him, the newest kept
+GAP = (120, 124, 136)  # a deleted memory's empty frame
+
+
+def over(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
+    """The ring round 7723, if the lights have it up and he is on the map."""
+    if RING not in stage.lighting.lights or stage.map is None:
+        return
+    bot = stage.direction.find(WHO)
+    if bot is None:
+        return
+    ox, oy = stage.offset()
+    middle = (bot.rect.centerx + ox + jolt, bot.rect.top + round(bot.rect.height * 0.45) + oy)
+    shown = held(stage.ctx.session)
+    draw(surf, stage.ctx.assets, shown, middle, stage.t, stage.ctx.settings.reduce_motion)
+
+
+def held(session: object) -> list[tuple[str, str]]:
+    """What 7723's core holds now, in order, as (memory, mood): those kept and today's still to be
+    reviewed, or once a reboot has wiped the core, those it played in the farewell; a gap as ("", "")."""
+    runtime = getattr(session, "runtime", None)
+    if runtime is None:
+        return []
+    state, known = runtime.state, runtime.story.memories
+    core = state.core
+    ids = [*core.held, *core.pending] or list(state.farewell)
+    shown = [(m, known[m].mood) for m in ids if m in known]
+    return (shown + [("", "")] * len(core.gaps))[-MOST:]
+
+
+def draw(surf: pygame.Surface, assets: Assets, memories: list[tuple[str, str]], middle: tuple[int, int],
+         t: float, calm: bool) -> None:
+    """`memories` in a ring round `middle` (screen pixels), turned for time `t`; the far side of
+    the ring smaller and dimmer, drawn first."""
+    n = len(memories)
+    spin = t * (TURN_CALM if calm else TURN)
+    placed = []
+    for i, (memory, mood) in enumerate(memories):
+        a = spin + 2 * math.pi * i / max(1, n)
+        bob = 0.0 if calm else 2.0 * math.sin(t * 1.7 + i)
+        placed.append((math.sin(a), middle[0] + RADII[0] * math.cos(a), middle[1] + RADII[1] * math.sin(a) - 6 + bob,
+                       memory, mood))
+    for depth, x, y, memory, mood in sorted(placed):
+        near = 0.7 + 0.3 * (depth + 1) / 2  # 0.7 at the back of the ring, 1 at the front
+        img = _picture(assets, memory, mood, near)
+        img.set_alpha(round(255 * near))  # the far ones fainter, behind the near
+        surf.blit(img, img.get_rect(center=(round(x), round(y))))
+
+
+_CACHE: dict[tuple[int, str, str, int], pygame.Surface] = {}
+
+
+def _picture(assets: Assets, memory: str, mood: str, near: float) -> pygame.Surface:
+    """A memory's picture as a hologram: its picture framed in its mood's colour, every third line
+    dark; a gap is a grey empty frame. Kept, a few sizes of each."""
+    step = round(near * 4)
+    key = (id(assets), memory, mood, step)
+    if key not in _CACHE:
+        if len(_CACHE) > 256:
+            _CACHE.clear()
+        size = (max(6, round(PICTURE[0] * step / 4)), max(4, round(PICTURE[1] * step / 4)))
+        img = pygame.Surface(size)
+        img.fill((0, 0, 0))
+        if memory:
+            pic = pygame.transform.smoothscale(memory_picture(assets, memory, mood), size)  # drawn at the cards' size
+            pic.set_colorkey(None)
+            img.blit(pic, (0, 0))
+            frame = mood_color(mood)
+        else:
+            frame = GAP
+        for y in range(2, size[1], 3):
+            img.fill((0, 0, 0), (0, y, size[0], 1))
+        pygame.draw.rect(img, frame, img.get_rect(), 1)
+        if not memory:
+            img.set_colorkey((0, 0, 0))  # a gap is an empty frame: the map shows through it
+        _CACHE[key] = img
+    return _CACHE[key]

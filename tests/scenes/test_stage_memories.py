@@ -1,0 +1,71 @@
+"""The light `memories`: 7723's memories as small glowing pictures in a ring round him. The window
+draws them round him (the picture there differs from the one without them), one for each memory
+his core holds and a grey frame for each gap; still turning, slowly, under reduce motion."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+import pygame
+from test_stage_play import on_the_map
+
+from game.scenes import memories
+from game.scenes.staging import direct
+from game.story import events as ev
+from game.story.events import Cast
+from game.story.state import CoreState
+
+
+def round_him(p, w) -> np.ndarray:
+    """The window's pixels in a box round where `w` stands."""
+    p.run(1)
+    ox, oy = p.play.stage.offset()
+    box = pygame.Rect(0, 0, 120, 80)
+    box.center = (w.rect.centerx + ox, w.rect.centery + oy)
+    box = box.clip(p.app.canvas.surface.get_rect())
+    return pygame.surfarray.array3d(p.app.canvas.surface.subsurface(box)).astype(int)
+
+
+def test_the_ring_is_drawn_round_7723(launch) -> None:
+    p = on_the_map(launch)
+    stage = p.play.stage
+    direct(stage, ev.Stage("s", time="day", cast=(Cast("7723", "bench", face="down"),)))
+    bot = stage.direction.find("7723")
+    runtime = stage.ctx.session.runtime
+    some = list(runtime.story.memories)[:3]
+    runtime.state.core = CoreState(held=some, gaps=["x"])
+    stage.t = 0.0
+    without = round_him(p, bot)
+    direct(stage, ev.Stage("s", lights=("memories",)))
+    assert "memories" in stage.lighting.lights
+    stage.t = 0.0
+    ring = round_him(p, bot)
+    assert (np.abs(ring - without).sum(axis=2) > 40).sum() > 200, "pictures hang round him"
+    direct(stage, ev.Stage("s", lights=()))
+    gone = round_him(p, bot)
+    assert (np.abs(gone - without).sum(axis=2) > 40).sum() < 50, "and go when the lights change"
+
+
+def test_the_ring_holds_what_the_core_holds_and_its_gaps() -> None:
+    story = SimpleNamespace(memories={"a": SimpleNamespace(mood="joy"), "b": SimpleNamespace(mood="fear")})
+    state = SimpleNamespace(core=CoreState(held=["a"], pending=["b"], gaps=["c"]), farewell=[])
+    session = SimpleNamespace(runtime=SimpleNamespace(state=state, story=story))
+    assert memories.held(session) == [("a", "joy"), ("b", "fear"), ("", "")]
+    state.core, state.farewell = CoreState(gaps=["c"]), ["b", "a"]  # wiped by a reboot: what rose out of him
+    assert memories.held(session) == [("b", "fear"), ("a", "joy"), ("", "")]
+    assert memories.held(None) == []
+
+
+def test_it_still_turns_under_reduce_motion() -> None:
+    pygame.init()
+    assets = SimpleNamespace(image_or=lambda name, make: make())
+
+    def frame(t: float, calm: bool) -> np.ndarray:
+        surf = pygame.Surface((160, 120))
+        memories.draw(surf, assets, [("a", "joy"), ("", "")], (80, 60), t, calm)
+        return pygame.surfarray.array3d(surf)
+
+    assert frame(0.0, True).any(), "drawn"
+    assert not np.array_equal(frame(0.0, True), frame(3.0, True)), "turning, if slowly"
+    assert not np.array_equal(frame(0.0, False), frame(3.0, False))
