@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="293" columns="16">
+<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="303" columns="16">
  <image source="../../assets/tiles/home.png" width="256" height="304"/>
  <tile id="0">
   <properties>
@@ -1510,6 +1510,47 @@
   <properties>
    <property name="name" value="frontdoor@0,1"/>
    <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="293">
+  <properties>
+   <property name="name" value="roofrain"/>
+  </properties>
+  <animation>
+   <frame tileid="293" duration="140"/>
+   <frame tileid="294" duration="140"/>
+   <frame tileid="295" duration="140"/>
+   <frame tileid="296" duration="140"/>
+  </animation>
+ </tile>
+ <tile id="297">
+  <properties>
+   <property name="name" value="roofslates0"/>
+  </properties>
+ </tile>
+ <tile id="298">
+  <properties>
+   <property name="name" value="roofslates1"/>
+  </properties>
+ </tile>
+ <tile id="299">
+  <properties>
+   <property name="name" value="roofslates2"/>
+  </properties>
+ </tile>
+ <tile id="300">
+  <properties>
+   <property name="name" value="fallen_beam@0,0"/>
+  </properties>
+ </tile>
+ <tile id="301">
+  <properties>
+   <property name="name" value="fallen_beam@1,0"/>
+  </properties>
+ </tile>
+ <tile id="302">
+  <properties>
+   <property name="name" value="fallen_beam@2,0"/>
   </properties>
  </tile>
 </tileset>

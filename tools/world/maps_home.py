@@ -169,7 +169,7 @@ WRECK_OVER = [  # (row, column, what is there now)
     (3, 7, "rrllrIrr"), (4, 7, "rlrrrIrl"), (3, 16, "M"), (4, 16, "M"),
     (5, 8, "rlr"), (6, 10, "l"), (6, 15, "ZZ"), (7, 15, "ZZ"), (7, 5, "D"), (7, 19, "l"),
     (10, 9, ",,XX"), (11, 9, ",,XX"), (12, 11, "4"), (11, 15, "l"), (12, 4, "l"), (14, 8, "U"), (13, 18, "I"),
-    (7, 26, "L"), (8, 30, "J"), (12, 31, "D"), (11, 38, "=="), (12, 38, "=="), (13, 38, "=="),
+    (7, 26, "L"), (8, 30, "J"), (12, 31, "D"),
     (16, 39, "G"), (21, 6, "1"), (22, 6, "O,"), (3, 28, "2"),
     (9, 13, "a"), (11, 34, "e"), (19, 5, "n"), (17, 4, "z"),
     (3, 17, "UU"), (4, 17, "rU"), (5, 2, "UU"), (6, 2, "rl"),  # two pantries, pulled down; the third still stands
@@ -208,8 +208,16 @@ WRECK = HOME | {
 
 # Where 7723 stands in the fight (map pixels, his feet): just above Mai and Molly (`by_mai`, `by_molly`),
 # between them and the hole, his body over them; and at the pantry still standing in the corner by
-# the back door, whose wall he pulls down as a shield.
-WRECK_MARKS = {"over_them": (184, 224), "at_the_pantry": (74, 280)}
+# the back door, whose wall he pulls down as a shield. And under the torn roof, beside Ares, where
+# Molly is lifted up and out through the gap.
+WRECK_MARKS = {"over_them": (184, 224), "at_the_pantry": (74, 280), "up_through_the_roof": (152, 56)}
+# The hole 7723 breaks through the garage wall: lights of kind chest (his, which he brings in lit)
+# that show it, so the wall stands whole until the direction that brings him through lights them.
+GARAGE_BREACH = [(38 + dx, 11 + dy) for dy in range(3) for dx in range(2)]
+DUST = "#3a3026"  # the glow of the hole's edges: dim, so the dark of the garage shows through
+ROOF_OPEN = [(x, y) for y in range(3, 9) for x in range(7, 15)]  # the floor under the gap, in the rain
+SLATES = [(12, 5), (14, 6), (8, 6), (11, 7), (13, 8), (7, 8)]  # what the roof dropped, on the bare floor
+BEAM_AT = (5, 19)  # half a beam, come down by the back door
 
 
 def _wreck_above(b: Builder) -> None:
@@ -222,6 +230,23 @@ def _wreck_above(b: Builder) -> None:
         b.put("above", x, y, "hanglamp_flicker")
     for name, (x, y) in WRECK_MARKS.items():
         b.add(MapObj("mark", name, x, y, point=True))
+    _roof_and_wall(b)
+
+
+def _roof_and_wall(b: Builder) -> None:
+    """The rain falling in through the torn roof, the slates and the beam it dropped, and the hole in
+    the garage wall, shown once 7723 comes through it."""
+    smoky = {(x, y) for y, row in enumerate(b.layers["above"]) for x, ref in enumerate(row) if ref is not None}
+    for x, y in ROOF_OPEN:
+        if (x, y) not in smoky:
+            b.put("above", x, y, "roofrain")
+    for i, (x, y) in enumerate(SLATES):
+        b.put("detail", x, y, f"roofslates{i % 3}")
+    for i in range(3):
+        b.put("detail", BEAM_AT[0] + i, BEAM_AT[1], f"fallen_beam@{i},0")
+    for i, (x, y) in enumerate(GARAGE_BREACH):
+        b.add(MapObj("light", f"garage_hole_{i}", x * 16, y * 16, 16, 16,
+                     {"kind": "chest", "color": DUST, "shows": f"breach{(x + y) % 2}"}))
 
 
 kitchen_wrecked = Layout(

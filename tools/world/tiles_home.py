@@ -9,7 +9,7 @@ from __future__ import annotations
 from tools.canvas import Canvas
 from tools.palette import dark, light
 from tools.world import tiles_floors as floors
-from tools.world import tiles_frontdoor, tiles_furnish, tiles_wreck
+from tools.world import tiles_frontdoor, tiles_furnish, tiles_roof, tiles_wreck
 from tools.world.kit import add_auto16, add_nine, add_wall, glow_dot, rng, slabs, textured
 from tools.world.tileset import TILE, Tileset
 
@@ -556,6 +556,7 @@ def build(ts: Tileset) -> None:
     floor_variants(ts)
     tiles_furnish.home(ts)  # added last, so the tiles before keep their ids
     tiles_frontdoor.build(ts)  # and the front door after them
+    tiles_roof.build(ts)  # and the rain and wreckage under the torn-off roof
 
 
 def floor_variants(ts: Tileset) -> None:

@@ -8,7 +8,7 @@ and the moonlight of the place.
 
 from __future__ import annotations
 
-from tools.canvas import Canvas
+from tools.canvas import Canvas, checker, ellipse
 from tools.world.kit import glow_dot, rng
 from tools.world.tileset import TILE, Tileset
 
@@ -142,15 +142,19 @@ def _fire_and_smoke(ts: Tileset) -> None:
             c.px(x + f % 2, 14, "orange")
         frames.append(c)
     ts.add_anim("housefire", frames, FIRE_MS)
-    smoke = []
-    for f in range(4):
-        c = Canvas(TILE, TILE)
-        c.checker(0, 0, TILE, TILE, "steel", phase=f % 2)
-        r = rng("smoke", f)
-        for _ in range(4):
-            c.ellipse(r.randrange(TILE), r.randrange(TILE), 2.5, 1.5, None)
-        smoke.append(c.rolled(f * 4, 0))
-    ts.add_anim("smoke", smoke, 220)
+    ts.add_anim("smoke", [_smoke(f) for f in range(4)], 220)
+
+
+def _smoke(f: int) -> Canvas:
+    """Smoke rolling under the ceiling: round puffs, solid grey at the middle and thinning to a dither
+    at their edges, drifting across and up a little each frame (wrapping, so a patch of them rolls on)."""
+    c = Canvas(TILE, TILE)
+    for cx, cy, rad in ((4, 5, 4.5), (11, 9, 5.0), (6, 13, 3.5)):  # the thin rims first, then the bodies
+        c.put(ellipse(TILE, TILE, cx, cy, rad, rad * 0.8) & checker(TILE, TILE, f % 2), "steel")
+    for cx, cy, rad in ((4, 5, 3.0), (11, 9, 3.5), (6, 13, 2.2)):
+        c.ellipse(cx, cy, rad, rad * 0.75, "dusk")
+        c.ellipse(cx - 1, cy - 1, rad * 0.5, rad * 0.4, "steel")  # the lit top of each puff
+    return c.rolled(f * 4, -(f // 2))
 
 
 def _flicker(ts: Tileset) -> None:
