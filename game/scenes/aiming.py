@@ -20,11 +20,11 @@ if TYPE_CHECKING:
     from .stage import Stage
 
 AIM = HELD_POSES[0]  # the pose, as the words name it
-REACH = 6 * 16  # map pixels: how far the dot finds someone (a few tiles)
+REACH = 15 * 16  # map pixels: how far the dot finds someone (a laser sight: across a pitch, a freeway)
 # where the barrel is on the aimer's picture, by facing: shares of its width and height
 BARREL = {"left": (0.0, 0.4), "right": (1.0, 0.4), "down": (0.25, 0.48), "up": (0.75, 0.06)}
 RED = (255, 40, 40)
-BEAM = (255, 60, 60, 70)
+BEAM = (255, 60, 60, 110)
 PULSE = 3.0  # the dot's throb, a second
 CHEST = 0.6  # where the dot lands on who is aimed at, as a share of their height from the top
 
@@ -64,20 +64,31 @@ def barrel(w: Walker) -> tuple[int, int]:
 
 
 def aimed_at(w: Walker, people: list[Walker]) -> tuple[int, int] | None:
-    """The chest of the nearest of `people` that `w` faces within reach (in map pixels), if any:
-    ahead of them, no further to either side than ahead."""
-    best: tuple[float, tuple[int, int]] | None = None
+    """The chest of whoever of `people` `w`'s arm points at (in map pixels), if anyone ahead of them
+    within reach: the nearest the beam runs through as the picture shows them (level from the barrel
+    across their figure, or down or up through it); else, of those no further to either side than
+    ahead, the one it passes closest by, and of two as close the one more nearly straight ahead (a
+    girl a little off the line between is passed over, as the beam passes over her head)."""
+    bx, by = barrel(w)
+    level = w.facing in ("left", "right")
+    best: tuple[tuple[int, float, float], tuple[int, int]] | None = None
     for other in people:
         if other is w:
             continue
         dx, dy = other.pos.x - w.pos.x, other.pos.y - w.pos.y
         ahead, aside = {"left": (-dx, dy), "right": (dx, dy), "up": (-dy, dx), "down": (dy, dx)}[w.facing]
         dist = math.hypot(dx, dy)
-        if ahead <= 0 or abs(aside) > ahead or dist > REACH:
+        if ahead <= 0 or dist > REACH:
             continue
-        if best is None or dist < best[0]:
-            chest = (other.rect.centerx, other.rect.top + round(other.rect.height * CHEST))
-            best = (dist, chest)
+        r = other.rect
+        if (r.top <= by < r.bottom) if level else (r.left <= bx < r.right):
+            rank = (0, dist, 0.0)  # the beam runs through them
+        elif abs(aside) <= ahead:
+            rank = (1, round(abs(aside)), abs(aside) / ahead)
+        else:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, (r.centerx, r.top + round(r.height * CHEST)))
     return best[1] if best else None
 
 
