@@ -12,12 +12,12 @@ from pathlib import Path
 import numpy as np
 
 from tools.canvas import Canvas
-from tools.world import sprites_bots, sprites_looks, sprites_people, sprites_poses
+from tools.world import sprites_bots, sprites_looks, sprites_people, sprites_poses, sprites_street
 from tools.world.tileset import save_png
 from tools.world.walk import DIRS, FRAMES
 
 ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "teammate", "ric", "ric_bot", "qbot", "qbot_captain", "beacon", "police", "police_drone", "watch_drone",
-         "alfredo",
+         "alfredo", *sprites_street.STREET,  # STREET: Fifth Street's parking bot and noodle-cup robot
          *sprites_people.CROWD, *sprites_people.SIBLINGS, *sprites_poses.POSED,  # POSED: the Gen 6, and the sheets of poses walked in
          *sprites_looks.LOOKS]  # LOOKS: how someone looks for a while (Mai's black eye, and its bruise)
 HOVER = {"police_drone": 4.0, "watch_drone": 4.0}  # sheets that fly: their frames play while they stay put too, at this many a second
@@ -33,6 +33,8 @@ def build() -> dict[str, tuple[Canvas, tuple[int, int]]]:
             out[name] = (sprites_looks.sheet(name), (16, 32))
         elif name in sprites_poses.POSED:
             out[name] = (sprites_poses.sheet(name), sprites_poses.POSED[name][0])
+        elif name in sprites_street.STREET:
+            out[name] = (sprites_street.sheet(name), sprites_street.STREET[name][0])
         else:
             out[name] = (sprites_bots.sheet(name), sprites_bots.BOTS[name][0])
     return out
