@@ -13,10 +13,13 @@ import pygame
 from garden_steps import garden_beat
 from test_scene_motion import flashes_per_second, sample
 
+from game.scenes.aiming import AIM
 from game.scenes.effects import LENGTH
+from game.scenes.holding import HOLDING
 from game.scenes.lighting import GLOWS, GRADES, WEATHER
 from game.scenes.poses import BROKEN, CARRYING, SQUASH
 from game.scenes.staging import StageCue, busy, direct, present_stage
+from game.scenes.swinging import SWING
 from game.scenes.walking import SPEED
 from game.story import events as ev
 from game.story import stagewords
@@ -223,7 +226,7 @@ def test_every_word_a_story_may_use_has_a_way_to_be_played() -> None:
     assert set(stagewords.TIMES) == set(GRADES)
     assert set(stagewords.LIGHTS) == set(GLOWS) | set(WEATHER)  # a light shines; weather (rain) is drawn
     assert set(stagewords.EFFECTS) == set(LENGTH)
-    assert set(stagewords.POSES) == {"stand", "lying", "knocked_down", *SQUASH, *BROKEN, *CARRYING}
+    assert set(stagewords.POSES) == {"stand", "lying", "knocked_down", *SQUASH, *BROKEN, *CARRYING, *HOLDING, AIM, SWING}
 
 
 STAGED = garden_beat("""  look:
