@@ -8,7 +8,8 @@ side: as it lies on the ground, and as it is held. A held prop follows its holde
 by how it is carried (`hand`, `shoulder`, `back`, `arms`, or `drag`ged along the ground behind them)
 and the way they face. Someone sitting or
 curled up keeps a bat on the shoulder and a bag on the back where they were; what they hold in hand
-or arms lies across their knees, and all of it lies by them when they lie down or are knocked down.
+or arms lies across their knees, and all of it lies by them when they lie down or are knocked down;
+someone swinging holds what is in hand or over a shoulder out in front of them (`swinging.py`).
 A holder who leaves the map takes it with them; one who comes back brings it. A wreck (`over` in
 the catalogue: a broken lunch table) put `at:` the big tile it wrecks lies over every one of them.
 """

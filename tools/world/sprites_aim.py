@@ -4,7 +4,8 @@ with her bat (`mai_swing`).
 The window reads a sheet named `<sprite>_<pose>` for someone in that pose (`game/scenes/poses.py`),
 and draws the rest itself: the red dot on whatever he aims at (`game/scenes/aiming.py`) and the bat
 out in front of whoever swings it (a held prop, `game/scenes/props.py`), so these sheets draw the
-body only. Each facing has four frames like a walk sheet; the barrel's red glow pulses through them.
+body only. Each facing has four frames like a walk sheet, the muzzle's red changing through them;
+the window holds the pose on the first, and the dot throbs on its own.
 
 7723's frame is wider than his own (48×48, his figure in the middle) so the barrel can reach out past
 his side: from the side his right arm is raised level at the shoulder, the forearm opened into a
