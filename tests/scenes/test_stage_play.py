@@ -16,7 +16,7 @@ from test_scene_motion import flashes_per_second, sample
 from game.scenes.aiming import AIM
 from game.scenes.effects import LENGTH
 from game.scenes.holding import HOLDING
-from game.scenes.lighting import GLOWS, GRADES, WEATHER
+from game.scenes.lighting import GLOWS, GRADES, OVERLAID, WEATHER
 from game.scenes.poses import BROKEN, CARRYING, SQUASH
 from game.scenes.staging import StageCue, busy, direct, present_stage
 from game.scenes.swinging import SWING
@@ -224,7 +224,7 @@ def test_skipping_a_wait_brings_everyone_there_at_once(launch) -> None:
 
 def test_every_word_a_story_may_use_has_a_way_to_be_played() -> None:
     assert set(stagewords.TIMES) == set(GRADES)
-    assert set(stagewords.LIGHTS) == set(GLOWS) | set(WEATHER)  # a light shines; weather (rain) is drawn
+    assert set(stagewords.LIGHTS) == set(GLOWS) | set(WEATHER) | set(OVERLAID)  # a light shines; weather (rain) and 7723's memories are drawn
     assert set(stagewords.EFFECTS) == set(LENGTH)
     assert set(stagewords.POSES) == {"stand", "lying", "knocked_down", *SQUASH, *BROKEN, *CARRYING, *HOLDING, AIM, SWING}
 
