@@ -4,19 +4,15 @@ written; the schema offers them; the terminal, which draws nobody, prints nothin
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
-from test_stage_directions import compiled, copy, errors, where
+from test_stage_directions import compiled, copy, errors, in_terminal, where
 
 from game.story import events as ev
 from game.story import model as m
-from game.story.runtime import Runtime
-from game.story.session import PlaySession
 from game.story.stagewords import HELD_POSES, MOVING_POSES, POSES
 from game.story.story import StageI
-from game.textmode.play import TextGame
 
 STEPS = ('    - "The yard is dark."\n'
          '    - stage: {cast: {"7723": {at: porch, face: left, pose: aim}, mai: {face: right, pose: swing}}}\n'
@@ -49,10 +45,6 @@ def test_the_schema_offers_them() -> None:
 
 def test_the_terminal_prints_nothing_for_them(tmp_path: Path) -> None:
     story = compiled(copy(tmp_path, steps=STEPS))
-    feed = iter(["quit\n"])
-    out = io.StringIO()
-    TextGame(PlaySession(Runtime(story)), out=out, read=lambda: next(feed, ""), interactive=False,
-             color=False).run()
-    text = out.getvalue()
+    text = in_terminal(story)
     assert "The yard is dark." in text
     assert "aim" not in text and "swing" not in text

@@ -4,17 +4,13 @@ draws nobody, prints nothing for it."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-from test_stage_directions import compiled, copy, errors, where
+from test_stage_directions import compiled, copy, errors, in_terminal, where
 
 from game.story import events as ev
-from game.story.runtime import Runtime
-from game.story.session import PlaySession
 from game.story.stagewords import MOVING_POSES, POSES
 from game.story.story import StageI
-from game.textmode.play import TextGame
 
 STEPS = ('    - "The yard is dark."\n'
          '    - stage: {cast: {"7723": {at: porch, face: up, pose: piggyback}, mai: leave}}\n'
@@ -40,10 +36,6 @@ def test_a_misspelt_piggyback_is_refused_where_it_was_written(tmp_path: Path) ->
 
 def test_the_terminal_prints_nothing_for_it(tmp_path: Path) -> None:
     story = compiled(copy(tmp_path, steps=STEPS))
-    feed = iter(["quit\n"])
-    out = io.StringIO()
-    TextGame(PlaySession(Runtime(story)), out=out, read=lambda: next(feed, ""), interactive=False,
-             color=False).run()
-    text = out.getvalue()
+    text = in_terminal(story)
     assert "The yard is dark." in text
     assert "piggyback" not in text and "porch" not in text

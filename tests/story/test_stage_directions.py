@@ -231,13 +231,18 @@ def test_a_recording_holds_no_answers_for_directions_and_replays(tmp_path: Path)
     assert session.rewind(2) == 4 and session.recorder.answers == ["advance"]
 
 
-def test_the_terminal_prints_only_the_note(tmp_path: Path) -> None:
-    story = compiled(copy(tmp_path, beat_stage="start: look\nstage: {time: dusk, note: \"Dusk falls.\"}\n"))
+def in_terminal(story) -> str:
+    """What the terminal prints playing `story` until the player types quit."""
     feed = iter(["quit\n"])
     out = io.StringIO()
     TextGame(PlaySession(Runtime(story)), out=out, read=lambda: next(feed, ""), interactive=False,
              color=False).run()
-    text = out.getvalue()
+    return out.getvalue()
+
+
+def test_the_terminal_prints_only_the_note(tmp_path: Path) -> None:
+    story = compiled(copy(tmp_path, beat_stage="start: look\nstage: {time: dusk, note: \"Dusk falls.\"}\n"))
+    text = in_terminal(story)
     assert "[Dusk falls.]" in text and "[The lights go out.]" in text
     assert text.index("[Dusk falls.]") < text.index("The yard is dark.") < text.index("[The lights go out.]")
     for hidden in ("pan:dog", "door_slam", "night", "chest", "flash", "porch"):
