@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pygame
+from test_props_drawn import pixels
 from test_stage_play import on_the_map
 
 from game.scenes.holding import holding, torso_colour
@@ -17,11 +18,9 @@ from game.story.events import Cast
 def shown(p, w) -> np.ndarray:
     """The window's pixels round where `w` stands (a box wider than they are)."""
     p.run(2)
-    ox, oy = p.play.stage.offset()
     box = pygame.Rect(0, 0, 96, 64)
-    box.midbottom = (round(w.pos.x) + ox, round(w.pos.y) + oy)
-    box = box.clip(p.app.canvas.surface.get_rect())
-    return pygame.surfarray.array3d(p.app.canvas.surface.subsurface(box)).astype(int)
+    box.midbottom = (round(w.pos.x), round(w.pos.y))
+    return pixels(p, box).astype(int)
 
 
 def test_7723_holding_is_drawn_with_his_arms_out_before_him(launch) -> None:

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import numpy as np
 import pygame
+from test_props_drawn import pixels
 from test_stage_play import on_the_map
 
 from game.scenes import memories
@@ -20,11 +21,9 @@ from game.story.state import CoreState
 def round_him(p, w) -> np.ndarray:
     """The window's pixels in a box round where `w` stands."""
     p.run(1)
-    ox, oy = p.play.stage.offset()
     box = pygame.Rect(0, 0, 120, 80)
-    box.center = (w.rect.centerx + ox, w.rect.centery + oy)
-    box = box.clip(p.app.canvas.surface.get_rect())
-    return pygame.surfarray.array3d(p.app.canvas.surface.subsurface(box)).astype(int)
+    box.center = w.rect.center
+    return pixels(p, box).astype(int)
 
 
 def test_the_ring_is_drawn_round_7723(launch) -> None:
