@@ -42,10 +42,3 @@ def story(project: Project):
 @pytest.fixture(scope="session")
 def report(story):
     return explore(story)
-
-
-@pytest.fixture(scope="session")
-def shipped_story():
-    story, diags = load_story(ROOT / "story")
-    assert story is not None, "\n".join(map(str, diags))
-    return story

@@ -9,20 +9,15 @@ from pathlib import Path
 import pytest
 
 from game.story import events as ev
-from game.story.compiler import load_story
 from game.story.runtime import Runtime
 from game.story.saves import SaveStore
 from game.story.session import PlaySession
 from game.textmode.play import TextGame
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture(scope="module")
-def story():
-    loaded, _ = load_story(ROOT / "story")
-    assert loaded is not None
-    return loaded
+def story(shipped_story):
+    return shipped_story
 
 
 def terminal(story, tmp_path: Path) -> tuple[TextGame, io.StringIO]:

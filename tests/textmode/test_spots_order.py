@@ -9,21 +9,16 @@ from pathlib import Path
 import pytest
 
 from game.story import events as ev
-from game.story.compiler import load_story
 from game.story.runtime import Runtime
 from game.story.saves import SaveStore
 from game.story.session import PlaySession
 from game.textmode.play import TextGame
 from game.textmode.spots import Looked
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture(scope="module")
-def story():
-    loaded, _ = load_story(ROOT / "story")
-    assert loaded is not None
-    return loaded
+def story(shipped_story):
+    return shipped_story
 
 
 def spots(*names: str) -> ev.Choice:
