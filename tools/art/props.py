@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 
+from tools.art.props_yard import broken_fence
 from tools.canvas import Canvas, polygon
 from tools.world.tiles_floors import glazed_tiles
 
@@ -337,7 +338,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "bat": bat, "backpack": backpack, "dads_box": dads_box, "gen6_body": gen6_body, "panda": panda,
     "sleeve": sleeve, "broken_table": broken_table, "fallen_board": fallen_board,
     "armful": armful, "mattress": mattress, "pallets": pallets, "ball": ball, "bomb": bomb, "phone": phone,
-    "fallen_pantry": fallen_pantry, "notebook": notebook,
+    "fallen_pantry": fallen_pantry, "notebook": notebook, "broken_fence": broken_fence,
 }
 # a prop with a light that blinks: its picture once more with the light off, `props/<art>_dark.png`,
 # which the window shows by turns with the lit one while it lies about (`game/scenes/blinking.py`)
