@@ -231,6 +231,12 @@ LAUNCH_MARKS = {
     "escalator_bottom": (56, 9),
     "backs_off": (37, 16),
     "in_the_hologram": (22, 5),
+    # the ring the guards close round her where she backs off to, on every side but the way she came
+    "guards_ring_0": (41, 15),
+    "guards_ring_1": (42, 17),
+    "guards_ring_2": (40, 19),
+    "guards_ring_3": (38, 19),
+    "guards_ring_4": (35, 18),
 }
 
 
