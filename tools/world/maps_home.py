@@ -208,9 +208,11 @@ WRECK = HOME | {
 
 # Where 7723 stands in the fight (map pixels, his feet): just above Mai and Molly (`by_mai`, `by_molly`),
 # between them and the hole, his body over them; and at the pantry still standing in the corner by
-# the back door, whose wall he pulls down as a shield. And under the torn roof, beside Ares, where
-# Molly is lifted up and out through the gap.
-WRECK_MARKS = {"over_them": (184, 224), "at_the_pantry": (74, 280), "up_through_the_roof": (152, 56)}
+# the back door, whose wall he pulls down as a shield, Mai and Molly crouched in the corner behind it
+# (`behind_the_pantry`, `behind_the_pantry_2`), the pantry between them and Ares. And under the torn
+# roof, beside Ares, where Molly is lifted up and out through the gap.
+WRECK_MARKS = {"over_them": (184, 224), "at_the_pantry": (80, 284), "up_through_the_roof": (152, 56),
+               "behind_the_pantry": (38, 316), "behind_the_pantry_2": (60, 310)}
 # The hole 7723 breaks through the garage wall: lights of kind chest (his, which he brings in lit)
 # that show it, so the wall stands whole until the direction that brings him through lights them.
 GARAGE_BREACH = [(38 + dx, 11 + dy) for dy in range(3) for dx in range(2)]
