@@ -46,6 +46,7 @@ SCHOOL_MARKS = {
     "team_3": (13, 28),
     "team_4": (17, 28),
     "centre_circle": (29, 32),  # the Q-Bot Mai swings at, spun away across the grass
+    "locker_note": (15, 5),  # on the door of Mai's locker, the magenta one, where the PSYCHO note is stuck
 }
 
 # the yard's furniture and the pitch's floodlight masts (the school tileset's `tiles_yard.py`)
