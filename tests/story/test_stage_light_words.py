@@ -14,6 +14,7 @@ from game.story.story import StageI
 WORDS = [  # the line before, the other light beside it, the word, and a misspelling of it
     ('"The yard is dark."', "screens", "feed", "feeds"),
     ('"It starts to pour."', "neon", "rain", "rainy"),
+    ('"Saturday, and the sun is out."', "lamps", "sun", "sunny"),
 ]
 
 
