@@ -1,7 +1,7 @@
 """Merging states by what each place can still observe finds exactly what the whole-state search
 finds, on small random stories: flags set and unset, counters added to, assigned and compared,
-memories made, forgotten, asked about and deleted at reviews, visits, guards over lines only,
-set-pieces with marks, explore spots and a rewinding ending."""
+memories made, forgotten, asked about and deleted at reviews, visits, guards over lines only or over
+flags and counters, set-pieces with marks, explore spots and a rewinding ending."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def _cond(draw) -> str:
 
 
 def _step(draw, node: str, last: bool) -> object:
-    kind = draw(st.sampled_from(["line", "do", "if_line", "if_goto", "choice", "review", "action", "explore"]))
+    kind = draw(st.sampled_from(["line", "do", "if_line", "if_do", "if_goto", "choice", "review", "action", "explore"]))
     others = [n for n in NODES if n != node]
     if kind == "line":
         return "Words."
@@ -52,6 +52,9 @@ def _step(draw, node: str, last: bool) -> object:
         return {"do": _effect(draw)}
     if kind == "if_line":
         return {"if": _cond(draw), "then": ["Only words."], "else": ["Other words."]}
+    if kind == "if_do":  # a guard over flags and counters: quiet where nothing reads them after
+        then = [{"do": draw(st.sampled_from([{"set": "f0"}, {"unset": "f2"}, {"c": 1}, {"d": 1, "set": "f1"}]))}, "Words."]
+        return {"if": _cond(draw), "then": then, **({"else": ["Other words."]} if draw(st.booleans()) else {})}
     if kind == "if_goto":
         return {"if": _cond(draw), "then": [{"goto": draw(st.sampled_from(others))}]}
     if kind == "review":
@@ -211,3 +214,34 @@ def test_a_guard_inside_a_guard_over_lines_still_only_picks_words(tmp_path) -> N
     story, diags = load_story(write(tmp_path / "changed", beats))
     assert story is not None, [str(d) for d in diags]
     assert {"f0", "f1"} <= set(Positions(story).at("two", "n0", 0).flags), "now they decide what happens"
+
+
+def test_a_guard_that_only_sets_what_nothing_reads_picks_words(tmp_path) -> None:
+    """`if f0: set f2` reads f0 only if something ahead reads f2 other than to pick words: with f2
+    asked about by an `if:` over lines alone, f0 keeps no states apart before the guard; with f2
+    deciding an ending, it does, and the ending is found only on the way that set it."""
+    guarded = {"if": "flags.f0", "then": [{"do": {"set": "f2", "c": 1}}, "The flag goes up."]}
+    beats = {"one": {"title": "one", "scene": "dialogue", "start": "n0", "next": "two", "nodes": {
+                 "n0": [{"choice": [{"text": "Yes.", "do": {"set": "f0"}}, {"text": "No."}]},
+                        {"choice": [{"text": "Wait."}, {"text": "Go."}]}, guarded]}},
+             "two": {"title": "two", "scene": "dialogue", "start": "n0", "nodes": {
+                 "n0": [{"if": "flags.f2", "then": ["It went up."], "else": ["It did not."]},
+                        {"choice": [{"text": "On."}, {"text": "Off."}]}, {"ending": "high"}],
+                 "n1": [{"ending": "low"}]}}}
+    story, diags = load_story(write(tmp_path, beats))
+    assert story is not None, [str(d) for d in diags]
+    code = story.beats["one"].nodes["n0"].code
+    guard = next(pc for pc, ins in enumerate(code) if isinstance(ins, JumpIfNotI))
+    assert "f0" not in Positions(story).at("one", "n0", guard).flags, "what it sets is never asked"
+    merged = explore(story)
+    assert findings(merged) == findings(explore(story, exact=True))
+    assert merged.states < explore(story, exact=True).states
+
+    beats["two"]["nodes"]["n0"][2] = {"ending": "high", "if": "flags.f2"}
+    beats["two"]["nodes"]["n0"].append({"ending": "low"})
+    story, diags = load_story(write(tmp_path / "read", beats))
+    assert story is not None, [str(d) for d in diags]
+    assert "f0" in Positions(story).at("one", "n0", guard).flags, "now the flag it sets decides an ending"
+    merged = explore(story)
+    assert findings(merged) == findings(explore(story, exact=True))
+    assert merged.endings["high"]["reachable"] and merged.endings["low"]["reachable"]
