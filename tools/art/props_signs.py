@@ -55,17 +55,17 @@ def psycho_note() -> Canvas:
 def police_lights(red: bool = True) -> Canvas:
     """The police's light bar on the roadblock: a black bar on a stand, its red lamp lit on one turn
     and its blue on the other, each with a burst of its light round it."""
-    c = Canvas(24, 14)
-    c.rect(10, 8, 4, 6, "steel")  # the stand
-    c.rect(2, 4, 20, 5, "ink")  # the bar
+    c = Canvas(32, 17)
+    c.rect(14, 10, 4, 7, "steel")  # the stand
+    c.rect(2, 4, 28, 7, "ink")  # the bar
     lit, off = ("ares_red", "neon_pink") if red else ("bot_blue", "holo")
-    x0 = 3 if red else 13
-    c.rect(3, 5, 8, 3, "blood")  # both lamps, dark
-    c.rect(13, 5, 8, 3, "deep_blue")
-    c.rect(x0, 5, 8, 3, lit)
-    c.hline(x0 + 1, 5, 6, off)
-    c.px(x0 + 3, 6, "white")
+    x0 = 3 if red else 17
+    c.rect(3, 5, 12, 5, "blood")  # both lamps, dark
+    c.rect(17, 5, 12, 5, "deep_blue")
+    c.rect(x0, 5, 12, 5, lit)
+    c.hline(x0 + 1, 5, 10, off)
+    c.rect(x0 + 4, 6, 3, 2, "white")
     c.outline("ink")
-    for dx, dy in ((0, 2), (3, 1), (4, 0), (7, 2), (-2, 5), (9, 5)):  # its burst of light, round the lit lamp
+    for dx, dy in ((0, 2), (2, 1), (5, 0), (6, 0), (9, 1), (11, 2), (-2, 6), (13, 6)):  # its burst of light
         c.px(x0 + dx, dy, off if dy else lit)
     return _pair(c, c.copy())

@@ -24,7 +24,7 @@ from tools.world.mapkit import (
     start,
     walker,
 )
-from tools.world.tiles_traffic import dress_traffic
+from tools.world.tiles_traffic import dress_lanes, dress_traffic
 from tools.world.tmxwrite import MapObj
 
 
@@ -310,6 +310,27 @@ FREEWAY_LEGEND = {
     "G": Stamp("gantry", solid=False, layer="above"),
 }
 
+# The Skyway's lower carriageway, where he walks out among the traffic: cars drive along the rows
+# either side of him. The upper one, shut by the roadblock, is still.
+SKYWAY_LANES = (19, 21, 23)
+# Marks (tile x, y): the police's light bars on the roadblock's barriers; and where he falls, off the
+# broken ramp into the drop below it, and off the deck's north edge by the stalled car, down in the dark.
+SKYWAY_MARKS = {
+    "block_light_0": (44, 11),
+    "block_light_1": (46, 14),
+    "block_light_2": (41, 15),
+    "ramp_fall": (37, 29),
+    "edge_fall": (31, 7),
+}
+
+
+def _skyway(b: Builder) -> None:
+    dress_traffic(b)
+    dress_lanes(b, SKYWAY_LANES)
+    for name, (x, y) in SKYWAY_MARKS.items():
+        b.add(MapObj("mark", name, x * 16 + 8, y * 16 + 8, point=True))
+
+
 freeway = Layout(
     name="freeway",
     title="The Freeway",
@@ -332,7 +353,7 @@ freeway = Layout(
         "w": walker("crowd_a", [(10, 0)]),
         "q": walker("police", [(0, 5)]),
     },
-    decorate=dress_traffic,
+    decorate=_skyway,
 )
 
 LOWER_LEGEND = CITY | {

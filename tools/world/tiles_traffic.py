@@ -130,3 +130,15 @@ def _north_south(b, ground: list[list[str | None]]) -> None:  # noqa: ANN001 - a
             cell = ground[y][x]
             if cell and cell.startswith(STREET_NS) and b.layers["detail"][y][x] is None:
                 b.put("detail", x, y, f"{name}@0,{(y + shift) % STRIP}")
+
+
+def dress_lanes(b, rows: tuple[int, ...]) -> None:  # noqa: ANN001 - a mapkit Builder
+    """Moving traffic along the given rows of a map whose roads no street rule knows (the Skyway's
+    deck): westbound and eastbound by turns, over every tile of the row with nothing on it."""
+    for i, y in enumerate(rows):
+        look = "ab"[int(rng("lane", b.name, y).random() * 2)]
+        shift = int(rng("shift", b.name, y).random() * STRIP)
+        name = f"traffic_{'w' if i % 2 == 0 else 'e'}{look}"
+        for x in range(b.w):
+            if b.layers["detail"][y][x] is None:
+                b.put("detail", x, y, f"{name}@{(x + shift) % STRIP},0")
