@@ -30,6 +30,7 @@ import pygame
 from game.engine.assets import AssetError
 from game.engine.sprites import Sheet, load_sheet
 from game.scenes.holding import HOLDING, holding
+from game.scenes.slack import SLACK, slack
 from game.story.stagewords import HELD_POSES, MOVING_POSES, POSES
 
 if TYPE_CHECKING:
@@ -104,6 +105,8 @@ def _make(frame: pygame.Surface, pose: str, facing: str) -> pygame.Surface:
     w, h = frame.get_size()
     if pose in HOLDING:  # both arms round who is before them (holding.py)
         return holding(frame, facing)
+    if pose in SLACK:  # head down, lolling, greyed (slack.py)
+        return slack(frame, facing)
     if pose in BROKEN:
         return apart(frame)
     if pose in SQUASH:

@@ -18,10 +18,12 @@ POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart",  # apart: a
 # back (climbing the outside of the stadium's stand); crawl: on all fours (a Gen 6 out of its pod);
 # hold: both arms wrapped round whoever is before them (7723 holding Ares back, two sisters hugging)
 POSES += ("aim", "swing")  # aim: 7723's arm cannon up, a red dot on what he faces; swing: a bat out in front
+POSES += ("reach", "slack")  # reach: an arm up and out the way they face, empty (7723's, with no cannon left
+# in it); slack: gone limp, head down and greyed, like a glove with the hand taken out (Pin, once Ares lets go)
 # poses drawn on a sheet of their own (assets/sprites/<sprite>_<pose>.png), walking as well as standing:
 # someone told to walk keeps them (7723 carries her out); where a sprite has no such sheet, `poses.py` makes one
-MOVING_POSES = ("carry", "piggyback", "crawl", "hold")
-HELD_POSES = ("aim", "swing")  # held standing still, drawn on a sheet of their own where the sprite has one
+MOVING_POSES = ("carry", "piggyback", "crawl", "hold", "slack")
+HELD_POSES = ("aim", "swing", "reach")  # held standing still, drawn on a sheet of their own where the sprite has one
 # how someone looks for a while, drawn on a sheet and portraits of their own (`<sprite>_<look>`): Mai's
 # black eye from the bad day on, and weeks later what is left of it going yellow; `plain` is as drawn
 LOOKS = ("plain", "black_eye", "fading_bruise")

@@ -1,5 +1,5 @@
-"""Sheets for two poses held standing: 7723 with his arm cannon up (`7723_aim`) and Mai mid-swing
-with her bat (`mai_swing`).
+"""Sheets for poses held standing: 7723 with his arm cannon up (`7723_aim`), his arm up with nothing
+left in it (`7723_reach`), and Mai mid-swing with her bat (`mai_swing`).
 
 The window reads a sheet named `<sprite>_<pose>` for someone in that pose (`game/scenes/poses.py`),
 and draws the rest itself: the red dot on whatever he aims at (`game/scenes/aiming.py`) and the bat
@@ -109,6 +109,60 @@ def _aim_back(c: Canvas) -> None:
     c.hline(AT + 26, 3, 5, "fog")
 
 
+def _7723_reach(d: str, f: int) -> Canvas:
+    """7723's arm up the way he faces, as for the cannon, out of habit, with nothing in it: the forearm
+    ends in an open hand, no barrel, no red."""
+    own = _bare(_7723("left" if d == "right" else d, 0))
+    if d in ("left", "right"):
+        _arm_gone(own)
+    c = Canvas(AIM_W, AIM_H)
+    c.blit(own, AT, 0)
+    if d in ("left", "right"):
+        _reach_side(c)
+    elif d == "down":
+        _reach_front(c)
+    else:
+        _reach_back(c)
+    c.outline("ink")
+    return c.flipped() if d == "right" else c
+
+
+def _reach_side(c: Canvas) -> None:
+    """Facing left: the arm up level from the shoulder, as when it aimed, and at its end only a hand,
+    the fingers open on nothing."""
+    c.ellipse(AT + 18, 18, 4.5, 4, "white")  # the shoulder
+    c.hline(AT + 14, 18, 9, "bot_blue")
+    c.rect(AT - 2, 17, 20, 5, "white")  # the upper arm and forearm, level
+    c.hline(AT - 2, 21, 20, "mist")
+    c.rect(AT + 6, 17, 2, 5, "steel")  # the elbow joint
+    c.rect(AT - 5, 17, 3, 5, "fog")  # the palm, open
+    for y in (16, 18, 20, 22):  # the fingers, spread
+        c.hline(AT - 8, y, 3, "fog")
+
+
+def _reach_front(c: Canvas) -> None:
+    """Towards us: his right arm raised at us, the palm open and empty where the barrel's mouth was."""
+    c.rect(AT + 0, 20, 8, 20, None)  # the arm that hung at his side
+    c.ellipse(AT + 4, 18, 4, 3.5, "white")  # the shoulder, lifted
+    c.hline(AT + 1, 18, 7, "bot_blue")
+    c.ellipse(AT + 4, 23, 5, 5, "fog")  # the palm, towards us
+    c.ellipse(AT + 4, 24, 3, 3, "mist")
+    for x in (AT, AT + 2, AT + 4, AT + 6, AT + 8):  # the fingers, spread round it
+        c.vline(x, 16, 3, "fog")
+
+
+def _reach_back(c: Canvas) -> None:
+    """From behind: his right arm up and forward past his shoulder, the hand open at its end."""
+    c.rect(AT + 25, 20, 8, 20, None)
+    c.ellipse(AT + 28, 18, 4, 3.5, "white")
+    c.hline(AT + 25, 18, 7, "bot_blue")
+    c.rect(AT + 26, 8, 5, 11, "white")  # the arm up ahead of him
+    c.vline(AT + 30, 8, 11, "mist")
+    c.rect(AT + 26, 5, 5, 3, "fog")  # the hand, open
+    for x in (AT + 26, AT + 28, AT + 30):
+        c.vline(x, 2, 3, "fog")
+
+
 def _mai_swing(d: str, f: int) -> Canvas:
     """Mai mid-swing: her arms out together in front of her, her hands on the grip."""
     look = PEOPLE["mai"]
@@ -153,6 +207,7 @@ def _looking(name: str) -> Callable[[str, int], Canvas]:
 
 POSED: dict[str, tuple[tuple[int, int], Callable[[str, int], Canvas]]] = {
     "7723_aim": ((AIM_W, AIM_H), _7723_aim),
+    "7723_reach": ((AIM_W, AIM_H), _7723_reach),
     "mai_swing": (SWUNG, _mai_swing),
     **{f"{name}_swing": (SWUNG, _looking(name)) for name, (owner, _) in LOOKS.items() if owner == "mai"},
 }
