@@ -59,10 +59,16 @@ def look(words: list[str], cards: tuple[ev.MemoryCard, ...]) -> list[tuple[str, 
     return [row for i in picked for row in in_full(i + 1, cards[i])]  # type: ignore[index, operator]
 
 
-def tally(farewell: int, core: CoreView) -> str:
-    """What he came to the end with, under the credits: the memories the reboot let go (`farewell`
-    of them), or, where there was no reboot (Hold On), the memories he still holds; and the grey
-    gaps the nights left."""
+# under the credits, what running the game again does: back to the choice an ending keeps, or a new story
+AGAIN = {True: "  The way back to the choice is saved: run the game again to return to it.",
+         False: "  The story is told: run the game again to begin a new one."}
+
+
+def tally(farewell: tuple[ev.MemoryCard, ...], core: CoreView) -> str:
+    """What he came to the end with, under the credits: the memories the reboot let go (`farewell`),
+    or, where there was no reboot (Hold On), the memories he still holds; the grey gaps the nights
+    left; and the bond they made, which the first review says shapes the ending, so the end shows it."""
     if farewell:
-        return f"  Memories he carried to the reboot: {farewell} · grey gaps before it: {core.gaps}"
-    return f"  Memories he keeps: {len(core.held)} · grey gaps: {core.gaps}"
+        bond = sum(c.weight for c in farewell)
+        return f"  Memories he carried to the reboot: {len(farewell)} · grey gaps before it: {core.gaps} · bond {bond}"
+    return f"  Memories he keeps: {len(core.held)} · grey gaps: {core.gaps} · bond {core.bond}"

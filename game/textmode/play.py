@@ -24,7 +24,7 @@ from ..story.saves import SaveError
 from ..story.session import PlaySession
 from ..story.views import ReviewView, bond_words, dots, letting_go
 from ..story.watch import Watch
-from .cards import BOND_MEANS, LOOK_HINT, CardNotes, look, meter, tally
+from .cards import AGAIN, BOND_MEANS, LOOK_HINT, CardNotes, look, meter, tally
 from .lead import Leads
 from .screen import InputClosed, Screen, as_number, clean
 from .spots import Looked
@@ -394,7 +394,7 @@ class TextGame(Screen):
         self.say(self.paint(st.title, ACCENT, bold=True))
         for line in st.credits:
             self.say("  " + clean(line))
-        self.say(tally(len(self.farewell), self.session.core()))
-        if self.returns and self.session.store is not None:
-            self.say(self.paint("  The way back to the choice is saved: run the game again to return to it.", MUTED))
+        self.say(tally(self.farewell, self.session.core()))
+        if self.session.store is not None:  # what running the game again does
+            self.say(self.paint(AGAIN[self.returns], MUTED))
         self.flush()

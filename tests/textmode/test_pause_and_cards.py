@@ -85,7 +85,7 @@ def test_look_with_a_wrong_number_is_asked_again(mini, tmp_path: Path) -> None:
 
 def test_the_tally_under_the_credits_counts_what_he_came_to_the_end_with() -> None:
     """After a reboot the tally counts the memories it let go; with no reboot (Hold On) it counts
-    the memories he still holds, never a zero for a core that is full."""
+    the memories he still holds, never a zero for a core that is full; and the bond they made."""
     from game.story import events as ev
     from game.story.views import CoreView, Fill
     from game.textmode.cards import tally
@@ -93,6 +93,6 @@ def test_the_tally_under_the_credits_counts_what_he_came_to_the_end_with() -> No
     card = ev.MemoryCard(id="rain", code="M-07", title="Rain", picture="Rain on the roof.", weight=3, mood="warm",
                          beat="montage")
     core = CoreView(fill=Fill(3, 5, 0, 8), held=(card,) * 5, pending=(), gaps=12, bond=15)
-    assert tally(0, core) == "  Memories he keeps: 5 · grey gaps: 12"
+    assert tally((), core) == "  Memories he keeps: 5 · grey gaps: 12 · bond 15"
     empty = CoreView(fill=Fill(0, 0, 0, 8), held=(), pending=(), gaps=9, bond=0)
-    assert tally(8, empty) == "  Memories he carried to the reboot: 8 · grey gaps before it: 9"
+    assert tally((card,) * 8, empty) == "  Memories he carried to the reboot: 8 · grey gaps before it: 9 · bond 24"

@@ -60,6 +60,8 @@ def test_after_the_ending_the_next_run_starts_afresh(mini, tmp_path: Path) -> No
     answers = ["1", "1", "", "n", "3", "y", "1", "1", "", "", "1", "3 1 2"]
     code, out, game = play(mini, answers, tmp_path / "saves")
     assert code == 0 and "═══ Good ═══" in out
+    assert "run the game again to begin a new one" in " ".join(out.split()), "the credits say so"
+    assert "bond 12" in out, "the bond the reboot let go, under the credits"
     assert SaveStore(tmp_path / "saves").newest() is None, "nothing left to continue"
     assert (tmp_path / "saves" / "autosave.json.bak").exists(), "the last beat is put aside, not thrown away"
     cmd = [sys.executable, "main.py", "--text", "--story", str(MINI / "story"), "--save-dir", str(tmp_path)]
