@@ -12,8 +12,7 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 
-from tools.art.props_signs import police_lights, psycho_note
-from tools.art.props_under import big_pipe, echoing_pipe
+from tools.art import props_signs
 from tools.art.props_yard import broken_fence
 from tools.canvas import Canvas, polygon
 from tools.world.tiles_floors import glazed_tiles
@@ -341,13 +340,11 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "sleeve": sleeve, "broken_table": broken_table, "fallen_board": fallen_board,
     "armful": armful, "mattress": mattress, "pallets": pallets, "ball": ball, "bomb": bomb, "phone": phone,
     "fallen_pantry": fallen_pantry, "notebook": notebook, "broken_fence": broken_fence,
-    "psycho_note": psycho_note, "police_lights": police_lights,
-    "big_pipe": big_pipe, "echoing_pipe": echoing_pipe,
+    **props_signs.DRAW,
 }
 # a prop with a light that blinks: its picture once more with the light off, `props/<art>_dark.png`,
 # which the window shows by turns with the lit one while it lies about (`game/scenes/blinking.py`)
-DARK: dict[str, Callable[[], Canvas]] = {"bomb": lambda: bomb(lit=False), "police_lights": lambda: police_lights(red=False),
-                                       "echoing_pipe": lambda: echoing_pipe(loud=False)}
+DARK: dict[str, Callable[[], Canvas]] = {"bomb": lambda: bomb(lit=False), **props_signs.DARK}
 
 
 def pictures() -> Iterator[tuple[str, np.ndarray]]:

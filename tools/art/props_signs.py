@@ -6,6 +6,8 @@ which the window shows in turn with the red one: `game/scenes/blinking.py`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tools.canvas import Canvas
 
 # PSYCHO in a 3 × 5 hand: one letter a column of three, a column apart
@@ -69,3 +71,56 @@ def police_lights(red: bool = True) -> Canvas:
     for dx, dy in ((0, 2), (2, 1), (5, 0), (6, 0), (9, 1), (11, 2), (-2, 6), (13, 6)):  # its burst of light
         c.px(x0 + dx, dy, off if dy else lit)
     return _pair(c, c.copy())
+
+
+def _screen(sky: str) -> Canvas:
+    """A TV picture the size of the kitchen TV's screen (26 × 14): night over the city, a banner
+    along its foot."""
+    c = Canvas(26, 14)
+    c.rect(0, 0, 26, 14, sky)
+    c.rect(0, 10, 26, 4, "blood")  # the news banner
+    c.hline(0, 10, 26, "ares_red")
+    for x in range(2, 24, 2):  # its words, too small to read but plainly words
+        c.px(x, 12, "neon_yellow")
+    c.rect(0, 10, 3, 4, "white")  # LIVE
+    return c
+
+
+def skyway_news(red: bool = True) -> Canvas:
+    """The news on the kitchen TV: shaky footage of a big white shape going over the edge of the
+    Skyway in a storm of red light (blue on the other turn, as the police's lights flash)."""
+    c = _screen("night")
+    c.hline(0, 6, 26, "steel")  # the deck's edge, seen from below
+    c.hline(0, 7, 26, "indigo")
+    for x in (3, 9, 20):  # lit windows far down
+        c.px(x, 9, "lamp")
+    burst = "ares_red" if red else "bot_blue"
+    for dx, dy in ((-5, -2), (5, -3), (7, 1), (-5, 2), (0, -4), (4, 4), (-2, 4), (8, -1)):
+        c.px(12 + dx, 4 + dy, burst)
+    c.rect(9, 2, 6, 5, "white")  # him, tipped on his side over the edge: a big white body, his head
+    c.rect(15, 1, 3, 3, "white")
+    c.px(16, 2, "ink")
+    c.px(11, 4, "neon_cyan")  # his chest light
+    return _pair(c, c.copy())
+
+
+def talk_show() -> Canvas:
+    """The news on the kitchen TV when there is none of him: Justin Pin on a talk show, smiling,
+    over a banner of record Gen 6 pre-orders."""
+    c = _screen("deep_blue")
+    c.rect(9, 1, 8, 3, "hair")  # Pin: slick black hair, a fixed smile, a white suit
+    c.rect(10, 3, 6, 4, "skin_light")
+    c.hline(11, 5, 4, "ink")
+    c.rect(7, 7, 12, 3, "white")
+    c.px(13, 7, "ares_red")
+    c.rect(20, 2, 4, 5, "neon_cyan")  # GEN 6 on the studio screen behind him
+    return _pair(c, c.copy())
+
+
+# what `props.py` draws of these: each prop's picture, and the other turn of those that flash
+DRAW: dict[str, Callable[[], Canvas]] = {
+    "psycho_note": psycho_note, "police_lights": police_lights, "skyway_news": skyway_news, "talk_show": talk_show,
+}
+DARK: dict[str, Callable[[], Canvas]] = {
+    "police_lights": lambda: police_lights(red=False), "skyway_news": lambda: skyway_news(red=False),
+}

@@ -123,6 +123,9 @@ DOOR_MARKS = {"front_door": (28, 3), "answer_door": (28, 5)}
 # The near chair at the kitchen table, on the side of it toward the living room (map pixels: the
 # middle of its seat), where Mai leaves the arcade panda face down.
 CHAIR_MARK = ("kitchen_chair", 168, 190)
+# The middle of the foot of the living-room TV's screen (map pixels), where the news it shows is put
+# (the props `skyway_news` and `talk_show`, drawn to the screen's size).
+TV_MARK = ("tv_screen", 496, 66)
 
 
 def _kitchen_lamps_and_door(b: Builder) -> None:
@@ -131,6 +134,7 @@ def _kitchen_lamps_and_door(b: Builder) -> None:
     for name, (x, y) in DOOR_MARKS.items():
         b.add(MapObj("mark", name, x * 16 + 8, y * 16 + 8, point=True))
     b.add(MapObj("mark", *CHAIR_MARK, point=True))
+    b.add(MapObj("mark", *TV_MARK, point=True))
 
 
 kitchen = Layout(
