@@ -40,6 +40,7 @@ SQUASH = {"sit": (1.0, 0.74), "curled": (1.12, 0.52), "crawl": (1.2, 0.6)}  # wi
 FALLEN_SHADE = (200, 200, 210)  # knocked down: a little greyer than lying down to rest
 BROKEN = ("apart",)  # poses that take the figure to pieces
 CARRYING = ("carry", "piggyback")  # drawn as the walk itself where the sprite has no sheet of the pose
+REACHING = ("reach",)  # held from its own sheet only (7723's empty arm), with no red (aiming.py) and no bat
 PIECES = (3, 4)  # columns and rows the figure is cut into when it comes apart
 SPARK_COLOURS = ((255, 236, 140), (255, 170, 60), (255, 255, 255))
 

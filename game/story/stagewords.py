@@ -32,7 +32,8 @@ PACES = ("walk", "run")  # how fast someone goes where a direction sends them (`
 # gone (the top tier out, those nearest the pitch still in their seats), or back
 STANDS = ("empty", "half", "full")
 FACINGS = ("up", "down", "left", "right")
-EFFECTS = ("flash", "fade_out", "fade_in", "hologram_flare", "glitch", "sparks")
+EFFECTS = ("flash", "fade_out", "fade_in", "hologram_flare", "glitch", "sparks",
+           "weeks_pass")  # weeks_pass: a calendar's days crossed off over the dark between two scenes
 # how a person holds a prop (story/props.yaml): in a hand at their side, over a shoulder, on their
 # back, in both arms in front of them, or dragged along the ground behind them (a mattress)
 CARRIES = ("hand", "shoulder", "back", "arms", "drag")
