@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 import numpy as np
 
 from tools.art import props_signs
+from tools.art.props_school import bus_shelter
+from tools.art.props_under import big_pipe, echoing_pipe
 from tools.art.props_yard import broken_fence
 from tools.canvas import Canvas, polygon
 from tools.world.tiles_floors import glazed_tiles
@@ -341,10 +343,12 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "armful": armful, "mattress": mattress, "pallets": pallets, "ball": ball, "bomb": bomb, "phone": phone,
     "fallen_pantry": fallen_pantry, "notebook": notebook, "broken_fence": broken_fence,
     **props_signs.DRAW,
+    "big_pipe": big_pipe, "echoing_pipe": echoing_pipe, "bus_shelter": bus_shelter,
 }
 # a prop with a light that blinks: its picture once more with the light off, `props/<art>_dark.png`,
 # which the window shows by turns with the lit one while it lies about (`game/scenes/blinking.py`)
-DARK: dict[str, Callable[[], Canvas]] = {"bomb": lambda: bomb(lit=False), **props_signs.DARK}
+DARK: dict[str, Callable[[], Canvas]] = {"bomb": lambda: bomb(lit=False), **props_signs.DARK,
+                                       "echoing_pipe": lambda: echoing_pipe(loud=False)}
 
 
 def pictures() -> Iterator[tuple[str, np.ndarray]]:

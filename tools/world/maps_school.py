@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tools.world.legends import SCHOOL, STADIUM
 from tools.world.mapkit import Builder, Decor, Layout, Obj, Stamp, T, entry, exit_to, npc, spot, start, walker
+from tools.world.school_crowd import school_crowd
 from tools.world.tileset import TILE
 from tools.world.tmxwrite import MapObj
 
@@ -249,7 +250,7 @@ school = Layout(
         "y": walker("crowd_c", [(16, 0)]),
         "j": Obj("walker", "crowd_c", {"sprite": "crowd_c", "beats": SCHOOL_DAY}, path=[(0, 0), (10, 0)], on=';'),
     },
-    decorate=lambda b: (stage_marks(b, SCHOOL_MARKS), floodlit(b, 6, 26, 54, 38)),
+    decorate=lambda b: (stage_marks(b, SCHOOL_MARKS), floodlit(b, 6, 26, 54, 38), school_crowd(b)),
 )
 
 stadium = Layout(
