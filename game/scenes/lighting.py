@@ -55,7 +55,8 @@ GRADES: dict[str, Grade] = {
 # said among the lights but drawn by `weather.py`: they stay on until a direction says otherwise, as
 # lights do, and light nothing
 WEATHER = ("rain", "sun")  # sun: `sunlight.py`, by day only
-OVERLAID = ("memories",)  # said among the lights too, drawn over them by `memories.py`
+OVERLAID = ("memories", "gen6", "gen6_red")  # said among the lights too, drawn over them by `memories.py`
+# and `seatglow.py` (the Gen 6 under the stadium's seats)
 
 FALLOFF = 1.6  # how fast a light fades from its middle: 1 is even, more keeps it tight round the middle
 
