@@ -158,19 +158,27 @@ def broken_table() -> Canvas:
 
 
 def fallen_board() -> Canvas:
-    """A touchline LED ad board fallen flat, its message still scrolling in pieces: it lies over the
-    legs of whoever it pinned. The picture is wider than the board, clear to the right, so that set
-    down where someone lies facing right (head to the right), it covers their legs and not the rest
-    of them, nor them once they sit up out from under it."""
-    c = Canvas(52, 12)
-    c.rect(0, 2, 21, 8, "ink")  # the board, seen from above
-    c.rect(1, 3, 19, 6, "night")
-    for x in range(2, 19, 3):  # its LEDs, some still lit
-        c.px(x, 5, ("neon_pink", "neon_cyan", "night", "neon_yellow")[x % 4])
-        c.px(x + 1, 6, ("neon_cyan", "night", "neon_pink")[x % 3])
-    c.hline(1, 3, 19, "steel")
-    c.rect(0, 9, 3, 3, "fog")  # its feet, snapped
-    c.rect(18, 0, 3, 3, "fog")
+    """A touchline LED ad board fallen flat, its face still lit as the ones standing along the pitch
+    (the dark band, the sponsor's yellow letters, the cyan dot and the pink bars), cracked across and
+    some of its LEDs dead: it lies over the legs of whoever it pinned. The picture is wider than the
+    board, clear to the right, so that set down where someone lies facing right (head to the right),
+    it covers their legs and not the rest of them, nor them once they sit up out from under it."""
+    c = Canvas(72, 16)
+    c.rect(0, 2, 30, 12, "ink")  # the board, fallen a little askew over them
+    c.rect(1, 3, 28, 10, "night")
+    c.hline(1, 3, 28, "steel")
+    c.hline(1, 12, 28, "indigo")
+    for x in range(3, 17, 4):  # the sponsor's letters, in yellow blocks
+        c.rect(x, 6, 3, 4, "neon_yellow")
+        c.px(x + 1, 7, "night")
+    c.ellipse(20, 8, 1.6, 1.6, "neon_cyan")  # its dot
+    c.hline(23, 7, 5, "neon_pink")  # its bars
+    c.hline(23, 9, 4, "magenta")
+    c.line(12, 3, 17, 12, "ink")  # cracked across
+    for x, y in ((5, 7), (14, 8), (24, 7)):  # LEDs gone dead
+        c.px(x, y, "night")
+    c.rect(0, 13, 3, 3, "fog")  # its feet, snapped
+    c.rect(27, 0, 3, 3, "fog")
     return _pair(c, c.copy())
 
 
