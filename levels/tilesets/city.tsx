@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="2129" columns="16">
- <image source="../../assets/tiles/city.png" width="256" height="2144"/>
+<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="2207" columns="16">
+ <image source="../../assets/tiles/city.png" width="256" height="2208"/>
  <tile id="0">
   <properties>
    <property name="name" value="asphalt0"/>
@@ -4439,6 +4439,396 @@
   <properties>
    <property name="name" value="stall_lanterns@1,1"/>
    <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="2129">
+  <properties>
+   <property name="name" value="skycrack@0,0"/>
+  </properties>
+ </tile>
+ <tile id="2130">
+  <properties>
+   <property name="name" value="skycrack@1,0"/>
+  </properties>
+ </tile>
+ <tile id="2131">
+  <properties>
+   <property name="name" value="skycrack@2,0"/>
+  </properties>
+ </tile>
+ <tile id="2132">
+  <properties>
+   <property name="name" value="skycrack@3,0"/>
+  </properties>
+ </tile>
+ <tile id="2133">
+  <properties>
+   <property name="name" value="skycrack@4,0"/>
+  </properties>
+ </tile>
+ <tile id="2134">
+  <properties>
+   <property name="name" value="skycrack@5,0"/>
+  </properties>
+ </tile>
+ <tile id="2135">
+  <properties>
+   <property name="name" value="skycrack@6,0"/>
+  </properties>
+ </tile>
+ <tile id="2136">
+  <properties>
+   <property name="name" value="skycrack@7,0"/>
+  </properties>
+ </tile>
+ <tile id="2137">
+  <properties>
+   <property name="name" value="skycrack@8,0"/>
+  </properties>
+ </tile>
+ <tile id="2138">
+  <properties>
+   <property name="name" value="skycrack@9,0"/>
+  </properties>
+ </tile>
+ <tile id="2139">
+  <properties>
+   <property name="name" value="skycrack@10,0"/>
+  </properties>
+ </tile>
+ <tile id="2140">
+  <properties>
+   <property name="name" value="skycrack@11,0"/>
+  </properties>
+ </tile>
+ <tile id="2141">
+  <properties>
+   <property name="name" value="skycrack@12,0"/>
+  </properties>
+ </tile>
+ <tile id="2142">
+  <properties>
+   <property name="name" value="skycrack@13,0"/>
+  </properties>
+ </tile>
+ <tile id="2143">
+  <properties>
+   <property name="name" value="skycrack@14,0"/>
+  </properties>
+ </tile>
+ <tile id="2144">
+  <properties>
+   <property name="name" value="skycrack@15,0"/>
+  </properties>
+ </tile>
+ <tile id="2145">
+  <properties>
+   <property name="name" value="skycrack@16,0"/>
+  </properties>
+ </tile>
+ <tile id="2146">
+  <properties>
+   <property name="name" value="skycrack@17,0"/>
+  </properties>
+ </tile>
+ <tile id="2147">
+  <properties>
+   <property name="name" value="skycrack@18,0"/>
+  </properties>
+ </tile>
+ <tile id="2148">
+  <properties>
+   <property name="name" value="skycrack@19,0"/>
+  </properties>
+ </tile>
+ <tile id="2149">
+  <properties>
+   <property name="name" value="skycrack@0,1"/>
+  </properties>
+ </tile>
+ <tile id="2150">
+  <properties>
+   <property name="name" value="skycrack@1,1"/>
+  </properties>
+ </tile>
+ <tile id="2151">
+  <properties>
+   <property name="name" value="skycrack@2,1"/>
+  </properties>
+ </tile>
+ <tile id="2152">
+  <properties>
+   <property name="name" value="skycrack@3,1"/>
+  </properties>
+ </tile>
+ <tile id="2153">
+  <properties>
+   <property name="name" value="skycrack@4,1"/>
+  </properties>
+ </tile>
+ <tile id="2154">
+  <properties>
+   <property name="name" value="skycrack@5,1"/>
+  </properties>
+ </tile>
+ <tile id="2155">
+  <properties>
+   <property name="name" value="skycrack@6,1"/>
+  </properties>
+ </tile>
+ <tile id="2156">
+  <properties>
+   <property name="name" value="skycrack@7,1"/>
+  </properties>
+ </tile>
+ <tile id="2157">
+  <properties>
+   <property name="name" value="skycrack@8,1"/>
+  </properties>
+ </tile>
+ <tile id="2158">
+  <properties>
+   <property name="name" value="skycrack@9,1"/>
+  </properties>
+ </tile>
+ <tile id="2159">
+  <properties>
+   <property name="name" value="skycrack@10,1"/>
+  </properties>
+ </tile>
+ <tile id="2160">
+  <properties>
+   <property name="name" value="skycrack@11,1"/>
+  </properties>
+ </tile>
+ <tile id="2161">
+  <properties>
+   <property name="name" value="skycrack@12,1"/>
+  </properties>
+ </tile>
+ <tile id="2162">
+  <properties>
+   <property name="name" value="skycrack@13,1"/>
+  </properties>
+ </tile>
+ <tile id="2163">
+  <properties>
+   <property name="name" value="skycrack@14,1"/>
+  </properties>
+ </tile>
+ <tile id="2164">
+  <properties>
+   <property name="name" value="skycrack@15,1"/>
+  </properties>
+ </tile>
+ <tile id="2165">
+  <properties>
+   <property name="name" value="skycrack@16,1"/>
+  </properties>
+ </tile>
+ <tile id="2166">
+  <properties>
+   <property name="name" value="skycrack@17,1"/>
+  </properties>
+ </tile>
+ <tile id="2167">
+  <properties>
+   <property name="name" value="skycrack@18,1"/>
+  </properties>
+ </tile>
+ <tile id="2168">
+  <properties>
+   <property name="name" value="skycrack@19,1"/>
+  </properties>
+ </tile>
+ <tile id="2169">
+  <properties>
+   <property name="name" value="skycrack@0,2"/>
+  </properties>
+ </tile>
+ <tile id="2170">
+  <properties>
+   <property name="name" value="skycrack@1,2"/>
+  </properties>
+ </tile>
+ <tile id="2171">
+  <properties>
+   <property name="name" value="skycrack@2,2"/>
+  </properties>
+ </tile>
+ <tile id="2172">
+  <properties>
+   <property name="name" value="skycrack@3,2"/>
+  </properties>
+ </tile>
+ <tile id="2173">
+  <properties>
+   <property name="name" value="skycrack@4,2"/>
+  </properties>
+ </tile>
+ <tile id="2174">
+  <properties>
+   <property name="name" value="skycrack@5,2"/>
+  </properties>
+ </tile>
+ <tile id="2175">
+  <properties>
+   <property name="name" value="skycrack@6,2"/>
+  </properties>
+ </tile>
+ <tile id="2176">
+  <properties>
+   <property name="name" value="skycrack@7,2"/>
+  </properties>
+ </tile>
+ <tile id="2177">
+  <properties>
+   <property name="name" value="skycrack@8,2"/>
+  </properties>
+ </tile>
+ <tile id="2178">
+  <properties>
+   <property name="name" value="skycrack@9,2"/>
+  </properties>
+ </tile>
+ <tile id="2179">
+  <properties>
+   <property name="name" value="skycrack@10,2"/>
+  </properties>
+ </tile>
+ <tile id="2180">
+  <properties>
+   <property name="name" value="skycrack@11,2"/>
+  </properties>
+ </tile>
+ <tile id="2181">
+  <properties>
+   <property name="name" value="skycrack@12,2"/>
+  </properties>
+ </tile>
+ <tile id="2182">
+  <properties>
+   <property name="name" value="skycrack@13,2"/>
+  </properties>
+ </tile>
+ <tile id="2183">
+  <properties>
+   <property name="name" value="skycrack@14,2"/>
+  </properties>
+ </tile>
+ <tile id="2184">
+  <properties>
+   <property name="name" value="skycrack@15,2"/>
+  </properties>
+ </tile>
+ <tile id="2185">
+  <properties>
+   <property name="name" value="skycrack@16,2"/>
+  </properties>
+ </tile>
+ <tile id="2186">
+  <properties>
+   <property name="name" value="skycrack@17,2"/>
+  </properties>
+ </tile>
+ <tile id="2187">
+  <properties>
+   <property name="name" value="skycrack@18,2"/>
+  </properties>
+ </tile>
+ <tile id="2188">
+  <properties>
+   <property name="name" value="skycrack@19,2"/>
+  </properties>
+ </tile>
+ <tile id="2189">
+  <properties>
+   <property name="name" value="mural@0,0"/>
+  </properties>
+ </tile>
+ <tile id="2190">
+  <properties>
+   <property name="name" value="mural@1,0"/>
+  </properties>
+ </tile>
+ <tile id="2191">
+  <properties>
+   <property name="name" value="mural@2,0"/>
+  </properties>
+ </tile>
+ <tile id="2192">
+  <properties>
+   <property name="name" value="mural@3,0"/>
+  </properties>
+ </tile>
+ <tile id="2193">
+  <properties>
+   <property name="name" value="mural@4,0"/>
+  </properties>
+ </tile>
+ <tile id="2194">
+  <properties>
+   <property name="name" value="mural@5,0"/>
+  </properties>
+ </tile>
+ <tile id="2195">
+  <properties>
+   <property name="name" value="mural@0,1"/>
+  </properties>
+ </tile>
+ <tile id="2196">
+  <properties>
+   <property name="name" value="mural@1,1"/>
+  </properties>
+ </tile>
+ <tile id="2197">
+  <properties>
+   <property name="name" value="mural@2,1"/>
+  </properties>
+ </tile>
+ <tile id="2198">
+  <properties>
+   <property name="name" value="mural@3,1"/>
+  </properties>
+ </tile>
+ <tile id="2199">
+  <properties>
+   <property name="name" value="mural@4,1"/>
+  </properties>
+ </tile>
+ <tile id="2200">
+  <properties>
+   <property name="name" value="mural@5,1"/>
+  </properties>
+ </tile>
+ <tile id="2201">
+  <properties>
+   <property name="name" value="mural@0,2"/>
+  </properties>
+ </tile>
+ <tile id="2202">
+  <properties>
+   <property name="name" value="mural@1,2"/>
+  </properties>
+ </tile>
+ <tile id="2203">
+  <properties>
+   <property name="name" value="mural@2,2"/>
+  </properties>
+ </tile>
+ <tile id="2204">
+  <properties>
+   <property name="name" value="mural@3,2"/>
+  </properties>
+ </tile>
+ <tile id="2205">
+  <properties>
+   <property name="name" value="mural@4,2"/>
+  </properties>
+ </tile>
+ <tile id="2206">
+  <properties>
+   <property name="name" value="mural@5,2"/>
   </properties>
  </tile>
 </tileset>

@@ -7,6 +7,7 @@ start; digits and letters are the objects listed with each plan.
 
 from __future__ import annotations
 
+from tools.world import tiles_sky
 from tools.world.citykit import CITY, dress_city
 from tools.world.mapkit import (
     Auto,
@@ -379,12 +380,35 @@ LOWER_LEGEND = CITY | {
 RAIN_THREAD = (41, 0, 16)  # column, first and last row: from the crack in the sky to the puddle he lies in
 
 
+# The crack in the lid of light overhead, across the top of the map (its first column and row; its
+# lowest point over the thread of rain), the glow it throws, and the mural on the building the
+# painted wall spot faces (its top-left tile), over the windows: `tiles_sky.py` draws both.
+SKY_CRACK = (31, 0)
+MURAL_AT = (23, 18)
+
+
+def _sky_and_mural(b: Builder) -> None:
+    x0, y0 = SKY_CRACK
+    cols, rows = tiles_sky.CRACK_TILES
+    for dy in range(rows):
+        for dx in range(cols):
+            b.put("above", x0 + dx, y0 + dy, f"skycrack@{dx},{dy}")
+    b.add(MapObj("light", "sky_crack", x0 * 16, y0 * 16, cols * 16, rows * 16, {"kind": "neon", "color": "neon_cyan"}))
+    mx, my = MURAL_AT
+    for dy in range(3):
+        for dx in range(6):
+            b.put("detail", mx + dx, my + dy, f"mural@{dx},{dy}")
+    b.add(MapObj("light", "mural_lamp", mx * 16, (my + 3) * 16, 6 * 16, 16, {"kind": "lamps"}))
+    b.add(MapObj("mark", "mural_front", (mx - 2) * 16 + 8, (my + 4) * 16 + 8, point=True))  # to its left, so all of it shows
+
+
 def _overpass(b: Builder) -> None:
     """The freeway crosses overhead: a band on the `above` layer the player walks underneath; and
     down the crack in the sky comes one long, thin thread of rain."""
     dress_city(b)
+    _sky_and_mural(b)
     x, y0, y1 = RAIN_THREAD
-    for y in range(y0, y1 + 1):
+    for y in range(y0 + tiles_sky.CRACK_TILES[1], y1 + 1):  # out of the crack's own tiles
         b.put("above", x, y, "rainthread")
     top, bottom = 23, 27
     for x in range(b.w):

@@ -11,6 +11,7 @@ from tools.world import (
     tiles_neon,
     tiles_props,
     tiles_school,
+    tiles_sky,
     tiles_stadium,
     tiles_traffic,
     tiles_under,
@@ -39,6 +40,7 @@ def city() -> Tileset:
     tiles_traffic.build(ts)
     tiles_weather.build(ts)  # last: the tiles before it keep their numbers
     tiles_market.build(ts)  # and the night market's stalls after it
+    tiles_sky.build(ts)  # then the lower city's crack in the sky and its mural
     return ts
 
 
