@@ -63,7 +63,8 @@ def test_a_settled_counter_only_asked_against_numbers_is_its_answers(tmp_path) -
     assert story.live["ask"].counter_tests == {"c": ((">=", 2),)}
     assert story.live["count"].counter_tests == {}, "the first beat still changes c"
     beats = copy.deepcopy(COUNT)  # a choice that is a decision, so states wait there while c is asked
-    beats["ask"]["nodes"]["a"][1]["choice"][1]["do"] = {"set": "x"}
+    beats["ask"]["nodes"]["a"][1]["choice"][1]["goto"] = "b"
+    beats["ask"]["nodes"]["b"] = ["Later.", {"ending": "high", "if": "c >= 2"}, {"ending": "low"}]
     story = load(write_story(tmp_path / "decide", beats))
     merged, plain = explore(story), explore(story, classes=False)
     assert summary(merged) == summary(plain)

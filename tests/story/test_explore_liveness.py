@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from game.story.compiler import load_story
 from game.story.explore import explore
 from game.story.explore.liveness import Positions
-from game.story.story import JumpIfNotI
+from game.story.story import ChoiceI, JumpIfNotI
 
 FLAGS = ("f0", "f1", "f2")
 MEMS = {"m0": 1, "m1": 2, "m2": 2, "m3": 3}
@@ -242,6 +242,39 @@ def test_a_guard_that_only_sets_what_nothing_reads_picks_words(tmp_path) -> None
     story, diags = load_story(write(tmp_path / "read", beats))
     assert story is not None, [str(d) for d in diags]
     assert "f0" in Positions(story).at("one", "n0", guard).flags, "now the flag it sets decides an ending"
+    merged = explore(story)
+    assert findings(merged) == findings(explore(story, exact=True))
+    assert merged.endings["high"]["reachable"] and merged.endings["low"]["reachable"]
+
+
+def test_a_choice_whose_options_only_set_what_nothing_reads_is_no_decision(tmp_path) -> None:
+    """Options that differ in words and in a flag nothing reads after them come back to one future:
+    the search takes the first and keeps no state there; read by an ending, the flag makes the
+    choice a decision again, and both endings are found."""
+    said = {"choice": [{"text": "Thanks.", "do": {"set": "f0"}}, {"text": "Whatever.", "do": {"set": "f1"}},
+                       {"text": "Nothing."}]}
+    beats = {"one": {"title": "one", "scene": "dialogue", "start": "n0", "next": "two", "nodes": {
+                 "n0": [{"choice": [{"text": "Left.", "goto": "n1"}, {"text": "Right."}]}, said, "Words."],
+                 "n1": [said, "Other words."]}},
+             "two": {"title": "two", "scene": "dialogue", "start": "n0", "nodes": {
+                 "n0": [{"if": "flags.f0", "then": ["You said thanks."]},
+                        {"choice": [{"text": "On."}, {"text": "Off."}]}, {"ending": "high"}],
+                 "n1": [{"ending": "low"}]}}}
+    story, diags = load_story(write(tmp_path, beats))
+    assert story is not None, [str(d) for d in diags]
+    pos = Positions(story)
+    code = story.beats["one"].nodes["n0"].code
+    assert ("one", "n0", next(pc for pc, ins in enumerate(code) if isinstance(ins, ChoiceI) and pc)) \
+        in pos.quiet_choices
+    merged, exact = explore(story), explore(story, exact=True)
+    assert findings(merged) == findings(exact)
+    assert "choose “Thanks.” (any will do)" in merged.endings["high"]["path"], "told as no decision"
+
+    beats["two"]["nodes"]["n0"][2] = {"ending": "high", "if": "flags.f0"}
+    beats["two"]["nodes"]["n0"].append({"ending": "low"})
+    story, diags = load_story(write(tmp_path / "read", beats))
+    assert story is not None, [str(d) for d in diags]
+    assert not Positions(story).quiet_choices & {("one", "n0", 1), ("one", "n1", 0)}
     merged = explore(story)
     assert findings(merged) == findings(explore(story, exact=True))
     assert merged.endings["high"]["reachable"] and merged.endings["low"]["reachable"]

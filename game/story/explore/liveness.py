@@ -26,7 +26,8 @@ endings and dead ends; only what the rest of the story never reads can differ.
   live where its ways meet again holds: there the two ways' states agree on all that is live (the
   steps cannot fail, enter no node and offer nothing), so which way was taken is never seen; the
   analysis finds these guards once the rest is solved, and solves again without their reads, since
-  less then is live and more guards may turn out so. A set-piece's `given:` only
+  less then is live and more guards may turn out so; a choice whose options are such stretches
+  and come back together is likewise one where any option will do (`quiet.py`). A set-piece's `given:` only
   sets up how it plays (an easier fight, a longer clock); the story takes it won, lost or tense
   with any marks whatever it was given, so it reads nothing either.
 - `set`/`unset` and `= expression` overwrite: what they write is dead before them unless read first.
@@ -76,7 +77,8 @@ from ..story import (
     Story,
 )
 from .folding import bare_flags, flag_reads
-from .guards import quiet, tested
+from .guards import tested
+from .quiet import hushed, idle, quiet_choices
 
 Place = tuple[str, str, int]  # beat, node, pc
 
@@ -155,6 +157,8 @@ class Positions:
         self._views: dict[tuple, View] = {}
         self._at: dict[Place, View] = {}
         self._entry: dict[Place, View] = {}
+        self.quiet_choices: frozenset[Place] = frozenset()  # choices where any option will do (`quiet.quiet_choices`)
+        self.idle_guards: dict[Place, int] = {}  # guards that decide nothing, and where their ways meet (`quiet.idle`)
         self._solve()
 
     # --- what is asked -----------------------------------------------------------------------------
@@ -289,34 +293,24 @@ class Positions:
                     facts[p] = self._facts(b.id, node.code, pc)
                     edges[p] = self._edges(b.id, n, pc, explores)
         live, entry, reach = self._fixpoint(places, facts, edges, vkill)
+        quieted: set[Place] = set()
         while not self.everything:  # a guard found quiet reads nothing: less is live, and more may be quiet
-            hushed = self._hushed(facts, live)
-            if not hushed:
+            more = hushed(self.story, [p for p, f in facts.items() if f.reads], live, self._bit)
+            if not more:
                 break
-            for p in hushed:
+            for p in more:
                 facts[p] = _Facts()
+            quieted.update(more)
             live, entry, reach = self._fixpoint(places, facts, edges, vkill)
+        if not self.everything:
+            self.quiet_choices = frozenset(quiet_choices(self.story, places, live, self._bit))
+            self.idle_guards = idle(self.story, places, quieted)
         flags = sum(self._bit(("f", f)) for f in story.flags)
         for p in places:
             w, o, t, c = reach[p]
             fold = live[p] & flags & ~(w | o) if self.classes and not self.everything else 0
             self._at[p] = self._view(live[p] | self._always, self._settled(live[p], w, o, t), self._folds(fold, c))
             self._entry[p] = self._view(entry[p] | self._always, ()) if entry[p] or self.everything else self._view(0, ())
-
-    def _hushed(self, facts: dict[Place, _Facts], live: dict[Place, int]) -> list[Place]:
-        """The guards still read that are quiet (`guards.quiet`) and write only names nothing reads
-        where their ways meet again: which way is taken changes nothing the rest of the story sees."""
-        found = []
-        for p, f in facts.items():
-            beat, node, pc = p
-            code = self.story.beats[beat].nodes[node].code
-            if not f.reads or not isinstance(code[pc], JumpIfNotI):
-                continue
-            got = quiet(code, pc)
-            meet = None if got is None else live.get((beat, node, got[0]))
-            if meet is not None and not meet & sum(self._bit(w) for w in got[1]):  # type: ignore[index]
-                found.append(p)
-        return found
 
     def _fixpoint(self, places: list[Place], facts: dict[Place, _Facts], edges: dict[Place, list[tuple[int, Place]]],
                   vkill: dict[Place, int]) -> tuple[dict, dict, dict]:

@@ -62,10 +62,11 @@ class Report:
         }
 
 
-def flavour(story: Story, state: GameState) -> bool:
-    """The choice the state waits at only changes what is said: any option leads to the same place."""
+def flavour(story: Story, state: GameState, quiet: frozenset[tuple[str, str, int]] = frozenset()) -> bool:
+    """The choice the state waits at only changes what is said (or, at the places in `quiet`, also
+    names nothing reads after it: `liveness.Positions.quiet_choices`): any option will do."""
     ins = story.beats[state.beat].nodes[state.node].code[state.pc]
-    return isinstance(ins, ChoiceI) and ins.flavour
+    return isinstance(ins, ChoiceI) and (ins.flavour or (state.beat, state.node, state.pc) in quiet)
 
 
 def describe(answer: an.Answer, event: ev.Event) -> str:
@@ -83,8 +84,8 @@ class Paths:
     keeps close to a million states, and a dict of their keys and parents spent a hundred bytes on
     each where the bits and two arrays spend about ten."""
 
-    def __init__(self, story: Story):
-        self.story = story
+    def __init__(self, story: Story, quiet: frozenset[tuple[str, str, int]] = frozenset()):
+        self.story, self.quiet = story, quiet  # the choices where any option will do, besides those over lines
         self._kept: dict[int, Bits] = {}  # per place, the cores kept there
         self._parents = array("i")  # each state's parent's number, or -1 at the start (4 bytes: the
         self._chosen = array("i")  # search stops at millions); the number of the answer that led to it, or -1
@@ -158,7 +159,7 @@ class Paths:
             e = rt.event
             if isinstance(e, (ev.BeatStart, ev.Line, ev.Stage)):
                 rt.answer(an.ADVANCE)
-            elif isinstance(e, ev.Choice) and e.kind == "choice" and flavour(self.story, rt.state):
+            elif isinstance(e, ev.Choice) and e.kind == "choice" and flavour(self.story, rt.state, self.quiet):
                 if rt.state.key() in talked:
                     out.append("…and round again, for ever")
                     return

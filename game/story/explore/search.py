@@ -69,6 +69,7 @@ from .stretches import (
 COUNTER_BOUND = 99  # beyond this a counter is taken to grow without end (a loop adds to it)
 BOUNDED_SIZE = 1_000  # counter tables known bounded: a cache, cleared when full
 WORDS_ONLY_LIMIT = 100_000  # states met at words-only choices in one stretch before giving up
+LOOK_AFTER = 64  # words-only choices one stretch passes before it looks for going round (a key is dear)
 Progress = Callable[[int, int], None]
 # a kept state: its key, its number, the state (or the state a replay ended in as a template, with its
 # own core and snapshot: made only when it is expanded), the event it waits at
@@ -89,7 +90,8 @@ class Explorer:
         self.max_states, self.progress, self.thorough, self.exact = max_states, progress, thorough, exact
         kept = keeping.memories if keeping is not None else frozenset()
         self.keys = Equivalence(self.story, Positions(self.story, everything=exact, keep=kept, classes=classes))
-        self.paths = Paths(self.story)
+        self.quiet = self.keys.positions.quiet_choices  # choices where any option will do
+        self.paths = Paths(self.story, self.quiet)
         self.found = Findings.of(self.story)
         self.frontier: deque[Item] = deque()
         # met just after an answer, before running on: per place, its cores (kept small: they are many)
@@ -135,7 +137,7 @@ class Explorer:
 
     def _start(self) -> Item:
         reached = self.found.reached_nodes
-        rt = Runner(self.story, seed=0)
+        rt = Runner.passing(self.story, self.keys.positions.idle_guards)(self.story, seed=0)
         rt.fast = True  # only decisions matter here: lines and beat starts run straight through
         rt.lazy = True  # an answer's next event is worked out only for states not seen before
         rt.on_enter = lambda beat, node: reached.add((beat, node))
@@ -145,10 +147,10 @@ class Explorer:
         rt.answer(an.ADVANCE)  # the first beat's start
         rt.refresh()
         self._run_on(rt)
-        rt.show()
+        event = self._show(rt.state, rt.event)  # a review there offers memories like any other
         self.found.held_ever.update(rt.state.core.held)
         h0 = self.keys.key(rt.state)
-        return h0, self.paths.add(h0), rt.state, None, None, rt.event
+        return h0, self.paths.add(h0), rt.state, None, None, event
 
     def _expand(self, h: int, state: GameState, event: ev.Event) -> None:
         """Try every answer at a kept state; keep what is new."""
@@ -168,7 +170,7 @@ class Explorer:
         else:
             todo = answers_at(event, self.thorough)  # a review is `_review`'s
         if len(todo) > 1 and not self.exact and isinstance(event, ev.Choice) and event.kind == "choice" \
-                and flavour(self.story, state):
+                and flavour(self.story, state, self.quiet):
             todo = todo[:1]  # the options differ only in what is said; every one was offered
         for answer in todo:
             if not self._try(h, state, event, answer):
@@ -345,16 +347,18 @@ class Explorer:
         """Continue to the next decision, noting what is offered on the way."""
         found, story = self.found, self.story
         talked: set[int] = set()  # keys of the states met at words-only choices in this stretch
+        passed = 0  # such choices passed: a stretch that passes many may go round, so then they are keyed
         while True:
             e = rt.event
             if e is LATER:
                 return  # a review or the reboot: the search builds its event (`_show`)
             if isinstance(e, ev.Choice):
                 found.offered.update(o.id for o in e.options)
-                if not self.exact and e.kind == "choice" and flavour(story, rt.state):
+                if not self.exact and e.kind == "choice" and flavour(story, rt.state, self.quiet):
                     # option 0 is always taken here, so meeting an equal state again means for ever
-                    here = self._key_unwatched(rt.state)
-                    if here in talked or len(talked) > WORDS_ONLY_LIMIT:
+                    passed += 1
+                    here = self._key_unwatched(rt.state) if passed > LOOK_AFTER else passed
+                    if (passed > LOOK_AFTER and here in talked) or len(talked) > WORDS_ONLY_LIMIT:
                         raise RuntimeError_(f"{rt.state.beat}.{rt.state.node}: the story goes round and round "
                                             "choices that only change what is said, and never moves on")
                     talked.add(here)

@@ -21,9 +21,10 @@ from typing import Any
 
 from .. import answers as an
 from .. import events as ev
+from ..env import Env
 from ..runtime import Runtime
 from ..state import CoreState, GameState
-from ..story import MemoryInfo, RebootI, ReviewI
+from ..story import JumpIfNotI, MemoryInfo, RebootI, ReviewI, Story
 from .equivalence import CORES
 
 TRACES_PER_PLACE = 24  # beyond this many answers a place's core gets, the stretch simply runs
@@ -245,13 +246,30 @@ def answer_watched(rt: Runner, answer: an.Answer) -> bool:
 
 class Runner(Runtime):
     """The runtime as the search runs it: a review's or the reboot's event, which shows the core,
-    is built by `show` once the stretch is over instead of as it stops there."""
+    is built by `show` once the stretch is over instead of as it stops there; and a guard that
+    decides nothing (`liveness.Positions.idle_guards`) is passed without asking its condition, which
+    would only make traces part where the story does not (`passing` makes a runner that does)."""
+
+    _idle: dict[int, int] = {}  # such guards, by id, each with the step where its ways meet again
+
+    @classmethod
+    def passing(cls, story: Story, idle: dict[tuple[str, str, int], int]) -> type[Runner]:
+        """A runner kind that passes the guards `idle` names (place: where its ways meet)."""
+        by_id = {id(story.beats[b].nodes[n].code[pc]): end for (b, n, pc), end in idle.items()}
+        return type(cls.__name__, (cls,), {"_idle": by_id})
 
     def _later(self, ins: object, env: object) -> bool:
         self._event = LATER
         return True
 
-    _STEPS = {**Runtime._STEPS, ReviewI: _later, RebootI: _later}
+    def _pass(self, ins: JumpIfNotI, env: Env) -> bool:
+        to = self._idle.get(id(ins))
+        if to is None:
+            return Runtime._jump_if_not(self, ins, env)
+        self.state.pc = to
+        return False
+
+    _STEPS = {**Runtime._STEPS, ReviewI: _later, RebootI: _later, JumpIfNotI: _pass}
     _cards: dict[tuple[MemoryInfo, bool], ev.MemoryCard] = {}  # by what they show: one of each
 
     def card(self, mid: str, new: bool = False) -> ev.MemoryCard:
