@@ -152,7 +152,6 @@ class Positions:
             for name in sorted(names):
                 self._bit((kind, name))
         self._all = (1 << len(self._bit.names)) - 1  # every name: what an unknown read reads
-        self._counters = sum(self._bit(("c", c)) for c in story.counters)
         self._always = self._all if everything else sum(self._bit(("m", m)) for m in set(keep))
         self._views: dict[tuple, View] = {}
         self._at: dict[Place, View] = {}
