@@ -314,8 +314,12 @@ class EndingScene(Scene):
         self.stars = [(rng.randrange(640), rng.randrange(360), rng.randrange(100)) for _ in range(90)]
         story = ctx.story
         lines = [story.title, ""]
-        if self.event.farewell:
-            lines += ["What 7723 let go, in the order you chose:", *[m.title for m in self.event.farewell], ""]
+        if self.event.farewell:  # and the bond they made, which the first review says shapes the ending
+            lines += ["What 7723 let go, in the order you chose:", *[m.title for m in self.event.farewell],
+                      f"Bond {sum(m.weight for m in self.event.farewell)}", ""]
+        elif ctx.session is not None:
+            core = ctx.session.core()
+            lines += [f"What 7723 keeps: {len(core.held)} memories, bond {core.bond}", ""]
         lines += list(story.credits) or ["A game of the film Next Gen (2018)."]
         closing = {len(lines) - 1} if len(story.credits) > 1 else set()  # the libraries: a small last line
         lines += ["", "Thank you for playing."]

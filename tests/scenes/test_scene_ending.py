@@ -43,6 +43,8 @@ def test_reboot_orders_plays_and_ends_at_the_title(launch):
     p.until(lambda: p.names()[-1] == "EndingScene", limit=900)
     assert [m.id for m in p.top.event.farewell] == ["returned", "bleep", "first_face"]
     assert "Returned" in p.top.credits
+    bond = sum(p.rt.story.memories[m].weight for m in ("returned", "bleep", "first_face"))
+    assert f"Bond {bond}" in p.top.credits, "the bond the ending was made with"
     p.run(60)
     p.press("return")  # to the credits
     assert p.top.phase == "credits"
@@ -124,6 +126,8 @@ def test_an_ending_that_returns_rolls_credits_and_the_title_offers_the_way_back(
     p.press("return")  # Hold on
     p.on("EndingScene")
     assert p.top.event.returns_to == "end.final"
+    core = p.ctx.session.core()
+    assert f"What 7723 keeps: {len(core.held)} memories, bond {core.bond}" in p.top.credits
     p.run(60)
     p.press("return")
     assert p.top.phase == "credits", "an ending of its own: the credits roll"
