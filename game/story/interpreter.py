@@ -125,7 +125,22 @@ class Interpreter:
             ins = node.code[s.pc]
             if steps[type(ins)](self, ins, env):
                 return
-        raise RuntimeError_(f"{s.beat}.{s.node}: the story loops without showing anything")
+        raise RuntimeError_(f"{self._loop_at(steps, env)}: the story loops without showing anything")
+
+    def _loop_at(self, steps: dict, env: Env) -> str:
+        """Where a run that showed nothing for `MAX_SILENT_STEPS` goes round: the first of the nodes
+        it passes going on as far again, so one loop is one fault however the story came into it."""
+        s, beats = self.state, self.story.beats
+        where = {f"{s.beat}.{s.node}"}
+        for _ in range(MAX_SILENT_STEPS):
+            node = beats[s.beat].nodes[s.node]
+            if self.fast:
+                s.pc = node.skip[s.pc]
+            ins = node.code[s.pc]
+            if steps[type(ins)](self, ins, env):
+                break  # it came out after all: the nodes so far are the place to look
+            where.add(f"{s.beat}.{s.node}")
+        return min(where)
 
     # --- one instruction each: True when an event now waits for the player ------------------------
 

@@ -274,7 +274,53 @@ def test_a_choice_whose_options_only_set_what_nothing_reads_is_no_decision(tmp_p
     beats["two"]["nodes"]["n0"].append({"ending": "low"})
     story, diags = load_story(write(tmp_path / "read", beats))
     assert story is not None, [str(d) for d in diags]
-    assert not Positions(story).quiet_choices & {("one", "n0", 1), ("one", "n1", 0)}
+    assert not Positions(story).quiet_choices.keys() & {("one", "n0", 1), ("one", "n1", 0)}
     merged = explore(story)
     assert findings(merged) == findings(explore(story, exact=True))
     assert merged.endings["high"]["reachable"] and merged.endings["low"]["reachable"]
+
+
+def test_a_choice_whose_ways_part_into_nodes_and_meet_again_is_no_decision(tmp_path) -> None:
+    """Options that go to nodes of their own, which only talk and then go on to one node, are one
+    future when nothing reads the visits: the search takes the first, and still counts the other
+    node as reached. Where a later condition asks whether that node was visited, it is a decision."""
+    beats = {"one": {"title": "one", "scene": "dialogue", "start": "n0", "next": "two", "nodes": {
+                 "n0": [{"choice": [{"text": "Left.", "goto": "n1"}, {"text": "Right.", "goto": "n2"}]}],
+                 "n1": ["Left it is.", {"goto": "s"}],
+                 "n2": ["Right it is.", {"do": {"c": 1}}, {"goto": "s"}],
+                 "s": [{"if": "visited(n2)", "then": ["You went right."]},
+                       {"choice": [{"text": "On."}, {"text": "Back.", "goto": "n0"}]}]}},
+             "two": {"title": "two", "scene": "dialogue", "start": "n0", "nodes": {
+                 "n0": [{"ending": "high"}], "n1": [{"ending": "low"}]}}}
+    story, diags = load_story(write(tmp_path, beats))
+    assert story is not None, [str(d) for d in diags]
+    passed = Positions(story).quiet_choices[("one", "n0", 0)]
+    assert sorted(map(sorted, passed.values())) == [["n1", "s"], ["n2", "s"]], "the nodes each option passes"
+    merged, exact = explore(story), explore(story, exact=True)
+    assert findings(merged) == findings(exact)
+    assert "one.n2" not in merged.unreachable_nodes, "reached by the option not taken"
+
+    beats["two"]["nodes"]["n0"] = [{"ending": "high", "if": "visited(one.n2)"}, {"ending": "low"}]
+    story, diags = load_story(write(tmp_path / "read", beats))
+    assert story is not None, [str(d) for d in diags]
+    assert ("one", "n0", 0) not in Positions(story).quiet_choices
+    merged = explore(story)
+    assert findings(merged) == findings(explore(story, exact=True))
+    assert merged.endings["high"]["reachable"] and merged.endings["low"]["reachable"]
+
+
+def test_a_quiet_choice_that_only_goes_round_is_a_loop_of_decisions_not_a_dead_end(tmp_path) -> None:
+    """Both options go back to where the choice comes again: the player goes round as through any
+    choice, which the whole-state search does not call a dead end either."""
+    beats = {"one": {"title": "one", "scene": "dialogue", "start": "n0", "next": "two", "nodes": {
+                 "n0": [{"choice": [{"text": "Yes.", "do": {"set": "f0"}}, {"text": "No."}]}]}},
+             "two": {"title": "two", "scene": "dialogue", "start": "n0", "nodes": {
+                 "n0": [{"if": "flags.f0", "then": [{"goto": "n2"}]}, {"ending": "low"}],
+                 "n1": [{"ending": "high"}],
+                 "n2": [{"choice": [{"text": "Round.", "goto": "n0"}, {"text": "Again.", "goto": "n0"}]}]}}}
+    story, diags = load_story(write(tmp_path, beats))
+    assert story is not None, [str(d) for d in diags]
+    assert ("two", "n2", 0) in Positions(story).quiet_choices
+    merged = explore(story)
+    assert findings(merged) == findings(explore(story, exact=True))
+    assert not merged.dead_ends

@@ -4,14 +4,13 @@ A guard over nothing but lines (an `if:` whose ways only show lines) decides not
 ways meet again with the state unchanged, so its condition is not a read (see `liveness.py`). A
 guard over lines and `do:` steps that only set, unset or add to flags and counters (`quiet`) meets
 again too, with only those names changed: where nothing ahead reads them, it decides nothing either,
-which only the liveness analysis can tell. A choice whose every option is such a stretch and comes
-back to the step after the choice (`quiet_choice`) is one the same way: any of its options will do."""
+which only the liveness analysis can tell (`quiet.py`)."""
 
 from __future__ import annotations
 
 from ..story import ChoiceI, DoI, ExploreI, JumpI, JumpIfNotI, LineI, RetellI, StageI
 
-_PLAIN = ("set", "unset", "add")  # ops that cannot fail and touch one flag or counter by name
+PLAIN = ("set", "unset", "add")  # ops that cannot fail and touch one flag or counter by name
 
 
 def tested(code: tuple, pc: int) -> list:
@@ -40,7 +39,7 @@ def quiet(code: tuple, pc: int) -> tuple[int, frozenset[tuple[str, str]]] | None
                 return None
             end = max(end, ins.target)  # the end of the `then:` jumps past the `else:`
         elif isinstance(ins, DoI):
-            if any(op[0] not in _PLAIN for op in ins.ops):
+            if any(op[0] not in PLAIN for op in ins.ops):
                 return None
             writes.update(("c" if op[0] == "add" else "f", op[1]) for op in ins.ops)
         elif not isinstance(ins, (LineI, RetellI, StageI)):
@@ -48,32 +47,3 @@ def quiet(code: tuple, pc: int) -> tuple[int, frozenset[tuple[str, str]]] | None
         i += 1
     return end, frozenset(writes)
 
-
-def quiet_choice(code: tuple, pc: int) -> tuple[int, frozenset[tuple[str, str]]] | None:
-    """For a choice of two options or more whose every option holds nothing but lines, `do:` steps
-    that set, unset or add to flags and counters, and guards over those, and comes back to the step
-    after the choice: that step, and those names. None for any other choice."""
-    ins = code[pc]
-    if not isinstance(ins, ChoiceI) or len(ins.options) < 2:
-        return None
-    starts = [o.target for o in ins.options]
-    if starts != sorted(starts) or not isinstance(code[starts[1] - 1], JumpI):
-        return None
-    end = code[starts[1] - 1].target
-    if not (starts[-1] < end <= len(code)):
-        return None
-    writes: set[tuple[str, str]] = set()
-    for i in range(starts[0], end):
-        step = code[i]
-        if isinstance(step, (JumpI, JumpIfNotI)):
-            if not starts[0] < step.target <= end:
-                return None
-        elif isinstance(step, DoI):
-            if any(op[0] not in _PLAIN for op in step.ops):
-                return None
-            writes.update(("c" if op[0] == "add" else "f", op[1]) for op in step.ops)
-        elif not isinstance(step, (LineI, RetellI, StageI)):
-            return None
-    if any(not isinstance(code[s - 1], JumpI) or code[s - 1].target != end for s in (*starts[1:], end)):
-        return None  # an option that does not come back to the step after the choice
-    return end, frozenset(writes)

@@ -156,7 +156,7 @@ class Positions:
         self._views: dict[tuple, View] = {}
         self._at: dict[Place, View] = {}
         self._entry: dict[Place, View] = {}
-        self.quiet_choices: frozenset[Place] = frozenset()  # choices where any option will do (`quiet.quiet_choices`)
+        self.quiet_choices: dict[Place, dict[str, frozenset[str]]] = {}  # any option will do (`quiet.quiet_choices`)
         self.idle_guards: dict[Place, int] = {}  # guards that decide nothing, and where their ways meet (`quiet.idle`)
         self._solve()
 
@@ -302,8 +302,8 @@ class Positions:
             quieted.update(more)
             live, entry, reach = self._fixpoint(places, facts, edges, vkill)
         if not self.everything:
-            self.quiet_choices = frozenset(quiet_choices(self.story, places, live, self._bit))
             self.idle_guards = idle(self.story, places, quieted)
+            self.quiet_choices = quiet_choices(self.story, places, live, self._bit, self.idle_guards)
         flags = sum(self._bit(("f", f)) for f in story.flags)
         for p in places:
             w, o, t, c = reach[p]

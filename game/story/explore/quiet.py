@@ -1,19 +1,20 @@
 """Guards and choices that decide nothing once the liveness analysis knows what is read after them.
 
 `guards.quiet` finds the guards over lines and `do:` steps that only set, unset or add to flags
-and counters, and `guards.quiet_choice` the choices whose options are such stretches and come back
-together. Where none of the names they write is live at the step where their ways meet again,
+and counters. Where none of the names they write is live at the step where their ways meet again,
 which way is taken changes nothing the rest of the story can see (`liveness.py` says why): a
-guard's condition is then no read (`hushed`), a run that looks only for decisions can pass the
-guard without asking it (`idle`), and any option of the choice will do (`quiet_choices`).
+guard's condition is then no read (`hushed`), and a run that looks only for decisions can pass the
+guard without asking it (`idle`). A choice is the same (`quiet_choices`) when its options, run on
+through such steps and through `goto`s, meet at one step with nothing live written on the way
+(a node entered is its visit written): any option will do.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..story import JumpIfNotI, Story
-from .guards import quiet, quiet_choice
+from ..story import ChoiceI, DoI, GotoI, JumpI, JumpIfNotI, LineI, RetellI, StageI, Story
+from .guards import PLAIN, quiet
 
 Place = tuple[str, str, int]  # beat, node, pc
 Bit = Callable[[object], int]  # a name's bit in the live sets
@@ -51,8 +52,60 @@ def idle(story: Story, places: Iterable[Place], quieted: set[Place]) -> dict[Pla
     return found
 
 
-def quiet_choices(story: Story, places: Iterable[Place], live: dict[Place, int], bit: Bit) -> list[Place]:
-    """The choices whose options differ only in words and in names nothing reads where they meet
-    again: any option will do, as for a choice over lines alone."""
-    return [(beat, node, pc) for beat, node, pc in places
-            if _dead_where_they_meet(quiet_choice(story.beats[beat].nodes[node].code, pc), beat, node, live, bit)]
+def quiet_choices(story: Story, places: Iterable[Place], live: dict[Place, int], bit: Bit,
+                  idle: dict[Place, int]) -> dict[Place, dict[str, frozenset[str]]]:
+    """The choices whose options, run on, meet at one step having differed only in words, in
+    flags and counters set or added to and in nodes entered, none of which is read from that step
+    on: any option will do, as for a choice over lines alone. Each with the nodes its options pass
+    through on the way (option id: nodes), which a search that takes one option must note as reached."""
+    found = {}
+    for beat, node, pc in places:
+        ins = story.beats[beat].nodes[node].code[pc]
+        if not isinstance(ins, ChoiceI) or len(ins.options) < 2:
+            continue
+        trails = [_trail(story, beat, node, o.target, idle) for o in ins.options]
+        if any(t is None for t in trails):
+            continue
+        sets = [{q for q, _w, _n in t} for t in trails]  # type: ignore[union-attr]
+        meet = next((q for q, _w, _n in trails[0] if all(q in others for others in sets[1:])), None)  # type: ignore[union-attr]
+        there = None if meet is None else live.get(meet)
+        if there is None:
+            continue
+        passed = [next((w, n) for q, w, n in t if q == meet) for t in trails]  # type: ignore[union-attr]
+        if not any(there & sum(bit(x) for x in w) for w, _n in passed):
+            found[(beat, node, pc)] = {o.id: n for o, (_w, n) in zip(ins.options, passed, strict=True)}
+    return found
+
+
+def _trail(story: Story, beat: str, node: str, pc: int, idle: dict[Place, int]) -> list | None:
+    """The steps a run from (node, pc) goes through with nothing to decide: lines, idle guards
+    (`idle`), jumps, `goto`s and `do:` steps that set, unset or add to flags and counters; each with
+    what was written and which nodes were entered before it. It stops at the first other step
+    (which is on it); None if it goes round."""
+    out: list = []
+    writes: frozenset = frozenset()
+    entered: frozenset[str] = frozenset()
+    code = story.beats[beat].nodes[node].code
+    while True:
+        here = (beat, node, pc)
+        if pc >= len(code) or any(q == here for q, _w, _n in out):
+            return None
+        out.append((here, writes, entered))
+        ins = code[pc]
+        if isinstance(ins, (LineI, StageI, RetellI)):
+            pc += 1
+        elif isinstance(ins, JumpI):
+            pc = ins.target
+        elif isinstance(ins, JumpIfNotI) and here in idle:
+            pc = idle[here]
+        elif isinstance(ins, DoI) and all(op[0] in PLAIN for op in ins.ops):
+            writes = writes | {("c" if op[0] == "add" else "f", op[1]) for op in ins.ops}
+            pc += 1
+        elif isinstance(ins, GotoI):
+            node, pc, code = ins.node, 0, story.beats[beat].nodes[ins.node].code
+            entered = entered | {node}
+            ref = f"{beat}.{node}"
+            if ref in story.visited_refs:
+                writes = writes | {("v", ref)}
+        else:
+            return out

@@ -7,7 +7,7 @@ a path is told by playing its answers again from the start and describing each o
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,7 +62,7 @@ class Report:
         }
 
 
-def flavour(story: Story, state: GameState, quiet: frozenset[tuple[str, str, int]] = frozenset()) -> bool:
+def flavour(story: Story, state: GameState, quiet: Container[tuple[str, str, int]] = frozenset()) -> bool:
     """The choice the state waits at only changes what is said (or, at the places in `quiet`, also
     names nothing reads after it: `liveness.Positions.quiet_choices`): any option will do."""
     ins = story.beats[state.beat].nodes[state.node].code[state.pc]
@@ -84,7 +84,7 @@ class Paths:
     keeps close to a million states, and a dict of their keys and parents spent a hundred bytes on
     each where the bits and two arrays spend about ten."""
 
-    def __init__(self, story: Story, quiet: frozenset[tuple[str, str, int]] = frozenset()):
+    def __init__(self, story: Story, quiet: Container[tuple[str, str, int]] = frozenset()):
         self.story, self.quiet = story, quiet  # the choices where any option will do, besides those over lines
         self._kept: dict[int, Bits] = {}  # per place, the cores kept there
         self._parents = array("i")  # each state's parent's number, or -1 at the start (4 bytes: the

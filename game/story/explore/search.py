@@ -172,6 +172,7 @@ class Explorer:
         if len(todo) > 1 and not self.exact and isinstance(event, ev.Choice) and event.kind == "choice" \
                 and flavour(self.story, state, self.quiet):
             todo = todo[:1]  # the options differ only in what is said; every one was offered
+            self._passing(state, event)
         for answer in todo:
             if not self._try(h, state, event, answer):
                 return
@@ -346,7 +347,7 @@ class Explorer:
     def _run_on(self, rt: Runner) -> None:
         """Continue to the next decision, noting what is offered on the way."""
         found, story = self.found, self.story
-        talked: set[int] = set()  # keys of the states met at words-only choices in this stretch
+        talked: set[int | None] = set()  # keys of the states met at words-only choices in this stretch
         passed = 0  # such choices passed: a stretch that passes many may go round, so then they are keyed
         while True:
             e = rt.event
@@ -357,11 +358,14 @@ class Explorer:
                 if not self.exact and e.kind == "choice" and flavour(story, rt.state, self.quiet):
                     # option 0 is always taken here, so meeting an equal state again means for ever
                     passed += 1
-                    here = self._key_unwatched(rt.state) if passed > LOOK_AFTER else passed
-                    if (passed > LOOK_AFTER and here in talked) or len(talked) > WORDS_ONLY_LIMIT:
+                    here = self._key_unwatched(rt.state) if passed > LOOK_AFTER else None
+                    if (here is not None and here in talked) or len(talked) > WORDS_ONLY_LIMIT:
+                        if not story.beats[rt.state.beat].nodes[rt.state.node].code[rt.state.pc].flavour:
+                            return  # quiet only by what is read after it: a way round, as through decisions
                         raise RuntimeError_(f"{rt.state.beat}.{rt.state.node}: the story goes round and round "
                                             "choices that only change what is said, and never moves on")
                     talked.add(here)
+                    self._passing(rt.state, e)
                     rt.answer(choose(0))  # every option only changes what is said: not a decision to keep
                     rt.refresh()
                     continue
@@ -369,6 +373,13 @@ class Explorer:
                 return
             rt.answer(an.ADVANCE)
             rt.refresh()
+
+    def _passing(self, s: GameState, event: ev.Choice) -> None:
+        """Note the nodes the options of a quiet choice pass through (`quiet.quiet_choices`): only
+        the first is taken, and every one offered leads where it does."""
+        nodes = self.quiet.get((s.beat, s.node, s.pc))
+        if nodes:
+            self.found.reached_nodes.update((s.beat, n) for o in event.options for n in nodes[o.id])
 
     def _key_unwatched(self, s: GameState) -> int:
         """The key of a state met in a stretch; looking at a watched core asks it nothing."""
