@@ -22,6 +22,8 @@ import pygame
 
 from game.engine.theme import PALETTE, Color
 
+from .castlight import Cast, soften
+
 DAY = "day"
 BLACK = (0, 0, 0)
 
@@ -179,9 +181,11 @@ class Lighting:
         return self._glows[key]
 
     def draw(self, surf: pygame.Surface, view: pygame.Rect, origin: tuple[int, int], size: tuple[int, int],
-             fixed: tuple[Source, ...], moving: list[Source], moon_window: bool) -> None:
+             fixed: tuple[Source, ...], moving: list[Source], moon_window: bool,
+             cast: Cast = ()) -> None:
         """Light the map drawn in `view` (screen pixels), whose (0, 0) is at `origin` on screen and
-        which is `size` big: `fixed` lights in map pixels, `moving` ones in screen pixels."""
+        which is `size` big: `fixed` lights in map pixels, `moving` ones in screen pixels; the people
+        in `cast` (their sprites, where on screen) keep their own colours in it (`castlight.py`)."""
         if self.plain:
             return
         light, halo = self._over_map(size, fixed, moon_window)
@@ -199,6 +203,7 @@ class Lighting:
         for m in moving:
             self._shine(self._frame, m, (-view.x, -view.y), _glow(m.kind).dark if self.blackout else 1.0)
         moving = [m for m in moving if m.kind not in faint]
+        soften(self._frame, [(img, r.move(-view.x, -view.y)) for img, r in cast])
         surf.blit(self._frame, view, special_flags=pygame.BLEND_RGB_MULT)
         if any(s.kind in self.lights for s in fixed):
             surf.blit(halo, view, area, special_flags=pygame.BLEND_RGB_ADD)

@@ -139,7 +139,8 @@ def _light(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
     window = any(s.kind == "moon" for s in fixed)  # the moon shines in somewhere, else it lifts the dark
     shown.draw(surf, tm, origin, stage.view, stage.lighting.lights, stage.t, stage.ctx.settings.reduce_motion,
                stage.ctx.assets, stage.ctx.text)
-    stage.lighting.draw(surf, stage.view, origin, tm.size, fixed, moving(stage, origin), window)
+    cast = [(w.image, w.rect.move(origin)) for w in stage.direction.on_map()]  # they keep their colours
+    stage.lighting.draw(surf, stage.view, origin, tm.size, fixed, moving(stage, origin), window, cast)
     shown.draw_light(surf, tm, origin, stage.view, stage.lighting.lights, stage.t, stage.ctx.settings.reduce_motion)
 
 
