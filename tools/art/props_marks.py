@@ -1,0 +1,67 @@
+"""Props that show what a moment left behind (`tools/art/props.py` lists them): the dent a bat leaves
+in the turf beside someone, and 7723's weapons module hanging over him as a small hologram, lit red
+while it is there and three empty grey slots once it is deleted, so the deletion reads without words.
+"""
+
+from __future__ import annotations
+
+from tools.canvas import Canvas
+
+SLOTS = 3  # the weapons take three of his core's slots
+TOWARD = 8  # pixels the dent sits left of its spot: under the end of a bat swung from the left
+
+
+def dent() -> Canvas:
+    """A bat's dent in the turf: a dark gouge torn into the grass, its lip of bare earth, and a puff of
+    dirt and torn grass flung up out of it, so a swing that lands on the ground reads as landing
+    there and not on whoever lies beside it."""
+    c = Canvas(24 + 2 * TOWARD, 22)  # wider than the dent, which sits to its left: towards the bat
+    c.ellipse(12, 17, 9, 3.5, "dark_wood")  # the lip of bare earth thrown up round it
+    c.ellipse(12, 17, 6.5, 2.2, "shadow")  # the gouge itself
+    c.hline(8, 16, 8, "ink")
+    c.hline(5, 14, 4, "wood")  # the earth's lit edge
+    c.hline(15, 14, 4, "wood")
+    for x, y in ((3, 9), (6, 5), (10, 2), (14, 3), (18, 6), (21, 10), (8, 8), (16, 9), (12, 6)):
+        c.rect(x, y, 2, 2, "dark_wood")  # clods of earth in the air
+        c.px(x, y, "wood")
+    for x0, y0, x1, y1 in ((5, 12, 2, 7), (19, 12, 22, 7), (11, 11, 10, 4), (14, 11, 16, 5)):
+        c.line(x0, y0, x1, y1, "green")  # blades of grass torn out with it
+    for x, y in ((7, 11), (17, 11), (12, 9), (4, 4), (20, 3)):
+        c.px(x, y, "fog")  # the dust of it
+    return _pair(c)
+
+
+def weapons_module(gone: bool = False) -> Canvas:
+    """His weapons module over his head, as the review's hologram draws memories: a frame with the arm
+    cannon in it and under it its three slots, lit red; `gone`: the cannon only a grey outline and the
+    slots three empty grey frames. Tall, with the picture at its top, so set down where he stands it
+    hangs above his head."""
+    c = Canvas(30, 78)
+    edge, fill = ("fog", None) if gone else ("ares_red", "blood")
+    c.frame(1, 1, 28, 13, edge)  # the module's frame
+    if fill:
+        c.rect(2, 2, 26, 11, fill)
+    barrel = "steel" if gone else "orange"
+    c.rect(6, 6, 14, 4, barrel)  # the cannon, side on: barrel, grip and muzzle
+    c.rect(9, 9, 3, 3, barrel)
+    c.rect(20, 5, 3, 6, "fog" if gone else "neon_yellow")
+    if gone:
+        for x in range(6, 20, 2):  # only its outline left, broken
+            c.px(x, 7, None)
+            c.px(x + 1, 8, None)
+    for i in range(SLOTS):  # its three slots in his core
+        x = 3 + i * 9
+        if gone:
+            c.frame(x, 17, 7, 6, "fog")
+        else:
+            c.rect(x, 17, 7, 6, "ares_red")
+            c.hline(x, 17, 7, "orange")
+    return _pair(c)
+
+
+def _pair(c: Canvas) -> Canvas:
+    """As it lies and as it is held: the same picture."""
+    both = Canvas(2 * c.w, c.h)
+    both.blit(c, 0, 0)
+    both.blit(c, c.w, 0)
+    return both
