@@ -36,11 +36,11 @@ def weapons_module(gone: bool = False) -> Canvas:
     cannon in it and under it its three slots, lit red; `gone`: the cannon only a grey outline and the
     slots three empty grey frames. Tall, with the picture at its top, so set down where he stands it
     hangs above his head."""
-    c = Canvas(30, 78)
-    edge, fill = ("fog", None) if gone else ("ares_red", "blood")
+    c = Canvas(30, 72)
+    edge, fill = ("mist", "night") if gone else ("ares_red", "blood")
+    c.rect(0, 0, 30, 25, "night")  # the hologram's dark pane, so it reads over a lit wall as in the dark
     c.frame(1, 1, 28, 13, edge)  # the module's frame
-    if fill:
-        c.rect(2, 2, 26, 11, fill)
+    c.rect(2, 2, 26, 11, fill)
     barrel = "steel" if gone else "orange"
     c.rect(6, 6, 14, 4, barrel)  # the cannon, side on: barrel, grip and muzzle
     c.rect(9, 9, 3, 3, barrel)
@@ -52,7 +52,7 @@ def weapons_module(gone: bool = False) -> Canvas:
     for i in range(SLOTS):  # its three slots in his core
         x = 3 + i * 9
         if gone:
-            c.frame(x, 17, 7, 6, "fog")
+            c.frame(x, 17, 7, 6, "mist")
         else:
             c.rect(x, 17, 7, 6, "ares_red")
             c.hline(x, 17, 7, "orange")
