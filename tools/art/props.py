@@ -113,13 +113,18 @@ def panda() -> Canvas:
 
 
 def sleeve() -> Canvas:
-    """The strip torn from Molly's sleeve."""
-    ground = Canvas(10, 4)
-    ground.line(0, 2, 9, 1, "bot_blue")
-    ground.line(0, 3, 9, 2, "deep_blue")
-    held = Canvas(4, 9)
-    held.vline(1, 0, 9, "bot_blue")
-    held.vline(2, 1, 7, "deep_blue")
+    """The strip torn from Molly's sleeve: her teal top, its torn end frayed white; held, it hangs
+    from the fist long enough to be seen there."""
+    ground = Canvas(12, 4)
+    ground.line(0, 2, 9, 1, "teal")
+    ground.line(0, 3, 9, 2, "neon_cyan")
+    ground.line(10, 1, 11, 3, "white")
+    held = Canvas(6, 14)
+    held.rect(1, 0, 3, 11, "teal")
+    held.vline(1, 1, 10, "neon_cyan")
+    for x in (1, 2, 3):  # the frayed end
+        held.vline(x, 11 + x % 2, 2, "white")
+    held.outline("ink")
     return _pair(ground, held)
 
 

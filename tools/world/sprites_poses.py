@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tools.canvas import Canvas
-from tools.world import sprites_aim
+from tools.world import sprites_aim, sprites_grabs
 from tools.world.sprites_bots import _7723
 from tools.world.sprites_piggyback import H, W, piggyback
 from tools.world.walk import walk_sheet
@@ -162,6 +162,7 @@ POSED: dict[str, tuple[tuple[int, int], Callable[[str, int], Canvas]]] = {
     "gen6_crawl": ((28, 16), _gen6_crawl),
     "7723_piggyback": ((W, H), piggyback),
     **sprites_aim.POSED,  # poses held standing: 7723's arm cannon up, Mai's bat swing
+    **sprites_grabs.POSED,  # Ares holding Molly up in one claw, Pin's hand raised with the light in it
 }
 
 
