@@ -222,21 +222,25 @@ PIN_HOLOGRAM = MapObj("light", "pin_hologram", 19 * 16, 20, 96, 160, {"kind": "h
 
 # Marks (tile x, y) on the escalators, which a marker letter would cut in two: the down escalator in
 # the hall's north-east corner, which Mai runs up (its foot, its top, the right-hand lane where the
-# bots stand and are carried back down), and where she backs off to from the guards, in the open
-# middle of the hall, so that the camera on her leaves her beside the menu of what she does next.
+# bots stand and are carried back down), and where she backs off to from the guards, out of the
+# crowd onto the dark carpet of the aisle, alone there, so that the camera on her leaves her beside
+# the menu of what she does next.
 LAUNCH_MARKS = {
     "escalator_foot": (55, 10),
     "escalator_top": (55, 5),
     "escalator_lane": (56, 7),
     "escalator_bottom": (56, 9),
-    "backs_off": (37, 16),
+    "backs_off": (30, 16),
     "in_the_hologram": (22, 5),
-    # the ring the guards close round her where she backs off to, on every side but the way she came
-    "guards_ring_0": (41, 15),
-    "guards_ring_1": (42, 17),
-    "guards_ring_2": (40, 19),
-    "guards_ring_3": (38, 19),
-    "guards_ring_4": (35, 18),
+    # the ring the guards close round her on the aisle, two steps off, on every side but the way she
+    # came (the east, where the menu opens)
+    "guards_ring_0": (31, 14),
+    "guards_ring_1": (29, 14),
+    "guards_ring_2": (28, 16),
+    "guards_ring_3": (28, 18),
+    "guards_ring_4": (30, 18),
+    # a step from the promo unit, where she swings at it (it stands at `promo`, the next tile east)
+    "swing_at_snappy": (46, 17),
 }
 
 
