@@ -75,7 +75,7 @@ f;;;YYo;;s;;;;;;;;;;;;;;U;;;;;;;;;;;;;;;;;M;Z;;f
 f;;;;;;;;s;;*****;;;;;;;;;;;;;QQQ;;;;;;;;;;;;;;4
 f;;;;5;;;s;;;;;;;;;;;;;;;;;;;;QQQ;;;;;;;;;;;Om;;
 fb;;;;;n;s;;;;;;;;;;;;;;;;xx;;QQQ;;;;;;;;;;;;;;;
-f;;;;;;;;s;;;;;;;;;;;;;;;;;y;;;;;;;;;;;;;;;;;;;f
+f;;;;;;;;s;;;;;;;;I;;^;;;;;y;;;;;;;;;;;;;;;;;;;f
 f;;;;;;;;ssssssssssssss;;;;;;;;;;;;;;;;;8;;;;;;f
 f;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;z;f
 f;;;;;;;;;;;@;;;;;;;;;;;;h;;;;;;;;;;;;;;;;;;;;;f
@@ -353,6 +353,8 @@ backyard = Layout(
         "O": mark("momo_fence"),
         "Z": mark("momo_between"),  # Momo, planted between Mai at the fence and the robot's foot
         "r": mark("momo_greet"),
+        "I": mark("gate_mai"),  # home, in from the street, the house lit up before her (the montage's end)
+        "^": mark("gate_bot"),
     },
     decorate=_washing,
 )
