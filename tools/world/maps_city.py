@@ -315,8 +315,10 @@ FREEWAY_LEGEND = {
 # either side of him. The upper one, shut by the roadblock, is still.
 SKYWAY_LANES = (19, 21, 23)
 # Marks (tile x, y): the police's light bars on the roadblock's barriers; and where he falls, off the
-# broken ramp into the drop below it, and off the deck's north edge by the stalled car, down in the dark.
+# broken ramp into the drop below it, and off the deck's north edge by the stalled car, down in the dark;
+# and the road just east of the stalled car, where the first drone comes down in front of his arm cannon.
 SKYWAY_MARKS = {
+    "drone_front": (35, 16),
     "block_light_0": (44, 11),
     "block_light_1": (46, 14),
     "block_light_2": (41, 15),
