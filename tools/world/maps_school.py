@@ -37,6 +37,10 @@ SCHOOL_MARKS = {
     "after_qbot": (42, 33),
     "over_greenwood": (38, 32),  # Mai, standing over her with the bat
     "qbot_away": (48, 35),
+    # the yard's far recycling bin, across the yard from the lunch tables: where 7723 flicks
+    # Greenwood's Q-Bots, the first over the bin, the second beside it
+    "recycled": (47, 22),
+    "recycled_2": (46, 23),
     "halfway_home": (22, 30),
     "pitch_corner": (10, 26),
     "by_the_wall": (40, 15),  # Ric, at the edge of the yard, out of the way
