@@ -232,14 +232,16 @@ def mattress() -> Canvas:
 
 def pallets() -> Canvas:
     """Two wooden pallets side by side, seen from above: slats over their runners, the bed someone made
-    down here before the mattress went."""
-    c = Canvas(32, 14)
-    c.rect(0, 3, 32, 11, "dark_wood")  # the runners and the dark between the slats
-    for y in (3, 6, 9, 12):
-        c.rect(0, y, 32, 2, "wood")
-        c.hline(0, y, 32, "lamp")
-    c.vline(15, 3, 11, "night")  # where the two pallets meet
-    for x, y in ((4, 4), (22, 10), (28, 7)):
+    down here before the mattress went. A little wider and lower than the mattress, so with it lying
+    on them their slats show round it; and being wider, the map draws them first (what lies at one
+    spot is drawn from the leftmost edge on), so the mattress is on them, not under them."""
+    c = Canvas(38, 17)
+    c.rect(0, 5, 38, 12, "dark_wood")  # the runners and the dark between the slats
+    for y in (5, 8, 11, 14):
+        c.rect(0, y, 38, 2, "wood")
+        c.hline(0, y, 38, "lamp")
+    c.vline(18, 5, 12, "night")  # where the two pallets meet
+    for x, y in ((4, 6), (26, 12), (33, 9)):
         c.px(x, y, "dark_wood")  # nail holes
     c.outline("ink")
     return _pair(c, c.copy())
