@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="775" columns="16">
+<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="779" columns="16">
  <image source="../../assets/tiles/iq.png" width="256" height="784"/>
  <tile id="0">
   <properties>
@@ -2962,5 +2962,25 @@
    <frame tileid="768" duration="500"/>
    <frame tileid="774" duration="500"/>
   </animation>
+ </tile>
+ <tile id="775">
+  <properties>
+   <property name="name" value="dawnwindow@0,0"/>
+  </properties>
+ </tile>
+ <tile id="776">
+  <properties>
+   <property name="name" value="dawnwindow@1,0"/>
+  </properties>
+ </tile>
+ <tile id="777">
+  <properties>
+   <property name="name" value="dawnwindow@0,1"/>
+  </properties>
+ </tile>
+ <tile id="778">
+  <properties>
+   <property name="name" value="dawnwindow@1,1"/>
+  </properties>
  </tile>
 </tileset>

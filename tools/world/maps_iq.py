@@ -375,6 +375,11 @@ TOWER_MARKS = {"rice_bench": (17 * 16 + 9, 5 * 16 + 9), "cell_floor": (12 * 16 -
 # (`tiles_window.py`), the grey morning through it, once the direction that throws Ares out lights them.
 WINDOW_AT = (22, 1)  # the wall's top-left tile the hole takes out; the shards lie on the floor below
 DAWN = "#50546a"  # the grey morning it lets in: dim, so the lab stays lit by its own lamps
+# A window in the outer wall over the side door Mai and 7723 come in by, with the dawn sky in it: lights
+# of kind screens that show it (`tiles_window.py`), lit all the while the tower is, and a little of
+# the dawn's pink let in round it.
+DAWN_WINDOW_AT = (0, 11)
+DAWN_PINK = "#d8908a"
 
 
 def _tower(b: Builder) -> None:
@@ -385,6 +390,11 @@ def _tower(b: Builder) -> None:
         for dx in range(2):
             b.add(MapObj("light", f"window_broken_{dy * 2 + dx}", (x0 + dx) * 16, (y0 + dy) * 16, 16, 16,
                          {"kind": "moon", "color": DAWN, "shows": f"towerwindow@{dx},{dy}"}))
+    x0, y0 = DAWN_WINDOW_AT
+    for dy in range(2):
+        for dx in range(2):
+            b.add(MapObj("light", f"window_dawn_{dy * 2 + dx}", (x0 + dx) * 16, (y0 + dy) * 16, 16, 16,
+                         {"kind": "screens", "color": DAWN_PINK, "shows": f"dawnwindow@{dx},{dy}"}))
 
 
 iq_tower = Layout(

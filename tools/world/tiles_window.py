@@ -1,6 +1,7 @@
 """The tower lab's window after Ares goes out through it: drawn by the window over the lab's north
 wall (a `light` of kind moon that `shows` it: the grey morning coming in) only once a direction
-lights it, so the window is whole until he is thrown through it.
+lights it, so the window is whole until he is thrown through it; and a whole window by the side door with the
+dawn sky in it.
 
 Added at the end of the IQ tileset, so no tile the maps already place changes its number.
 """
@@ -13,6 +14,7 @@ from tools.world.tileset import TILE, Tileset
 
 SIZE = (2, 3)  # tiles: the wall's top and face with the hole in it, and the floor below, glass on it
 HOLE_ROWS = 2  # the top two rows are wall (the hole); the last is floor (only the shards are drawn)
+DAWN_SIZE = (2, 2)  # tiles: the whole window by the side door, its frame and the sky in it
 
 
 def broken_window(f: int) -> Canvas:
@@ -50,5 +52,25 @@ def broken_window(f: int) -> Canvas:
     return c
 
 
+def dawn_window() -> Canvas:
+    """A whole window in the tower's outer wall by the side door, seen from above: the sky through it
+    at dawn, night still at its top, pink, then orange low down over the far towers, so that without a
+    word the morning reads (a `light` of kind screens shows it, lit all the while the tower is)."""
+    w, h = DAWN_SIZE[0] * TILE, DAWN_SIZE[1] * TILE
+    c = Canvas(w, h)
+    c.rect(0, 1, w, h - 2, "steel")  # the frame
+    bands = ("indigo", "dusk", "magenta", "neon_pink", "neon_pink", "orange", "orange", "neon_yellow")
+    top, bottom = 4, h - 4
+    for y in range(top, bottom):
+        c.hline(3, y, w - 6, bands[(y - top) * len(bands) // (bottom - top)])  # dawn, paling downward
+    for x, tall in ((5, 7), (10, 11), (16, 5), (21, 9), (26, 6)):  # the far towers against it
+        c.rect(x, bottom - tall, 3, tall, "night")
+    c.vline(w // 2, top, bottom - top, "fog")  # the mullion
+    c.hline(0, 1, w, "fog")
+    c.hline(0, h - 2, w, "mist")  # the sill, lit
+    return c
+
+
 def build(ts: Tileset) -> None:
     ts.add_big_anim("towerwindow", [broken_window(f) for f in range(2)], [500, 500])
+    ts.add_big("dawnwindow", dawn_window())
