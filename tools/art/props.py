@@ -15,7 +15,7 @@ import numpy as np
 from tools.art import props_signs
 from tools.art.props_marks import dent, weapons_module
 from tools.art.props_school import bus_shelter
-from tools.art.props_under import big_pipe, echoing_pipe
+from tools.art.props_under import big_pipe, calendar, echoing_pipe, kettle
 from tools.art.props_yard import broken_fence
 from tools.canvas import Canvas, polygon
 from tools.world.tiles_floors import glazed_tiles
@@ -360,6 +360,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "fallen_pantry": fallen_pantry, "notebook": notebook, "broken_fence": broken_fence,
     **props_signs.DRAW,
     "big_pipe": big_pipe, "echoing_pipe": echoing_pipe, "bus_shelter": bus_shelter,
+    "calendar": calendar, "kettle": kettle,
     "dent": dent, "weapons_module": weapons_module, "empty_slots": lambda: weapons_module(gone=True),
 }
 # a prop with a light that blinks: its picture once more with the light off, `props/<art>_dark.png`,

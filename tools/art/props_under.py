@@ -1,5 +1,6 @@
 """Props of the tunnels under the city (`tools/art/props.py` lists them): the big pipe on the ledge
-that Momo puts his head in, and the same pipe while it rings with what he shouted into it."""
+that Momo puts his head in, and the same pipe while it rings with what he shouted into it; and what
+is left of the hideout round the bend: a calendar on the wall with every day crossed off, a kettle."""
 
 from __future__ import annotations
 
@@ -62,3 +63,46 @@ def _pair(c: Canvas) -> Canvas:
     both.blit(c, 0, 0)
     both.blit(c, c.w, 0)
     return both
+
+
+BED_W = 38  # the pallets' width: the old bed's two props are drawn round it, set down at the same spot
+
+
+def calendar() -> Canvas:
+    """A wall calendar, every day of its month crossed off in red: a page hung on a nail, a red band
+    for the month, four weeks of small red crosses. Tall, the page at its top and nothing below, so
+    set down at the old bed it hangs on the wall over the bed's head."""
+    c = Canvas(18, 48)
+    c.px(9, 0, "steel")  # the nail
+    c.rect(1, 1, 16, 19, "cream")  # the page, curling with damp
+    c.rect(1, 1, 16, 4, "ares_red")  # the month
+    c.hline(4, 2, 10, "white")
+    for row in range(4):  # four weeks, five days a row, every one crossed off
+        for col in range(5):
+            x, y = 2 + col * 3, 6 + row * 3
+            c.px(x, y, "blood")
+            c.px(x + 1, y + 1, "blood")
+            c.px(x + 1, y, "ares_red")
+            c.px(x, y + 1, "ares_red")
+    c.hline(1, 19, 16, "fog")
+    c.outline("ink")
+    return _pair(c)
+
+
+def kettle() -> Canvas:
+    """A dented camping kettle on the floor just left of the old bed, at its head, where the camp stove
+    is (the picture is as wide as the bed with the kettle past its left end, so set down at the bed it
+    stands beside it, clear of whoever comes to the bed from the right)."""
+    c = Canvas(BED_W + 24, 16)
+    x = 1
+    c.rect(x, 8, 8, 7, "steel")  # the body
+    c.hline(x, 8, 8, "mist")
+    c.hline(x + 1, 14, 6, "indigo")
+    c.rect(x + 2, 6, 4, 2, "fog")  # the lid
+    c.px(x + 3, 5, "ink")
+    c.line(x + 8, 10, x + 10, 7, "steel")  # the spout
+    for dx in range(1, 7):  # the handle, arched over the lid
+        c.px(x + dx, 3 if 1 < dx < 6 else 4, "dusk")
+    c.px(x + 5, 11, "fog")  # the dent
+    c.outline("ink")
+    return _pair(c)
