@@ -1,6 +1,7 @@
 """Props that show what a moment left behind (`tools/art/props.py` lists them): the dent a bat leaves
 in the turf beside someone, and 7723's weapons module hanging over him as a small hologram, lit red
-while it is there and three empty grey slots once it is deleted, so the deletion reads without words.
+while it is there and three empty grey slots once it is deleted, so the deletion reads without words;
+and the sparks flying from the noodle robot's speaker port while 7723 has a finger in it.
 """
 
 from __future__ import annotations
@@ -65,3 +66,21 @@ def _pair(c: Canvas) -> Canvas:
     both.blit(c, 0, 0)
     both.blit(c, c.w, 0)
     return both
+
+
+def port_sparks(other: bool = False) -> Canvas:
+    """Sparks crackling out of the noodle robot's speaker port where 7723 has a finger in it: a white
+    spark and yellow and orange rays, at hand height just left of him (the picture is his width and
+    height with the sparks at its left, so set down where he stands facing left, the robot two tiles
+    left of him, they fly between the two). `other`: the next crackle, its rays turned, which the
+    window shows in turn with the first, so the sparks keep flying while he plays."""
+    c = Canvas(48, 48)
+    cx, cy = 7, 26
+    rays = ((-5, -4), (5, -5), (6, 2), (-4, 5), (0, -7), (1, 6)) if not other else \
+        ((-6, -1), (3, -6), (6, -2), (4, 5), (-3, -6), (-5, 4))
+    for i, (dx, dy) in enumerate(rays):
+        c.line(cx, cy, cx + dx, cy + dy, "neon_yellow" if i % 2 else "orange")
+        c.px(cx + dx, cy + dy, "white")
+    c.rect(cx - 1, cy - 1, 3, 3, "neon_yellow")
+    c.px(cx, cy, "white")
+    return _pair(c)
