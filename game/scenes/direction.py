@@ -316,7 +316,7 @@ class Direction:
         if how == "pan":
             spot = self.spot(what)
             return pygame.Vector2(spot.rect.center) if spot is not None else None
-        who = what if how == "follow" else self.speaker
+        who = what if how in ("follow", "close") else self.speaker
         w = self.find(who) if who else None
         return pygame.Vector2(w.rect.center) if w is not None else None
 

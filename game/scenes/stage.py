@@ -20,7 +20,7 @@ from game.engine.section import Section
 from game.engine.theme import PALETTE
 from game.engine.tilemap import MapError, MapObject, TileMap
 
-from . import staging
+from . import closeup, staging
 from .backdrop import Backdrop, drift_to, text_room
 from .direction import Direction
 from .effects import Effects
@@ -371,6 +371,7 @@ class Stage(Section):
             surf.fill(PALETTE["ink"])
         surf.blit(self.render_map(), self.view.move(jolt, 0))
         staging.light(self, surf, jolt)  # nothing by day unless it rains
+        closeup.magnify(self, surf)  # a close-up: the lit picture nearer round who the camera is on
         if self.walking:
             self.marks.draw(canvas, self.sights(), self.offset(), self.t, self.ctx.theme.text)
         self._draw_curtain(surf)

@@ -237,8 +237,9 @@ class StageDirections(Strict):
     blackout: bool | None = Field(None, description="nothing visible but the light sources (false ends it)")
     cast: dict[str, CastPart] | None = Field(None, description="character id: what they do")
     props: dict[str, PropPart] | None = Field(None, description="prop of story/props.yaml: where it is, who holds it")
-    camera: str | None = Field(None, description="follow:<who> | pan:<spot> | hold | speaker (the default: follow whoever speaks)",
-                               json_schema_extra={"pattern": r"^(hold|speaker|follow:[A-Za-z0-9_]+|pan:[A-Za-z0-9_]+)$"})
+    camera: str | None = Field(None, description="follow:<who> | pan:<spot> | close:<who> (a close-up) | hold | speaker "
+                               "(the default: follow whoever speaks)",
+                               json_schema_extra={"pattern": r"^(hold|speaker|(follow|close):[A-Za-z0-9_]+|pan:[A-Za-z0-9_]+)$"})
     shake: float | None = Field(None, ge=0, description="seconds of camera shake")
     effect: Literal[sw.EFFECTS] | None = None  # type: ignore[valid-type]
     music: Id | None = Field(None, description="a piece: sound/music/<name>.yaml (stop = silence)")

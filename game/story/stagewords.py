@@ -47,6 +47,8 @@ CAMERA_PAN = "pan"
 CAMERA_HOLD = "hold"
 CAMERA_SPEAKER = "speaker"
 CAMERA_FORMS = (f"{CAMERA_FOLLOW}:<who>", f"{CAMERA_PAN}:<spot>", CAMERA_HOLD, CAMERA_SPEAKER)
+# a close-up: follow someone with the picture of the map drawn twice as big round them (a first sight)
+CAMERA_CLOSE = "close"
 
 LEAVE = "leave"  # a cast member written as this word goes off the map
 NTH = "#"  # `qbot#2`: the second person of sprite qbot on the map (in the map's order), or one more brought on
@@ -56,12 +58,12 @@ MUSIC_STOP = "stop"  # `music: stop`: silence from now on
 
 
 def camera_parts(camera: str) -> tuple[str, str] | None:
-    """`camera` as (form, name): ("follow", "mai"), ("pan", "kennel"), ("hold", ""), ("speaker", "");
+    """`camera` as (form, name): ("follow", "mai"), ("pan", "kennel"), ("close", "mai"), ("hold", ""), ("speaker", "");
     None if it is none of the forms."""
     if camera in (CAMERA_HOLD, CAMERA_SPEAKER):
         return camera, ""
     form, colon, name = camera.partition(":")
-    if colon and form in (CAMERA_FOLLOW, CAMERA_PAN) and name.strip():
+    if colon and form in (CAMERA_FOLLOW, CAMERA_PAN, CAMERA_CLOSE) and name.strip():
         return form, name.strip()
     return None
 

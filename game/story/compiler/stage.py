@@ -195,13 +195,14 @@ def _spot(bc: BeatCompiler, facts: MapFacts | None, spot: str, where: Where) -> 
 def _camera(bc: BeatCompiler, camera: str, where: Where) -> None:
     parts = sw.camera_parts(camera)
     if parts is None:
-        bc.err(where, f"the camera is {', '.join(sw.CAMERA_FORMS[:-1])} or {sw.CAMERA_FORMS[-1]}, not '{camera}'")
+        bc.err(where, f"the camera is {', '.join(sw.CAMERA_FORMS[:-1])} or {sw.CAMERA_FORMS[-1]}, not '{camera}'"
+               f" (or {sw.CAMERA_CLOSE}:<who>, a close-up)")
         return
     form, name = parts
     facts = map_facts(bc)
     if form == sw.CAMERA_PAN:
         _spot(bc, facts, name, where)
-    elif form == sw.CAMERA_FOLLOW:
+    elif form in (sw.CAMERA_FOLLOW, sw.CAMERA_CLOSE):
         if not _known(bc, name, facts, where, "to follow", key=False):
             return
         if _off_map(bc, name, facts):
