@@ -1,4 +1,5 @@
-"""The stage's named screen effects: flash, fade_out, fade_in, hologram_flare, glitch, sparks, weeks_pass.
+"""The stage's named screen effects: flash, fade_out, fade_in, hologram_flare, glitch, sparks, weeks_pass,
+sunrise.
 
 Each is a short timed picture over the map (fade_out stays dark until a fade_in). All of them keep
 the game's motion rules (`game.engine.motion`): a flash rises and falls once and the next cannot
@@ -18,12 +19,13 @@ import pygame
 from game.engine.motion import MAX_FLASH_HZ
 from game.engine.theme import PALETTE
 
-from . import calendar
+from . import calendar, sunrise
 
 # each of `game.story.stagewords.EFFECTS`, how long it plays (seconds)
 LENGTH = {"flash": 0.3, "fade_out": 0.6, "fade_in": 0.6, "hologram_flare": 0.9, "glitch": 0.5, "sparks": 0.8,
-          "weeks_pass": 3.0}
-OVER_DARK = ("weeks_pass",)  # drawn over the dark a fade left, as a card between two scenes
+          "weeks_pass": 3.0, "sunrise": 2.5}
+OVER_DARK = ("weeks_pass", "sunrise")  # drawn over the dark a fade left, as a card between two scenes
+CARDS = {"weeks_pass": calendar.draw, "sunrise": sunrise.draw}  # how each is drawn
 SOFT_FLASH = 1.0  # reduce motion: a flash is a fade this long
 FLASH_GAP = 1.5 / MAX_FLASH_HZ  # seconds between the starts of two flashes: two a second at most, under the ceiling
 GLITCH_HZ = MAX_FLASH_HZ  # the glitch's bands jump no more often than a flash may
@@ -119,7 +121,7 @@ class Effects:
             self._wash(surf, view, PALETTE["ink"], round(255 * self.dark))
         for p in self.playing:
             if p.age >= 0 and p.name in OVER_DARK:
-                calendar.draw(surf, view, p.k)  # weeks_pass: a calendar's days crossed off (calendar.py)
+                CARDS[p.name](surf, view, p.k)  # a calendar's days crossed off (calendar.py), a morning (sunrise.py)
 
     def _wash(self, surf: pygame.Surface, view: pygame.Rect, color: tuple[int, int, int], alpha: int) -> None:
         if self._veil is None or self._veil.get_size() != view.size:
