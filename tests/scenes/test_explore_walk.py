@@ -163,7 +163,9 @@ def test_a_doorway_leads_next_door_and_the_way_back_is_marked(launch) -> None:
     photo = next(o for o in stage.spots if o.props["node"] == "family_photo")
     p.walk(stage.map.tiles_of(photo.rect))
     p.press("return")
-    assert isinstance(p.rt.event, ev.Line) and (p.rt.state.beat, p.rt.event.node) == ("black_eye", "family_photo"), p.rt.event
+    # the spot's node plays (its first look is told from a node of its own: `family_photo_seen`)
+    assert isinstance(p.rt.event, ev.Line) and p.rt.state.beat == "black_eye" \
+        and p.rt.event.node.startswith("family_photo"), p.rt.event
 
 
 def test_the_way_home_is_found_from_two_doors_away(launch) -> None:
@@ -189,7 +191,7 @@ def test_a_click_sends_her_walking_to_the_spot_and_uses_it(launch) -> None:
     assert stage.route, "she sets off"
     p.until(lambda: isinstance(p.rt.event, ev.Line), limit=900)
     assert stage.mai.pos.distance_to(start) > 32
-    assert (p.rt.state.beat, p.rt.event.node) == ("black_eye", "tv_news"), p.rt.event
+    assert p.rt.state.beat == "black_eye" and p.rt.event.node.startswith("tv_news"), p.rt.event
 
 
 def test_a_click_on_the_floor_walks_there_and_an_arrow_key_takes_over(launch) -> None:
@@ -288,7 +290,7 @@ def test_a_click_from_flush_against_a_wall_still_arrives(launch) -> None:
     ox, oy = stage.offset()
     p.click((tv.rect.centerx + ox, tv.rect.centery + oy))
     p.until(lambda: isinstance(p.rt.event, ev.Line), limit=900)
-    assert (p.rt.state.beat, p.rt.event.node) == ("black_eye", "tv_news")
+    assert p.rt.state.beat == "black_eye" and p.rt.event.node.startswith("tv_news")
 
 
 def test_a_click_on_the_hud_is_not_a_walk(launch) -> None:
