@@ -13,21 +13,13 @@ from collections.abc import Callable, Iterator
 import numpy as np
 
 from tools.art import props_signs
+from tools.art.prop_frames import pair
 from tools.art.props_marks import dent, port_sparks, weapons_module
 from tools.art.props_school import bus_shelter
 from tools.art.props_under import big_pipe, calendar, echoing_pipe, kettle
 from tools.art.props_yard import broken_fence
 from tools.canvas import Canvas, polygon
 from tools.world.tiles_floors import glazed_tiles
-
-
-def _pair(ground: Canvas, held: Canvas) -> Canvas:
-    """The two frames side by side, at the size of the larger."""
-    w, h = max(ground.w, held.w), max(ground.h, held.h)
-    out = Canvas(w * 2, h)
-    out.blit(ground, (w - ground.w) // 2, h - ground.h)
-    out.blit(held, w + (w - held.w) // 2, h - held.h)
-    return out
 
 
 def bat() -> Canvas:
@@ -47,7 +39,7 @@ def bat() -> Canvas:
     held.line(6, 5, 8, 0, "wood")
     held.line(7, 5, 9, 0, "lamp")
     held.px(7, 2, "dark_wood")
-    return _pair(ground, held)
+    return pair(ground, held)
 
 
 def backpack() -> Canvas:
@@ -62,7 +54,7 @@ def backpack() -> Canvas:
     c.px(8, 9, "white")
     c.hline(4, 0, 3, "dark_wood")  # the loop to hang it by
     c.outline("ink")
-    return _pair(c, c.copy())
+    return pair(c, c.copy())
 
 
 def dads_box() -> Canvas:
@@ -78,7 +70,7 @@ def dads_box() -> Canvas:
     for x, y in ((10, 7), (10, 8), (11, 6), (12, 7), (12, 8), (11, 7)):  # A
         c.px(x, y, "ink")
     c.outline("ink")
-    return _pair(c, c.copy())
+    return pair(c, c.copy())
 
 
 def gen6_body() -> Canvas:
@@ -94,7 +86,7 @@ def gen6_body() -> Canvas:
     c.px(12, 3, "neon_pink")
     c.px(13, 2, "neon_pink")
     c.outline("ink")
-    return _pair(c, c.copy())
+    return pair(c, c.copy())
 
 
 def panda() -> Canvas:
@@ -109,7 +101,7 @@ def panda() -> Canvas:
     c.rect(1, 6, 2, 2, "ink")
     c.rect(6, 6, 2, 2, "ink")
     c.outline("ink")
-    return _pair(c, c.copy())
+    return pair(c, c.copy())
 
 
 def sleeve() -> Canvas:
@@ -125,7 +117,7 @@ def sleeve() -> Canvas:
     for x in (1, 2, 3):  # the frayed end
         held.vline(x, 11 + x % 2, 2, "white")
     held.outline("ink")
-    return _pair(ground, held)
+    return pair(ground, held)
 
 
 def broken_table() -> Canvas:
@@ -160,7 +152,7 @@ def broken_table() -> Canvas:
     for x, y in ((12, 17), (15, 27), (17, 14), (21, 19), (27, 23), (8, 24), (30, 29), (1, 25)):  # peas
         c.px(x, y, "neon_lime")
     c.rect(28, 14, 2, 3, "white")  # the milk carton, on its side
-    return _pair(c, c.copy())
+    return pair(c, c.copy())
 
 
 def fallen_board() -> Canvas:
@@ -185,7 +177,7 @@ def fallen_board() -> Canvas:
         c.px(x, y, "night")
     c.rect(0, 13, 3, 3, "fog")  # its feet, snapped
     c.rect(27, 0, 3, 3, "fog")
-    return _pair(c, c.copy())
+    return pair(c, c.copy())
 
 
 def armful() -> Canvas:
@@ -200,7 +192,7 @@ def armful() -> Canvas:
         c.rect(x + 1, y + 9, 4, 2, "indigo")  # legs over his arm
     c.hline(0, 12, 20, "mist")  # his forearm under them
     c.outline("ink")
-    return _pair(c, c.copy())
+    return pair(c, c.copy())
 
 
 def mattress() -> Canvas:
@@ -227,7 +219,7 @@ def mattress() -> Canvas:
     held.px(8, 10, "dark_wood")
     held.px(20, 8, "dark_wood")
     held.outline("ink")
-    return _pair(ground, held)
+    return pair(ground, held)
 
 
 def pallets() -> Canvas:
@@ -244,7 +236,7 @@ def pallets() -> Canvas:
     for x, y in ((4, 6), (26, 12), (33, 9)):
         c.px(x, y, "dark_wood")  # nail holes
     c.outline("ink")
-    return _pair(c, c.copy())
+    return pair(c, c.copy())
 
 
 def ball() -> Canvas:
@@ -256,7 +248,7 @@ def ball() -> Canvas:
     for x, y in ((1, 2), (7, 2), (1, 6), (7, 6), (4, 8)):  # the edges of the panels round it
         c.px(x, y, "fog")
     c.outline("ink")
-    return _pair(c, c.copy())
+    return pair(c, c.copy())
 
 
 def fallen_pantry() -> Canvas:
@@ -279,7 +271,7 @@ def fallen_pantry() -> Canvas:
         c.rect(x, y, 4, 3, "white")
         c.vline(x + 2, y, 3, "ares_red")
         c.px(x, y + 2, "fog")
-    return _pair(c, c.copy())
+    return pair(c, c.copy())
 
 
 def bomb(lit: bool = True) -> Canvas:
@@ -307,7 +299,7 @@ def bomb(lit: bool = True) -> Canvas:
     c.line(19, 6, 21, 4, "ares_red")  # the wires, out of its end into the bench
     c.line(19, 9, 21, 11, "neon_yellow")
     c.px(21, 7, "neon_cyan")
-    return _pair(c, c.copy())
+    return pair(c, c.copy())
 
 
 def notebook() -> Canvas:
@@ -329,7 +321,7 @@ def notebook() -> Canvas:
     held.rect(2, 3, 4, 2, "white")  # the label on the cover
     held.vline(6, 0, 7, "neon_cyan")  # the pen clipped on
     held.outline("ink")
-    return _pair(ground, held)
+    return pair(ground, held)
 
 
 def phone() -> Canvas:
@@ -346,7 +338,7 @@ def phone() -> Canvas:
     held.rect(1, 1, 3, 4, "neon_cyan")
     held.px(2, 2, "white")
     held.hline(1, 6, 3, "indigo")  # the strap round her wrist
-    return _pair(ground, held)
+    return pair(ground, held)
 
 
 def light_of(colour: str) -> str:

@@ -6,6 +6,7 @@ and the sparks flying from the noodle robot's speaker port while 7723 has a fing
 
 from __future__ import annotations
 
+from tools.art.prop_frames import pair
 from tools.canvas import Canvas
 
 SLOTS = 3  # the weapons take three of his core's slots
@@ -29,7 +30,7 @@ def dent() -> Canvas:
         c.line(x0, y0, x1, y1, "green")  # blades of grass torn out with it
     for x, y in ((7, 11), (17, 11), (12, 9), (4, 4), (20, 3)):
         c.px(x, y, "fog")  # the dust of it
-    return _pair(c)
+    return pair(c)
 
 
 def weapons_module(gone: bool = False) -> Canvas:
@@ -57,15 +58,7 @@ def weapons_module(gone: bool = False) -> Canvas:
         else:
             c.rect(x, 17, 7, 6, "ares_red")
             c.hline(x, 17, 7, "orange")
-    return _pair(c)
-
-
-def _pair(c: Canvas) -> Canvas:
-    """As it lies and as it is held: the same picture."""
-    both = Canvas(2 * c.w, c.h)
-    both.blit(c, 0, 0)
-    both.blit(c, c.w, 0)
-    return both
+    return pair(c)
 
 
 def port_sparks(other: bool = False) -> Canvas:
@@ -83,4 +76,4 @@ def port_sparks(other: bool = False) -> Canvas:
         c.px(cx + dx, cy + dy, "white")
     c.rect(cx - 1, cy - 1, 3, 3, "neon_yellow")
     c.px(cx, cy, "white")
-    return _pair(c)
+    return pair(c)

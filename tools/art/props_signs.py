@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from tools.art.prop_frames import pair
 from tools.canvas import Canvas
 
 # PSYCHO in a 3 × 5 hand: one letter a column of three, a column apart
@@ -18,15 +19,6 @@ PSYCHO = [
     "#     #  #  #   # # # #",
     "#   ###  #  ### # # ###",
 ]
-
-
-def _pair(ground: Canvas, held: Canvas) -> Canvas:
-    """The two frames side by side, at the size of the larger (as `props._pair`)."""
-    w, h = max(ground.w, held.w), max(ground.h, held.h)
-    out = Canvas(w * 2, h)
-    out.blit(ground, (w - ground.w) // 2, h - ground.h)
-    out.blit(held, w + (w - held.w) // 2, h - held.h)
-    return out
 
 
 def psycho_note() -> Canvas:
@@ -51,7 +43,7 @@ def psycho_note() -> Canvas:
     c.px(10, 9, "ares_red")
     c.text(PSYCHO, {"#": "ares_red"}, 2, 15)
     c.outline("ink")
-    return _pair(c, c.copy())
+    return pair(c, c.copy())
 
 
 def police_lights(red: bool = True) -> Canvas:
@@ -70,7 +62,7 @@ def police_lights(red: bool = True) -> Canvas:
     c.outline("ink")
     for dx, dy in ((0, 2), (2, 1), (5, 0), (6, 0), (9, 1), (11, 2), (-2, 6), (13, 6)):  # its burst of light
         c.px(x0 + dx, dy, off if dy else lit)
-    return _pair(c, c.copy())
+    return pair(c, c.copy())
 
 
 def _screen(sky: str) -> Canvas:
@@ -101,7 +93,7 @@ def skyway_news(red: bool = True) -> Canvas:
     c.rect(15, 1, 3, 3, "white")
     c.px(16, 2, "ink")
     c.px(11, 4, "neon_cyan")  # his chest light
-    return _pair(c, c.copy())
+    return pair(c, c.copy())
 
 
 def talk_show() -> Canvas:
@@ -114,7 +106,7 @@ def talk_show() -> Canvas:
     c.rect(7, 7, 12, 3, "white")
     c.px(13, 7, "ares_red")
     c.rect(20, 2, 4, 5, "neon_cyan")  # GEN 6 on the studio screen behind him
-    return _pair(c, c.copy())
+    return pair(c, c.copy())
 
 
 # what `props.py` draws of these: each prop's picture, and the other turn of those that flash

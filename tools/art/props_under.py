@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 
+from tools.art.prop_frames import pair
 from tools.canvas import Canvas
 
 W, H = 80, 36  # the mouth at the middle, so that set down where Momo stands his head is in it
@@ -19,7 +20,7 @@ def big_pipe() -> Canvas:
     """A length of concrete pipe as tall as Momo, lying along the ledge: its open end to the left,
     a dark hole in a pale rim, its body to the right lit along the top. Drawn over whoever stands
     at it (`on_top`), so a dog facing into it has his head inside; clear to the left of the mouth."""
-    return _pair(_pipe())
+    return pair(_pipe())
 
 
 def echoing_pipe(loud: bool = True) -> Canvas:
@@ -29,7 +30,7 @@ def echoing_pipe(loud: bool = True) -> Canvas:
     for r in ((5, 9) if loud else (7, 12)):
         _ring(c, END, AXIS, r)
     _ring(c, MOUTH - 14, AXIS - R - 2, 3 if loud else 5, up=True)  # and his tail going, over his back
-    return _pair(c)
+    return pair(c)
 
 
 def _pipe() -> Canvas:
@@ -58,13 +59,6 @@ def _ring(c: Canvas, cx: int, cy: int, r: int, up: bool = False) -> None:
             c.px(x, y, "white")
 
 
-def _pair(c: Canvas) -> Canvas:
-    both = Canvas(2 * c.w, c.h)
-    both.blit(c, 0, 0)
-    both.blit(c, c.w, 0)
-    return both
-
-
 BED_W = 38  # the pallets' width: the old bed's two props are drawn round it, set down at the same spot
 
 
@@ -86,7 +80,7 @@ def calendar() -> Canvas:
             c.px(x, y + 1, "ares_red")
     c.hline(1, 19, 16, "fog")
     c.outline("ink")
-    return _pair(c)
+    return pair(c)
 
 
 def kettle() -> Canvas:
@@ -105,4 +99,4 @@ def kettle() -> Canvas:
         c.px(x + dx, 3 if 1 < dx < 6 else 4, "dusk")
     c.px(x + 5, 11, "fog")  # the dent
     c.outline("ink")
-    return _pair(c)
+    return pair(c)
