@@ -324,3 +324,29 @@ def test_a_quiet_choice_that_only_goes_round_is_a_loop_of_decisions_not_a_dead_e
     merged = explore(story)
     assert findings(merged) == findings(explore(story, exact=True))
     assert not merged.dead_ends
+
+
+def test_a_mark_nothing_reads_after_the_outcome_is_not_played_both_ways(tmp_path) -> None:
+    """A set-piece's mark that sets a flag only a line asks about adds no play; one that an ending
+    reads is played with and without, and both endings are found."""
+    action = {"action": {"piece": "freeway_chase", "title": "Run", "win": "n1", "lose": "n1",
+                         "marks": {"fast": {"set": "f2"}}}}
+    beats = {"one": {"title": "one", "scene": "dialogue", "start": "n0", "next": "two", "nodes": {
+                 "n0": [action], "n1": [{"if": "flags.f2", "then": ["Fast."]}, "Words."]}},
+             "two": {"title": "two", "scene": "dialogue", "start": "n0", "nodes": {
+                 "n0": [{"choice": [{"text": "On."}, {"text": "Off."}]}, {"ending": "high"}],
+                 "n1": [{"ending": "low"}]}}}
+    story, diags = load_story(write(tmp_path, beats))
+    assert story is not None, [str(d) for d in diags]
+    assert Positions(story).dead_marks[("one", "n0", 0)] == {"win": {"fast"}, "lose": {"fast"}}
+    merged = explore(story)
+    assert findings(merged) == findings(explore(story, exact=True))
+
+    beats["two"]["nodes"]["n0"][1] = {"ending": "high", "if": "flags.f2"}
+    beats["two"]["nodes"]["n0"].append({"ending": "low"})
+    story, diags = load_story(write(tmp_path / "read", beats))
+    assert story is not None, [str(d) for d in diags]
+    assert Positions(story).dead_marks[("one", "n0", 0)] == {"win": set(), "lose": set()}
+    merged = explore(story)
+    assert findings(merged) == findings(explore(story, exact=True))
+    assert merged.endings["high"]["reachable"] and merged.endings["low"]["reachable"]

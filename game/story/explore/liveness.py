@@ -78,7 +78,7 @@ from ..story import (
 )
 from .folding import bare_flags, flag_reads
 from .guards import tested
-from .quiet import hushed, idle, quiet_choices
+from .quiet import dead_marks, hushed, idle, quiet_choices
 
 Place = tuple[str, str, int]  # beat, node, pc
 
@@ -158,6 +158,7 @@ class Positions:
         self._entry: dict[Place, View] = {}
         self.quiet_choices: dict[Place, dict[str, frozenset[str]]] = {}  # any option will do (`quiet.quiet_choices`)
         self.idle_guards: dict[Place, int] = {}  # guards that decide nothing, and where their ways meet (`quiet.idle`)
+        self.dead_marks: dict[Place, dict[str, frozenset[str]]] = {}  # marks that change nothing (`quiet.dead_marks`)
         self._solve()
 
     # --- what is asked -----------------------------------------------------------------------------
@@ -304,6 +305,7 @@ class Positions:
         if not self.everything:
             self.idle_guards = idle(self.story, places, quieted)
             self.quiet_choices = quiet_choices(self.story, places, live, self._bit, self.idle_guards)
+            self.dead_marks = dead_marks(self.story, places, live, self._bit)
         flags = sum(self._bit(("f", f)) for f in story.flags)
         for p in places:
             w, o, t, c = reach[p]

@@ -6,14 +6,17 @@ which way is taken changes nothing the rest of the story can see (`liveness.py` 
 guard's condition is then no read (`hushed`), and a run that looks only for decisions can pass the
 guard without asking it (`idle`). A choice is the same (`quiet_choices`) when its options, run on
 through such steps and through `goto`s, meet at one step with nothing live written on the way
-(a node entered is its visit written): any option will do.
+(a node entered is its visit written): any option will do. And a set-piece's mark that only sets or
+adds to what nothing reads from the node an outcome goes to (`dead_marks`) makes no play differ.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
-from ..story import ChoiceI, DoI, GotoI, JumpI, JumpIfNotI, LineI, RetellI, StageI, Story
+from .. import events as ev
+from ..state import GameState
+from ..story import ActionI, ChoiceI, DoI, GotoI, JumpI, JumpIfNotI, LineI, RetellI, StageI, Story
 from .guards import PLAIN, quiet
 
 Place = tuple[str, str, int]  # beat, node, pc
@@ -77,6 +80,14 @@ def quiet_choices(story: Story, places: Iterable[Place], live: dict[Place, int],
     return found
 
 
+def passed(choices: dict[Place, dict[str, frozenset[str]]], s: GameState,
+           options: Iterable[ev.Option]) -> Iterator[tuple[str, str]]:
+    """The nodes the offered `options` of a quiet choice (`quiet_choices`) pass through, which a
+    search that takes only the first must note as reached: every one offered leads where it does."""
+    nodes = choices.get((s.beat, s.node, s.pc))
+    return ((s.beat, n) for o in options for n in nodes[o.id]) if nodes else iter(())
+
+
 def _trail(story: Story, beat: str, node: str, pc: int, idle: dict[Place, int]) -> list | None:
     """The steps a run from (node, pc) goes through with nothing to decide: lines, idle guards
     (`idle`), jumps, `goto`s and `do:` steps that set, unset or add to flags and counters; each with
@@ -109,3 +120,24 @@ def _trail(story: Story, beat: str, node: str, pc: int, idle: dict[Place, int]) 
                 writes = writes | {("v", ref)}
         else:
             return out
+
+
+def dead_marks(story: Story, places: Iterable[Place], live: dict[Place, int],
+               bit: Bit) -> dict[Place, dict[str, frozenset[str]]]:
+    """Per set-piece and outcome ("win", "lose"): the marks whose every effect sets, unsets or adds
+    to a name nothing reads from the node that outcome goes to. A play with them leads where the
+    same play without them does, as far as the story can tell."""
+    found: dict[Place, dict[str, frozenset[str]]] = {}
+    for beat, node, pc in places:
+        ins = story.beats[beat].nodes[node].code[pc]
+        if not isinstance(ins, ActionI) or not ins.marks:
+            continue
+        per = {}
+        for outcome, target in (("win", ins.win), ("lose", ins.lose)):
+            there = live.get((beat, target, 0))
+            if there is not None:
+                per[outcome] = frozenset(
+                    name for name, ops in ins.marks if all(
+                        op[0] in PLAIN and not there & bit(("c" if op[0] == "add" else "f", op[1])) for op in ops))
+        found[(beat, node, pc)] = per
+    return found

@@ -49,6 +49,7 @@ from .dominance import Dominance
 from .equivalence import CORES, Equivalence
 from .kept import Keeping
 from .liveness import Positions
+from .quiet import passed
 from .report import Findings, Paths, Report, flavour
 from .sharing import Sharing
 from .shown import Shown
@@ -97,7 +98,7 @@ class Explorer:
         # met just after an answer, before running on: per place, its cores (kept small: they are many)
         self.seen_pre: dict[int, Bits] = {}
         self.sharing = Sharing()  # one copy of the equal parts of the states a stretch ran to
-        self.plays: dict[ev.Action, list[an.Answer]] = {}  # the answers at each set-piece, as `answers_at` lists them
+        self.plays: dict[ev.Action, list[an.Answer]] = {}  # the answers at each set-piece (`_plays`)
         self.moves: dict[tuple, int] = {}  # where an answer that asks nothing of the core leads (`move_of`)
         self.complete = True
         self.base: Runner | None = None  # the runtime each answer is tried on a fork of
@@ -165,17 +166,22 @@ class Explorer:
         if isinstance(event, ev.Review):
             self._review(h, state, event)
             return
-        if isinstance(event, ev.Action):  # every set of marks: the same few answers at each of its states
-            todo = self.plays.get(event) or self.plays.setdefault(event, answers_at(event, self.thorough))
+        if isinstance(event, ev.Action):  # every set of marks that can matter: the same at each of its states
+            todo = self.plays.get(event) or self.plays.setdefault(event, self._plays(state, event))
         else:
             todo = answers_at(event, self.thorough)  # a review is `_review`'s
         if len(todo) > 1 and not self.exact and isinstance(event, ev.Choice) and event.kind == "choice" \
                 and flavour(self.story, state, self.quiet):
             todo = todo[:1]  # the options differ only in what is said; every one was offered
-            self._passing(state, event)
+            self.found.reached_nodes.update(passed(self.quiet, state, event.options))
         for answer in todo:
             if not self._try(h, state, event, answer):
                 return
+
+    def _plays(self, state: GameState, event: ev.Action) -> list[an.Answer]:
+        """The plays of a set-piece but those with a mark nothing reads after (`quiet.dead_marks`)."""
+        dead = self.keys.positions.dead_marks.get((state.beat, state.node, state.pc), {})
+        return [a for a in answers_at(event, self.thorough) if not a.marks & dead.get(a.outcome, frozenset())]
 
     def _review(self, h: int, state: GameState, event: ev.Review) -> None:
         """Every accepted deletion; those that leave equal cores are one, and only the first runs on."""
@@ -348,7 +354,7 @@ class Explorer:
         """Continue to the next decision, noting what is offered on the way."""
         found, story = self.found, self.story
         talked: set[int | None] = set()  # keys of the states met at words-only choices in this stretch
-        passed = 0  # such choices passed: a stretch that passes many may go round, so then they are keyed
+        went = 0  # such choices passed: a stretch that passes many may go round, so then they are keyed
         while True:
             e = rt.event
             if e is LATER:
@@ -357,15 +363,15 @@ class Explorer:
                 found.offered.update(o.id for o in e.options)
                 if not self.exact and e.kind == "choice" and flavour(story, rt.state, self.quiet):
                     # option 0 is always taken here, so meeting an equal state again means for ever
-                    passed += 1
-                    here = self._key_unwatched(rt.state) if passed > LOOK_AFTER else None
+                    went += 1
+                    here = self._key_unwatched(rt.state) if went > LOOK_AFTER else None
                     if (here is not None and here in talked) or len(talked) > WORDS_ONLY_LIMIT:
                         if not story.beats[rt.state.beat].nodes[rt.state.node].code[rt.state.pc].flavour:
                             return  # quiet only by what is read after it: a way round, as through decisions
                         raise RuntimeError_(f"{rt.state.beat}.{rt.state.node}: the story goes round and round "
                                             "choices that only change what is said, and never moves on")
                     talked.add(here)
-                    self._passing(rt.state, e)
+                    self.found.reached_nodes.update(passed(self.quiet, rt.state, e.options))
                     rt.answer(choose(0))  # every option only changes what is said: not a decision to keep
                     rt.refresh()
                     continue
@@ -373,13 +379,6 @@ class Explorer:
                 return
             rt.answer(an.ADVANCE)
             rt.refresh()
-
-    def _passing(self, s: GameState, event: ev.Choice) -> None:
-        """Note the nodes the options of a quiet choice pass through (`quiet.quiet_choices`): only
-        the first is taken, and every one offered leads where it does."""
-        nodes = self.quiet.get((s.beat, s.node, s.pc))
-        if nodes:
-            self.found.reached_nodes.update((s.beat, n) for o in event.options for n in nodes[o.id])
 
     def _key_unwatched(self, s: GameState) -> int:
         """The key of a state met in a stretch; looking at a watched core asks it nothing."""
