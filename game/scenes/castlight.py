@@ -28,11 +28,27 @@ def soften(light: pygame.Surface, cast: Cast) -> None:
         if area.w <= 0 or area.h <= 0:
             continue
         soft = _soft(light.subsurface(area))
-        cut = pygame.Rect(area.x - rect.x, area.y - rect.y, area.w, area.h)
+        soft.blit(_shape(image, (area.x - rect.x, area.y - rect.y, area.w, area.h)), (0, 0),
+                  special_flags=pygame.BLEND_RGBA_MULT)
+        light.blit(soft, area)
+
+
+_SHAPES: dict[tuple, tuple[pygame.Surface, pygame.Surface]] = {}  # by sprite frame and the part of it in view
+SHAPES_KEPT = 256  # a cache: people show a few dozen frames, each whole nearly always
+
+
+def _shape(image: pygame.Surface, cut: tuple[int, int, int, int]) -> pygame.Surface:
+    """Where the part `cut` of a sprite frame has pixels: opaque white there, clear elsewhere (worked
+    out once per frame and part: the same frames are drawn every frame)."""
+    key = (id(image), cut)
+    got = _SHAPES.get(key)
+    if got is None or got[0] is not image:
         shape = pygame.mask.from_surface(image.subsurface(cut)).to_surface(
             setcolor=(255, 255, 255, 255), unsetcolor=(255, 255, 255, 0))
-        soft.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-        light.blit(soft, area)
+        if len(_SHAPES) > SHAPES_KEPT:
+            _SHAPES.clear()
+        got = _SHAPES[key] = (image, shape)  # the frame kept with it: its id names no other meanwhile
+    return got[1]
 
 
 def _soft(part: pygame.Surface) -> pygame.Surface:
