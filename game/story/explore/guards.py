@@ -13,6 +13,11 @@ from ..story import ChoiceI, DoI, ExploreI, JumpI, JumpIfNotI, LineI, RetellI, S
 PLAIN = ("set", "unset", "add")  # ops that cannot fail and touch one flag or counter by name
 
 
+def written(op: tuple) -> tuple[str, str]:
+    """The name a plain op (`PLAIN`) writes, as the liveness analysis names it: ("c", counter) or ("f", flag)."""
+    return ("c" if op[0] == "add" else "f", op[1])
+
+
 def tested(code: tuple, pc: int) -> list:
     """The conditions an instruction decides by: a guard's (unless over lines only), its options' or
     its spots'. Set-pieces' marks and `do:` steps write rather than test: their callers read them."""
@@ -41,7 +46,7 @@ def quiet(code: tuple, pc: int) -> tuple[int, frozenset[tuple[str, str]]] | None
         elif isinstance(ins, DoI):
             if any(op[0] not in PLAIN for op in ins.ops):
                 return None
-            writes.update(("c" if op[0] == "add" else "f", op[1]) for op in ins.ops)
+            writes.update(written(op) for op in ins.ops)
         elif not isinstance(ins, (LineI, RetellI, StageI)):
             return None
         i += 1

@@ -17,17 +17,22 @@ from collections.abc import Callable, Iterable, Iterator
 from .. import events as ev
 from ..state import GameState
 from ..story import ActionI, ChoiceI, DoI, GotoI, JumpI, JumpIfNotI, LineI, RetellI, StageI, Story
-from .guards import PLAIN, quiet
+from .guards import PLAIN, quiet, written
 
 Place = tuple[str, str, int]  # beat, node, pc
 Bit = Callable[[object], int]  # a name's bit in the live sets
+
+
+def _dead(there: int, names: Iterable[tuple[str, str]], bit: Bit) -> bool:
+    """Whether none of `names` is in the live set `there`."""
+    return not there & sum(bit(w) for w in names)
 
 
 def _dead_where_they_meet(got: tuple[int, frozenset] | None, beat: str, node: str, live: dict[Place, int],
                           bit: Bit) -> bool:
     """Whether the names a quiet stretch writes are dead where its ways meet again."""
     meet = None if got is None else live.get((beat, node, got[0]))
-    return meet is not None and not meet & sum(bit(w) for w in got[1])  # type: ignore[index]
+    return meet is not None and _dead(meet, got[1], bit)  # type: ignore[index]
 
 
 def hushed(story: Story, read: Iterable[Place], live: dict[Place, int], bit: Bit) -> list[Place]:
@@ -75,7 +80,7 @@ def quiet_choices(story: Story, places: Iterable[Place], live: dict[Place, int],
         if there is None:
             continue
         passed = [next((w, n) for q, w, n in t if q == meet) for t in trails]  # type: ignore[union-attr]
-        if not any(there & sum(bit(x) for x in w) for w, _n in passed):
+        if all(_dead(there, w, bit) for w, _n in passed):
             found[(beat, node, pc)] = {o.id: n for o, (_w, n) in zip(ins.options, passed, strict=True)}
     return found
 
@@ -110,7 +115,7 @@ def _trail(story: Story, beat: str, node: str, pc: int, idle: dict[Place, int]) 
         elif isinstance(ins, JumpIfNotI) and here in idle:
             pc = idle[here]
         elif isinstance(ins, DoI) and all(op[0] in PLAIN for op in ins.ops):
-            writes = writes | {("c" if op[0] == "add" else "f", op[1]) for op in ins.ops}
+            writes = writes | {written(op) for op in ins.ops}
             pc += 1
         elif isinstance(ins, GotoI):
             node, pc, code = ins.node, 0, story.beats[beat].nodes[ins.node].code
@@ -136,8 +141,7 @@ def dead_marks(story: Story, places: Iterable[Place], live: dict[Place, int],
         for outcome, target in (("win", ins.win), ("lose", ins.lose)):
             there = live.get((beat, target, 0))
             if there is not None:
-                per[outcome] = frozenset(
-                    name for name, ops in ins.marks if all(
-                        op[0] in PLAIN and not there & bit(("c" if op[0] == "add" else "f", op[1])) for op in ops))
+                per[outcome] = frozenset(name for name, ops in ins.marks
+                                         if all(op[0] in PLAIN for op in ops) and _dead(there, map(written, ops), bit))
         found[(beat, node, pc)] = per
     return found
