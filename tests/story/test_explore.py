@@ -113,6 +113,23 @@ def test_going_round_and_round_words_only_is_a_dead_end_not_a_hang(tmp_path) -> 
     assert any("round and round" in d["message"] for d in report.dead_ends), report.dead_ends
 
 
+def test_a_words_only_loop_is_one_dead_end_however_it_is_come_into_in_both_searches(tmp_path) -> None:
+    """The whole-state search stops at every choice, so it looks ahead at those over lines to see
+    the talk go round; both name the loop by its first node."""
+    beats = {"talk": {"title": "Talk", "scene": "dialogue", "start": "a", "nodes": {
+        "a": [{"choice": [{"text": "Go", "goto": "b"}, {"text": "Or", "goto": "c"}, {"text": "End", "goto": "e"}]}],
+        "e": [{"ending": "low"}],
+        "b": [{"choice": [{"text": "Hi.", "then": ["Hello."]}]}, {"goto": "c"}],
+        "c": ["Words.", {"choice": [{"text": "Yo.", "then": ["Yo."]}, {"text": "Ho."}]}, {"goto": "b"}]}}}
+    story = load(write_story(tmp_path, beats))
+    for report in (explore(story), explore(story, exact=True)):
+        assert [d["message"].split(":")[0] for d in report.dead_ends] == ["talk.b"], report.dead_ends
+        assert report.endings["low"]["reachable"]
+    beats["talk"]["nodes"]["c"][-1] = {"choice": [{"text": "Leave", "goto": "e"}, {"text": "Stay", "goto": "b"}]}
+    story = load(write_story(tmp_path / "out", beats))
+    assert explore(story).dead_ends == [] and explore(story, exact=True).dead_ends == [], "a way out: no loop"
+
+
 CLOSED = {  # c is 3, 1 or 0; a words-only choice later has one option, open only when c >= 3
     "one": {"title": "One", "scene": "dialogue", "start": "a", "next": "two", "nodes": {
         "a": [{"choice": [{"text": str(n), "do": {"c": n}} for n in (3, 1, 0)]}]}},

@@ -44,7 +44,7 @@ from ..state import CoreState, GameState
 from ..story import Story
 from . import reviews as rv
 from .bits import Bits
-from .decisions import answers_at, choose, everything_live, is_decision
+from .decisions import answers_at, everything_live
 from .dominance import Dominance
 from .equivalence import CORES, Equivalence
 from .kept import Keeping
@@ -54,7 +54,6 @@ from .report import Findings, Paths, Report, flavour
 from .sharing import Sharing
 from .shown import Shown
 from .stretches import (
-    LATER,
     TRACES_PER_PLACE,
     Fail,
     Runner,
@@ -66,11 +65,10 @@ from .stretches import (
     sharing_core,
     with_core,
 )
+from .talk import Talk
 
 COUNTER_BOUND = 99  # beyond this a counter is taken to grow without end (a loop adds to it)
 BOUNDED_SIZE = 1_000  # counter tables known bounded: a cache, cleared when full
-WORDS_ONLY_LIMIT = 100_000  # states met at words-only choices in one stretch before giving up
-LOOK_AFTER = 64  # words-only choices one stretch passes before it looks for going round (a key is dear)
 Progress = Callable[[int, int], None]
 # a kept state: its key, its number, the state (or the state a replay ended in as a template, with its
 # own core and snapshot: made only when it is expanded), the event it waits at
@@ -94,6 +92,7 @@ class Explorer:
         self.quiet = self.keys.positions.quiet_choices  # choices where any option will do
         self.paths = Paths(self.story, self.quiet)
         self.found = Findings.of(self.story)
+        self._run_on = Talk(self.story, self.keys, self.found, exact).run_on  # to the next decision
         self.frontier: deque[Item] = deque()
         # met just after an answer, before running on: per place, its cores (kept small: they are many)
         self.seen_pre: dict[int, Bits] = {}
@@ -349,47 +348,6 @@ class Explorer:
             return False
         self.frontier.append((ck, number, child, None, None, event) if ended is None else (ck, number, *ended, event))
         return True
-
-    def _run_on(self, rt: Runner) -> None:
-        """Continue to the next decision, noting what is offered on the way."""
-        found, story = self.found, self.story
-        talked: set[int | None] = set()  # keys of the states met at words-only choices in this stretch
-        went = 0  # such choices passed: a stretch that passes many may go round, so then they are keyed
-        while True:
-            e = rt.event
-            if e is LATER:
-                return  # a review or the reboot: the search builds its event (`_show`)
-            if isinstance(e, ev.Choice):
-                found.offered.update(o.id for o in e.options)
-                if not self.exact and e.kind == "choice" and flavour(story, rt.state, self.quiet):
-                    # option 0 is always taken here, so meeting an equal state again means for ever
-                    went += 1
-                    here = self._key_unwatched(rt.state) if went > LOOK_AFTER else None
-                    if (here is not None and here in talked) or len(talked) > WORDS_ONLY_LIMIT:
-                        if not story.beats[rt.state.beat].nodes[rt.state.node].code[rt.state.pc].flavour:
-                            return  # quiet only by what is read after it: a way round, as through decisions
-                        raise RuntimeError_(f"{rt.state.beat}.{rt.state.node}: the story goes round and round "
-                                            "choices that only change what is said, and never moves on")
-                    talked.add(here)
-                    self.found.reached_nodes.update(passed(self.quiet, rt.state, e.options))
-                    rt.answer(choose(0))  # every option only changes what is said: not a decision to keep
-                    rt.refresh()
-                    continue
-            if is_decision(e) or rt.finished:
-                return
-            rt.answer(an.ADVANCE)
-            rt.refresh()
-
-    def _key_unwatched(self, s: GameState) -> int:
-        """The key of a state met in a stretch; looking at a watched core asks it nothing."""
-        trace = s.core.trace if isinstance(s.core, Watched) else None
-        if trace is not None:
-            trace.paused = True
-        try:
-            return self.keys.key(s)
-        finally:
-            if trace is not None:
-                trace.paused = False
 
 
 def explore(story: Story, max_states: int = 3_000_000, progress: Progress | None = None,
