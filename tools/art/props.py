@@ -16,6 +16,7 @@ from tools.art import props_signs
 from tools.art.prop_frames import pair
 from tools.art.props_marks import dent, port_sparks, weapons_module
 from tools.art.props_school import bus_shelter
+from tools.art.props_signal import signal
 from tools.art.props_under import big_pipe, calendar, echoing_pipe, kettle
 from tools.art.props_yard import broken_fence
 from tools.canvas import Canvas, polygon
@@ -354,12 +355,14 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "big_pipe": big_pipe, "echoing_pipe": echoing_pipe, "bus_shelter": bus_shelter,
     "calendar": calendar, "kettle": kettle, "port_sparks": port_sparks,
     "dent": dent, "weapons_module": weapons_module, "empty_slots": lambda: weapons_module(gone=True),
+    "signal": signal,
 }
 # a prop with a light that blinks: its picture once more with the light off, `props/<art>_dark.png`,
 # which the window shows by turns with the lit one while it lies about (`game/scenes/blinking.py`)
 DARK: dict[str, Callable[[], Canvas]] = {"bomb": lambda: bomb(lit=False), **props_signs.DARK,
                                        "echoing_pipe": lambda: echoing_pipe(loud=False),
-                                       "port_sparks": lambda: port_sparks(other=True)}
+                                       "port_sparks": lambda: port_sparks(other=True),
+                                       "signal": lambda: signal(far=True)}
 
 
 def pictures() -> Iterator[tuple[str, np.ndarray]]:
