@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 
-from tools.art import props_signs
+from tools.art import props_screens, props_signs
 from tools.art.prop_frames import pair
 from tools.art.props_marks import dent, port_sparks, weapons_module
 from tools.art.props_school import bus_shelter
@@ -351,7 +351,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "sleeve": sleeve, "broken_table": broken_table, "fallen_board": fallen_board,
     "armful": armful, "mattress": mattress, "pallets": pallets, "ball": ball, "bomb": bomb, "phone": phone,
     "fallen_pantry": fallen_pantry, "notebook": notebook, "broken_fence": broken_fence,
-    **props_signs.DRAW,
+    **props_signs.DRAW, **props_screens.DRAW,
     "big_pipe": big_pipe, "echoing_pipe": echoing_pipe, "bus_shelter": bus_shelter,
     "calendar": calendar, "kettle": kettle, "port_sparks": port_sparks,
     "dent": dent, "weapons_module": weapons_module, "empty_slots": lambda: weapons_module(gone=True),

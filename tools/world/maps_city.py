@@ -404,9 +404,16 @@ def _sky_and_mural(b: Builder) -> None:
     b.add(MapObj("mark", "mural_front", (mx - 2) * 16 + 8, (my + 4) * 16 + 8, point=True))  # to its left, so all of it shows
 
 
+# Marks only stage directions use, in map pixels: out of the quiet corner's alley onto the open street
+# under the lanterns, where SW-11 sweeps its circle in view, and a step west of it, where 7723 watches.
+SWEEPER_MARKS = {"sweeper_circle": (1056, 184), "by_the_circle": (1016, 184)}
+
+
 def _overpass(b: Builder) -> None:
     """The freeway crosses overhead: a band on the `above` layer the player walks underneath; and
     down the crack in the sky comes one long, thin thread of rain."""
+    for n, (x, y) in SWEEPER_MARKS.items():
+        b.add(MapObj("mark", n, x, y, point=True))
     dress_city(b)
     _sky_and_mural(b)
     x, y0, y1 = RAIN_THREAD
