@@ -3,7 +3,9 @@
 When the words say his memories rise out of him (the garage as his core fills, the reboot), the
 picture shows them: a ring of small glowing pictures, one for each memory his core holds now (the
 same pictures as the review's cards, today's too), with a grey frame for each gap a deletion left, turning
-slowly round him. Said among the lights because it stays up until a direction turns it off, as they
+slowly round him. Those of today's that do not fit in the core (the red cells past the end of the
+meter in the corner) are left out of the ring: they hang still beside it, dyed red in red frames as
+those cells are, until the night's review lets one go. Said among the lights because it stays up until a direction turns it off, as they
 do; drawn over the map and its light, so it shows bright in the dark as by day. Under reduce
 motion the ring still turns, only slower, and the pictures do not bob.
 """
@@ -14,6 +16,9 @@ import math
 from typing import TYPE_CHECKING
 
 import pygame
+
+from game.engine.theme import PALETTE
+from game.story.views import core_fill
 
 from .pictures import memory_picture, mood_color
 
@@ -30,6 +35,9 @@ TURN = 0.35  # radians a second
 TURN_CALM = 0.1  # under reduce motion: still turning, slowly
 MOST = 14  # no more than this many round him, the newest kept
 GAP = (120, 124, 136)  # a deleted memory's empty frame
+SPILL = "ares_red"  # the frame of one that does not fit: the meter's overflow red
+SPILL_DYE = (255, 90, 90)  # and its picture dyed so, as the meter's overflow cells are
+OUTSIDE = (RADII[0] + 22, -8)  # where the first that does not fit hangs, from the ring's middle (the next above it)
 
 
 def over(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
@@ -42,7 +50,7 @@ def over(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
     ox, oy = stage.offset()
     middle = (bot.rect.centerx + ox + jolt, bot.rect.top + round(bot.rect.height * 0.45) + oy)
     shown = held(stage.ctx.session)
-    draw(surf, stage.ctx.assets, shown, middle, stage.t, stage.ctx.settings.reduce_motion)
+    draw(surf, stage.ctx.assets, shown, middle, stage.t, stage.ctx.settings.reduce_motion, spilled(stage.ctx.session))
 
 
 def held(session: object) -> list[tuple[str, str]]:
@@ -58,10 +66,23 @@ def held(session: object) -> list[tuple[str, str]]:
     return (shown + [("", "")] * len(core.gaps))[-MOST:]
 
 
+def spilled(session: object) -> frozenset[str]:
+    """Today's memories that do not fit in the core as it stands: the newest, as many as the core's
+    meter shows past its end (none once a review has made room, or a reboot has wiped it)."""
+    runtime = getattr(session, "runtime", None)
+    if runtime is None:
+        return frozenset()
+    core, story = runtime.state.core, runtime.story
+    over = core_fill(core, story.capacity, story.weapons_slots).over
+    return frozenset(core.pending[-over:]) if over else frozenset()
+
+
 def draw(surf: pygame.Surface, assets: Assets, memories: list[tuple[str, str]], middle: tuple[int, int],
-         t: float, calm: bool) -> None:
+         t: float, calm: bool, spill: frozenset[str] = frozenset()) -> None:
     """`memories` in a ring round `middle` (screen pixels), turned for time `t`; the far side of
-    the ring smaller and dimmer, drawn first."""
+    the ring smaller and dimmer, drawn first; those in `spill` left out of it, beside it, dyed and framed red."""
+    left_out = [m for m in memories if m[0] in spill]
+    memories = [m for m in memories if m[0] not in spill]
     n = len(memories)
     spin = t * (TURN_CALM if calm else TURN)
     placed = []
@@ -75,16 +96,20 @@ def draw(surf: pygame.Surface, assets: Assets, memories: list[tuple[str, str]], 
         img = _picture(assets, memory, mood, near)
         img.set_alpha(round(255 * near))  # the far ones fainter, behind the near
         surf.blit(img, img.get_rect(center=(round(x), round(y))))
+    for k, (memory, mood) in enumerate(left_out):  # outside the ring, still: no room for them
+        img = _picture(assets, memory, mood, 1.0, True)
+        surf.blit(img, img.get_rect(center=(middle[0] + OUTSIDE[0], middle[1] + OUTSIDE[1] - k * (PICTURE[1] + 3))))
 
 
-_CACHE: dict[tuple[int, str, str, int], pygame.Surface] = {}
+_CACHE: dict[tuple[int, str, str, int, bool], pygame.Surface] = {}
 
 
-def _picture(assets: Assets, memory: str, mood: str, near: float) -> pygame.Surface:
-    """A memory's picture as a hologram: its picture framed in its mood's colour, every third line
-    dark; a gap is a grey empty frame. Kept, a few sizes of each."""
+def _picture(assets: Assets, memory: str, mood: str, near: float, spill: bool = False) -> pygame.Surface:
+    """A memory's picture as a hologram: its picture framed in its mood's colour (red, two pixels
+    thick, for one that does not fit), every third line dark; a gap is a grey empty frame. Kept, a
+    few sizes of each."""
     step = round(near * 4)
-    key = (id(assets), memory, mood, step)
+    key = (id(assets), memory, mood, step, spill)
     if key not in _CACHE:
         if len(_CACHE) > 256:
             _CACHE.clear()
@@ -95,12 +120,14 @@ def _picture(assets: Assets, memory: str, mood: str, near: float) -> pygame.Surf
             pic = pygame.transform.smoothscale(memory_picture(assets, memory, mood), size)  # drawn at the cards' size
             pic.set_colorkey(None)
             img.blit(pic, (0, 0))
+            if spill:
+                img.fill(SPILL_DYE, special_flags=pygame.BLEND_RGB_MULT)
             frame = mood_color(mood)
         else:
             frame = GAP
         for y in range(2, size[1], 3):
             img.fill((0, 0, 0), (0, y, size[0], 1))
-        pygame.draw.rect(img, frame, img.get_rect(), 1)
+        pygame.draw.rect(img, PALETTE[SPILL] if spill else frame, img.get_rect(), 2 if spill else 1)
         if not memory:
             img.set_colorkey((0, 0, 0))  # a gap is an empty frame: the map shows through it
         _CACHE[key] = img

@@ -68,3 +68,23 @@ def test_it_still_turns_under_reduce_motion() -> None:
     assert frame(0.0, True).any(), "drawn"
     assert not np.array_equal(frame(0.0, True), frame(3.0, True)), "turning, if slowly"
     assert not np.array_equal(frame(0.0, False), frame(3.0, False))
+
+
+def test_those_that_do_not_fit_hang_in_red_frames() -> None:
+    pygame.init()
+    story = SimpleNamespace(memories={}, capacity=3, weapons_slots=1)
+    state = SimpleNamespace(core=CoreState(held=["a"], pending=["b", "c", "d"], weapons=True), farewell=[])
+    session = SimpleNamespace(runtime=SimpleNamespace(state=state, story=story))
+    assert memories.spilled(session) == {"c", "d"}, "the newest, as many as are past the end of the core"
+    state.core = CoreState(held=["a"], pending=["b"], weapons=True)
+    assert memories.spilled(session) == frozenset()
+    assert memories.spilled(None) == frozenset()
+    assets = SimpleNamespace(image_or=lambda name, make: make())
+
+    def frame(spill: frozenset[str]) -> np.ndarray:
+        surf = pygame.Surface((160, 120))
+        memories.draw(surf, assets, [("a", "joy"), ("b", "joy")], (80, 60), 0.0, True, spill)
+        return pygame.surfarray.array3d(surf).astype(int)
+
+    red = frame(frozenset({"b"}))
+    assert (red[..., 0] - red[..., 1] > 80).sum() > (frame(frozenset())[..., 0] - frame(frozenset())[..., 1] > 80).sum()
