@@ -60,17 +60,24 @@ def backpack() -> Canvas:
 
 
 def dads_box() -> Canvas:
-    """The cardboard box with DAD on its side in Molly's writing, the flaps folded in."""
-    c = Canvas(16, 12)
-    c.rect(1, 3, 14, 8, "wood")
-    c.rect(1, 3, 14, 2, "lamp")
-    c.hline(1, 2, 6, "lamp")
-    c.hline(9, 2, 6, "lamp")
-    c.vline(8, 3, 8, "dark_wood")  # the tape down its middle
-    for x, y in ((3, 6), (3, 7), (3, 8), (4, 6), (4, 8), (5, 7)):  # D
-        c.px(x, y, "ink")
-    for x, y in ((10, 7), (10, 8), (11, 6), (12, 7), (12, 8), (11, 7)):  # A
-        c.px(x, y, "ink")
+    """The cardboard box with DAD across its side in Molly's writing, the flaps folded open, and the
+    sleeve of his old blue jacket hanging out over the edge: whose it is, readable at a glance."""
+    c = Canvas(20, 13)
+    c.rect(1, 4, 18, 8, "wood")
+    c.rect(1, 2, 18, 2, "lamp")  # the flaps, open
+    c.vline(10, 2, 2, "dark_wood")  # the torn tape
+    for x0 in (4, 12):  # D . D
+        c.vline(x0, 6, 4, "ink")
+        c.px(x0 + 1, 6, "ink")
+        c.px(x0 + 1, 9, "ink")
+        c.vline(x0 + 2, 7, 2, "ink")
+    c.vline(8, 7, 3, "ink")  # A
+    c.vline(10, 7, 3, "ink")
+    c.px(9, 6, "ink")
+    c.px(9, 8, "ink")
+    c.rect(16, 1, 3, 9, "bot_blue")  # his jacket's sleeve, out over the side
+    c.vline(16, 1, 9, "deep_blue")
+    c.hline(16, 9, 3, "lamp")  # the cuff
     c.outline("ink")
     return pair(c, c.copy())
 
