@@ -243,7 +243,7 @@ LAUNCH_MARKS = {
     "swing_at_snappy": (46, 17),
     # a free-standing clock screen over the queue's end (the hall has no window: it gives the hour),
     # and the front of the stage beside the podium, where the screen counting down to the launch stands
-    "hall_clock": (6, 13),
+    "hall_clock": (9, 12),
     "countdown": (32, 9),
 }
 
@@ -324,7 +324,7 @@ assembly_line = Layout(
         "0": mark("door_gap", on=","),  # the dark gap of the meeting-room door
     },
     # the meeting room's wall screen, where the words' worry is drawn (`hot_cores`), a mark only stage directions use
-    decorate=lambda b: (_load_belts(b), _chests(b), b.add(MapObj("mark", "meeting_screen", 752, 96, point=True))),
+    decorate=lambda b: (_load_belts(b), _chests(b), b.add(MapObj("mark", "meeting_screen", 744, 96, point=True))),
 )
 
 # The hole 7723 leaves in the lab's east wall, beside `the_wall`: lights of kind fire that show it
@@ -333,10 +333,11 @@ BREACH_AT = (38, 10)  # the wall's top-left tile that the hole takes out (2 x 3 
 EMBER = "#7a3414"  # the glow of its hot edges: dim, so the hole itself stays dark
 
 
-# Marks only stage directions use, in map pixels: the clock on the lab's north wall (the lab is under
-# the hall and has no window: the clock gives the hour), and two steps in from the door on either side
-# of `lab_door`, where the security bots come in.
-LAB_MARKS = {"lab_clock": (14 * 16, 2 * 16 + 14), "door_in_1": (36 * 16 + 8, 14 * 16 + 8),
+# Marks only stage directions use, in map pixels: the clock screen standing on the bench by the west
+# wall (the lab is under the hall and has no window: the clock gives the hour; the north wall is under
+# the place's caption whenever the camera is down by the chute), and two steps in from the door on
+# either side of `lab_door`, where the security bots come in.
+LAB_MARKS = {"lab_clock": (4 * 16 + 8, 9 * 16 + 8), "door_in_1": (36 * 16 + 8, 14 * 16 + 8),
              "door_in_2": (36 * 16 + 8, 16 * 16 + 8)}
 
 
