@@ -15,7 +15,7 @@ import numpy as np
 from tools.art import props_screens, props_signs
 from tools.art.prop_frames import pair
 from tools.art.props_marks import dent, port_sparks, weapons_module
-from tools.art.props_office import reading_glasses
+from tools.art.props_office import reading_glasses, steward_kit
 from tools.art.props_school import bus_shelter
 from tools.art.props_signal import signal
 from tools.art.props_under import big_pipe, calendar, echoing_pipe, kettle
@@ -363,7 +363,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "big_pipe": big_pipe, "echoing_pipe": echoing_pipe, "bus_shelter": bus_shelter,
     "calendar": calendar, "kettle": kettle, "port_sparks": port_sparks,
     "dent": dent, "weapons_module": weapons_module, "empty_slots": lambda: weapons_module(gone=True),
-    "signal": signal, "reading_glasses": reading_glasses,
+    "signal": signal, "reading_glasses": reading_glasses, "steward_kit": steward_kit,
 }
 # a prop with a light that blinks: its picture once more with the light off, `props/<art>_dark.png`,
 # which the window shows by turns with the lit one while it lies about (`game/scenes/blinking.py`)
