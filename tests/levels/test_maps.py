@@ -17,7 +17,7 @@ from game.levels.tmx import load_map
 ROOT = Path(__file__).resolve().parents[2]
 LEVELS = ROOT / "levels"
 PLACES = ["launch_hall", "assembly_line", "rice_lab", "freeway", "lower_city", "school", "kitchen", "kitchen_wrecked", "backyard",
-          "garage", "streets", "sewers", "iq_tower", "stadium"]
+          "garage", "streets", "sewers", "iq_tower", "stadium", "haisheng_tower"]
 SPRITES = set(json.loads((ROOT / "assets" / "sprites" / "sprites.json").read_text()))
 
 

@@ -48,7 +48,7 @@ AAAAAAAAABBBBBBBBVVVVVVVCCCCCCCCCC..,,|,,..CCCCCCCCCCCCCCVVVVVVVVVVBBBBBBBBBBBBB
 AAAAAAAAA........VVVVVVVCCCCCCCCCC..,!|!,..CCCCC3CCCCCCCCVVVV4VVVVVBBBBBBBBBBBBB
 1.....v.............bh........v.....ZZZZZ.r.....".nn......kkYW.X..b..TT....v....
 ..<l..v......l.a.....u...@.l..v..t..ZZZZZt.....l..y..l....kkI.Kl.....TT.l..v.l..
-...l....w....l..........F..lE....t..,,|,,t.....l....wl...u8JLw.l..u...y.l....l..
+...l....w....l..........F..lE....t..,,|,,t.....l....wl.(.u8JLw.l.)u...y.l....l..
 ,,,,,,,,cc,,,,,,,,,,,,cc,,,,,,,zz,,,,,,,,,,,zz,,,,,,,,cc,,,,,,,,,,,,,,,,,,,,,,,,
 -,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-zz,-,,,,,,,-,zz-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,
 ===============================zz===,,,,,===zz==================================
@@ -124,6 +124,8 @@ streets = Layout(
         "J": mark("mai_noodle"),
         "K": mark("bot_noodle"),
         "L": mark("momo_noodle"),
+        "(": mark("noodle_crowd_w"),  # where the crowd gathers, either side of the stall, leaving it in view
+        ")": mark("noodle_crowd_e"),
         "M": mark("roof_bot", on="R"),
         "N": mark("roof_mai", on="R"),
         "O": mark("roof_momo", on="R"),
