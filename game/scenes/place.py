@@ -17,6 +17,7 @@ from game.levels.grid import exit_graph, next_hop
 from game.levels.tmx import beat_list
 from game.story.stagewords import MOVING_POSES, NTH
 
+from .dancing import DANCE, dancing
 from .poses import hovers, load_posed, moving, posed
 from .walking import REACH, Body, Pacer, blocked_grid, facing_of
 
@@ -46,6 +47,8 @@ class Walker(Body, pygame.sprite.Sprite):
         self.image = self.sheet.frame(self.facing, self.t, self.moving or hovers(self.sheet))
         if self.pose in MOVING_POSES:  # carrying her, or crawling: walking too
             self.image = moving(self.sheet, self.pose, self.facing, self.t, self.moving)
+        elif self.pose in DANCE and not self.moving:  # rocking on the beat (dancing.py)
+            self.image = dancing(self.image, self.t)
         elif self.pose != "stand" and not self.moving:
             self.image = posed(self.sheet, self.image, self.pose, self.facing)
         self.rect = self.image.get_rect(midbottom=(round(self.pos.x), round(self.pos.y)))
@@ -179,8 +182,8 @@ class Place:
             p.update(dt, mai_feet)
             p.walker.refresh()
         for n in self.npcs:
-            if hovers(n.sheet) and not n.moving:
-                n.t += dt  # it hovers where it is
+            if (hovers(n.sheet) or n.pose in DANCE) and not n.moving:
+                n.t += dt  # it hovers, or dances, where it is
             n.refresh()
 
     def fits(self, feet: pygame.Rect) -> bool:

@@ -29,6 +29,7 @@ import pygame
 
 from game.engine.assets import AssetError
 from game.engine.sprites import Sheet, load_sheet
+from game.scenes.dancing import DANCE
 from game.scenes.holding import HOLDING, holding
 from game.scenes.slack import SLACK, slack
 from game.story.stagewords import HELD_POSES, MOVING_POSES, POSES
@@ -89,7 +90,7 @@ def moving(sheet: Sheet, pose: str, facing: str, t: float, walking: bool) -> pyg
 def posed(sheet: Sheet, frame: pygame.Surface, pose: str, facing: str) -> pygame.Surface:
     """`frame` (a standing frame of `sheet`) held in `pose`; the frame itself for standing, carrying
     (without a sheet of its own) or an unknown pose."""
-    if pose not in POSES or pose == "stand" or pose in CARRYING:
+    if pose not in POSES or pose == "stand" or pose in CARRYING or pose in DANCE:  # dancing is in time (dancing.py)
         return frame
     if pose in HELD_POSES:  # aiming, swinging: its own sheet's first frame, else as they stand
         own = sheet.extra.get("drawn", {}).get(pose)  # type: ignore[union-attr]

@@ -14,6 +14,7 @@ from garden_steps import garden_beat
 from test_scene_motion import flashes_per_second, sample
 
 from game.scenes.aiming import AIM
+from game.scenes.dancing import DANCE
 from game.scenes.effects import LENGTH
 from game.scenes.holding import HOLDING
 from game.scenes.lighting import GLOWS, GRADES, OVERLAID, WEATHER
@@ -228,7 +229,7 @@ def test_every_word_a_story_may_use_has_a_way_to_be_played() -> None:
     assert set(stagewords.LIGHTS) == set(GLOWS) | set(WEATHER) | set(OVERLAID)  # a light shines; weather (rain) and 7723's memories are drawn
     assert set(stagewords.EFFECTS) == set(LENGTH)
     assert set(stagewords.POSES) == {"stand", "lying", "knocked_down", *SQUASH, *BROKEN, *CARRYING, *HOLDING, AIM, SWING,
-                                     *REACHING, *SLACK}
+                                     *REACHING, *SLACK, *DANCE}
 
 
 STAGED = garden_beat("""  look:
