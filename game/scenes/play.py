@@ -37,6 +37,7 @@ from .looks import portrait_of
 from .meter import CoreMeter, Fill
 from .overlays import open_history, open_pause
 from .review import ReviewScene
+from .review_alone import hold_where_he_is
 from .score import Score
 from .stage import Stage
 from .staging import catch_up, direct, present_stage
@@ -295,7 +296,10 @@ class PlayScene(Scene):
                                  pace=self.pace)
         kinds = {ev.Review: ReviewScene, ev.GameOver: GameOverScene, ev.Action: ActionScene,
                  ev.Reboot: RebootScene, ev.Ending: EndingScene}
-        return kinds[type(e)](ctx, e)
+        scene = kinds[type(e)](ctx, e)
+        if isinstance(scene, ReviewScene):
+            hold_where_he_is(scene, self.stage)  # on his own, the night is held where he is, without Mai
+        return scene
 
     def explore(self, e: ev.Choice) -> None:
         stage = self.stage
