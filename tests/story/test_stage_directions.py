@@ -130,7 +130,7 @@ def bad(tmp_path: Path, direction: str) -> tuple[Path, list[str]]:
     ("{blackout: maybe}", "maybe", "input should be a valid boolean"),
     ("{effect: boom}", "boom", "input should be 'flash'"),
     ("{shake: -1}", "-1", "input should be greater than or equal to 0"),
-    ("{cast: {mai: {pose: dance}}}", "dance", "input should be 'stand', 'sit'"),
+    ("{cast: {mai: {pose: moonwalk}}}", "moonwalk", "input should be 'stand', 'sit'"),
     ("{cast: {mai: go}}", "go}", "a cast member is `leave` or a mapping of at, walk, face and pose"),
     ("{cast: {bob: leave}}", "bob", "no character 'bob' (a cast member is a character of characters.yaml)"),
     ("{cast: {mai: {at: dog, walk: start}}}", "start}", "a cast member appears somewhere (at) or walks there"),
