@@ -9,6 +9,7 @@ from __future__ import annotations
 from tools.world.legends import SCHOOL, STADIUM
 from tools.world.mapkit import Builder, Decor, Layout, Obj, Stamp, T, entry, exit_to, npc, spot, start, walker
 from tools.world.school_crowd import school_crowd
+from tools.world.stadium_night import night_over_the_stadium
 from tools.world.tileset import TILE
 from tools.world.tmxwrite import MapObj
 
@@ -292,5 +293,5 @@ stadium = Layout(
         "k": npc("crowd_a", "fan_on_the_stairs", on="S"),
         "n": npc("qbot", "stairs_steward", on="S"),
     },
-    decorate=lambda b: (stage_marks(b, STADIUM_MARKS), gen6_lights(b), floodlit(b, 11, 15, 71, 35)),
+    decorate=lambda b: (stage_marks(b, STADIUM_MARKS), gen6_lights(b), night_over_the_stadium(b)),
 )
