@@ -36,7 +36,8 @@ STANDS = ("empty", "half", "full")
 FACINGS = ("up", "down", "left", "right")
 EFFECTS = ("flash", "fade_out", "fade_in", "hologram_flare", "glitch", "sparks",
            "weeks_pass",  # weeks_pass: a calendar's days crossed off over the dark between two scenes
-           "sunrise")  # sunrise: a card of the sun coming up behind the city's roofs, a new morning
+           "sunrise",  # sunrise: a card of the sun coming up behind the city's roofs, a new morning
+           "lanterns")  # lanterns: 7723's memories going up out of him one by one and going out
 # how a person holds a prop (story/props.yaml): in a hand at their side, over a shoulder, on their
 # back, in both arms in front of them, or dragged along the ground behind them (a mattress)
 CARRIES = ("hand", "shoulder", "back", "arms", "drag")
