@@ -107,6 +107,9 @@ STADIUM_MARKS = {
     "holding_ares": (40, 22),  # 7723, his arms round Ares, at his side
     "south_end": (42, 33),  # Ares, turned and walked to the empty south end
     "holding_south": (40, 33),  # 7723 there, still holding him
+    "lunge": (37, 24),  # Pin's body, come at Mai (at centre_left) with its arms out, an arm's length off
+    "behind_the_lunge": (38, 24),  # the new 7723, come up behind it to catch it by the collar
+    "knocked_away": (39, 22),  # where Mai's swing puts it down: on the halfway line, away from the two of them
 }
 
 # the Gen 6 pods under the seats: warm orange (kind hologram) until Ares gives the word, then red
