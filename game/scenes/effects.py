@@ -23,7 +23,7 @@ from . import calendar, sunrise
 
 # each of `game.story.stagewords.EFFECTS`, how long it plays (seconds)
 LENGTH = {"flash": 0.3, "fade_out": 0.6, "fade_in": 0.6, "hologram_flare": 0.9, "glitch": 0.5, "sparks": 0.8,
-          "weeks_pass": 3.0, "sunrise": 2.5, "lanterns": 6.0}  # lanterns: drawn by `lanterns.py`
+          "weeks_pass": 3.0, "sunrise": 2.5, "lanterns": 4.0}  # lanterns: drawn by `lanterns.py`
 OVER_DARK = ("weeks_pass", "sunrise")  # drawn over the dark a fade left, as a card between two scenes
 CARDS = {"weeks_pass": calendar.draw, "sunrise": sunrise.draw}  # how each is drawn
 SOFT_FLASH = 1.0  # reduce motion: a flash is a fade this long
