@@ -314,6 +314,7 @@ def _washing(b: Builder) -> None:
 # yard of the quiet evenings before is the same yard with no fire in it.
 HOUSE_FIRE = ((1, 4, 4, 2), (7, 1, 5, 3), (13, 4, 3, 2), (19, 3, 4, 2), (25, 4, 3, 2), (32, 5, 3, 2))
 KENNEL_DOOR = (5 * 16, 14 * 16 + 4)  # Momo's doorway, at the foot of the kennel (pixels)
+STORM_DRAIN = (45 * 16 + 8, 8 * 16 + 12)  # in the grass by the far fence: the storm drain they go down into
 
 
 def _house_fire(b: Builder) -> None:
@@ -321,6 +322,7 @@ def _house_fire(b: Builder) -> None:
         b.add(MapObj("light", f"house_fire_{n}", x * 16, y * 16, w * 16, h * 16,
                      {"kind": "fire", "shows": "housefire"}))
     b.add(MapObj("mark", "kennel_door", *KENNEL_DOOR, point=True))
+    b.add(MapObj("mark", "storm_drain", *STORM_DRAIN, point=True))
 
 
 backyard = Layout(
