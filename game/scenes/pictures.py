@@ -18,10 +18,10 @@ PORTRAIT = (96, 96)
 
 MOOD_COLORS: dict[str, str] = {
     "wonder": "holo", "resolve": "bot_blue", "fear": "ares_red", "loneliness": "steel", "warmth": "lamp",
-    "comedy": "orange", "joy": "neon_yellow", "silly": "neon_lime", "peace": "teal", "tenderness": "neon_pink",
-    "abandon": "neon_yellow",
-    "comfort": "cream", "belonging": "magenta", "pride": "neon_cyan", "devotion": "neon_pink",
-    "grief": "dusk", "relief": "green", "repair": "lamp",
+    "comedy": "orange", "joy": "neon_yellow", "silly": "neon_lime", "peace": "teal",
+    "tenderness": "neon_pink", "abandon": "neon_yellow", "comfort": "cream", "belonging": "magenta",
+    "pride": "neon_cyan", "pride_and_hurt": "neon_cyan", "devotion": "neon_pink", "grief": "dusk",
+    "relief": "green", "repair": "lamp",
 }
 
 

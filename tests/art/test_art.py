@@ -15,17 +15,20 @@ from pathlib import Path  # noqa: E402
 import numpy as np  # noqa: E402
 import pygame  # noqa: E402
 import pytest  # noqa: E402
+import yaml  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSETS = ROOT / "assets"
 sys.path.insert(0, str(ROOT))
 
+from game.scenes.pictures import MOOD_COLORS  # noqa: E402
 from tools.palette import PALETTE  # noqa: E402
 
 IDS = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "qbot", "police", "alfredo"]
 FACES = ["neutral", "happy", "angry", "sad"]
-MOODS = ["wonder", "resolve", "fear", "loneliness", "warmth", "comedy", "joy", "peace", "tenderness",
-         "belonging", "pride", "devotion", "repair", "grief", "relief", "silly", "comfort", "default"]
+MOODS = ["wonder", "resolve", "fear", "loneliness", "warmth", "comedy", "joy", "abandon", "peace",
+         "tenderness", "belonging", "pride", "pride_and_hurt", "devotion", "repair", "grief", "relief",
+         "silly", "comfort", "default"]
 MEMORIES = ["first_face", "backpack", "sirens", "broken_sky", "returned", "bleep", "payback", "noodle_punk",
             "rooftop", "kickabout", "she_asked", "refusal", "promise", "taken", "down_here", "rices_truth",
             "molly_holds_mai", "claw_machine", "rain"]
@@ -137,3 +140,13 @@ def test_make_art_is_deterministic_and_committed(tmp_path: Path) -> None:
         a = (outs[0] / rel).read_bytes()
         assert a == (outs[1] / rel).read_bytes(), f"{rel} differs between runs"
         assert a == (ASSETS / rel).read_bytes(), f"{rel} is stale: run python tools/make_art.py"
+
+
+def test_every_mood_a_memory_carries_has_its_own_icon_and_colour() -> None:
+    """A memory's mood picks its card's icon and colour; one without them would silently fall back
+    to the plain chip and the hologram blue."""
+    memories = yaml.safe_load((ROOT / "story" / "memories.yaml").read_text(encoding="utf-8"))
+    for mid, memory in memories.items():
+        mood = memory["mood"]
+        assert (ROOT / "assets" / "ui" / f"mood_{mood}.png").is_file(), (mid, mood)
+        assert mood in MOOD_COLORS, (mid, mood)

@@ -101,6 +101,22 @@ kkkkkkkk
     return c
 
 
+def abandon() -> Canvas:
+    """Laughing past the point of stopping: joy's face gone red round the edges, eyes screwed shut,
+    the mouth wide open."""
+    c = face("neon_yellow", "ares_red", "white")
+    c.stamp("""
+kk....kk
+..k..k..
+........
+kkkkkkkk
+krrrrrrk
+.krrrrk.
+..kkkk..
+""", 4, 3, {"k": "ink", "r": "ares_red"})
+    return c
+
+
 def peace() -> Canvas:
     # an ellipse turned 45°: u runs along the leaf, v across it
     ys, xs = np.mgrid[0:N, 0:N] + 0.5
@@ -143,6 +159,14 @@ def pride() -> Canvas:
     icon(polygon(N, N, [(9, 0), (13, 0), (11, 7), (7, 7)]), "ares_red", "blood", "neon_pink", c)
     icon(circle(N, N, 8, 10.5, 5.4), "neon_yellow", "orange", "white", c)
     c.put(polygon(N, N, star_pts(8, 10.6, 3.2, 1.3, 5)), "orange")
+    return c
+
+
+def pride_and_hurt() -> Canvas:
+    """The medal of pride with a crack run down through it: a no that cost something to say."""
+    c = pride()
+    for x, y in ((9, 5), (8, 6), (8, 7), (9, 8), (8, 9), (7, 10), (8, 11), (8, 12), (7, 13), (7, 14)):
+        c.px(x, y, "ink")
     return c
 
 
@@ -226,9 +250,10 @@ def default() -> Canvas:
 
 ICONS: dict[str, Callable[[], Canvas]] = {
     "wonder": wonder, "resolve": resolve, "fear": fear, "loneliness": loneliness, "warmth": warmth,
-    "comedy": comedy, "joy": joy, "peace": peace, "tenderness": tenderness, "belonging": belonging,
-    "pride": pride, "devotion": devotion, "repair": repair, "grief": grief, "relief": relief,
-    "silly": silly, "comfort": comfort, "default": default,
+    "comedy": comedy, "joy": joy, "abandon": abandon, "peace": peace, "tenderness": tenderness,
+    "belonging": belonging, "pride": pride, "pride_and_hurt": pride_and_hurt, "devotion": devotion,
+    "repair": repair, "grief": grief, "relief": relief, "silly": silly, "comfort": comfort,
+    "default": default,
 }
 
 
