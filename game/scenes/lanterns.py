@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from .memories import WHO, held
+from .memories import chest, held
 from .pictures import memory_picture, mood_color
 
 if TYPE_CHECKING:
@@ -40,16 +40,12 @@ GLOW = 18  # its radius
 def over(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
     """The lanterns, while the effect plays and 7723 is on the map."""
     playing = [p for p in stage.effects.playing if p.name == NAME and p.age >= 0]
-    if not playing or stage.map is None:
+    at = chest(stage, jolt) if playing else None
+    if at is None:
         return
-    bot = stage.direction.find(WHO)
-    if bot is None:
-        return
-    ox, oy = stage.offset()
-    chest = (bot.rect.centerx + ox + jolt, bot.rect.top + round(bot.rect.height * 0.45) + oy)
     rising = [m for m in held(stage.ctx.session) if m[0]]
     for p in playing:
-        draw(surf, stage.ctx.assets, rising, chest, p.k, stage.ctx.settings.reduce_motion)
+        draw(surf, stage.ctx.assets, rising, at, p.k, stage.ctx.settings.reduce_motion)
 
 
 def lit(i: int, n: int, k: float) -> tuple[float, float]:

@@ -42,15 +42,22 @@ OUTSIDE = (RADII[0] + 22, -8)  # where the first that does not fit hangs, from t
 
 def over(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
     """The ring round 7723, if the lights have it up and he is on the map."""
-    if RING not in stage.lighting.lights or stage.map is None:
+    middle = chest(stage, jolt) if RING in stage.lighting.lights else None
+    if middle is None:
         return
-    bot = stage.direction.find(WHO)
-    if bot is None:
-        return
-    ox, oy = stage.offset()
-    middle = (bot.rect.centerx + ox + jolt, bot.rect.top + round(bot.rect.height * 0.45) + oy)
     shown = held(stage.ctx.session)
     draw(surf, stage.ctx.assets, shown, middle, stage.t, stage.ctx.settings.reduce_motion, spilled(stage.ctx.session))
+
+
+def chest(stage: Stage, jolt: int) -> tuple[int, int] | None:
+    """Where 7723's core is on the screen (his chest), or None off a map or with him not on it."""
+    if stage.map is None:
+        return None
+    bot = stage.direction.find(WHO)
+    if bot is None:
+        return None
+    ox, oy = stage.offset()
+    return bot.rect.centerx + ox + jolt, bot.rect.top + round(bot.rect.height * 0.45) + oy
 
 
 def held(session: object) -> list[tuple[str, str]]:
