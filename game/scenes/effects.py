@@ -24,8 +24,9 @@ from . import calendar, sunrise
 # each of `game.story.stagewords.EFFECTS`, how long it plays (seconds)
 LENGTH = {"flash": 0.3, "fade_out": 0.6, "fade_in": 0.6, "hologram_flare": 0.9, "glitch": 0.5, "sparks": 0.8,
           "weeks_pass": 3.0, "sunrise": 2.5, "lanterns": 4.0}  # lanterns: drawn by `lanterns.py`
-OVER_DARK = ("weeks_pass", "sunrise")  # drawn over the dark a fade left, as a card between two scenes
-CARDS = {"weeks_pass": calendar.draw, "sunrise": sunrise.draw}  # how each is drawn
+# drawn over the dark a fade left, as a card between two scenes: a calendar's days crossed off
+# (calendar.py), a morning (sunrise.py)
+CARDS = {"weeks_pass": calendar.draw, "sunrise": sunrise.draw}
 SOFT_FLASH = 1.0  # reduce motion: a flash is a fade this long
 FLASH_GAP = 1.5 / MAX_FLASH_HZ  # seconds between the starts of two flashes: two a second at most, under the ceiling
 GLITCH_HZ = MAX_FLASH_HZ  # the glitch's bands jump no more often than a flash may
@@ -115,13 +116,13 @@ class Effects:
 
     def draw(self, surf: pygame.Surface, view: pygame.Rect) -> None:
         for p in self.playing:
-            if p.age >= 0 and p.name not in OVER_DARK:
+            if p.age >= 0 and p.name not in CARDS:
                 getattr(self, f"_draw_{p.name}", self._draw_none)(surf, view, p)
         if self.dark > 0:
             self._wash(surf, view, PALETTE["ink"], round(255 * self.dark))
         for p in self.playing:
-            if p.age >= 0 and p.name in OVER_DARK:
-                CARDS[p.name](surf, view, p.k)  # a calendar's days crossed off (calendar.py), a morning (sunrise.py)
+            if p.age >= 0 and p.name in CARDS:
+                CARDS[p.name](surf, view, p.k)
 
     def _wash(self, surf: pygame.Surface, view: pygame.Rect, color: tuple[int, int, int], alpha: int) -> None:
         if self._veil is None or self._veil.get_size() != view.size:

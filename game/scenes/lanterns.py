@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from .memories import chest, held
-from .pictures import memory_picture, mood_color
+from .memories import chest, held, scaled
+from .pictures import mood_color
 
 if TYPE_CHECKING:
     from game.engine.assets import Assets
@@ -95,10 +95,7 @@ def _picture(assets: Assets, memory: str, mood: str) -> pygame.Surface:
     if key not in _CACHE:
         if len(_CACHE) > 64:
             _CACHE.clear()
-        img = pygame.Surface(PICTURE)
-        pic = pygame.transform.smoothscale(memory_picture(assets, memory, mood), PICTURE)
-        pic.set_colorkey(None)
-        img.blit(pic, (0, 0))
+        img = scaled(assets, memory, mood, PICTURE)
         pygame.draw.rect(img, mood_color(mood), img.get_rect(), 1)
         _CACHE[key] = img
     return _CACHE[key]

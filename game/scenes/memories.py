@@ -121,17 +121,10 @@ def _picture(assets: Assets, memory: str, mood: str, near: float, spill: bool = 
         if len(_CACHE) > 256:
             _CACHE.clear()
         size = (max(6, round(PICTURE[0] * step / 4)), max(4, round(PICTURE[1] * step / 4)))
-        img = pygame.Surface(size)
-        img.fill((0, 0, 0))
-        if memory:
-            pic = pygame.transform.smoothscale(memory_picture(assets, memory, mood), size)  # drawn at the cards' size
-            pic.set_colorkey(None)
-            img.blit(pic, (0, 0))
-            if spill:
-                img.fill(SPILL_DYE, special_flags=pygame.BLEND_RGB_MULT)
-            frame = mood_color(mood)
-        else:
-            frame = GAP
+        img = scaled(assets, memory, mood, size) if memory else pygame.Surface(size)  # black: a gap
+        if memory and spill:
+            img.fill(SPILL_DYE, special_flags=pygame.BLEND_RGB_MULT)
+        frame = mood_color(mood) if memory else GAP
         for y in range(2, size[1], 3):
             img.fill((0, 0, 0), (0, y, size[0], 1))
         pygame.draw.rect(img, PALETTE[SPILL] if spill else frame, img.get_rect(), 2 if spill else 1)
@@ -139,3 +132,12 @@ def _picture(assets: Assets, memory: str, mood: str, near: float, spill: bool = 
             img.set_colorkey((0, 0, 0))  # a gap is an empty frame: the map shows through it
         _CACHE[key] = img
     return _CACHE[key]
+
+
+def scaled(assets: Assets, memory: str, mood: str, size: tuple[int, int]) -> pygame.Surface:
+    """A memory's picture, drawn at the cards' size, made small: opaque, to be framed."""
+    img = pygame.Surface(size)
+    pic = pygame.transform.smoothscale(memory_picture(assets, memory, mood), size)
+    pic.set_colorkey(None)
+    img.blit(pic, (0, 0))
+    return img
