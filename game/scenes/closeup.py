@@ -46,5 +46,5 @@ def magnify(stage: Stage, surf: pygame.Surface) -> None:
         return
     ox, oy = stage.offset()
     part = window(stage.view, (rect.centerx + ox, rect.centery + oy))
-    near = pygame.transform.scale(surf.subsurface(part).copy(), stage.view.size)
+    near = pygame.transform.scale(surf.subsurface(part), stage.view.size)  # a new picture: no copy first
     surf.blit(near, stage.view.topleft)
