@@ -17,6 +17,10 @@ from .screen import as_number, clean
 CELL = {"weapon": "▣", "full": "■", "new": "◆", "empty": "□"}
 LOOK = "look"
 LOOK_HINT = "  (look N: what memory N holds; look: all of them)"
+# What a night with room for everything says, the first time and after: the same words every night read
+# as the machine talking, not the story.
+KEEP_ALL = ("He keeps them all tonight.", "There is room tonight. Nothing has to go.",
+            "Every one of them stays, for now.")
 BOND_MEANS = "It is how much of Mai he holds on to, and it sets the tone of how the story can end: the higher, the warmer."
 
 
@@ -35,9 +39,11 @@ def in_full(n: int, card: ev.MemoryCard, tag: str = "") -> list[tuple[str, str]]
 
 @dataclass
 class CardNotes:
-    """Which memories' pictures the player has been shown this session."""
+    """Which memories' pictures the player has been shown this session, and how many nights had room
+    for everything."""
 
     told: set[str] = field(default_factory=set)
+    roomy_nights: int = 0
 
     def rows(self, n: int, card: ev.MemoryCard, tag: str = "") -> list[tuple[str, str]]:
         """What the review prints for card number `n`: (text, indent) rows; its picture only the
@@ -46,6 +52,11 @@ class CardNotes:
             return [(f"  {n}) {clean(card.title)} [{dots(card.weight)}]{tag}", "")]
         self.told.add(card.id)
         return in_full(n, card, tag)
+
+    def kept_all(self) -> str:
+        """What a night with room for everything says: in other words after the first."""
+        self.roomy_nights += 1
+        return KEEP_ALL[min(self.roomy_nights, len(KEEP_ALL)) - 1]
 
 
 def look(words: list[str], cards: tuple[ev.MemoryCard, ...]) -> list[tuple[str, str]] | None:

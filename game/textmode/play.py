@@ -316,7 +316,7 @@ class TextGame(Screen):
         e, cards = view.review, view.cards
         if not answer:
             if e.must_free == 0:
-                self.say("He keeps them all tonight.")
+                self.say(self.notes.kept_all())
                 return an.Delete()
             if self.confirm("Keep everything? The core will overflow. (y/n) "):
                 return an.Refuse()

@@ -96,3 +96,13 @@ def test_the_tally_under_the_credits_counts_what_he_came_to_the_end_with() -> No
     assert tally((), core) == "  Memories he keeps: 5 · grey gaps: 12 · bond 15"
     empty = CoreView(fill=Fill(0, 0, 0, 8), held=(), pending=(), gaps=9, bond=0)
     assert tally((card,) * 8, empty) == "  Memories he carried to the reboot: 8 · grey gaps before it: 9 · bond 24"
+
+
+def test_a_night_with_room_for_everything_says_so_in_other_words_after_the_first():
+    from game.textmode.cards import KEEP_ALL, CardNotes
+
+    notes = CardNotes()
+    said = [notes.kept_all() for _ in range(len(KEEP_ALL) + 2)]
+    assert said[: len(KEEP_ALL)] == list(KEEP_ALL)  # each night's words differ from the night before
+    assert len(set(KEEP_ALL)) == len(KEEP_ALL)
+    assert said[len(KEEP_ALL):] == [KEEP_ALL[-1]] * 2  # then the last words stay
