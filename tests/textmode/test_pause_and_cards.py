@@ -13,6 +13,7 @@ from game.story.compiler import load_story
 from game.story.runtime import Runtime
 from game.story.saves import SaveStore
 from game.story.session import PlaySession
+from game.textmode.cards import KEEP_ALL, CardNotes
 from game.textmode.play import PAUSE_HINT, TextGame
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,8 +100,6 @@ def test_the_tally_under_the_credits_counts_what_he_came_to_the_end_with() -> No
 
 
 def test_a_night_with_room_for_everything_says_so_in_other_words_after_the_first():
-    from game.textmode.cards import KEEP_ALL, CardNotes
-
     notes = CardNotes()
     said = [notes.kept_all() for _ in range(len(KEEP_ALL) + 2)]
     assert said[: len(KEEP_ALL)] == list(KEEP_ALL)  # each night's words differ from the night before
