@@ -47,6 +47,11 @@ FACE = 48  # his portrait at the left of the card's details
 RETURN = 0.8  # seconds the map takes to fade back in after a deletion
 
 
+def weight_words(weight: int) -> str:
+    """A memory's weight in the confirming question, in words: the window's fonts have no dots."""
+    return f"(weight {weight} of 5)"
+
+
 def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -118,7 +123,7 @@ class ReviewScene(Scene):
             self.commit()
             return
         gone = [m for m in self.cards if m.id in self.marked]
-        question = (f"{letting_go(gone)} Let {'it' if len(gone) == 1 else 'them'} go for ever? "
+        question = (f"{letting_go(gone, weight_words)} Let {'it' if len(gone) == 1 else 'them'} go for ever? "
                     "A deleted memory never comes back.")
         ctx.scenes.push(Prompt(ctx, question, "Delete", "Not yet", danger=True),
                         lambda yes: self.start_commit() if yes else None)

@@ -4,7 +4,7 @@ never disagree (they used to, with two formulas for the bond preview)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from . import events as ev
@@ -102,14 +102,16 @@ class CoreView:
 
 
 def dots(weight: int) -> str:
-    """A memory's weight as five dots, filled up to it (the same in every list of memories)."""
-    return "●" * weight + "·" * max(0, 5 - weight)
+    """A memory's weight as five dots, filled up to it; the rest are open rings, so that three and
+    four are told apart at a glance (the same in every list of memories)."""
+    return "●" * weight + "○" * max(0, 5 - weight)
 
 
-def letting_go(cards: Iterable[ev.MemoryCard]) -> str:
+def letting_go(cards: Iterable[ev.MemoryCard], weight: Callable[[int], str] = dots) -> str:
     """What the memories marked for deletion hold, for the question that confirms it: each one's
-    picture, its mood and its weight as dots. The bond's number is for those who ask for it."""
-    parts = [f"“{c.title}” {dots(c.weight)}: {c.picture.rstrip('. ')}; {c.mood.replace('_', ' ')}."
+    picture, its mood and its weight (as dots, or in words where a font has no dots). The bond's
+    number is for those who ask for it."""
+    parts = [f"“{c.title}” {weight(c.weight)}: {c.picture.rstrip('. ')}; {c.mood.replace('_', ' ')}."
              for c in cards]
     return " ".join(parts)
 

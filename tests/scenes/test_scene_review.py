@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pygame
 from garden_steps import to_review
 
 from game.story import events as ev
@@ -34,7 +35,8 @@ def test_deleting_a_memory_leaves_a_gap(launch):
     p.press("return")
     p.on("Prompt")
     question = p.top.question
-    assert "Returned" in question and "●●●●·" in question, "its weight (11 to 7) as dots"
+    assert "Returned" in question and "(weight 4 of 5)" in question, "its weight (11 to 7), in words"
+    assert not drawn_as_boxes(question), "every letter of the question is one the window's font has"
     assert "A grudging thanks" in question and "→" not in question and "Bond" not in question
     p.press("up")  # "Delete" (the prompt starts on the safe answer)
     p.press("return")
@@ -78,3 +80,15 @@ def test_refusing_means_game_over_and_the_night_again(launch):
     p.press("return")
     p.on("ReviewScene")
     assert p.top.review.must_free == 1, "the same night, to play again"
+
+
+def drawn_as_boxes(text: str) -> list[str]:
+    """The letters of `text` that the window's own font has no glyph for (drawn as the empty box)."""
+    font = pygame.font.Font(None, 24)
+    box = pygame.image.tobytes(font.render("\ue000", False, (255, 255, 255)), "RGB")
+    return [c for c in set(text) if c.strip() and pygame.image.tobytes(font.render(c, False, (255, 255, 255)), "RGB") == box]
+
+
+def test_the_box_check_sees_a_letter_the_font_lacks(launch):
+    launch("garden")
+    assert drawn_as_boxes("● a") == ["●"], "the bundled font has no dot: a weight drawn as dots would be boxes"

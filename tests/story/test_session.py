@@ -161,4 +161,4 @@ def test_the_core_fill_counts_weapons_kept_and_waiting(mini) -> None:
 
 
 def test_weights_are_five_dots() -> None:
-    assert dots(2) == "●●···" and dots(5) == "●●●●●"
+    assert dots(2) == "●●○○○" and dots(5) == "●●●●●"

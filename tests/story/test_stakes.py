@@ -150,7 +150,7 @@ def test_a_full_core_is_told_from_inside(story) -> None:
 def test_a_deletion_is_confirmed_by_what_the_memory_holds(story) -> None:
     card = ev.MemoryCard("rooftop", "M09", "Rooftop", "Mai dozing against him.", 4, "peace", "montage")
     words = letting_go([card])
-    assert "●●●●·" in words and "Mai dozing against him" in words and "peace" in words
+    assert "●●●●○" in words and "Mai dozing against him" in words and "peace" in words
     assert "→" not in words and "Bond" not in words
 
 

@@ -66,9 +66,9 @@ def test_a_memory_is_described_the_first_night_then_named(mini, tmp_path: Path) 
     first = text[text.index("◇ First night ◇"):text.index("Delete (numbers")]
     second = text[text.index("◇ Second night ◇"):text.index("Delete:")]
     assert "1) Face [●●●●●] wonder NEW" in first and "A face." in first and "A bag." in first
-    assert "1) Face [●●●●●]" in second and "2) Bag [●●●··]" in second, "title and weight"
+    assert "1) Face [●●●●●]" in second and "2) Bag [●●●○○]" in second, "title and weight"
     assert "A face." not in second and "A bag." not in second and "wonder" not in second, "not described again"
-    assert "3) Fight [●●●●·] joy NEW" in second and "A fight." in second, "tonight's new memory is described"
+    assert "3) Fight [●●●●○] joy NEW" in second and "A fight." in second, "tonight's new memory is described"
     assert "look N" in second, "the way to read them again is said"
     looked = text[text.index("Delete: look 1"):text.index("Delete: look\n")]
     assert "A face." in looked and "A bag." not in looked

@@ -42,7 +42,7 @@ def test_a_whole_game_in_the_terminal(mini, tmp_path: Path) -> None:
     assert code == 0
     assert "── 1. The Yard ──" in out and "Mai: Hey, dog." in out
     assert "The core is 1 over. Choose 1 to delete" in out
-    asked = out[out.index("“Dog” ●●···"):out.index("Let it go for ever? (y/n)")]  # what it holds, as dots
+    asked = out[out.index("“Dog” ●●○○○"):out.index("Let it go for ever? (y/n)")]  # what it holds, as dots
     assert "→" not in asked and "Bond" not in asked
     said = " ".join(out.split())  # the terminal wraps long lines
     assert "Bond 10: the weights of what he keeps, added up. 8 if he lets the marked ones go." in said  # `bond`
