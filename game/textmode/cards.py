@@ -17,6 +17,7 @@ from .screen import as_number, clean
 CELL = {"weapon": "▣", "full": "■", "new": "◆", "empty": "□"}
 LOOK = "look"
 LOOK_HINT = "  (look N: what memory N holds; look: all of them)"
+LOOK_HINTS = 2  # nights the hint is shown: by then the command is known
 # What a night with room for everything says, the first time and after: the same words every night read
 # as the machine talking, not the story.
 KEEP_ALL = ("He keeps them all tonight.", "There is room tonight. Nothing has to go.",
@@ -44,6 +45,7 @@ class CardNotes:
 
     told: set[str] = field(default_factory=set)
     roomy_nights: int = 0
+    look_hints: int = 0
 
     def rows(self, n: int, card: ev.MemoryCard, tag: str = "") -> list[tuple[str, str]]:
         """What the review prints for card number `n`: (text, indent) rows; its picture only the
@@ -52,6 +54,11 @@ class CardNotes:
             return [(f"  {n}) {clean(card.title)} [{dots(card.weight)}]{tag}", "")]
         self.told.add(card.id)
         return in_full(n, card, tag)
+
+    def hint_look(self) -> bool:
+        """Whether to say how to read a named card again: the first nights only, not every night."""
+        self.look_hints += 1
+        return self.look_hints <= LOOK_HINTS
 
     def kept_all(self) -> str:
         """What a night with room for everything says: in other words after the first."""

@@ -306,7 +306,7 @@ class TextGame(Screen):
         rows = [self.notes.rows(n, c, self.paint(" NEW", "#aaf046") if c.new else "") for n, c in enumerate(cards, 1)]
         for text, indent in (row for card in rows for row in card):
             self.say(text, indent=indent, page=False)
-        if any(len(card) == 1 for card in rows):  # a card told on an earlier night, by its title alone
+        if any(len(card) == 1 for card in rows) and self.notes.hint_look():  # a card named by its title alone
             self.say(self.paint(LOOK_HINT, MUTED), page=False)
         if e.gaps:
             self.say(f"  ({len(e.gaps)} grey gap{'s' if len(e.gaps) != 1 else ''} so far, taking no slots)", page=False)

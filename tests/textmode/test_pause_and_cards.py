@@ -105,3 +105,8 @@ def test_a_night_with_room_for_everything_says_so_in_other_words_after_the_first
     assert said[: len(KEEP_ALL)] == list(KEEP_ALL)  # each night's words differ from the night before
     assert len(set(KEEP_ALL)) == len(KEEP_ALL)
     assert said[len(KEEP_ALL):] == [KEEP_ALL[-1]] * 2  # then the last words stay
+
+
+def test_the_look_hint_is_for_the_first_nights_not_every_night():
+    notes = CardNotes()
+    assert [notes.hint_look() for _ in range(4)] == [True, True, False, False]
