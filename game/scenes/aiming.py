@@ -15,6 +15,8 @@ import pygame
 
 from game.story.stagewords import HELD_POSES
 
+from . import gunfire
+
 if TYPE_CHECKING:
     from .place import Walker
     from .stage import Stage
@@ -47,6 +49,10 @@ def draw(surf: pygame.Surface, people: list[Walker], origin: tuple[int, int], vi
             continue
         bx, by = barrel(w)
         muzzle = (bx + ox, by + oy)
+        wreck = gunfire.wreck_ahead(w, people, REACH)
+        if wreck is not None:  # what he aimed at lies in pieces: the shot that did it (gunfire.py)
+            gunfire.bolt(surf, muzzle, (wreck[0] + ox, wreck[1] + oy), t)
+            continue
         target = aimed_at(w, people)
         if target is not None:
             dot = (target[0] + ox, target[1] + oy)

@@ -245,6 +245,7 @@ LAUNCH_MARKS = {
     # and the front of the stage beside the podium, where the screen counting down to the launch stands
     "hall_clock": (9, 12),
     "countdown": (32, 9),
+    "ares_wing": (40, 7),  # the stage's far right-hand edge, in the dark, where Ares steps out from
 }
 
 

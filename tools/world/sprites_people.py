@@ -56,7 +56,10 @@ PEOPLE: dict[str, Look] = {
     "ric": Look("skin_mid", "hair", "messy", "orange", "deep_blue", "white", accent="neon_yellow",
                 extras={"gloves"}),
     "crowd_a": Look("skin_mid", "hair", "cap", "orange", "deep_blue", "ink", adult=True, accent="bot_blue"),
-    "crowd_b": Look("skin_light", "hair", "long", "neon_pink", "night", "white", adult=True, accent="magenta"),
+    # a red-haired woman in a long green coat: nothing of Mai's dark bob and pink top, so a passer-by
+    # beside the robot is never read as her
+    "crowd_b": Look("skin_light", "brick", "bun", "green", "steel", "dark_wood", adult=True, accent="neon_lime",
+                    extras={"coat_long", "bag"}),
     "crowd_c": Look("skin_dark", "hair", "short", "neon_cyan", "indigo", "ares_red", accent="teal",
                     extras={"headphones"}),
     # the rest of the crowd: old and young, big and slight, a few walking with their robots

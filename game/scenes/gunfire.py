@@ -1,0 +1,63 @@
+"""The shot an arm cannon has just fired: when whoever stands in the pose `aim` has, ahead of them,
+someone lying in pieces (`apart`), the thin red sight becomes the bolt that did it, a thick bright beam
+from the barrel to the wreck with a burst of fire on it.
+
+So with the words hidden it is plain who fired and at what: the one with his arm out, at the drone
+now strewn over the road, not the faint sight line running on to whoever stands further off.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import pygame
+
+from .poses import BROKEN
+
+if TYPE_CHECKING:
+    from .place import Walker
+
+CORE = (255, 240, 210)
+EDGE = (255, 70, 30)
+FLICKER = 9.0  # the bolt's throb, a second: it burns, it does not sit still like a sight
+BURST = 11  # map pixels: the fire on the wreck, at its widest
+
+
+def wreck_ahead(w: Walker, people: list[Walker], reach: int) -> tuple[int, int] | None:
+    """Where the nearest of `people` lying in pieces ahead of `w` lies (map pixels), within `reach`
+    and no further to either side than ahead; None when no wreck is there."""
+    best: tuple[float, tuple[int, int]] | None = None
+    for other in people:
+        if other is w or other.pose not in BROKEN:
+            continue
+        dx, dy = other.pos.x - w.pos.x, other.pos.y - w.pos.y
+        ahead, aside = {"left": (-dx, dy), "right": (dx, dy), "up": (-dy, dx), "down": (dy, dx)}[w.facing]
+        dist = math.hypot(dx, dy)
+        if ahead <= 0 or dist > reach or abs(aside) > ahead:
+            continue
+        if best is None or dist < best[0]:
+            r = other.rect
+            best = (dist, (r.centerx, r.centery))
+    return best[1] if best else None
+
+
+def bolt(surf: pygame.Surface, muzzle: tuple[int, int], at: tuple[int, int], t: float) -> None:
+    """The shot: a wide red-orange beam with a white-hot core from `muzzle` to `at` (screen pixels),
+    and the fire it leaves there."""
+    throb = 0.5 + 0.5 * math.sin(t * FLICKER * 2 * math.pi)
+    pygame.draw.line(surf, EDGE, muzzle, at, 5)
+    pygame.draw.line(surf, CORE, muzzle, at, 2)
+    _burst(surf, at, round(BURST * (0.75 + 0.25 * throb)))
+    _burst(surf, muzzle, 5)
+
+
+def _burst(surf: pygame.Surface, at: tuple[int, int], radius: int) -> None:
+    """A ball of fire added over what is under it, white at the heart, orange, then red at the rim."""
+    size = radius * 2 + 1
+    glow = pygame.Surface((size, size))
+    for r in range(radius, 0, -1):
+        k = 1 - r / (radius + 1)
+        glow_colour = (255, round(60 + 190 * k * k), round(20 + 200 * k ** 3))
+        pygame.draw.circle(glow, tuple(round(c * (0.35 + 0.65 * k)) for c in glow_colour), (radius, radius), r)
+    surf.blit(glow, (at[0] - radius, at[1] - radius), special_flags=pygame.BLEND_RGB_ADD)
