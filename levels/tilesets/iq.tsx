@@ -1821,9 +1821,9 @@
    <property name="name" value="forcefield"/>
   </properties>
   <animation>
-   <frame tileid="508" duration="110"/>
-   <frame tileid="509" duration="110"/>
-   <frame tileid="510" duration="110"/>
+   <frame tileid="508" duration="300"/>
+   <frame tileid="509" duration="300"/>
+   <frame tileid="510" duration="300"/>
   </animation>
  </tile>
  <tile id="511">

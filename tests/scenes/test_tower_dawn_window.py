@@ -28,7 +28,8 @@ def by_the_side_door(launch):
 
 def window_on_screen(p) -> pygame.Rect:
     stage = p.play.stage
-    boxes = [b for b in shown.of_map(stage.map) if b.kind == "screens"]
+    by_door = 3 * 16  # map pixels: the outer wall by the side door (the lab's own dawn windows are far off)
+    boxes = [b for b in shown.of_map(stage.map) if b.kind == "screens" and b.box.x < by_door]
     assert len(boxes) == 4, "the window, two tiles by two, over the wall by the door"
     ox, oy = stage.offset()
     return boxes[0].box.unionall([b.box for b in boxes[1:]]).move(ox, oy).clip(stage.view)
@@ -51,3 +52,11 @@ def test_the_dawn_window_shows_only_while_the_screens_are_lit(launch) -> None:
     lit, bare = picture(p, area), without_flames(p, area)
     assert (np.abs(lit - bare).sum(axis=2) > 60).mean() > 0.3, "the window stands in the wall"
     assert pink(lit) > pink(bare) + 0.1, ("the dawn sky in it", pink(lit), pink(bare))
+
+
+def test_the_lab_has_the_dawn_in_its_windows_too(launch) -> None:
+    """The lab, where most of the morning in the tower is spent, has two of the same windows in its
+    north wall, so that the morning reads there as well."""
+    p = by_the_side_door(launch)
+    boxes = [b for b in shown.of_map(p.play.stage.map) if b.kind == "screens" and b.box.x >= 3 * 16]
+    assert len(boxes) == 8 and all(b.box.y < 4 * 16 for b in boxes), "two windows in the lab's north wall"

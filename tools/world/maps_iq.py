@@ -403,6 +403,9 @@ DAWN = "#50546a"  # the grey morning it lets in: dim, so the lab stays lit by it
 # the dawn's pink let in round it.
 DAWN_WINDOW_AT = (0, 11)
 DAWN_PINK = "#d8908a"
+# And two more of the same in the lab's north wall, beside the window Ares goes through: the lab is
+# where most of the morning is spent, and it should look like morning there too.
+LAB_DAWN_WINDOWS = ((16, 1), (19, 1))
 
 
 def _tower(b: Builder) -> None:
@@ -413,11 +416,12 @@ def _tower(b: Builder) -> None:
         for dx in range(2):
             b.add(MapObj("light", f"window_broken_{dy * 2 + dx}", (x0 + dx) * 16, (y0 + dy) * 16, 16, 16,
                          {"kind": "moon", "color": DAWN, "shows": f"towerwindow@{dx},{dy}"}))
-    x0, y0 = DAWN_WINDOW_AT
-    for dy in range(2):
-        for dx in range(2):
-            b.add(MapObj("light", f"window_dawn_{dy * 2 + dx}", (x0 + dx) * 16, (y0 + dy) * 16, 16, 16,
-                         {"kind": "screens", "color": DAWN_PINK, "shows": f"dawnwindow@{dx},{dy}"}))
+    for n, (x0, y0) in enumerate((DAWN_WINDOW_AT, *LAB_DAWN_WINDOWS)):
+        for dy in range(2):
+            for dx in range(2):
+                name = f"window_dawn_{n * 4 + dy * 2 + dx}"
+                b.add(MapObj("light", name, (x0 + dx) * 16, (y0 + dy) * 16, 16, 16,
+                             {"kind": "screens", "color": DAWN_PINK, "shows": f"dawnwindow@{dx},{dy}"}))
 
 
 iq_tower = Layout(

@@ -392,14 +392,20 @@ def whiteboard() -> Canvas:
 
 def tower_props(ts: Tileset) -> None:
     frames = []
-    for f in range(3):
-        c = Canvas(TILE, TILE, "ink")
-        for x in range(1 + f, TILE, 3):
-            c.vline(x, 0, TILE, "ares_red")
-        c.hline(0, 0, TILE, "orange")
-        c.hline(0, 15, TILE, "blood")
+    for f in range(3):  # the cells' front: a wall of thick glass, one pane a tile, a gleam slipping over it
+        c = Canvas(TILE, TILE, "deep_blue")
+        c.rect(1, 2, TILE - 2, 11, "teal")
+        c.rect(2, 3, TILE - 4, 9, "deep_blue")
+        for d in range(3):  # two diagonal gleams across the pane, moving a little each frame
+            c.line(3 + f + d, 11, 8 + f + d, 4, "neon_cyan" if d == 1 else "holo")
+        c.line(10 + f, 11, 12 + f, 8, "mist")
+        c.vline(0, 0, TILE, "steel")  # the frame between panes
+        c.hline(0, 0, TILE, "fog")
+        c.hline(0, 13, TILE, "steel")
+        c.hline(0, 14, TILE, "mist")  # the sill, catching the light
+        c.hline(0, 15, TILE, "ink")
         frames.append(c)
-    ts.add_anim("forcefield", frames, 110)
+    ts.add_anim("forcefield", frames, 300)
     for name in ("cellbar_v",):
         frames = []
         for f in range(2):
