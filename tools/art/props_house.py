@@ -1,6 +1,7 @@
 """Props for two nights seen from above (`tools/art/props.py` lists them): the Su kitchen's roof going up
 in Ares's claws, so the gap over the kitchen reads as a roof lifted off and not a wall broken in; the
-open storm drain behind Lantern Row that they go down into; and the tears on a face seen close, so
+open storm drain behind Lantern Row that they go down into, and the hole 7723 punches into it through
+the kitchen floor; Rice's wet paper bag and the rain run off him on the doorstep; and the tears on a face seen close, so
 crying shows without words.
 """
 
@@ -42,20 +43,73 @@ def roof_lid() -> Canvas:
 
 
 def storm_drain() -> Canvas:
-    """The storm drain's mouth in the grass behind Lantern Row, its grating pulled aside: a concrete rim
-    round a black square going down, the top rungs of its ladder, and the grating lying beside it."""
-    c = Canvas(40, 26)
-    c.rect(2, 4, 24, 20, "fog")  # the concrete rim
-    c.rect(5, 7, 18, 14, "ink")  # the black going down
-    for y in (9, 13, 17):
-        c.hline(9, y, 10, "steel")  # the ladder's rungs, fading into the dark
-    c.vline(9, 8, 12, "indigo")
-    c.vline(18, 8, 12, "indigo")
-    c.frame(2, 4, 24, 20, "steel")
-    c.rect(27, 10, 12, 14, "steel")  # the grating, laid aside
-    for x in range(29, 38, 3):
-        c.vline(x, 11, 12, "ink")
-    c.frame(27, 10, 12, 14, "ink")
+    """The storm drain's mouth in the grass behind Lantern Row, its grating pulled aside: a pale concrete
+    rim round a black square going down, big enough for 7723, the ladder's rails standing up out of it,
+    and the grating lying beside it, so in the dark yard it reads as a way down and not a crate."""
+    c = Canvas(56, 40)
+    c.rect(2, 10, 36, 28, "cream")  # the concrete rim, pale against the wet grass
+    c.rect(6, 14, 28, 20, "ink")  # the black going down
+    for y in (18, 23, 28):
+        c.hline(13, y, 14, "steel")  # the ladder's rungs, fading into the dark
+    c.hline(13, 32, 14, "indigo")
+    for x in (13, 26):  # its rails, standing up out of the hole
+        c.vline(x, 2, 31, "fog")
+        c.vline(x + 1, 2, 31, "steel")
+        c.px(x, 1, "white")
+    c.frame(2, 10, 36, 28, "fog")
+    c.frame(5, 13, 30, 22, "shadow")  # the lip, going down
+    c.rect(40, 20, 15, 18, "steel")  # the grating, laid aside
+    for x in range(42, 54, 3):
+        c.vline(x, 21, 16, "ink")
+    c.frame(40, 20, 15, 18, "ink")
+    return pair(c)
+
+
+def floor_hole() -> Canvas:
+    """The hole 7723 punches through the kitchen floor: broken tiles round a ragged black mouth, a
+    snapped pipe spurting across it, and the dark of the storm drain under it, wide enough for him."""
+    c = Canvas(48, 30)
+    mouth = polygon(48, 30, [(6, 8), (16, 3), (32, 4), (43, 10), (41, 22), (28, 27), (12, 26), (4, 18)])
+    c.put(mouth, "fog")  # the broken tiles' edges, thrown up round it
+    inner = polygon(48, 30, [(10, 10), (18, 6), (31, 7), (39, 12), (37, 20), (27, 24), (13, 23), (8, 17)])
+    c.put(inner, "ink")
+    for x, y in ((3, 6), (44, 7), (2, 22), (45, 24), (20, 1), (30, 28)):
+        c.rect(x, y, 3, 2, "cream")  # chips of tile flung out
+        c.px(x, y + 2, "shadow")
+    c.rect(8, 14, 32, 2, "steel")  # a pipe, snapped across the mouth
+    c.hline(8, 14, 32, "fog")
+    c.rect(23, 13, 2, 4, "ink")  # where it broke
+    for x, y in ((25, 12), (27, 11), (29, 12), (22, 11)):
+        c.px(x, y, "holo")  # the water spurting out of it
+    c.hline(14, 20, 18, "indigo")  # the drain's floor, far down
+    return pair(c)
+
+
+def paper_bag() -> Canvas:
+    """Rice's paper bag, its top rolled over and wet through, dark blotches of the rain on it; held,
+    clutched at his side in one hand."""
+    c = Canvas(9, 12)
+    c.rect(0, 3, 9, 9, "wood")
+    c.hline(0, 3, 9, "lamp")  # the rolled top
+    c.rect(1, 1, 7, 2, "lamp")
+    for x, y in ((2, 6), (6, 8), (3, 10), (5, 5)):
+        c.px(x, y, "dark_wood")  # the wet coming through
+        c.px(x, y + 1, "dark_wood")
+    c.outline("ink")
+    return pair(c)
+
+
+def puddle() -> Canvas:
+    """The rain run off someone on a doorstep: a wet puddle spreading round their feet and drops still
+    falling into it from their coat, so a man in a doorway reads as soaked through."""
+    c = Canvas(28, 40)
+    c.ellipse(14, 35, 13, 4, "indigo")
+    c.ellipse(14, 35, 10, 2.5, "deep_blue")
+    c.hline(6, 34, 5, "holo")  # the light on the wet
+    c.hline(18, 36, 4, "holo")
+    for x, y in ((4, 8), (23, 4), (3, 20), (24, 17), (6, 28), (22, 28), (25, 10), (2, 14)):
+        c.vline(x, y, 3, "holo")  # drops falling off him
+        c.px(x, y + 3, "white")
     return pair(c)
 
 

@@ -35,22 +35,18 @@ def dent() -> Canvas:
 
 def weapons_module(gone: bool = False) -> Canvas:
     """His weapons module over his head, as the review's hologram draws memories: a frame with the arm
-    cannon in it and under it its three slots, lit red; `gone`: the cannon only a grey outline and the
-    slots three empty grey frames. Tall, with the picture at its top, so set down where he stands it
+    cannon in it and under it its three slots, lit red; `gone`: the module's frame empty and grey and
+    the slots three empty grey frames. Tall, with the picture at its top, so set down where he stands it
     hangs above his head."""
     c = Canvas(30, 72)
     edge, fill = ("mist", "night") if gone else ("ares_red", "blood")
     c.rect(0, 0, 30, 25, "night")  # the hologram's dark pane, so it reads over a lit wall as in the dark
     c.frame(1, 1, 28, 13, edge)  # the module's frame
     c.rect(2, 2, 26, 11, fill)
-    barrel = "steel" if gone else "orange"
-    c.rect(6, 6, 14, 4, barrel)  # the cannon, side on: barrel, grip and muzzle
-    c.rect(9, 9, 3, 3, barrel)
-    c.rect(20, 5, 3, 6, "fog" if gone else "neon_yellow")
-    if gone:
-        for x in range(6, 20, 2):  # only its outline left, broken
-            c.px(x, 7, None)
-            c.px(x + 1, 8, None)
+    if not gone:  # gone, the frame stands empty: nothing in it that could still be read as a gun
+        c.rect(6, 6, 14, 4, "orange")  # the cannon, side on: barrel, grip and muzzle
+        c.rect(9, 9, 3, 3, "orange")
+        c.rect(20, 5, 3, 6, "neon_yellow")
     for i in range(SLOTS):  # its three slots in his core
         x = 3 + i * 9
         if gone:

@@ -75,7 +75,7 @@ f;;;YYo;;s;;;;;;;;;;;;;;U;;;;;;;;;;;;;;;;;M;Z;;f
 f;;;;;;;;s;;*****;;;;;;;;;;;;;QQQ;;;;;;;;;;;;;;4
 f;;;;5;;;s;;;;;;;;;;;;;;;;;;;;QQQ;;;;;;;;;;;Om;;
 fb;;;;;n;s;;;;;;;;;;;;;;;;xx;;QQQ;;;;;;;;;;;;;;;
-f;;;;;;;;s;;;;;;;;I;;^;;;;;y;;;;;;;;;;;;;;;;;;;f
+f;;;;;;;;s;;;;;;9;I;;^;;;;;y;;;;;;;;;;;;;;;;;;;f
 f;;;;;;;;ssssssssssssss;;;;;;;;;;;;;;;;;8;;;;;;f
 f;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;z;f
 f;;;;;;;;;;;@;;;;;;;;;;;;h;;;;;;;;;;;;;;;;;;;;;f
@@ -105,7 +105,7 @@ GARAGE = """
 %%::!::5::-:::::::-:TT::AAA:::::::::))%%
 %%::!:NNN:::::::::::TT:::::::::((:::))%%
 %%x:+:NNNU9::::::o:::::-:::::::((:::x:%%
-%%xx:::::::::::::::))::::::::::::)):::%%
+%%xx::D::J:::::::::))::::::::::::)):::%%
 %%::::::::::m::::::))':::::::::::)):::%%
 %%::::::::::::::::::::::::::::::::::k:%%
 %%kk:))::::a:::kk::WWW:y::))::xx:::kk:%%
@@ -126,6 +126,9 @@ CHAIR_MARK = ("kitchen_chair", 168, 190)
 # The middle of the foot of the living-room TV's screen (map pixels), where the news it shows is put
 # (the props `skyway_news` and `talk_show`, drawn to the screen's size).
 TV_MARK = ("tv_screen", 496, 66)
+# Right beside `mai_talk`, on its living-room side (map pixels): Molly close enough to put her hand
+# under Mai's chin and turn her face to the light.
+CHIN_MARK = ("molly_close", 200, 200)
 
 
 def _kitchen_lamps_and_door(b: Builder) -> None:
@@ -135,6 +138,7 @@ def _kitchen_lamps_and_door(b: Builder) -> None:
         b.add(MapObj("mark", name, x * 16 + 8, y * 16 + 8, point=True))
     b.add(MapObj("mark", *CHAIR_MARK, point=True))
     b.add(MapObj("mark", *TV_MARK, point=True))
+    b.add(MapObj("mark", *CHIN_MARK, point=True))
 
 
 kitchen = Layout(
@@ -214,16 +218,18 @@ WRECK = HOME | {
 # between them and the hole, his body over them; and at the pantry still standing in the corner by
 # the back door, whose wall he pulls down as a shield, Mai and Molly crouched in the corner behind it
 # (`behind_the_pantry`, `behind_the_pantry_2`), the pantry between them and Ares. And under the torn
-# roof, beside Ares, where Molly is lifted up and out through the gap.
+# roof, beside Ares, where Molly is lifted up and out through the gap. And Rice, backed across the
+# kitchen towards the back door, on his feet again behind the half beam that came down on him, high
+# enough in the room that the words along the bottom of the screen do not hide him.
 WRECK_MARKS = {"over_them": (184, 224), "at_the_pantry": (80, 284), "up_through_the_roof": (152, 56),
-               "behind_the_pantry": (38, 316), "behind_the_pantry_2": (60, 310)}
+               "behind_the_pantry": (38, 316), "behind_the_pantry_2": (60, 310), "under_the_beam": (100, 254)}
 # The hole 7723 breaks through the garage wall: lights of kind chest (his, which he brings in lit)
 # that show it, so the wall stands whole until the direction that brings him through lights them.
 GARAGE_BREACH = [(38 + dx, 11 + dy) for dy in range(3) for dx in range(2)]
 DUST = "#3a3026"  # the glow of the hole's edges: dim, so the dark of the garage shows through
 ROOF_OPEN = [(x, y) for y in range(3, 9) for x in range(7, 15)]  # the floor under the gap, in the rain
 SLATES = [(12, 5), (14, 6), (8, 6), (11, 7), (13, 8), (7, 8)]  # what the roof dropped, on the bare floor
-BEAM_AT = (5, 19)  # half a beam, come down by the back door
+BEAM_AT = (5, 16)  # half a beam, come down on the way to the back door, where Rice backed
 
 
 def _wreck_above(b: Builder) -> None:
@@ -357,6 +363,7 @@ backyard = Layout(
         "r": mark("momo_greet"),
         "I": mark("gate_mai"),  # home, in from the street, the house lit up before her (the montage's end)
         "^": mark("gate_bot"),
+        "9": mark("gate_momo"),  # Momo, at her heels, beside her and not in her arms
     },
     decorate=_washing,
 )
@@ -403,6 +410,8 @@ garage = Layout(
         "9": mark("by_nest"),
         "L": mark("his_foot"),  # against his foot as he sits at the nest
         "U": mark("nest_foot"),  # against his foot as he sits in the nest of memories (the review spot)
+        "D": mark("nest_momo"),  # Momo, asleep by his foot, under the ring of memories round him
+        "J": mark("nest_sit"),  # Mai, sat down against his foot below the ring, where it does not hide her
         "0": mark("house_door"),
     },
     decorate=_garage_lights,
