@@ -56,7 +56,7 @@ GRADES: dict[str, Grade] = {
 
 # said among the lights but drawn by `weather.py`: they stay on until a direction says otherwise, as
 # lights do, and light nothing
-WEATHER = ("rain", "sun")  # sun: `sunlight.py`, by day only
+WEATHER = ("rain", "sun", "sunset")  # sun: `sunlight.py`, by day only; sunset: `sunset.py`, at dusk only
 OVERLAID = ("memories", "gen6", "gen6_red")  # said among the lights too, drawn over them by `memories.py`
 # and `seatglow.py` (the Gen 6 under the stadium's seats)
 

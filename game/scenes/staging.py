@@ -19,7 +19,7 @@ from game.engine.scene import Scene
 from game.story import answers as an
 from game.story import events as ev
 
-from . import aiming, lanterns, memories, relocation, seatglow, shown, stands, sunlight, weather
+from . import aiming, lanterns, memories, relocation, seatglow, shown, stands, sunlight, sunset, weather
 from .carried import carried, figures, keepsakes
 from .dialogue import Pace, Step, step_asked
 from .lighting import Source, color_of, edge_neon
@@ -120,6 +120,7 @@ def fixtures(tm: TileMap) -> tuple[Source, ...]:
 def light(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
     """Light the stage's map as the directions have it (nothing by day), and rain over it if it rains."""
     sunlight.draw(surf, stage.view, stage.lighting.time, stage.lighting.lights)  # a night-drawn city by day
+    sunset.draw(surf, stage.view, stage.lighting.time, stage.lighting.lights)  # or at dusk, under a low sun
     if not stage.lighting.plain:
         _light(stage, surf, jolt)
     weather.draw(surf, stage.view, stage.lighting.lights, stage.t, stage.ctx.settings.reduce_motion)
