@@ -36,7 +36,11 @@ SCHOOL_MARKS = {
     "after_7723": (31, 30),
     "after_greenwood": (40, 32),
     "after_qbot": (42, 33),
-    "over_greenwood": (38, 32),  # Mai, standing over her with the bat
+    "over_greenwood": (38, 32),  # Mai, coming on at her across the pitch with the bat
+    "greenwood_down": (43, 32),  # where Greenwood, backing off from the bat, falls on the grass
+    "over_her": (41, 32),  # Mai, standing over her with the bat up
+    "between_them": (42, 32),  # between the two: the dent in the turf, and 7723's palm under the bat
+    "long_way_behind": (30, 30),  # 7723, following her home a long way behind (she is by then at pitch_corner)
     "qbot_away": (48, 35),
     # the yard's far recycling bin, across the yard from the lunch tables: where 7723 flicks
     # Greenwood's Q-Bots, the first over the bin, the second beside it

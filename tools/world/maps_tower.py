@@ -21,7 +21,7 @@ vvvvvvvvvvvvRRRRRRRRRRRRRRRRvvvvvvvvvvvv
 vvvvvvvvvvvvRRRRRRRRRRRRRRRRvvvvvvvvvvvv
 vvvvvvvvvvvvRRRRRRRR0RRRRRRRvvvvvvvvvvvv
 vvvvvvvvvvvvRRRRRRRRRNORRRRRvvvvvvvvvvvv
-vvvvvvvvvvvvRRRRRRRRMRRRRRRRvvvvvvvvvvvv
+vvvvvvvvvvvvRRRRRRRRMPRRRRRRvvvvvvvvvvvv
 vvvvvvvvvvvvRRRRRRRRRRRRRRRRvvvvvvvvvvvv
 vvvvvvvvvvvvRRRRRRRReRRRRRRRvvvvvvvvvvvv
 vvvvvvvvvvvvWWWWWWWWHWWWWWWWvvvvvvvvvvvv
@@ -94,6 +94,7 @@ tower = Layout(
         "M": mark("roof_bot", on="R"),
         "N": mark("roof_mai", on="R"),
         "O": mark("roof_momo", on="R"),
+        "P": mark("roof_lap", on="R"),  # Mai, sat with her back against his arm as he sits at roof_bot; Momo in her lap
     },
     decorate=_dress,
 )
