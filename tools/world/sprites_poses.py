@@ -101,8 +101,8 @@ def _gen6(d: str, f: int) -> Canvas:
 
 
 def _gen6_crawl(d: str, f: int) -> Canvas:
-    """A Gen 6 gone wrong, as big as one on its feet but low: a long white back hunched over four
-    jointed limbs, the head thrust forward with two burning eyes, the chest glowing red underneath.
+    """A Gen 6 gone wrong, as big as one on its feet but low: a long back hunched over four jointed
+    limbs, its white shell glowing red-hot, the head thrust forward with two burning eyes.
     Wider than its standing frame (28×16), so that at the game's scale it reads as a robot crawling,
     not a crumb."""
     c = Canvas(28, 16)
@@ -123,12 +123,13 @@ def _crawl_side(c: Canvas, f: int) -> None:
         c.line(hip, 9, hip - 2 + step // 2, 11, colour)  # upper limb out to the joint
         c.line(hip - 2 + step // 2, 11, hip + step, 14, colour)  # and down to the ground
         c.rect(hip + step - 1, 14, 3, 1, colour)
-    c.ellipse(16, 8, 8, 3.5, "white")  # the hunched back
-    c.ellipse(17, 9.5, 6.5, 2, "mist")
-    c.hline(11, 5, 9, "mist")
-    c.ellipse(15, 10, 2, 1.2, "ares_red")  # the chest, burning through from underneath
-    c.px(15, 10, "orange")
-    c.ellipse(5, 8, 4.5, 3.5, "white")  # the head, low and forward
+    c.ellipse(16, 8, 8, 3.5, "ares_red")  # the hunched back, its white shell gone red with the heat
+    c.ellipse(17, 9.5, 6.5, 2, "blood")
+    c.hline(11, 5, 9, "orange")  # the hottest of it along the spine
+    c.px(14, 6, "neon_yellow")
+    c.ellipse(15, 10, 2, 1.2, "orange")  # the chest, burning through from underneath
+    c.px(15, 10, "neon_yellow")
+    c.ellipse(5, 8, 4.5, 3.5, "mist")  # the head, low and forward, the one part still pale
     c.rect(1, 7, 5, 3, "ink")
     c.px(1, 8, "ares_red")
     c.px(4, 8, "ares_red")
@@ -142,18 +143,19 @@ def _crawl_front(c: Canvas, d: str, f: int) -> None:
         c.line(sx, 9, ex, 11 - up, "steel")
         c.line(ex, 11 - up, ex, 14 - up, "steel")
         c.rect(ex - 1, 14 - up, 3, 1, "steel")
-    c.ellipse(14, 9, 8, 3.5, "white")
-    c.hline(8, 12, 12, "mist")
+    c.ellipse(14, 9, 8, 3.5, "ares_red")  # the shell gone red with the heat
+    c.hline(8, 12, 12, "blood")
+    c.hline(9, 6, 10, "orange")
     if d == "down":
-        c.ellipse(14, 8, 4.5, 3.5, "white")  # the head, thrust at us
+        c.ellipse(14, 8, 4.5, 3.5, "mist")  # the head, thrust at us
         c.rect(10, 7, 9, 3, "ink")
         c.px(11, 8, "ares_red")
         c.px(17, 8, "ares_red")
         c.ellipse(14, 11.5, 1.5, 1, "ares_red")
     else:
-        c.ellipse(14, 7, 5, 2.5, "mist")  # its back, the red showing through the seams
-        c.hline(11, 8, 7, "fog")
-        c.px(14, 10, "ares_red")
+        c.ellipse(14, 7, 5, 2.5, "blood")  # its back, the heat showing through the seams
+        c.hline(11, 8, 7, "orange")
+        c.px(14, 10, "neon_yellow")
 
 
 POSED: dict[str, tuple[tuple[int, int], Callable[[str, int], Canvas]]] = {
