@@ -16,6 +16,7 @@ import pygame
 from game.story.stagewords import HELD_POSES
 
 from . import gunfire
+from .poses import BROKEN
 
 if TYPE_CHECKING:
     from .place import Walker
@@ -49,11 +50,11 @@ def draw(surf: pygame.Surface, people: list[Walker], origin: tuple[int, int], vi
             continue
         bx, by = barrel(w)
         muzzle = (bx + ox, by + oy)
-        wreck = gunfire.wreck_ahead(w, people, REACH)
+        target = aimed_at(w, people)
+        wreck = gunfire.wreck_ahead(w, people, REACH, target)
         if wreck is not None:  # what he aimed at lies in pieces: the shot that did it (gunfire.py)
             gunfire.bolt(surf, muzzle, (wreck[0] + ox, wreck[1] + oy), t)
             continue
-        target = aimed_at(w, people)
         if target is not None:
             dot = (target[0] + ox, target[1] + oy)
             _beam(surf, muzzle, dot)
@@ -79,7 +80,7 @@ def aimed_at(w: Walker, people: list[Walker]) -> tuple[int, int] | None:
     level = w.facing in ("left", "right")
     best: tuple[tuple[int, float, float], tuple[int, int]] | None = None
     for other in people:
-        if other is w:
+        if other is w or other.pose in BROKEN:  # no sight stays on a wreck: what shot it is gunfire.py's
             continue
         dx, dy = other.pos.x - w.pos.x, other.pos.y - w.pos.y
         ahead, aside = {"left": (-dx, dy), "right": (dx, dy), "up": (-dy, dx), "down": (dy, dx)}[w.facing]

@@ -22,12 +22,17 @@ CORE = (255, 240, 210)
 EDGE = (255, 70, 30)
 FLICKER = 9.0  # the bolt's throb, a second: it burns, it does not sit still like a sight
 BURST = 11  # map pixels: the fire on the wreck, at its widest
+SLACK = 16  # map pixels: a wreck this much further than the one the sight is on is still the one shot
 
 
-def wreck_ahead(w: Walker, people: list[Walker], reach: int) -> tuple[int, int] | None:
+def wreck_ahead(w: Walker, people: list[Walker], reach: int,
+                sighted: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """Where the nearest of `people` lying in pieces ahead of `w` lies (map pixels), within `reach`
-    and no further to either side than ahead; None when no wreck is there."""
+    and no further to either side than ahead; None when no wreck is there, or when the sight is on
+    someone nearer (`sighted`, map pixels): then the wreck is not what this one shot at."""
     best: tuple[float, tuple[int, int]] | None = None
+    if sighted is not None:
+        reach = min(reach, math.hypot(sighted[0] - w.pos.x, sighted[1] - w.pos.y) + SLACK)
     for other in people:
         if other is w or other.pose not in BROKEN:
             continue

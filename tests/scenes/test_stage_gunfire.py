@@ -43,3 +43,15 @@ def test_the_shot_is_a_bolt_to_the_wreck_not_a_sight_on_her(launch) -> None:
     assert hot_pixels(p, between(bot, her)) > sight + 20, "a bolt of fire along the way to the wreck"
     direct(stage, ev.Stage("s", cast=(Cast("7723", pose="stand"),)))
     assert hot_pixels(p, between(bot, her)) <= sight, "the arm comes down: no bolt"
+
+
+def test_a_wreck_behind_the_one_the_sight_is_on_was_not_his_shot(launch) -> None:
+    p = on_the_map(launch)
+    stage, bot, her = facing_each_other(p)
+    bot.pos = her.pos + pygame.Vector2(80, 0)
+    bot.refresh()
+    direct(stage, ev.Stage("s", cast=(Cast("7723", face="left", pose="aim"), Cast("greenwood", pose="apart"))))
+    people = stage.direction.on_map()
+    assert wreck_ahead(bot, people, 240, sighted=(round(her.pos.x), round(her.pos.y))) is not None, "the sight on the wreck"
+    nearer = (round(bot.pos.x) - 30, round(bot.pos.y))
+    assert wreck_ahead(bot, people, 240, sighted=nearer) is None, "someone nearer is in his sight"
