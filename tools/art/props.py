@@ -14,7 +14,7 @@ import numpy as np
 
 from tools.art import props_screens, props_signs
 from tools.art.prop_frames import pair
-from tools.art.props_house import floor_hole, paper_bag, puddle, roof_lid, storm_drain, tears
+from tools.art.props_house import floor_hole, paper_bag, puddle, roof_gap, roof_lid, storm_drain, tears
 from tools.art.props_light import manhole_shaft
 from tools.art.props_marks import dent, port_sparks, weapons_module
 from tools.art.props_office import reading_glasses, steward_kit
@@ -367,7 +367,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "dent": dent, "weapons_module": weapons_module, "empty_slots": lambda: weapons_module(gone=True),
     "signal": signal, "reading_glasses": reading_glasses, "steward_kit": steward_kit,
     "manhole_shaft": manhole_shaft, "roof_lid": roof_lid, "storm_drain": storm_drain, "tears": tears,
-    "floor_hole": floor_hole, "paper_bag": paper_bag, "puddle": puddle,
+    "floor_hole": floor_hole, "paper_bag": paper_bag, "puddle": puddle, "roof_gap": roof_gap,
 }
 # a prop with a light that blinks: its picture once more with the light off, `props/<art>_dark.png`,
 # which the window shows by turns with the lit one while it lies about (`game/scenes/blinking.py`)

@@ -124,3 +124,20 @@ def tears() -> Canvas:
     c.px(10, 9, "holo")
     c.px(10, 10, "neon_cyan")
     return pair(c)
+
+
+def roof_gap() -> Canvas:
+    """The hole Ares tore in the Su house's roof, seen from the yard: a ragged black gap in the red
+    tiles over the kitchen, snapped rafters across it and the fire's glow along its torn edges, so
+    looking back at the house shows where the roof went and not just a house with lit windows."""
+    c = Canvas(80, 44)
+    gap = polygon(80, 44, [(4, 40), (8, 14), (20, 4), (36, 10), (50, 2), (68, 8), (76, 22), (72, 40)])
+    c.put(gap, "orange")  # the fire lighting the torn edge from below
+    inner = polygon(80, 44, [(9, 38), (12, 16), (21, 8), (36, 14), (50, 6), (66, 11), (72, 23), (68, 38)])
+    c.put(inner, "ink")
+    for x0, y0, x1, y1 in ((10, 20, 70, 30), (14, 34, 66, 14), (30, 8, 34, 40)):
+        c.line(x0, y0, x1, y1, "dark_wood")  # rafters, snapped and hanging across it
+    for x, y in ((20, 36), (44, 38), (58, 34), (32, 30), (52, 24)):
+        c.rect(x, y, 3, 4, "neon_yellow")  # flames licking up out of it
+        c.px(x + 1, y - 2, "orange")
+    return pair(c)
