@@ -48,7 +48,7 @@ AAAAAAAAABBBBBBBBVVVVVVVCCCCCCCCCC..,,|,,..CCCCCCCCCCCCCCVVVVVVVVVVBBBBBBBBBBBBB
 AAAAAAAAA........VVVVVVVCCCCCCCCCC..,!|!,..CCCCC3CCCCCCCCVVVV4VVVVVBBBBBBBBBBBBB
 1.....v.............bh........v.....ZZZZZ.r.....".nn......kkYW.X..b..TT....v....
 ..<l..v......l.a.....u...@.l..v..t..ZZZZZt.....l..y..l....kkI.Kl.....TT.l..v.l..
-...l....w....l..........F..lE....t..,,|,,t.....l....wl.(.u8JLw.l.)u...y.l....l..
+...l....w....l..........F..lE....t..,,|,,t.....l....wl.(.u8LJw.l.)u...y.l....l..
 ,,,,,,,,cc,,,,,,,,,,,,cc,,,,,,,zz,,,,,,,,,,,zz,,,,,,,,cc,,,,,,,,,,,,,,,,,,,,,,,,
 -,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-zz,-,,,,,,,-,zz-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,-,
 ===============================zz===,,,,,===zz==================================
@@ -121,7 +121,7 @@ streets = Layout(
         "E": mark("bot_start"),
         "F": mark("momo_start"),
         "I": mark("noodle_bot"),
-        "J": mark("mai_noodle"),
+        "J": mark("mai_noodle"),  # in front of the noodle robot, clear of the stall's counter (not read as behind it)
         "K": mark("bot_noodle"),
         "L": mark("momo_noodle"),
         "(": mark("noodle_crowd_w"),  # where the crowd gathers, either side of the stall, leaving it in view
