@@ -87,6 +87,12 @@ def corridor_props(ts: Tileset) -> None:
     trophy.rect(1, 2, 30, 28, "dark_wood")
     trophy.rect(3, 4, 26, 22, "holo")
     trophy.hline(3, 14, 26, "wood")
+    # at the back of the top shelf, half behind the end cup: a faded team photo, a row of kids in green
+    trophy.rect(18, 4, 11, 8, "cream")
+    trophy.rect(19, 5, 9, 6, "lamp")
+    for n, x in enumerate((19, 21, 23, 25, 27)):
+        trophy.px(x, 6, "skin_dark" if n % 2 else "skin_mid")
+        trophy.vline(x, 7, 3, "green")
     for x in (6, 14, 22):
         trophy.rect(x, 8, 4, 4, "neon_yellow")
         trophy.rect(x + 1, 12, 2, 2, "orange")
