@@ -18,7 +18,7 @@ from game.engine.theme import PALETTE
 WEEKS, DAYS = 3, 7  # the rows and columns of the page: three weeks
 CELL = 18  # a day's square, pixels
 GAP = 3
-CROSSING = 0.75  # the share of the effect's time over which the days are crossed off
+CROSSING = 0.35  # the share of the effect's time over which the days are crossed off: all three weeks then stand crossed a while
 FADING = 0.15  # the share at its end over which the page fades
 HEADER = 18  # the page's coloured top, where the rings hold it
 ROWS = WEEKS + 1  # and the week to come, under the crossed ones

@@ -26,10 +26,10 @@ if TYPE_CHECKING:
     from .stage import Stage
 
 NAME = "lanterns"  # the effect's word
-LAUNCHES = 0.5  # the share of the effect over which they lift off, one after another
+LAUNCHES = 0.4  # the share of the effect over which they lift off, one after another
 RISE = 0.25  # the share of the effect one takes to rise
-HANG = 0.1  # and to hang there, lit
-OUT = 0.12  # and to go out
+HANG = 0.2  # and to hang there, lit: long enough that several hang over him at once
+OUT = 0.14  # and to go out (all of them out a little before the end)
 HEIGHT = 64  # map pixels each rises above his chest
 SPREAD = 13  # map pixels between two lanterns across
 PICTURE = (16, 11)  # a lantern's picture, smaller than the ring's
@@ -71,10 +71,23 @@ def draw(surf: pygame.Surface, assets: Assets, memories: list[tuple[str, str]], 
         sway = 0.0 if calm else 3.0 * math.sin(6 * k + i)
         x = chest[0] + (i - (n - 1) / 2) * SPREAD * up + sway * up
         y = chest[1] - HEIGHT * up - 6 * (i % 2) * up
+        if up < 1:  # still rising: a thread of its glow back down to his chest, where it came out
+            _thread(surf, chest, (round(x), round(y)), bright * (1 - up))
         _glow(surf, (round(x), round(y)), bright)
         img = _picture(assets, memory, mood)
         img.set_alpha(round(255 * bright))
         surf.blit(img, img.get_rect(center=(round(x), round(y))))
+
+
+def _thread(surf: pygame.Surface, start: tuple[int, int], end: tuple[int, int], bright: float) -> None:
+    """A fading line of warm light from his chest up to a lantern that has just left it, added to
+    the picture (never darkening it)."""
+    colour = tuple(round(c * 0.7 * bright) for c in WARM)
+    box = pygame.Rect(start, (0, 0)).union(pygame.Rect(end, (0, 0))).inflate(8, 8)
+    layer = pygame.Surface(box.size)
+    pygame.draw.line(layer, colour, (start[0] - box.x, start[1] - box.y), (end[0] - box.x, end[1] - box.y), 2)
+    pygame.draw.circle(layer, colour, (start[0] - box.x, start[1] - box.y), 3)
+    surf.blit(layer, box, special_flags=pygame.BLEND_RGB_ADD)
 
 
 def _glow(surf: pygame.Surface, at: tuple[int, int], bright: float) -> None:

@@ -65,3 +65,17 @@ def test_the_gaps_do_not_rise() -> None:
 
     assert frame([("a", "joy")]).any(), "a memory rises"
     assert not frame([]).any(), "nothing rises from an empty core"
+
+
+def test_a_rising_lantern_trails_light_back_to_his_chest() -> None:
+    """While one is still going up, a thread of its glow runs back down to where it left him, so it
+    reads as coming out of him; once it hangs there, the thread is gone."""
+    pygame.init()
+    assets = SimpleNamespace(image_or=lambda name, make: make())
+    rising = pygame.Surface((160, 160))
+    lanterns.draw(rising, assets, [("a", "joy")], (80, 150), 0.08, True)
+    below = pygame.surfarray.array3d(rising)[78:83, 128:140]
+    assert below.max() > 40, "lit between his chest and the lantern"
+    hanging = pygame.Surface((160, 160))
+    lanterns.draw(hanging, assets, [("a", "joy")], (80, 150), 0.3, True)
+    assert pygame.surfarray.array3d(hanging)[78:83, 140:146].max() < 20, "no thread once it hangs"

@@ -104,6 +104,8 @@ STADIUM_MARKS = {
     "molly_by": (36, 27),  # 7723, squared up to Ares in front of the centre circle
     "north_stand": (40, 10),  # the camera, on the stands and their eighty thousand pods
     "thrown": (30, 12),  # 7723, thrown into the north stand
+    "in_the_stand": (28, 6),  # a Gen 6 climbing the north stand, among its seats
+    "up_the_stand": (48, 4),  # and another, higher up
     "on_the_track": (34, 38),  # Mai, running for the home bench
     "goalpost": (12, 23),  # 7723, his back against the west goal's post, after
     "by_the_goalpost": (12, 25),  # Mai, beside him
