@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .input import InputEvent
 from .scene import Scene
+from .sweep import sweep
 
 if TYPE_CHECKING:
     from .canvas import Canvas
@@ -51,7 +52,10 @@ class Fade(Scene):
         if not self.swapped and self.t >= self.out_time:
             self.swapped = True
             if self.swap is not None:
-                self.swap()
+                swap, self.swap = self.swap, None  # its closure holds the scene that leaves
+                swap()
+                del swap
+                sweep()  # the darkest frame: what that scene leaves is freed here, unseen
         if self.t >= self.out_time + self.hold + self.in_time:
             self.dismiss()
 

@@ -97,6 +97,9 @@ def parse_xml(data: bytes) -> Node:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
         raise TmxError(f"malformed XML: {expat.errors.messages[exc.code]}", exc.lineno, exc.offset + 1) from None
+    finally:  # the handlers close over the parser: unhooked, the ring no longer holds the tree till a full collection
+        parser.StartElementHandler = parser.EndElementHandler = parser.CharacterDataHandler = None
+        parser.StartDoctypeDeclHandler = parser.EntityDeclHandler = None
     if not root:
         raise TmxError("empty file")
     return root[0]

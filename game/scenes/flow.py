@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.engine.fade import Fade, fade_in
+from game.engine.sweep import sweep
 from game.story.saves import SaveError, SaveStore, write_atomic
 from game.story.session import PlaySession
 from game.story.warp import begin_at
@@ -76,6 +77,7 @@ class Flow:
             ctx.toast(notice)
         if not fade:
             ctx.scenes.reset(scene)
+            sweep()  # the game that was playing, freed now rather than mid-scene
             return
 
         def swap() -> None:
