@@ -106,6 +106,10 @@ STADIUM_MARKS = {
     "thrown": (30, 12),  # 7723, thrown into the north stand
     "in_the_stand": (28, 6),  # a Gen 6 climbing the north stand, among its seats
     "up_the_stand": (48, 4),  # and another, higher up
+    # fans on the main stairs up to the booth, packed in round its steward and the fan already there
+    "stairs_up_1": (78, 38),
+    "stairs_up_2": (76, 37),
+    "stairs_up_3": (78, 36),
     "on_the_track": (34, 38),  # Mai, running for the home bench
     "goalpost": (12, 23),  # 7723, his back against the west goal's post, after
     "by_the_goalpost": (12, 25),  # Mai, beside him
