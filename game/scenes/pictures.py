@@ -19,7 +19,7 @@ PORTRAIT = (96, 96)
 MOOD_COLORS: dict[str, str] = {
     "wonder": "holo", "resolve": "bot_blue", "fear": "ares_red", "loneliness": "steel", "warmth": "lamp",
     "comedy": "orange", "joy": "neon_yellow", "silly": "neon_lime", "peace": "teal",
-    "tenderness": "neon_pink", "abandon": "neon_yellow", "comfort": "cream", "belonging": "magenta",
+    "tenderness": "neon_pink", "wild_joy": "neon_yellow", "comfort": "cream", "belonging": "magenta",
     "pride": "neon_cyan", "pride_and_hurt": "neon_cyan", "devotion": "neon_pink", "grief": "dusk",
     "relief": "green", "repair": "lamp",
 }

@@ -26,7 +26,7 @@ from tools.palette import PALETTE  # noqa: E402
 
 IDS = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "qbot", "police", "alfredo"]
 FACES = ["neutral", "happy", "angry", "sad"]
-MOODS = ["wonder", "resolve", "fear", "loneliness", "warmth", "comedy", "joy", "abandon", "peace",
+MOODS = ["wonder", "resolve", "fear", "loneliness", "warmth", "comedy", "joy", "wild_joy", "peace",
          "tenderness", "belonging", "pride", "pride_and_hurt", "devotion", "repair", "grief", "relief",
          "silly", "comfort", "default"]
 MEMORIES = ["first_face", "backpack", "sirens", "broken_sky", "returned", "bleep", "payback", "noodle_punk",

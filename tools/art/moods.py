@@ -101,7 +101,7 @@ kkkkkkkk
     return c
 
 
-def abandon() -> Canvas:
+def wild_joy() -> Canvas:
     """Laughing past the point of stopping: joy's face gone red round the edges, eyes screwed shut,
     the mouth wide open."""
     c = face("neon_yellow", "ares_red", "white")
@@ -250,7 +250,7 @@ def default() -> Canvas:
 
 ICONS: dict[str, Callable[[], Canvas]] = {
     "wonder": wonder, "resolve": resolve, "fear": fear, "loneliness": loneliness, "warmth": warmth,
-    "comedy": comedy, "joy": joy, "abandon": abandon, "peace": peace, "tenderness": tenderness,
+    "comedy": comedy, "joy": joy, "wild_joy": wild_joy, "peace": peace, "tenderness": tenderness,
     "belonging": belonging, "pride": pride, "pride_and_hurt": pride_and_hurt, "devotion": devotion,
     "repair": repair, "grief": grief, "relief": relief, "silly": silly, "comfort": comfort,
     "default": default,
