@@ -21,7 +21,7 @@ ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwoo
          *sprites_people.CROWD, *sprites_people.SIBLINGS, *sprites_poses.POSED,  # POSED: the Gen 6, and the sheets of poses walked in
          *sprites_looks.LOOKS]  # LOOKS: how someone looks for a while (Mai's black eye, and its bruise)
 HOVER = {"police_drone": 4.0, "watch_drone": 4.0}  # sheets that fly: their frames play while they stay put too, at this many a second
-DRAWN_AS = {"bubbles": "qbot", "snappy": "qbot", "happy_cup": "qbot", "sw11": "qbot"}  # characters drawn with another's sheet (their `looks_like` in the story)
+DRAWN_AS = {"bubbles": "qbot", "snappy": "qbot", "happy_cup": "noodle_robot", "sw11": "qbot"}  # characters drawn with another's sheet (Happy Cup: its cousin on Tallow Street's, the noodle cup)
 
 
 def build() -> dict[str, tuple[Canvas, tuple[int, int]]]:
