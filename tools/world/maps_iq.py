@@ -136,7 +136,7 @@ $$,,,,,,,,,,,,&,KK4,KK,,,,$$$uuhuuuuuuuuuuuuuuuuuuuhuu$$,,,,,,,,,,,,,,,,$$
 $$,,,,,,,,,/,,x,,,,,,,x,,,$$$uuuuuuuuuuuuuuuuuuuuuuuuu$$,NNNNNN,,NNNNNN,$$
 $$$$$$$$$$!,$$$$$$$$$$$$$$LL$$$$$$$$$$$$__$$$$$$$$$$$$$$,NNNNNN,,NNNNNN,$$
 $$$$$$$$$$,,$$$$$$$$$$$$$$LL$$$$$$$$$$$$__$$$$$$$$$$$$$$,7,,,,,,,,,,,,,,$$
-$$___9____________________2_______z___________________$$,,,,,,,,,,,,,,,,$$
+$$_______9________________2_______z___________________$$,,,,,,,,,,,,,,,,$$
 1___0_______________________b___________________________,,,,,,,,,,,,,,,,$$
 __a---------------------------@-----------------------__,,,,,,,,,,,,,,,,$$
 ________q_______________________________________________,,,,,,,,,,,,,,,,$$
@@ -393,7 +393,8 @@ rice_lab = Layout(
 TOWER_MARKS = {"rice_bench": (17 * 16 + 9, 5 * 16 + 9), "cell_floor": (12 * 16 - 4, 20 * 16 + 16),
                "pin_desk": (40 * 16 + 8, 5 * 16 + 4), "by_pin_desk": (44 * 16 + 8, 6 * 16 + 8),
                "rice_floor": (19 * 16 + 8, 7 * 16 + 14), "by_rice": (19 * 16 - 4, 7 * 16 + 1),
-               "lab_floor": (24 * 16, 9 * 16 + 8)}
+               "lab_floor": (24 * 16, 9 * 16 + 8),
+               "cell_glass": (13 * 16, 19 * 16)}  # the foot of the glass wall in front of Molly, where it opens
 # The lab's window in its north wall, over the `window` mark: lights of kind moon that show it broken
 # (`tiles_window.py`), the grey morning through it, once the direction that throws Ares out lights them.
 WINDOW_AT = (22, 1)  # the wall's top-left tile the hole takes out; the shards lie on the floor below
