@@ -16,12 +16,12 @@ from tools.world import sprites_bots, sprites_looks, sprites_people, sprites_pos
 from tools.world.tileset import save_png
 from tools.world.walk import DIRS, FRAMES
 
-ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "teammate", "ric", "ric_bot", "qbot", "qbot_captain", "beacon", "police", "police_drone", "watch_drone",
+ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "teammate", "ric", "ric_bot", "qbot", "qbot_captain", "beacon", "snappy", "police", "police_drone", "watch_drone",
          "alfredo", *sprites_street.STREET,  # STREET: Fifth Street's parking bot and noodle-cup robot
          *sprites_people.CROWD, *sprites_people.SIBLINGS, *sprites_poses.POSED,  # POSED: the Gen 6, and the sheets of poses walked in
          *sprites_looks.LOOKS]  # LOOKS: how someone looks for a while (Mai's black eye, and its bruise)
 HOVER = {"police_drone": 4.0, "watch_drone": 4.0}  # sheets that fly: their frames play while they stay put too, at this many a second
-DRAWN_AS = {"bubbles": "qbot", "snappy": "qbot", "happy_cup": "noodle_robot", "sw11": "qbot"}  # characters drawn with another's sheet (Happy Cup: its cousin on Tallow Street's, the noodle cup)
+DRAWN_AS = {"bubbles": "qbot", "happy_cup": "noodle_robot", "sw11": "qbot"}  # characters drawn with another's sheet (Happy Cup: its cousin on Tallow Street's, the noodle cup)
 
 
 def build() -> dict[str, tuple[Canvas, tuple[int, int]]]:

@@ -352,6 +352,30 @@ def _qbot_captain(d: str, f: int) -> Canvas:
     return c
 
 
+def _snappy(d: str, f: int) -> Canvas:
+    """Snappy, the launch's promo unit: a Q-Bot's body whose whole face is one big camera lens, with a
+    flash on its lid that goes off as it rolls, so that it reads as a camera on wheels."""
+    c = Canvas(16, 16)
+    hover = (0, -1, -1, 0)[f]
+    c.ellipse(8, 14.5, 4, 1, "shadow")
+    y = 7 + hover
+    c.ellipse(8, y + 0.5, 6, 6, "white")
+    c.ellipse(9, y + 2, 5, 4, "mist")
+    c.hline(3, y + 3, 10, "neon_pink")  # the promo stripe
+    c.rect(10, y - 5, 3, 2, "steel")  # the flash on its lid
+    c.hline(11, y - 5, 1, "neon_yellow" if f == 1 else "white")
+    if d != "up":
+        cx = {"down": 8, "left": 5, "right": 11}[d]
+        c.ellipse(cx, y, 3.5, 3.5, "ink")  # the lens barrel
+        c.ellipse(cx, y, 2.5, 2.5, "steel")
+        c.ellipse(cx, y, 1.5, 1.5, "deep_blue")  # the glass
+        c.px(cx - 1, y - 1, "white")  # its glint
+    c.rect(5 - (f == 1), 13 + hover, 2, 1, "steel")
+    c.rect(9 + (f == 3), 13 + hover, 2, 1, "steel")
+    c.outline("ink")
+    return c
+
+
 def _beacon(d: str, f: int) -> Canvas:
     """Beacon, the launch's head security unit: a Q-Bot's body, a blank dark plate where the face
     should be, and a red lamp on its head that pulses as it rolls (taller than a Q-Bot by the lamp)."""
@@ -483,6 +507,7 @@ BOTS: dict[str, tuple[tuple[int, int], Callable[[str, int], Canvas]]] = {
     "qbot": ((16, 16), _qbot),
     "qbot_captain": ((16, 16), _qbot_captain),  # Greenwood's own, CAPTAIN on its lid
     "beacon": ((16, 24), _beacon),  # the launch's security unit, with its red lamp
+    "snappy": ((16, 16), _snappy),  # the launch's promo unit, a camera for a face
     "alfredo": ((16, 16), _alfredo),
     "ric_bot": ((16, 16), _ric_bot),
     "momo": ((16, 16), _momo),
