@@ -387,9 +387,9 @@ rice_lab = Layout(
 # the console's top, by his elbow), where the bomb is strapped; on the floor of the cell, just
 # in front of Molly and to her side, where she drops her phone; on the top of Pin's empty desk, where
 # the reading glasses from its drawer are laid; and beside the desk, where 7723 stands to look at it,
-# so the desk shows bare and nobody seems to sit at it. And on the lab's open floor: where Rice falls,
-# in the aisle below his bench, at Mai's feet; where she goes down on her knees by him, just behind
-# him as we see it; and at its far end from the pods, by the window wall, where 7723 is knocked down.
+# so the desk shows bare and nobody seems to sit at it. And on the lab's open floor: the aisle below
+# Rice's bench, at Mai's feet; where she goes down on her knees once Pin's flash has taken him, just
+# behind where he stood; and at its far end from the pods, by the window wall, where 7723 is knocked down.
 TOWER_MARKS = {"rice_bench": (17 * 16 + 9, 5 * 16 + 9), "cell_floor": (12 * 16 - 4, 20 * 16 + 16),
                "pin_desk": (40 * 16 + 8, 5 * 16 + 4), "by_pin_desk": (44 * 16 + 8, 6 * 16 + 8),
                "rice_floor": (19 * 16 + 8, 7 * 16 + 14), "by_rice": (19 * 16 - 4, 7 * 16 + 1),
