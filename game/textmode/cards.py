@@ -8,9 +8,11 @@ with `look` (every card) or `look N` (those numbers). The core's meter lives her
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..story import events as ev
+from ..story.story import Story
 from ..story.views import CoreView, Fill, dots
 from .screen import as_number, clean
 
@@ -66,15 +68,28 @@ class CardNotes:
         return KEEP_ALL[min(self.roomy_nights, len(KEEP_ALL)) - 1]
 
 
-def look(words: list[str], cards: tuple[ev.MemoryCard, ...]) -> list[tuple[str, str]] | None:
-    """The rows `look` (every card) or `look 2 5` (those) asks for; None if `words` is no look."""
+def look(words: list[str], cards: tuple[ev.MemoryCard, ...],
+         made_in: Callable[[str], str] = str) -> list[tuple[str, str]] | None:
+    """The rows `look` (every card) or `look 2 5` (those) asks for; None if `words` is no look. More
+    than the list shows: where each was made (`made_in` names a beat) and what letting it go costs."""
     if not words or words[0].lower() != LOOK:
         return None
     # each card once, however often it is typed: a pasted run of numbers shows no more than the core holds
     picked = list(dict.fromkeys(as_number(w, len(cards)) for w in words[1:])) or list(range(len(cards)))
     if None in picked:
         return [(f"Type look and numbers from 1 to {len(cards)}, e.g. 'look 2'.", "")]
-    return [row for i in picked for row in in_full(i + 1, cards[i])]  # type: ignore[index, operator]
+    return [row for i in picked for row in [*in_full(i + 1, cards[i]), (cost(cards[i], made_in), "       ")]]  # type: ignore[index, operator]
+
+
+def beat_name(story: Story, beat: str) -> str:
+    """A beat as the chapters call it: its number and title (the id itself if it has gone)."""
+    made = story.beats.get(beat)
+    return f"chapter {made.number}, {made.title}" if made is not None else beat
+
+
+def cost(card: ev.MemoryCard, made_in: Callable[[str], str]) -> str:
+    """Where a memory was made, and what letting it go would take from the bond."""
+    return f"From {made_in(card.beat)}. Kept, it is {card.weight} of the bond; let go, it leaves a grey gap and the bond falls by {card.weight}."
 
 
 # under the credits, what running the game again does: back to the choice an ending keeps, or a new story

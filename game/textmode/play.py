@@ -24,7 +24,7 @@ from ..story.saves import SaveError
 from ..story.session import PlaySession
 from ..story.views import ReviewView, bond_words, dots, letting_go
 from ..story.watch import Watch
-from .cards import AGAIN, BOND_MEANS, LOOK_HINT, CardNotes, look, meter, tally
+from .cards import AGAIN, BOND_MEANS, LOOK_HINT, CardNotes, beat_name, look, meter, tally
 from .lead import Leads
 from .screen import InputClosed, Screen, as_number, clean
 from .spots import Looked
@@ -281,7 +281,7 @@ class TextGame(Screen):
                 else:
                     self.say("Everything fits. Delete any? (numbers, or Enter to keep them all)")
                 words = self.ask("Delete (numbers, e.g. '2 5'): " if e.must_free else "Delete: ").replace(",", " ").split()
-                shown = look(words, view.cards)
+                shown = look(words, view.cards, lambda beat: beat_name(self.session.story, beat))
                 if shown is not None:
                     for text, indent in shown:
                         self.say(text, indent=indent)
