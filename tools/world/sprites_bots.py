@@ -314,15 +314,29 @@ def _drone(d: str, f: int, watch: bool) -> Canvas:
     return c.flipped() if d == "right" else c
 
 
-def _qbot(d: str, f: int) -> Canvas:
-    c = Canvas(16, 16)
-    hover = (0, -1, -1, 0)[f]
-    c.ellipse(8, 14.5, 4, 1, "shadow")
-    y = 7 + hover
+def _shell(c: Canvas, ground: int, f: int, stripe: str, dome: bool = True) -> int:
+    """A Q-Bot's round white body hovering over its shadow (on row `ground`), with a band of colour
+    round it: the body every Q-Bot kind is drawn on. Returns the row of its middle."""
+    y = ground - 7 + (0, -1, -1, 0)[f]
+    c.ellipse(8, ground + 0.5, 4, 1, "shadow")
     c.ellipse(8, y + 0.5, 6, 6, "white")
     c.ellipse(9, y + 2, 5, 4, "mist")
-    c.ellipse(7, y - 1, 5, 4, "white")
-    c.hline(3, y + 3, 10, "bot_blue")
+    if dome:
+        c.ellipse(7, y - 1, 5, 4, "white")
+    c.hline(3, y + 3, 10, stripe)
+    return y
+
+
+def _feet(c: Canvas, y: int, f: int) -> None:
+    """A Q-Bot's two little feet, stepping by turns, and the outline round the whole of it."""
+    c.rect(5 - (f == 1), y + 6, 2, 1, "steel")
+    c.rect(9 + (f == 3), y + 6, 2, 1, "steel")
+    c.outline("ink")
+
+
+def _qbot(d: str, f: int) -> Canvas:
+    c = Canvas(16, 16)
+    y = _shell(c, 14, f, "bot_blue")
     face = {"down": 4, "left": 2, "right": 6, "up": None}[d]
     if face is not None:
         c.rect(face, y - 3, 8 if d == "down" else 7, 5, "ink")
@@ -335,9 +349,7 @@ def _qbot(d: str, f: int) -> Canvas:
         c.rect(5, y - 2, 6, 3, "fog")
         for x in (6, 8, 10):
             c.vline(x, y - 2, 3, "steel")
-    c.rect(5 - (f == 1), 13 + hover, 2, 1, "steel")
-    c.rect(9 + (f == 3), 13 + hover, 2, 1, "steel")
-    c.outline("ink")
+    _feet(c, y, f)
     return c
 
 
@@ -356,12 +368,7 @@ def _snappy(d: str, f: int) -> Canvas:
     """Snappy, the launch's promo unit: a Q-Bot's body whose whole face is one big camera lens, with a
     flash on its lid that goes off as it rolls, so that it reads as a camera on wheels."""
     c = Canvas(16, 16)
-    hover = (0, -1, -1, 0)[f]
-    c.ellipse(8, 14.5, 4, 1, "shadow")
-    y = 7 + hover
-    c.ellipse(8, y + 0.5, 6, 6, "white")
-    c.ellipse(9, y + 2, 5, 4, "mist")
-    c.hline(3, y + 3, 10, "neon_pink")  # the promo stripe
+    y = _shell(c, 14, f, "neon_pink", dome=False)  # the promo stripe
     c.rect(10, y - 5, 3, 2, "steel")  # the flash on its lid
     c.hline(11, y - 5, 1, "neon_yellow" if f == 1 else "white")
     if d != "up":
@@ -370,9 +377,7 @@ def _snappy(d: str, f: int) -> Canvas:
         c.ellipse(cx, y, 2.5, 2.5, "steel")
         c.ellipse(cx, y, 1.5, 1.5, "deep_blue")  # the glass
         c.px(cx - 1, y - 1, "white")  # its glint
-    c.rect(5 - (f == 1), 13 + hover, 2, 1, "steel")
-    c.rect(9 + (f == 3), 13 + hover, 2, 1, "steel")
-    c.outline("ink")
+    _feet(c, y, f)
     return c
 
 
@@ -380,13 +385,7 @@ def _beacon(d: str, f: int) -> Canvas:
     """Beacon, the launch's head security unit: a Q-Bot's body, a blank dark plate where the face
     should be, and a red lamp on its head that pulses as it rolls (taller than a Q-Bot by the lamp)."""
     c = Canvas(16, 24)
-    hover = (0, -1, -1, 0)[f]
-    c.ellipse(8, 22.5, 4, 1, "shadow")
-    y = 15 + hover
-    c.ellipse(8, y + 0.5, 6, 6, "white")
-    c.ellipse(9, y + 2, 5, 4, "mist")
-    c.ellipse(7, y - 1, 5, 4, "white")
-    c.hline(3, y + 3, 10, "ares_red")  # the security stripe
+    y = _shell(c, 22, f, "ares_red")  # the security stripe
     if d != "up":
         face = {"down": 4, "left": 2, "right": 6}[d]
         c.rect(face, y - 3, 8 if d == "down" else 7, 5, "ink")  # no eyes: only the plate
