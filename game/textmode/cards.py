@@ -22,8 +22,8 @@ LOOK_HINT = "  (look N: what memory N holds; look: all of them)"
 LOOK_HINTS = 2  # nights the hint is shown: by then the command is known
 # What a night with room for everything says, the first time and after: the same words every night read
 # as the machine talking, not the story.
-KEEP_ALL = ("He keeps them all tonight.", "There is room tonight. Nothing has to go.",
-            "Every one of them stays, for now.")
+KEEP_ALL = ("Nothing has to go tonight.", "There is room tonight. Nothing has to go.",
+            "Every one of them fits, for now.")
 BOND_MEANS = "It is how much of Mai he holds on to, and it sets the tone of how the story can end: the higher, the warmer."
 
 

@@ -28,5 +28,6 @@ def test_a_pasted_run_of_numbers_shows_each_memory_once() -> None:
     cards = tuple(ev.MemoryCard(id=f"m{i}", code=f"M0{i}", title=f"T{i}", picture="p", weight=2, mood="calm",
                                 beat="b", new=False) for i in range(1, 4))
     rows = look(["look", *(str(i % 3 + 1) for i in range(10_000))], cards)
-    assert rows is not None and len(rows) == 2 * len(cards)
+    assert rows is not None and [r[0] for r in rows].count("  1) T1 [●●○○○] calm") == 1  # each told once
+    assert len(rows) == 3 * len(cards)  # its title, its picture, and where it was made and what it costs
     assert look(["look", "9" * 5000, "-1", "0"], cards) == [("Type look and numbers from 1 to 3, e.g. 'look 2'.", "")]
