@@ -325,6 +325,7 @@ HOUSE_FIRE = ((1, 4, 4, 2), (7, 1, 5, 3), (13, 4, 3, 2), (19, 3, 4, 2), (25, 4, 
 KENNEL_DOOR = (5 * 16, 14 * 16 + 4)  # Momo's doorway, at the foot of the kennel (pixels)
 STORM_DRAIN = (45 * 16 + 8, 8 * 16 + 12)  # in the grass by the far fence: the storm drain they go down into
 KITCHEN_ROOF = (9 * 16 + 8, 3 * 16 + 12)  # on the roof over the kitchen's back door: where Ares tore it open
+RICE_BEHIND = (40 * 16 + 8, 12 * 16 + 12)  # at the foot of the path down from the garage, behind Mai at the fence
 
 
 def _house_fire(b: Builder) -> None:
@@ -334,6 +335,7 @@ def _house_fire(b: Builder) -> None:
     b.add(MapObj("mark", "kennel_door", *KENNEL_DOOR, point=True))
     b.add(MapObj("mark", "storm_drain", *STORM_DRAIN, point=True))
     b.add(MapObj("mark", "kitchen_roof", *KITCHEN_ROOF, point=True))
+    b.add(MapObj("mark", "rice_behind", *RICE_BEHIND, point=True))
 
 
 backyard = Layout(
