@@ -1,7 +1,9 @@
 """Props that are a screen with the story's facts on it, big enough to read from the picture alone:
 the wall clocks that give the hour in rooms with no window (the sky of that hour over the digits), the
 launch-hall screen counting down to the Gen 6 launch, and the meeting-room screen where Rice's worry
-is drawn: a Gen 6 with its core red-hot, a jagged signal striking it, HOT over the top.
+is drawn: a Gen 6 with its core red-hot, a jagged signal striking it, HOT over the top. And the
+tower's screens the morning Pin sets his hour: the stadium empty under a pale sky, its gates shut, the
+hours still left counted over it.
 """
 
 from __future__ import annotations
@@ -108,6 +110,33 @@ def hot_cores() -> Canvas:
     return pair(c, c.copy())
 
 
+def stadium_countdown() -> Canvas:
+    """The tower's screens once the alarms go (the size of one, so it lies over each): the stadium's
+    bowl empty under the morning's pale sky, its gates dark and shut, and over it in red the hours
+    still to go, so that the day is counting down to it without a word."""
+    c = Canvas(64, 32)
+    c.rect(0, 0, 64, 32, "steel")
+    c.hline(0, 0, 64, "fog")
+    for y, colour in zip(range(2, 28), ("mist",) * 8 + ("white",) * 6 + ("cream",) * 6 + ("lamp",) * 6, strict=True):
+        c.hline(2, y, 60, colour)  # the morning, pale over the roofs and warm low down
+    c.rect(15, 2, 34, 9, "ink")  # the count, on a black band across the top
+    words(c, "09:41:27", 17, 4, "ares_red")
+    for x in (9, 54):  # its floodlight masts, dark by day
+        c.rect(x, 13, 1, 6, "steel")
+        c.rect(x - 1, 12, 3, 2, "fog")
+    c.ellipse(32, 22, 25, 7, "steel")  # the bowl: its stands, grey and empty
+    c.ellipse(32, 22, 23, 5.5, "fog")
+    c.ellipse(32, 21, 15, 3, "green")  # the pitch, nobody on it
+    c.hline(19, 21, 27, "neon_lime")
+    for x in (12, 22, 38, 48):  # the gates along its front, shut
+        c.rect(x, 25, 4, 3, "ink")
+        c.hline(x, 25, 4, "indigo")
+    for x in range(3, 61, 5):
+        c.px(x, 29, "ares_red" if x % 2 else "holo")
+    c.hline(0, 31, 64, "ink")
+    return pair(c, c.copy())
+
+
 # what `props.py` draws of these
 DRAW: dict[str, Callable[[], Canvas]] = {
     "clock_dusk": lambda: clock("19:12", "dusk"),
@@ -115,4 +144,5 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "clock_night": lambda: clock("22:50", "night"),
     "gen6_countdown": gen6_countdown,
     "hot_cores": hot_cores,
+    "stadium_countdown": stadium_countdown,
 }
