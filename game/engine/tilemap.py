@@ -24,6 +24,7 @@ from .scaling import LOGICAL
 
 COLLISION = "collision"
 SPRITE_LAYERS = ("detail", "ground")  # walkers are drawn above the first of these that exists
+PEOPLE_OVER = 0.25  # walkers a little above that layer, so what lies on the floor there is drawn under them
 
 
 class MapError(Exception):
@@ -108,7 +109,7 @@ class TileMap:
         # a map smaller than the screen (a garage) is drawn at its own size, centred by the caller
         self.view = (min(view[0], self.size[0]), min(view[1], self.size[1]))
         self.renderer = pyscroll.BufferedRenderer(data, self.view, clamp_camera=True)
-        self.group = pyscroll.PyscrollGroup(map_layer=self.renderer, default_layer=self.sprite_layer)
+        self.group = pyscroll.PyscrollGroup(map_layer=self.renderer, default_layer=self.sprite_layer + PEOPLE_OVER)
         self.bounds = pygame.Rect((0, 0), self.size)
 
     def _walls(self) -> list[pygame.Rect]:

@@ -1,6 +1,6 @@
 """The props of the stage: things the directions put at a spot, give to someone, lay down or take away.
 
-A prop lying about is a sprite of the map's group, drawn among the people; a held one is a sprite of
+A prop lying about is a sprite of the map's group, drawn under the people who stand on it; a held one is a sprite of
 the group too, in its holder's layer just in front of them (or just behind: a bag on the back of
 someone facing us peeks out at their sides), so the tiles that hide the holder (a doorway's lintel,
 a tree's crown) hide what they hold. Its picture (`assets/props/<art>.png`) is two frames side by
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.engine.assets import AssetError
+from game.engine.tilemap import PEOPLE_OVER  # people drawn over the map's layer that props lie on
 from game.story.events import Prop
 
 from .blinking import Blinks
@@ -154,6 +155,14 @@ def _put(group, sprite: PropSprite, layer: float) -> None:  # type: ignore[no-un
         group.add(sprite, layer=layer)
 
 
+def _lying_layer(group, sprite: PropSprite) -> float:  # type: ignore[no-untyped-def]
+    """A prop lying about: on the map's floor layer, under whoever stands on it (people are drawn a
+    little over that layer; in one layer a bag at someone's feet could be drawn on them), over them
+    only when it lies `on_top` of them (a board fallen on someone)."""
+    ground = group._default_layer  # type: ignore[attr-defined]  # the layer people walk in
+    return ground + (IN_FRONT if sprite.on_top else -PEOPLE_OVER)
+
+
 def big_tiles(tm: TileMap | None, name: str) -> list[pygame.Rect]:
     """Where the map draws the big tile `name` (its tiles named `name@i,j` in the tileset), each as a
     rectangle in map pixels; read once per map and name."""
@@ -234,8 +243,7 @@ class Props:
             if not sprite.holder:
                 self.blinks.show(sprite)
                 if group is not None:
-                    ground = group._default_layer  # type: ignore[attr-defined]  # the layer people walk in
-                    _put(group, sprite, ground + (IN_FRONT if sprite.on_top else 0))
+                    _put(group, sprite, _lying_layer(group, sprite))
                 continue
             w = find(sprite.holder) if group is not None else None
             if group is None or w is None or not w.alive():
