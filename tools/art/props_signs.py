@@ -1,5 +1,6 @@
 """Props that are mostly a message, big enough to read from the picture alone: the note stuck on
-Mai's locker (PSYCHO, in red, over a drawing of her with her bat) and the police's light bar on the
+Mai's locker (PSYCHO, in red, over a drawing of her with her bat, or over her scowl printed off the
+launch's screens) and the police's light bar on the
 Skyway's roadblock, whose red and blue lamps flash by turns (its `_dark` picture is the blue turn,
 which the window shows in turn with the red one: `game/scenes/blinking.py`).
 """
@@ -41,6 +42,31 @@ def psycho_note() -> Canvas:
     c.line(19, 4, 9, 8, "ares_red")
     c.px(10, 7, "ares_red")
     c.px(10, 9, "ares_red")
+    c.text(PSYCHO, {"#": "ares_red"}, 2, 15)
+    c.outline("ink")
+    return pair(c, c.copy())
+
+
+def psycho_note_screens() -> Canvas:
+    """The other note: her scowl off the launch's big screens, printed out grey and grainy, a bat
+    drawn into her hands in marker, an arrow at her, and PSYCHO across the foot in red."""
+    c = Canvas(27, 22)
+    c.rect(0, 1, 27, 21, "white")
+    c.hline(0, 21, 27, "mist")  # the paper's curling foot
+    c.rect(11, 0, 5, 2, "fog")  # the tape
+    c.rect(3, 3, 12, 11, "steel")  # the printed screen grab, grey, edge to edge
+    c.rect(5, 4, 7, 3, "ink")  # her black hair
+    c.rect(6, 6, 5, 5, "skin_mid")  # her face
+    c.line(6, 7, 8, 8, "ink")  # the scowl: brows down to the middle, a flat mouth
+    c.line(10, 7, 8, 8, "ink")
+    c.hline(7, 10, 3, "ink")
+    c.rect(5, 11, 7, 3, "neon_pink")  # her jacket's shoulders
+    c.line(11, 13, 15, 4, "wood")  # the bat drawn into her hands over the print
+    c.line(12, 13, 16, 4, "wood")
+    c.line(19, 4, 22, 4, "ares_red")  # the arrow, in case she missed who it was
+    c.line(19, 4, 17, 7, "ares_red")
+    c.px(16, 6, "ares_red")
+    c.px(18, 8, "ares_red")
     c.text(PSYCHO, {"#": "ares_red"}, 2, 15)
     c.outline("ink")
     return pair(c, c.copy())
@@ -111,7 +137,7 @@ def talk_show() -> Canvas:
 
 # what `props.py` draws of these: each prop's picture, and the other turn of those that flash
 DRAW: dict[str, Callable[[], Canvas]] = {
-    "psycho_note": psycho_note, "police_lights": police_lights, "skyway_news": skyway_news, "talk_show": talk_show,
+    "psycho_note": psycho_note, "psycho_note_screens": psycho_note_screens, "police_lights": police_lights, "skyway_news": skyway_news, "talk_show": talk_show,
 }
 DARK: dict[str, Callable[[], Canvas]] = {
     "police_lights": lambda: police_lights(red=False), "skyway_news": lambda: skyway_news(red=False),
