@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="779" columns="16">
- <image source="../../assets/tiles/iq.png" width="256" height="784"/>
+<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="785" columns="16">
+ <image source="../../assets/tiles/iq.png" width="256" height="800"/>
  <tile id="0">
   <properties>
    <property name="name" value="gloss0"/>
@@ -2981,6 +2981,36 @@
  <tile id="778">
   <properties>
    <property name="name" value="dawnwindow@1,1"/>
+  </properties>
+ </tile>
+ <tile id="779">
+  <properties>
+   <property name="name" value="execdesk_bare@0,0"/>
+  </properties>
+ </tile>
+ <tile id="780">
+  <properties>
+   <property name="name" value="execdesk_bare@1,0"/>
+  </properties>
+ </tile>
+ <tile id="781">
+  <properties>
+   <property name="name" value="execdesk_bare@2,0"/>
+  </properties>
+ </tile>
+ <tile id="782">
+  <properties>
+   <property name="name" value="execdesk_bare@0,1"/>
+  </properties>
+ </tile>
+ <tile id="783">
+  <properties>
+   <property name="name" value="execdesk_bare@1,1"/>
+  </properties>
+ </tile>
+ <tile id="784">
+  <properties>
+   <property name="name" value="execdesk_bare@2,1"/>
   </properties>
  </tile>
 </tileset>

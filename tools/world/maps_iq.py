@@ -127,12 +127,12 @@ IQ_TOWER = """
 $$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$
 $$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$
 $$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$
-$$,S,S,S,S,S,S,,KK,,KK,<cc$$$upuuuuuuuuuuuuuuuuuuuuupu$$,NNNNNN,,NNNNNN,$$
-$$,S,S,S,S,S,S,,,,,,,,,,xc$$$upuussuuuuDDDuuuuussuuupu$$,NNNNNN,,NNNNNN,$$
-$$,,,,,,,,,,,,,,KK,,KK,,,,$$$uuuuuuuuuuDDDuuuuuuuuuuuu$$,,,,,,,,,,,,,,,,$$
+$$,S,S,S,S,S,S,,KK,,KK,<cc$$$uuuuuuuuuuuuuuuuuuuuuuuuu$$,NNNNNN,,NNNNNN,$$
+$$,S,S,S,S,S,S,,,,,,,,,,xc$$$uuuuuuuuuukkkuuuuuuuuuuuu$$,NNNNNN,,NNNNNN,$$
+$$,,,,,,,,,,,,,,KK,,KK,,,,$$$uuuuuuuuuukkkuuuuuuuuuuuu$$,,,,,,,,,,,,,,,,$$
 $$,S,S,S,S,S,S,x,,fx,+,,,,$$$uuuuuuuuuuuuuuuuuuuuuuuuu$$,NNNNNN,,NNNNNN,$$
-$$,S,S,S,S,S,S,,*,,,,,,x,,$$$uuhuuuuuuuu5uuuuuuuuuuhuu$$,NNNNNN,,NNNNNN,$$
-$$,,,,,,,,,,,,&,KK4,KK,,,,$$$uuhuuuuuuuuuuuuuuuuuuuhuu$$,,,,,,,,,,,,,,,,$$
+$$,S,S,S,S,S,S,,*,,,,,,x,,$$$uuuuuuuuuuu5uuuuuuuuuuuuu$$,NNNNNN,,NNNNNN,$$
+$$,,,,,,,,,,,,&,KK4,KK,,,,$$$uuuuuuuuuuuuuuuuuuuuuuuuu$$,,,,,,,,,,,,,,,,$$
 $$,,,,,,,,,/,,x,,,,,,,x,,,$$$uuuuuuuuuuuuuuuuuuuuuuuuu$$,NNNNNN,,NNNNNN,$$
 $$$$$$$$$$!,$$$$$$$$$$$$$$LL$$$$$$$$$$$$__$$$$$$$$$$$$$$,NNNNNN,,NNNNNN,$$
 $$$$$$$$$$,,$$$$$$$$$$$$$$LL$$$$$$$$$$$$__$$$$$$$$$$$$$$,7,,,,,,,,,,,,,,$$
@@ -429,7 +429,7 @@ iq_tower = Layout(
     name="iq_tower",
     title="IQ Tower, Inner Levels",
     plan=IQ_TOWER,
-    legend=IQ | IQ_FURNITURE,
+    legend=IQ | IQ_FURNITURE | {"k": Stamp("execdesk_bare")},  # Pin's office: his desk bare, and nothing else
     floor="_",
     sets=["iq"],
     objects={

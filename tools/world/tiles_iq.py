@@ -390,6 +390,24 @@ def whiteboard() -> Canvas:
     return c
 
 
+def exec_desk(bare: bool) -> Canvas:
+    """A black executive desk with a red line round it: with its screen, papers and a holo cube on
+    top, or `bare`, as Pin keeps his own: nothing on it at all."""
+    desk = Canvas(48, 32)
+    desk.rect(1, 8, 46, 16, "ink")
+    desk.hline(1, 8, 46, "steel")
+    desk.rect(1, 24, 46, 6, "night")
+    desk.hline(1, 23, 46, "ares_red")
+    if not bare:
+        desk.rect(18, 2, 12, 8, "deep_blue")
+        desk.frame(18, 2, 12, 8, "steel")
+        desk.rect(20, 4, 8, 4, "neon_cyan")
+        desk.rect(6, 12, 6, 3, "white")
+        desk.rect(36, 12, 4, 4, "holo")
+    desk.hline(1, 31, 46, "shadow")
+    return desk
+
+
 def tower_props(ts: Tileset) -> None:
     frames = []
     for f in range(3):  # the cells' front: a wall of thick glass, one pane a tile, a gleam slipping over it
@@ -422,18 +440,7 @@ def tower_props(ts: Tileset) -> None:
     cot.hline(6, 5, 8, "bot_blue")
     cot.hline(1, 13, 14, "ink")
     ts.add("cot", cot)
-    desk = Canvas(48, 32)
-    desk.rect(1, 8, 46, 16, "ink")
-    desk.hline(1, 8, 46, "steel")
-    desk.rect(1, 24, 46, 6, "night")
-    desk.hline(1, 23, 46, "ares_red")
-    desk.rect(18, 2, 12, 8, "deep_blue")
-    desk.frame(18, 2, 12, 8, "steel")
-    desk.rect(20, 4, 8, 4, "neon_cyan")
-    desk.rect(6, 12, 6, 3, "white")
-    desk.rect(36, 12, 4, 4, "holo")
-    desk.hline(1, 31, 46, "shadow")
-    ts.add_big("execdesk", desk)
+    ts.add_big("execdesk", exec_desk(bare=False))
     sofa = Canvas(32, 16)
     sofa.rect(1, 2, 30, 6, "ares_red")
     sofa.rect(1, 7, 30, 7, "blood")
@@ -632,6 +639,7 @@ def build(ts: Tileset) -> None:
     tiles_launch.build(ts)  # the launch hall's advert and the hologram of Pin
     tiles_gen6.build(ts)  # the finished Gen 6 hanging at the end of the assembly line
     tiles_window.build(ts)  # the tower lab's window, once Ares has gone through it
+    ts.add_big("execdesk_bare", exec_desk(bare=True))  # Pin's own desk, with nothing on it
 
 
 # -- the tower's charging floor and atrium screens -------------------------------------------------
