@@ -41,7 +41,9 @@ def _goal(e: object, scene: str, place: str) -> str:
     if isinstance(e, ev.Choice) and e.kind == "explore":
         n = len(e.options)
         spots = "one thing" if n == 1 else f"{n} things"
-        return f"Look around {place}: {spots} still to see or do."
+        onward = next((o.text for o in e.options if o.onward), None)  # the spot that leaves the rest behind
+        later = f" {onward} moves the story on." if onward and n > 1 else ""
+        return f"Look around {place}: {spots} still to see or do.{later}"
     if isinstance(e, ev.Choice):
         return "Decide what Mai does next."
     if isinstance(e, ev.Review):

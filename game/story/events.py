@@ -116,6 +116,7 @@ class Option:
     id: str
     text: str
     node: str | None = None  # for explore spots: the node this spot starts (map objects name it)
+    onward: bool = False  # an explore spot that leaves the place: the story moves on, the rest is gone
 
 
 @dataclass(frozen=True, slots=True)

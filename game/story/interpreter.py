@@ -183,7 +183,7 @@ class Interpreter:
 
     def _explore(self, ins: ExploreI, env: Env) -> bool:
         s, strings = self.state, self.story.strings
-        spots = tuple(ev.Option(i, sp.id, strings[sp.id], sp.node)
+        spots = tuple(ev.Option(i, sp.id, strings[sp.id], sp.node, sp.onward)
                       for i, sp in enumerate(sp for sp in ins.spots if sp.cond is None or sp.cond(env)))
         if not spots:
             raise RuntimeError_(f"{s.beat}.{s.node}: nowhere left to go")

@@ -44,6 +44,7 @@ class SpotI:
     text: str
     cond: Cond | None
     node: str
+    onward: bool = False  # every way through its node leads on: the place is left (compiler/onward.py)
 
 
 @dataclass(frozen=True, slots=True)

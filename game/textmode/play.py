@@ -241,7 +241,7 @@ class TextGame(Screen):
             if e.kind == "explore":
                 self.say(self.paint("Where to?", GOLD), page=False)
             for n, o in enumerate(listed):
-                seen = self.paint("  (looked)", MUTED) if e.kind == "explore" and self.looked.seen(e, o) else ""
+                seen = self.paint(note, MUTED) if (note := self.looked.note(e, o)) else ""  # looked, or moves on
                 self.say(f"  {n + 1}) {clean(o.text)}{seen}", indent="     ", page=False)
         listed = self.looked.order(e)  # spots looked at sink to the bottom: answering 1 again moves on
         show()

@@ -24,6 +24,15 @@ class Looked:
     def seen(self, e: Choice, o: Option) -> bool:
         return (e.id, o.node) in self.when
 
+    def note(self, e: Choice, o: Option) -> str:
+        """What is said after a spot's name: looked at already, or the one that moves the story on
+        (the places not yet looked at are left behind)."""
+        if e.kind != "explore":
+            return ""
+        if o.onward:
+            return "  (moves the story on)"
+        return "  (looked)" if self.seen(e, o) else ""
+
     def mark(self, e: Choice, o: Option) -> None:
         self.count += 1
         self.when[(e.id, o.node)] = self.count

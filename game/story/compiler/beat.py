@@ -18,6 +18,7 @@ from ..expr import ExprError, Refs, compile_expr
 from ..story import Beat, ChoiceI, EndI, ExploreI, Ins, JumpI, JumpIfNotI, LineI, Node, RetellI, StageI
 from .context import Context, SourceFile, check_model, count_words
 from .declarations import BeatDecl
+from .onward import mark_onward
 from .stage import directions, speaker_on_map
 from .steps import STEPS
 
@@ -308,7 +309,7 @@ def compile_beat(ctx: Context, decl: BeatDecl, number: int, following: str | Non
     if b.start not in b.nodes:
         ctx.error(bf, ("start",), f"no node '{b.start}' in this beat")
     stage = directions(bc, b.stage, ("stage",), f"{b.beat}.stage", b.start) if b.stage is not None else None
-    nodes = {name: bc.compile_node(name, steps) for name, steps in b.nodes.items()}
+    nodes = mark_onward({name: bc.compile_node(name, steps) for name, steps in b.nodes.items()})
     unnamed = ctx.unnamed.get(bf.shown, [])
     if unnamed:
         n = len(unnamed)
