@@ -1,9 +1,10 @@
 """How someone on the map holds themselves besides standing: sitting, curled up, lying, knocked down,
 (a robot) come apart, carrying someone in their arms or on their back, or crawling.
 
-The sprite sheets draw walking only, so a pose is made from the standing frame: sitting and curling
-up squash it towards the ground, lying and being knocked down turn it on its side (head towards the
-way they face, or away from it when knocked down); coming apart cuts it into pieces strewn over the
+The sprite sheets draw walking only, so a pose is made from the standing frame: sitting folds the
+legs under the body (`sitting.py`), curling up squashes it towards the ground, lying and being
+knocked down turn it on its side (head towards the way they face, or away from it when knocked
+down); coming apart cuts it into pieces strewn over the
 floor round where they stood, with sparks among them. The images are kept on the sheet, so each pose
 of each frame is made once.
 
@@ -31,13 +32,15 @@ from game.engine.assets import AssetError
 from game.engine.sprites import Sheet, load_sheet
 from game.scenes.dancing import DANCE
 from game.scenes.holding import HOLDING, holding
+from game.scenes.sitting import seated
 from game.scenes.slack import SLACK, slack
 from game.story.stagewords import HELD_POSES, MOVING_POSES, POSES
 
 if TYPE_CHECKING:
     from game.engine.assets import Assets
 
-SQUASH = {"sit": (1.0, 0.74), "curled": (1.12, 0.52), "crawl": (1.2, 0.6)}  # width, height as shares of the standing frame
+SQUASH = {"curled": (1.12, 0.52), "crawl": (1.2, 0.6)}  # width, height as shares of the standing frame
+SEATED = ("sit",)  # the legs folded under them (sitting.py)
 FALLEN_SHADE = (200, 200, 210)  # knocked down: a little greyer than lying down to rest
 BROKEN = ("apart",)  # poses that take the figure to pieces
 CARRYING = ("carry", "piggyback")  # drawn as the walk itself where the sprite has no sheet of the pose
@@ -111,6 +114,8 @@ def _make(frame: pygame.Surface, pose: str, facing: str) -> pygame.Surface:
         return slack(frame, facing)
     if pose in BROKEN:
         return apart(frame)
+    if pose in SEATED:
+        return seated(frame, facing)
     if pose in SQUASH:
         sx, sy = SQUASH[pose]
         return pygame.transform.scale(frame, (max(1, round(w * sx)), max(1, round(h * sy))))
