@@ -30,6 +30,7 @@ from .credits import CreditsRoll
 from .dialogue import Step, step_asked
 from .hologram import hologram, night
 from .overlays import open_pause
+from .pages import paginate
 from .pictures import portrait
 from .prompt import Prompt
 
@@ -300,6 +301,7 @@ class RebootScene(Scene):
 
 
 SCROLL = 30  # credits roll, logical pixels a second
+TEXT_BOX = 160  # logical height an ending's text has, from under its title to above the key hint
 
 
 class EndingScene(Scene):
@@ -309,6 +311,8 @@ class EndingScene(Scene):
         super().__init__(ctx)
         self.event = event
         self.phase = "text"  # text | credits
+        self.pages: list[str] | None = None  # the text a screen at a time, worked out at the first draw
+        self.page = 0
         self.credits_t = 0.0
         rng = random.Random(3)
         self.stars = [(rng.randrange(640), rng.randrange(360), rng.randrange(100)) for _ in range(90)]
@@ -344,6 +348,9 @@ class EndingScene(Scene):
             return
         if self.time < 0.8:
             return
+        if self.phase == "text" and self.pages and self.page < len(self.pages) - 1:
+            self.page += 1  # the next page of the ending's text
+            return
         if self.phase == "text":
             if self.event.rewind:
                 self.finish()
@@ -373,9 +380,13 @@ class EndingScene(Scene):
             c = tuple(int(v * k) for v in theme.text)
             canvas.text(self.event.title, (320, 90), TITLE * 1.4, tuple(int(v * k) for v in PALETTE["holo"]),
                         anchor="midtop")
-            canvas.text(self.event.text, (320, 150), BODY, c, anchor="midtop", width=480, align="center")
+            if self.pages is None:
+                self.pages = paginate(self.event.text, TEXT_BOX, lambda t: canvas.measure(t, BODY, 480)[1])
+            canvas.text(self.pages[self.page], (320, 150), BODY, c, anchor="midtop", width=480, align="center")
             if self.time > 1.2:
                 more = "The story goes back…" if self.event.rewind else "Credits"
+                if self.page < len(self.pages) - 1:
+                    more = "More"
                 canvas.text(f"[{self.ctx.input.describe('confirm')}] {more}", (320, 330), SMALL, theme.muted,
                             anchor="midbottom")
             return
