@@ -14,6 +14,7 @@ import numpy as np
 
 from tools.art import props_screens, props_signs
 from tools.art.prop_frames import pair
+from tools.art.props_gate import stadium_gate
 from tools.art.props_glass import glass_open
 from tools.art.props_house import floor_hole, paper_bag, puddle, roof_gap, roof_lid, storm_drain, tears
 from tools.art.props_light import manhole_shaft
@@ -369,7 +370,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "signal": signal, "reading_glasses": reading_glasses, "steward_kit": steward_kit,
     "manhole_shaft": manhole_shaft, "roof_lid": roof_lid, "storm_drain": storm_drain, "tears": tears,
     "floor_hole": floor_hole, "paper_bag": paper_bag, "puddle": puddle, "roof_gap": roof_gap,
-    "glass_open": glass_open,
+    "glass_open": glass_open, "stadium_gate": stadium_gate,
 }
 # a prop with a light that blinks: its picture once more with the light off, `props/<art>_dark.png`,
 # which the window shows by turns with the lit one while it lies about (`game/scenes/blinking.py`)

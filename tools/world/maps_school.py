@@ -120,6 +120,14 @@ STADIUM_MARKS = {
     "lunge": (37, 24),  # Pin's body, come at Mai (at centre_left) with its arms out, an arm's length off
     "behind_the_lunge": (38, 24),  # the new 7723, come up behind it to catch it by the collar
     "knocked_away": (39, 22),  # where Mai's swing puts it down: on the halfway line, away from the two of them
+    # the gate out of the concourse that Molly holds: the turnstiles where the last fans go through,
+    # her place beside them, the fans' places still inside, and the street side they come out on
+    "the_gate": (59, 43),
+    "molly_gate": (62, 42),
+    "fan_in_1": (55, 40),
+    "fan_in_2": (57, 40),
+    "fan_in_3": (53, 41),
+    "gate_out": (59, 44),
 }
 
 # the Gen 6 pods under the seats: warm orange (kind hologram) until Ares gives the word, then red
