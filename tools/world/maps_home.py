@@ -377,6 +377,7 @@ backyard = Layout(
 
 
 BONNET = (25 * 16 - 8, 13 * 16)  # the covered car's bonnet, its left end (pixels)
+LEAN = (8 * 16 + 8, 16 * 16 + 6)  # at his right foot as he sits in the nest, just under the ring (pixels)
 
 
 def _garage_lights(b: Builder) -> None:
@@ -387,6 +388,7 @@ def _garage_lights(b: Builder) -> None:
     for n, (x, y) in enumerate(((5, 12), (9, 12), (7, 15))):
         b.add(MapObj("light", f"nest_hologram_{n}", x * 16, y * 16, 32, 32, {"kind": "hologram"}))
     b.add(MapObj("mark", "bonnet", *BONNET, point=True))  # where Dad's box sits, on the car
+    b.add(MapObj("mark", "nest_lean", *LEAN, point=True))  # Mai, sat down against his foot
 
 
 garage = Layout(
