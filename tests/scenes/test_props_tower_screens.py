@@ -4,35 +4,20 @@ launch-day footage they showed before."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pygame
 import pytest
+from map_steps import ROOT, drawn, opened
 
 from game.engine.assets import Assets
-from game.engine.tilemap import TileMap
 from game.scenes.props import Props, big_tiles
 from game.story.events import Prop
 
-ROOT = Path(__file__).resolve().parents[2]
 SCREENS = Prop("stadium_countdown", "stadium_countdown", "arms", spot="towerscreen")
 
 
 @pytest.fixture
 def tower():
-    pygame.display.init()
-    pygame.display.set_mode((8, 8))
-    yield TileMap(Assets(ROOT), "iq_tower")
-    pygame.display.quit()
-
-
-def drawn(tm: TileMap, rect: pygame.Rect) -> pygame.Surface:
-    """The map as drawn with its sprites, the pixels over `rect`."""
-    tm.center(rect.center)
-    surf = pygame.Surface(tm.view)
-    tm.draw(surf)
-    ox, oy = tm.renderer.get_center_offset()
-    return surf.subsurface(rect.move(ox, oy)).copy()
+    yield from opened("iq_tower")
 
 
 def test_the_countdown_shows_on_every_screen_of_the_tower(tower) -> None:

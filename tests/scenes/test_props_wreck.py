@@ -3,35 +3,20 @@ the schoolyard, so the picture shows none of them whole; taken away, the tables 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pygame
 import pytest
+from map_steps import ROOT, drawn, opened
 
 from game.engine.assets import Assets
-from game.engine.tilemap import TileMap
 from game.scenes.props import Props, big_tiles
 from game.story.events import Prop
 
-ROOT = Path(__file__).resolve().parents[2]
 WRECK = Prop("broken_table", "broken_table", "arms", spot="lunchtable")
 
 
 @pytest.fixture
 def school():
-    pygame.display.init()
-    pygame.display.set_mode((8, 8))
-    yield TileMap(Assets(ROOT), "school")
-    pygame.display.quit()
-
-
-def drawn(tm: TileMap, rect: pygame.Rect) -> pygame.Surface:
-    """The map as drawn with its sprites, looking at `rect`: the pixels over it."""
-    tm.center(rect.center)
-    surf = pygame.Surface(tm.view)
-    tm.draw(surf)
-    ox, oy = tm.renderer.get_center_offset()
-    return surf.subsurface(rect.move(ox, oy)).copy()
+    yield from opened("school")
 
 
 def same(a: pygame.Surface, b: pygame.Surface) -> float:
