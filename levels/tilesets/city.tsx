@@ -853,47 +853,47 @@
  </tile>
  <tile id="148">
   <properties>
-   <property name="name" value="court_nw"/>
+   <property name="name" value="turf0"/>
   </properties>
  </tile>
  <tile id="149">
   <properties>
-   <property name="name" value="court_n"/>
+   <property name="name" value="turf1"/>
   </properties>
  </tile>
  <tile id="150">
   <properties>
-   <property name="name" value="court_ne"/>
+   <property name="name" value="turf2"/>
   </properties>
  </tile>
  <tile id="151">
   <properties>
-   <property name="name" value="court_w"/>
+   <property name="name" value="turf3"/>
   </properties>
  </tile>
  <tile id="152">
   <properties>
-   <property name="name" value="court_c"/>
+   <property name="name" value="turf4"/>
   </properties>
  </tile>
  <tile id="153">
   <properties>
-   <property name="name" value="court_e"/>
+   <property name="name" value="turf5"/>
   </properties>
  </tile>
  <tile id="154">
   <properties>
-   <property name="name" value="court_sw"/>
+   <property name="name" value="goal_bare@0,0"/>
   </properties>
  </tile>
  <tile id="155">
   <properties>
-   <property name="name" value="court_s"/>
+   <property name="name" value="goal_bare@0,1"/>
   </properties>
  </tile>
  <tile id="156">
   <properties>
-   <property name="name" value="court_se"/>
+   <property name="name" value="goal_bare@0,2"/>
   </properties>
  </tile>
  <tile id="157">

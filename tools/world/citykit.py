@@ -7,7 +7,7 @@ Layout characters (all city maps):
     .          pavement (kerbs appear by themselves next to a road)
     ,          asphalt   -  lane dash (E–W)   !  lane dash (N–S)   =  centre line (E–W)   |  centre (N–S)
     z          zebra crossing over an E–W road    Z  over a N–S road    o  manhole    x  drain
-    p          plaza paving   f  chain-link fence   g  street court
+    p          plaza paving   f  chain-link fence   g  worn plastic-grass pitch
     l  lamp post (2 tall)   v  vending machine (2 tall)   b  bin   h  hydrant   i  bollard
     T  tree in a planter (2×2)   n  bench (2 wide)   k  noodle cart (2×2)   S  bus shelter (3×2)
     c  parked hover car (2 wide, on the road)   q  crates   t  traffic light (2 tall)
@@ -46,7 +46,7 @@ CITY: dict[str, Brush] = {
     "x": T(ground="drain"),
     "p": T(ground=["plaza0", "plaza0", "plaza1"]),
     "f": Auto("chainfence", "f", solid=True, layer="detail"),
-    "g": Nine("court"),
+    "g": T(ground=["turf0", "turf4", "turf5", "turf1", "turf2", "turf3"]),
     "l": Stamp("lamp_post", above_rows=1),
     "v": Stamp(["vend_pink", "vend_cyan"], above_rows=1),
     "b": T(detail=["bin", "bin_blue"], solid=True),

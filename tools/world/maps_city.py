@@ -8,7 +8,7 @@ start; digits and letters are the objects listed with each plan.
 from __future__ import annotations
 
 from tools.world import tiles_sky
-from tools.world.citykit import CITY, dress_city
+from tools.world.citykit import CITY, dress_city, place
 from tools.world.mapkit import (
     Auto,
     Builder,
@@ -60,7 +60,7 @@ AAAAAAAAA........VVVVVVVCCCCCCCCCC..,!|!,..CCCCC3CCCCCCCCVVVV4VVVVVBBBBBBBBBBBBB
 AAA.fffff..fffff.BBBBBBBBVVVVVVVVV..,!|!,..AAAAAAAAAARRRRRRRRRRRRRRCCCCCCCCCCCCC
 AAA.fggggggggggf.BBBBBBBBVVVVVVVVV..,,|,,..AAAAAAAAAARRRRRRRRRRRRRRCCCCCCCCCCCCC
 AAA.fggggggggggf.BBBBBBBBVVVVVVVVV.b,!|!,..AAAAAAAAAARRqqRRRRRRnnRRCCCCCCCCCCCCC
-AAA.fgggggggQggf.BBBBBBBBVVVVVVVVV..,,|,,..AAAAAAAAAARRRRRRRNRRRRRRCCCCCCCCCCCCC
+AAA.fgggggg{Qggf.BBBBBBBBVVVVVVVVV..,,|,,..AAAAAAAAAARRRRRRRNRRRRRRCCCCCCCCCCCCC
 AAA.fgggPg9ggggf.BBBBBBBBVVVVVVVVVl.,!|!,.lAAAAAAAAAARRRRRMR0ORRRRRCCCCCCCCCCCCC
 AAA.fggUgggggggf.BBBBBBBBVVVVVVVVVl.,,|,,.lAAAAAAAAAARRRRRRRRRRRRRRCCCCCCCCCCCCC
 AAA.fggggggggggf.BBBBBBBBVVVVVVVVV..,!|!,..AAAAAAAAAARRRRReRRRRRRRRCCCCCCCCCCCCC
@@ -132,6 +132,7 @@ streets = Layout(
         "P": mark("kick_mai", on="g"),
         "Q": mark("kick_bot", on="g"),
         "U": mark("kick_momo", on="g"),
+        "{": mark("kick_foot", on="g"),  # the ball on 7723's foot, just in front of him
         "W": mark("claw_mai"),
         "X": mark("claw_bot"),
         "Y": mark("claw_momo"),
@@ -142,7 +143,7 @@ streets = Layout(
         "?": mark("home_bot"),
         ";": mark("home_momo"),
     },
-    decorate=lambda b: (dress_city(b), market_lanterns(b)),
+    decorate=lambda b: (dress_city(b), market_lanterns(b), place(b, "goal_bare", 5, 24, 1, 3)),  # one goal, no net
 )
 
 

@@ -300,14 +300,6 @@ def building_tiles(ts: Tileset) -> None:
         ts.add(f"{style}_ladder", ladder)  # fire-escape ladder: walkable up to the roofs
 
 
-def court_nine(c: Canvas) -> None:
-    """A street football court: teal surface, white lines, worn in the goal mouths."""
-    c.fill("teal")
-    c.speckle(rng("court"), ["deep_blue"], 0.06)
-    c.frame(2, 2, 44, 44, "mist")
-    c.hline(2, 24, 44, "mist")
-
-
 def roofdeck_nine(c: Canvas) -> None:
     """A rooftop you can walk on: gravel inside a knee-high parapet."""
     c.fill("dusk")
@@ -351,10 +343,53 @@ def chain_fence(mask: int) -> Canvas:
     return c
 
 
+def worn_turf(i: int) -> Canvas:
+    """Plastic grass nobody looks after: bald patches, cracks, weeds coming up through them."""
+    r = rng("turf", i)
+    c = Canvas(TILE, TILE, "green")
+    for y in range(1, TILE, 3):  # the rows the plastic blades are stitched in
+        for x in range((y // 3) % 2, TILE, 2):
+            c.px(x, y, "teal")
+    c.speckle(r, ["neon_lime"], 0.05)
+    if i == 1:  # a bald patch, the black rubber showing
+        c.ellipse(8 + r.randrange(-2, 3), 8, 4, 3, "dark_wood")
+        c.speckle(r, ["night"], 0.3, only_on="dark_wood")
+    if i in (2, 3):  # a crack across the tile, weeds up through it
+        x = r.randrange(3, 6)
+        for y in range(TILE):
+            x = max(1, min(TILE - 2, x + r.choice((-1, 0, 0, 1))))
+            c.px(x, y, "ink")
+            if y % 5 == 2 and i == 3:
+                c.vline(x + 1, y - 2, 3, "neon_lime")
+                c.px(x - 1, y - 1, "neon_lime")
+    return c
+
+
+def bare_goal() -> Canvas:
+    """A goal frame seen from above, its mouth to the east: white posts gone rusty, and no net."""
+    goal = Canvas(TILE, 48)
+    goal.rect(11, 3, 3, 42, "white")  # the crossbar over the goal line
+    goal.vline(13, 3, 42, "mist")
+    goal.rect(1, 3, 12, 2, "white")  # the two stays running back, nothing strung between them
+    goal.rect(1, 43, 12, 2, "white")
+    goal.vline(1, 3, 42, "fog")
+    goal.speckle(rng("rust"), ["orange", "brick"], 0.25, only_on="white")
+    goal.hline(12, 45, 3, "shadow")
+    return goal
+
+
 def extra_tiles(ts: Tileset) -> None:
-    add_nine(ts, "court", court_nine)
+    pitch_tiles(ts)
     add_nine(ts, "roofdeck", roofdeck_nine)
     add_auto16(ts, "chainfence", chain_fence, solid=True)
+
+
+def pitch_tiles(ts: Tileset) -> None:
+    """The pitch under the flyover: worn plastic grass and its one goal, nine tiles where the old
+    street court's nine were, so every tile after them keeps its number."""
+    for i in range(6):
+        ts.add(f"turf{i}", worn_turf(i))
+    ts.add_big("goal_bare", bare_goal())
 
 
 def build(ts: Tileset) -> None:
