@@ -63,9 +63,9 @@ class TextGame(Screen):
 
     # --- input ----------------------------------------------------------------------------------
 
-    def ask(self, prompt: str, reshow: Callable[[], None] | None = None) -> str:
+    def ask(self, prompt: str, reshow: Callable[[], None] | None = None, undo: bool = True) -> str:
         """One line from the player, with the commands that work everywhere handled here (then
-        `reshow` puts the question back on screen)."""
+        `reshow` puts the question back on screen); without `undo`, `back` is an answer like any."""
         while True:
             print(prompt, end="", file=self.out)
             self.flush()
@@ -85,7 +85,7 @@ class TextGame(Screen):
                 self.save("slot1")
             elif low in ("quit", "q", "exit"):
                 raise Quit
-            elif low in ("back", "b", "undo"):
+            elif low in ("back", "b", "undo") and undo:
                 raise Back
             else:
                 return answer
@@ -100,9 +100,9 @@ class TextGame(Screen):
                 self.say(f"{name:<10} {what}", indent="  ")
 
     def confirm(self, prompt: str) -> bool:
-        while True:
-            answer = self.ask(prompt).lower()
-            if answer in ("y", "yes", "n", "no"):
+        while True:  # `back` at a yes-or-no takes back the question (a no), not the decision before it
+            answer = self.ask(prompt, undo=False).lower()
+            if answer in ("y", "yes", "n", "no", "back", "b", "undo"):
                 return answer.startswith("y")
             self.say("Type y or n.")
 

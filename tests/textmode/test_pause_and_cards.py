@@ -111,3 +111,11 @@ def test_a_night_with_room_for_everything_says_so_in_other_words_after_the_first
 def test_the_look_hint_is_for_the_first_nights_not_every_night():
     notes = CardNotes()
     assert [notes.hint_look() for _ in range(4)] == [True, True, False, False]
+
+
+def test_back_at_the_yes_or_no_of_a_deletion_takes_back_the_question_not_the_decision_before(mini, tmp_path: Path) -> None:
+    answers = WHOLE_GAME[:3] + ["back", "3"] + WHOLE_GAME[3:]  # at "Let it go for ever?": back, then mark it again
+    feed = iter(a + "\n" for a in answers)
+    game, out = game_of(mini, tmp_path, lambda: next(feed, ""), interactive=False)
+    assert game.run() == 0 and game.session.finished, "the answers after it still fit: nothing was rewound"
+    assert out.getvalue().count("Let it go for ever?") == 2, "asked again after back, as after no"
