@@ -49,7 +49,7 @@ SCHOOL_MARKS = {
     "halfway_home": (22, 30),
     "pitch_corner": (10, 26),
     "by_the_wall": (40, 15),  # Ric, at the edge of the yard, out of the way
-    "behind_his_leg": (41, 15),  # his little robot, hiding
+    "behind_his_leg": (40.5, 14.75),  # his little robot, tight behind his leg (half a tile over, not a step away)
     # Greenwood's four teammates round her on the pitch after school, in the team's kit
     "team_1": (16, 31),
     "team_2": (12, 32),
