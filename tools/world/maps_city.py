@@ -319,9 +319,14 @@ FREEWAY_LEGEND = {
 SKYWAY_LANES = (19, 21, 23)
 # Marks (tile x, y): the police's light bars on the roadblock's barriers; and where he falls, off the
 # broken ramp into the drop below it, and off the deck's north edge by the stalled car, down in the dark;
-# and the road just east of the stalled car, where the first drone comes down in front of his arm cannon.
+# and the road just east of the stalled car, where the first drone comes down in front of his arm cannon;
+# and the ring of drones round the stalled car that shoot him down all at once.
 SKYWAY_MARKS = {
     "drone_front": (35, 16),
+    "drone_ring_0": (27, 13),
+    "drone_ring_1": (30, 11),
+    "drone_ring_2": (33, 12),
+    "drone_ring_3": (26, 17),
     "block_light_0": (44, 11),
     "block_light_1": (46, 14),
     "block_light_2": (41, 15),
