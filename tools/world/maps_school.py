@@ -56,6 +56,10 @@ SCHOOL_MARKS = {
     "team_3": (13, 28),
     "team_4": (17, 28),
     "centre_circle": (29, 32),  # the Q-Bot Mai swings at, spun away across the grass
+    # the Q-Bots rolled forward at her: Greenwood's own with the ball two tiles from her, to serve it
+    "captain_serve": (18, 30),
+    "qbot_forward": (15, 27),
+    "qbot_forward_1": (19, 28),
     "locker_note": (15, 5),  # on the door of Mai's locker, the magenta one, where the PSYCHO note is stuck
 }
 
@@ -128,6 +132,17 @@ STADIUM_MARKS = {
     "fan_in_2": (57, 40),
     "fan_in_3": (53, 41),
     "gate_out": (59, 44),
+    # and the gate before it along the concourse, the nearest to the pitch: its turnstiles, its steward
+    # beside them, and the fans lined up to go in; and at Molly's, the steward she is telling off
+    "near_gate": (47, 43),
+    "steward_gate": (50, 42),
+    "near_fan_1": (43, 41),
+    "near_fan_2": (45, 41),
+    "mai_gate": (52, 41),  # Mai, come up to that steward from the pitch side
+    "molly_steward": (64, 42),
+    # the fight at the centre circle seen wide, Ares and 7723 and, at the edge of the pitch, Mai
+    "fight_wide": (40, 30),
+    "pitch_edge": (37, 36),
 }
 
 # the Gen 6 pods under the seats: warm orange (kind hologram) until Ares gives the word, then red
