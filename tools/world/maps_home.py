@@ -92,9 +92,9 @@ GARAGE = """
 %%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%
 %%%{{%%%%%%P%%%%RRRRRR{{%%P%%%%%%%%%{{%%
 %%%{{%%%%%%P%%%%RRRRRR{{%%P%%%%%%%%%{{%%
-%%:WWWK:HH:)):j::::::::|:((::HH:HH:K:'%%
-%%:WWWK:HH:)):8::7:::::|:((::HH:HH:K:?%%
-%%::3::::::::::::::::::::::::::)):::y:%%
+%%:WWWK:HH:))::X::WWW::|:((::HH:HH:K:'%%
+%%:WWWK:HH:)):8::7WWW::|:((::HH:HH:K:?%%
+%%::3::::::::::::::Z:::::::::::)):::y:%%
 %%:r:I:::::::::::::::::::::::::)):::y:%%
 %%xxO::M::::::::::::::::::::::::::::::%%
 %%x:::::::::::::::::::::::::EE::::::e::2
@@ -422,6 +422,8 @@ garage = Layout(
         "D": mark("nest_momo"),  # Momo, asleep by his foot, under the ring of memories round him
         "J": mark("nest_sit"),  # Mai, sat down against his foot below the ring, where it does not hide her
         "0": mark("house_door"),
+        "X": mark("bat_lean"),  # the bat, leant in the corner of the wall and the roller door's frame
+        "Z": mark("door_bench"),  # Mai at the bench under the roller door, looking out of its little window
     },
     decorate=_garage_lights,
 )

@@ -292,6 +292,11 @@ def garage_props(ts: Tileset) -> None:
         door.hline(2, y, 44, "fog")
         door.hline(2, y + 1, 44, "indigo")
     door.rect(20, 27, 8, 2, "ink")
+    door.rect(17, 6, 14, 7, "fog")  # its little window: the yard and the city's glow through it
+    door.rect(18, 7, 12, 5, "deep_blue")
+    door.vline(24, 7, 5, "fog")
+    door.px(20, 9, "holo")
+    door.px(27, 8, "neon_pink")
     door.frame(0, 0, 48, 32, "night")
     ts.add_big("rollerdoor", door)
     car = Canvas(48, 32)  # dad's old car under a dust sheet
