@@ -60,14 +60,16 @@ PEOPLE: dict[str, Look] = {
     # beside the robot is never read as her
     "crowd_b": Look("skin_light", "brick", "bun", "green", "steel", "dark_wood", adult=True, accent="neon_lime",
                     extras={"coat_long", "bag"}),
-    "crowd_c": Look("skin_dark", "hair", "short", "neon_cyan", "indigo", "ares_red", accent="teal",
+    # in a brick-red top: nothing of Molly's teal nor Mai's pink, so a passer-by by Mai is neither
+    "crowd_c": Look("skin_dark", "hair", "short", "brick", "indigo", "ares_red", accent="teal",
                     extras={"headphones"}),
     # the rest of the crowd: old and young, big and slight, a few walking with their robots
     "crowd_d": Look("skin_light", "fog", "bun", "wood", "dark_wood", "ink", adult=True, accent="lamp",
                     extras={"cane", "coat_long"}),
     "crowd_e": Look("skin_mid", "skin_mid", "short", "white", "steel", "ink", adult=True, accent="ares_red",
                     extras={"stout", "beard", "apron"}),
-    "crowd_f": Look("skin_dark", "hair", "ponytail", "neon_lime", "magenta", "ink", adult=True, accent="green",
+    # in orange: nothing of the school team's lime green, so a passer-by at school is no bully of theirs
+    "crowd_f": Look("skin_dark", "hair", "ponytail", "orange", "magenta", "ink", adult=True, accent="lamp",
                     extras={"skirt", "bag"}),
     "crowd_g": Look("skin_light", "wood", "buns", "bot_blue", "neon_yellow", "white", accent="holo",
                     extras={"drone"}),
