@@ -371,6 +371,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "manhole_shaft": manhole_shaft, "roof_lid": roof_lid, "storm_drain": storm_drain, "tears": tears,
     "floor_hole": floor_hole, "paper_bag": paper_bag, "puddle": puddle, "roof_gap": roof_gap,
     "glass_open": glass_open, "stadium_gate": stadium_gate,
+    "stadium_gate_3": lambda: stadium_gate(3),
 }
 # a prop with a light that blinks: its picture once more with the light off, `props/<art>_dark.png`,
 # which the window shows by turns with the lit one while it lies about (`game/scenes/blinking.py`)

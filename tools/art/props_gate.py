@@ -10,16 +10,17 @@ from tools.art.props_screens import words
 from tools.canvas import Canvas
 
 
-def stadium_gate() -> Canvas:
+def stadium_gate(number: int = 4) -> Canvas:
     """Two steel posts carrying a black sign, GATE 4 in yellow, and three turnstiles between them,
-    each a grey box with its three-armed bar and a green arrow: a gap beside each to walk through."""
+    each a grey box with its three-armed bar and a green arrow: a gap beside each to walk through.
+    Another number on the sign is another gate along the same concourse."""
     c = Canvas(64, 44)
     for x in (2, 58):  # the posts
         c.rect(x, 6, 4, 38, "steel")
         c.vline(x, 6, 38, "fog")
     c.rect(0, 0, 64, 11, "ink")  # the sign across them
     c.hline(0, 10, 64, "neon_yellow")
-    words(c, "GATE 4", 21, 3, "neon_yellow")
+    words(c, f"GATE {number}", 21, 3, "neon_yellow")
     for x in (12, 29, 46):  # the turnstiles, a walkway beside each
         c.rect(x, 28, 7, 14, "steel")
         c.rect(x, 28, 7, 2, "fog")
