@@ -82,9 +82,7 @@ def aimed_at(w: Walker, people: list[Walker]) -> tuple[int, int] | None:
     for other in people:
         if other is w or other.pose in BROKEN:  # no sight stays on a wreck: what shot it is gunfire.py's
             continue
-        dx, dy = other.pos.x - w.pos.x, other.pos.y - w.pos.y
-        ahead, aside = {"left": (-dx, dy), "right": (dx, dy), "up": (-dy, dx), "down": (dy, dx)}[w.facing]
-        dist = math.hypot(dx, dy)
+        ahead, aside, dist = gunfire.ahead_of(w, other)
         if ahead <= 0 or dist > REACH:
             continue
         r = other.rect

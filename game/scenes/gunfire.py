@@ -25,6 +25,14 @@ BURST = 11  # map pixels: the fire on the wreck, at its widest
 SLACK = 16  # map pixels: a wreck this much further than the one the sight is on is still the one shot
 
 
+def ahead_of(w: Walker, other: Walker) -> tuple[float, float, float]:
+    """Where `other` stands from `w`, in `w`'s own terms: how far ahead of the way `w` faces, how far
+    to one side, and how far away in all (map pixels)."""
+    dx, dy = other.pos.x - w.pos.x, other.pos.y - w.pos.y
+    ahead, aside = {"left": (-dx, dy), "right": (dx, dy), "up": (-dy, dx), "down": (dy, dx)}[w.facing]
+    return ahead, aside, math.hypot(dx, dy)
+
+
 def wreck_ahead(w: Walker, people: list[Walker], reach: int,
                 sighted: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """Where the nearest of `people` lying in pieces ahead of `w` lies (map pixels), within `reach`
@@ -36,9 +44,7 @@ def wreck_ahead(w: Walker, people: list[Walker], reach: int,
     for other in people:
         if other is w or other.pose not in BROKEN:
             continue
-        dx, dy = other.pos.x - w.pos.x, other.pos.y - w.pos.y
-        ahead, aside = {"left": (-dx, dy), "right": (dx, dy), "up": (-dy, dx), "down": (dy, dx)}[w.facing]
-        dist = math.hypot(dx, dy)
+        ahead, aside, dist = ahead_of(w, other)
         if ahead <= 0 or dist > reach or abs(aside) > ahead:
             continue
         if best is None or dist < best[0]:
