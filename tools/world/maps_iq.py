@@ -390,10 +390,14 @@ rice_lab = Layout(
 # so the desk shows bare and nobody seems to sit at it. And on the lab's open floor: the aisle below
 # Rice's bench, at Mai's feet; where she goes down on her knees once Pin's flash has taken him, just
 # behind where he stood; and at its far end from the pods, by the window wall, where 7723 is knocked down.
+# And in front of the window: where Ares stands with his back to it, two rows into the room, so that
+# all of him is in the picture (at the window itself his head would be above the top of the map);
+# and just below him, where 7723 stands to hit him.
 TOWER_MARKS = {"rice_bench": (17 * 16 + 9, 5 * 16 + 9), "cell_floor": (12 * 16 - 4, 20 * 16 + 16),
                "pin_desk": (40 * 16 + 8, 5 * 16 + 4), "by_pin_desk": (44 * 16 + 8, 6 * 16 + 8),
                "rice_floor": (19 * 16 + 8, 7 * 16 + 14), "by_rice": (19 * 16 - 4, 7 * 16 + 1),
                "lab_floor": (24 * 16, 9 * 16 + 8),
+               "ares_window": (23 * 16 + 8, 5 * 16 + 12), "at_ares": (23 * 16 + 8, 8 * 16 + 4),
                "cell_glass": (13 * 16, 19 * 16)}  # the foot of the glass wall in front of Molly, where it opens
 # The lab's window in its north wall, over the `window` mark: lights of kind moon that show it broken
 # (`tiles_window.py`), the grey morning through it, once the direction that throws Ares out lights them.
