@@ -16,7 +16,16 @@ from tools.art import props_screens, props_signs
 from tools.art.prop_frames import pair
 from tools.art.props_gate import stadium_gate
 from tools.art.props_glass import glass_open
-from tools.art.props_house import floor_hole, paper_bag, puddle, roof_gap, roof_lid, storm_drain, tears
+from tools.art.props_house import (
+    floor_hole,
+    paper_bag,
+    puddle,
+    roof_gap,
+    roof_lid,
+    storm_drain,
+    swept_table,
+    tears,
+)
 from tools.art.props_light import manhole_shaft
 from tools.art.props_marks import dent, port_sparks, weapons_module
 from tools.art.props_office import reading_glasses, steward_kit
@@ -370,7 +379,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "signal": signal, "reading_glasses": reading_glasses, "steward_kit": steward_kit,
     "manhole_shaft": manhole_shaft, "roof_lid": roof_lid, "storm_drain": storm_drain, "tears": tears,
     "floor_hole": floor_hole, "paper_bag": paper_bag, "puddle": puddle, "roof_gap": roof_gap,
-    "glass_open": glass_open, "stadium_gate": stadium_gate,
+    "glass_open": glass_open, "stadium_gate": stadium_gate, "swept_table": swept_table,
     "stadium_gate_3": lambda: stadium_gate(3),
 }
 # a prop with a light that blinks: its picture once more with the light off, `props/<art>_dark.png`,

@@ -141,3 +141,31 @@ def roof_gap() -> Canvas:
         c.rect(x, y, 3, 4, "neon_yellow")  # flames licking up out of it
         c.px(x + 1, y - 2, "orange")
     return pair(c)
+
+
+def swept_table() -> Canvas:
+    """The kitchen table, already on its back, swept aside by one arm: where it lay, the kitchen's
+    tiles (as the map lays them, so nothing of it shows there any more) with the scrape it left; and
+    the table itself shoved a tile and a half to the left, skewed, its legs still in the air. It lies
+    over the fallen table's big tile (32×32), centred on it, so the tile is the middle third of it."""
+    from tools.world.tiles_floors import glazed_tiles  # the map's own floor, drawn the same way
+
+    c = Canvas(96, 32)
+    for x in (32, 48):
+        for y in (0, 16):
+            c.blit(glazed_tiles("cream", "lamp", "wood", 0), x, y)
+    for y in (12, 18, 23):  # the scrape of its edge across the tiles, from where it lay to where it went
+        c.hline(22, y, 24, "shadow")
+    t = Canvas(96, 32)  # the table alone, outlined on its own so the tiles under it are not
+    top = polygon(96, 32, [(3, 9), (27, 5), (31, 25), (7, 29)])  # its top, a little askew
+    t.put(top, "dark_wood")
+    inner = polygon(96, 32, [(5, 10), (26, 7), (29, 24), (8, 27)])
+    t.put(inner, "wood")
+    for i in range(3):  # its boards
+        t.line(6 + i, 14 + 5 * i, 27 + i, 11 + 5 * i, "dark_wood")
+    for x, y in ((5, 6), (24, 3), (8, 24), (27, 21)):  # legs pointing up at the ceiling
+        t.rect(x, y, 3, 6, "dark_wood")
+        t.rect(x, y, 3, 1, "lamp")
+    t.outline("ink")
+    c.blit(t, 0, 0)
+    return pair(c, c.copy())

@@ -222,10 +222,11 @@ WRECK = HOME | {
 # kitchen towards the back door, on his feet again behind the half beam that came down on him, high
 # enough in the room that the words along the bottom of the screen do not hide him. And the hole 7723
 # punches through the floor into the storm drain (`the_drop`), on bare tiles clear of the table, with
-# where he stands at its brink (`at_the_drop`), so he does not hide it.
+# where he stands at its brink (`at_the_drop`), so he does not hide it. And beside the fallen table, to
+# its right (`by_the_table`), where he stands to sweep it aside, clear of Momo under it.
 WRECK_MARKS = {"over_them": (184, 224), "at_the_pantry": (80, 284), "up_through_the_roof": (152, 56),
                "behind_the_pantry": (38, 316), "behind_the_pantry_2": (60, 310), "under_the_beam": (100, 254),
-               "at_the_drop": (128, 196), "the_drop": (128, 228)}
+               "at_the_drop": (128, 196), "the_drop": (128, 228), "by_the_table": (230, 206)}
 # The hole 7723 breaks through the garage wall: lights of kind chest (his, which he brings in lit)
 # that show it, so the wall stands whole until the direction that brings him through lights them.
 GARAGE_BREACH = [(38 + dx, 11 + dy) for dy in range(3) for dx in range(2)]
