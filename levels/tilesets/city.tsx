@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="2207" columns="16">
- <image source="../../assets/tiles/city.png" width="256" height="2208"/>
+<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="2724" columns="16">
+ <image source="../../assets/tiles/city.png" width="256" height="2736"/>
  <tile id="0">
   <properties>
    <property name="name" value="asphalt0"/>
@@ -4829,6 +4829,655 @@
  <tile id="2206">
   <properties>
    <property name="name" value="mural@5,2"/>
+  </properties>
+ </tile>
+ <tile id="2207">
+  <properties>
+   <property name="name" value="flyover_0@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2207" duration="60"/>
+   <frame tileid="2215" duration="60"/>
+   <frame tileid="2223" duration="60"/>
+   <frame tileid="2231" duration="60"/>
+   <frame tileid="2239" duration="60"/>
+   <frame tileid="2247" duration="60"/>
+   <frame tileid="2255" duration="60"/>
+   <frame tileid="2263" duration="60"/>
+   <frame tileid="2271" duration="60"/>
+   <frame tileid="2279" duration="60"/>
+   <frame tileid="2287" duration="60"/>
+   <frame tileid="2295" duration="60"/>
+   <frame tileid="2303" duration="60"/>
+   <frame tileid="2311" duration="60"/>
+   <frame tileid="2319" duration="60"/>
+   <frame tileid="2327" duration="60"/>
+   <frame tileid="2335" duration="60"/>
+   <frame tileid="2343" duration="60"/>
+   <frame tileid="2351" duration="60"/>
+   <frame tileid="2359" duration="60"/>
+   <frame tileid="2367" duration="60"/>
+   <frame tileid="2375" duration="60"/>
+   <frame tileid="2383" duration="60"/>
+   <frame tileid="2391" duration="60"/>
+   <frame tileid="2399" duration="60"/>
+   <frame tileid="2407" duration="60"/>
+   <frame tileid="2415" duration="60"/>
+   <frame tileid="2423" duration="60"/>
+   <frame tileid="2431" duration="60"/>
+   <frame tileid="2439" duration="60"/>
+   <frame tileid="2447" duration="60"/>
+   <frame tileid="2455" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2208">
+  <properties>
+   <property name="name" value="flyover_0@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2208" duration="60"/>
+   <frame tileid="2216" duration="60"/>
+   <frame tileid="2224" duration="60"/>
+   <frame tileid="2232" duration="60"/>
+   <frame tileid="2240" duration="60"/>
+   <frame tileid="2248" duration="60"/>
+   <frame tileid="2256" duration="60"/>
+   <frame tileid="2264" duration="60"/>
+   <frame tileid="2272" duration="60"/>
+   <frame tileid="2280" duration="60"/>
+   <frame tileid="2288" duration="60"/>
+   <frame tileid="2296" duration="60"/>
+   <frame tileid="2304" duration="60"/>
+   <frame tileid="2312" duration="60"/>
+   <frame tileid="2320" duration="60"/>
+   <frame tileid="2328" duration="60"/>
+   <frame tileid="2336" duration="60"/>
+   <frame tileid="2344" duration="60"/>
+   <frame tileid="2352" duration="60"/>
+   <frame tileid="2360" duration="60"/>
+   <frame tileid="2368" duration="60"/>
+   <frame tileid="2376" duration="60"/>
+   <frame tileid="2384" duration="60"/>
+   <frame tileid="2392" duration="60"/>
+   <frame tileid="2400" duration="60"/>
+   <frame tileid="2408" duration="60"/>
+   <frame tileid="2416" duration="60"/>
+   <frame tileid="2424" duration="60"/>
+   <frame tileid="2432" duration="60"/>
+   <frame tileid="2440" duration="60"/>
+   <frame tileid="2448" duration="60"/>
+   <frame tileid="2456" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2209">
+  <properties>
+   <property name="name" value="flyover_0@2,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2209" duration="60"/>
+   <frame tileid="2217" duration="60"/>
+   <frame tileid="2225" duration="60"/>
+   <frame tileid="2233" duration="60"/>
+   <frame tileid="2241" duration="60"/>
+   <frame tileid="2249" duration="60"/>
+   <frame tileid="2257" duration="60"/>
+   <frame tileid="2265" duration="60"/>
+   <frame tileid="2273" duration="60"/>
+   <frame tileid="2281" duration="60"/>
+   <frame tileid="2289" duration="60"/>
+   <frame tileid="2297" duration="60"/>
+   <frame tileid="2305" duration="60"/>
+   <frame tileid="2313" duration="60"/>
+   <frame tileid="2321" duration="60"/>
+   <frame tileid="2329" duration="60"/>
+   <frame tileid="2337" duration="60"/>
+   <frame tileid="2345" duration="60"/>
+   <frame tileid="2353" duration="60"/>
+   <frame tileid="2361" duration="60"/>
+   <frame tileid="2369" duration="60"/>
+   <frame tileid="2377" duration="60"/>
+   <frame tileid="2385" duration="60"/>
+   <frame tileid="2393" duration="60"/>
+   <frame tileid="2401" duration="60"/>
+   <frame tileid="2409" duration="60"/>
+   <frame tileid="2417" duration="60"/>
+   <frame tileid="2425" duration="60"/>
+   <frame tileid="2433" duration="60"/>
+   <frame tileid="2441" duration="60"/>
+   <frame tileid="2449" duration="60"/>
+   <frame tileid="2457" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2210">
+  <properties>
+   <property name="name" value="flyover_0@3,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2210" duration="60"/>
+   <frame tileid="2218" duration="60"/>
+   <frame tileid="2226" duration="60"/>
+   <frame tileid="2234" duration="60"/>
+   <frame tileid="2242" duration="60"/>
+   <frame tileid="2250" duration="60"/>
+   <frame tileid="2258" duration="60"/>
+   <frame tileid="2266" duration="60"/>
+   <frame tileid="2274" duration="60"/>
+   <frame tileid="2282" duration="60"/>
+   <frame tileid="2290" duration="60"/>
+   <frame tileid="2298" duration="60"/>
+   <frame tileid="2306" duration="60"/>
+   <frame tileid="2314" duration="60"/>
+   <frame tileid="2322" duration="60"/>
+   <frame tileid="2330" duration="60"/>
+   <frame tileid="2338" duration="60"/>
+   <frame tileid="2346" duration="60"/>
+   <frame tileid="2354" duration="60"/>
+   <frame tileid="2362" duration="60"/>
+   <frame tileid="2370" duration="60"/>
+   <frame tileid="2378" duration="60"/>
+   <frame tileid="2386" duration="60"/>
+   <frame tileid="2394" duration="60"/>
+   <frame tileid="2402" duration="60"/>
+   <frame tileid="2410" duration="60"/>
+   <frame tileid="2418" duration="60"/>
+   <frame tileid="2426" duration="60"/>
+   <frame tileid="2434" duration="60"/>
+   <frame tileid="2442" duration="60"/>
+   <frame tileid="2450" duration="60"/>
+   <frame tileid="2458" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2211">
+  <properties>
+   <property name="name" value="flyover_0@4,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2211" duration="60"/>
+   <frame tileid="2219" duration="60"/>
+   <frame tileid="2227" duration="60"/>
+   <frame tileid="2235" duration="60"/>
+   <frame tileid="2243" duration="60"/>
+   <frame tileid="2251" duration="60"/>
+   <frame tileid="2259" duration="60"/>
+   <frame tileid="2267" duration="60"/>
+   <frame tileid="2275" duration="60"/>
+   <frame tileid="2283" duration="60"/>
+   <frame tileid="2291" duration="60"/>
+   <frame tileid="2299" duration="60"/>
+   <frame tileid="2307" duration="60"/>
+   <frame tileid="2315" duration="60"/>
+   <frame tileid="2323" duration="60"/>
+   <frame tileid="2331" duration="60"/>
+   <frame tileid="2339" duration="60"/>
+   <frame tileid="2347" duration="60"/>
+   <frame tileid="2355" duration="60"/>
+   <frame tileid="2363" duration="60"/>
+   <frame tileid="2371" duration="60"/>
+   <frame tileid="2379" duration="60"/>
+   <frame tileid="2387" duration="60"/>
+   <frame tileid="2395" duration="60"/>
+   <frame tileid="2403" duration="60"/>
+   <frame tileid="2411" duration="60"/>
+   <frame tileid="2419" duration="60"/>
+   <frame tileid="2427" duration="60"/>
+   <frame tileid="2435" duration="60"/>
+   <frame tileid="2443" duration="60"/>
+   <frame tileid="2451" duration="60"/>
+   <frame tileid="2459" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2212">
+  <properties>
+   <property name="name" value="flyover_0@5,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2212" duration="60"/>
+   <frame tileid="2220" duration="60"/>
+   <frame tileid="2228" duration="60"/>
+   <frame tileid="2236" duration="60"/>
+   <frame tileid="2244" duration="60"/>
+   <frame tileid="2252" duration="60"/>
+   <frame tileid="2260" duration="60"/>
+   <frame tileid="2268" duration="60"/>
+   <frame tileid="2276" duration="60"/>
+   <frame tileid="2284" duration="60"/>
+   <frame tileid="2292" duration="60"/>
+   <frame tileid="2300" duration="60"/>
+   <frame tileid="2308" duration="60"/>
+   <frame tileid="2316" duration="60"/>
+   <frame tileid="2324" duration="60"/>
+   <frame tileid="2332" duration="60"/>
+   <frame tileid="2340" duration="60"/>
+   <frame tileid="2348" duration="60"/>
+   <frame tileid="2356" duration="60"/>
+   <frame tileid="2364" duration="60"/>
+   <frame tileid="2372" duration="60"/>
+   <frame tileid="2380" duration="60"/>
+   <frame tileid="2388" duration="60"/>
+   <frame tileid="2396" duration="60"/>
+   <frame tileid="2404" duration="60"/>
+   <frame tileid="2412" duration="60"/>
+   <frame tileid="2420" duration="60"/>
+   <frame tileid="2428" duration="60"/>
+   <frame tileid="2436" duration="60"/>
+   <frame tileid="2444" duration="60"/>
+   <frame tileid="2452" duration="60"/>
+   <frame tileid="2460" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2213">
+  <properties>
+   <property name="name" value="flyover_0@6,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2213" duration="60"/>
+   <frame tileid="2221" duration="60"/>
+   <frame tileid="2229" duration="60"/>
+   <frame tileid="2237" duration="60"/>
+   <frame tileid="2245" duration="60"/>
+   <frame tileid="2253" duration="60"/>
+   <frame tileid="2261" duration="60"/>
+   <frame tileid="2269" duration="60"/>
+   <frame tileid="2277" duration="60"/>
+   <frame tileid="2285" duration="60"/>
+   <frame tileid="2293" duration="60"/>
+   <frame tileid="2301" duration="60"/>
+   <frame tileid="2309" duration="60"/>
+   <frame tileid="2317" duration="60"/>
+   <frame tileid="2325" duration="60"/>
+   <frame tileid="2333" duration="60"/>
+   <frame tileid="2341" duration="60"/>
+   <frame tileid="2349" duration="60"/>
+   <frame tileid="2357" duration="60"/>
+   <frame tileid="2365" duration="60"/>
+   <frame tileid="2373" duration="60"/>
+   <frame tileid="2381" duration="60"/>
+   <frame tileid="2389" duration="60"/>
+   <frame tileid="2397" duration="60"/>
+   <frame tileid="2405" duration="60"/>
+   <frame tileid="2413" duration="60"/>
+   <frame tileid="2421" duration="60"/>
+   <frame tileid="2429" duration="60"/>
+   <frame tileid="2437" duration="60"/>
+   <frame tileid="2445" duration="60"/>
+   <frame tileid="2453" duration="60"/>
+   <frame tileid="2461" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2214">
+  <properties>
+   <property name="name" value="flyover_0@7,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2214" duration="60"/>
+   <frame tileid="2222" duration="60"/>
+   <frame tileid="2230" duration="60"/>
+   <frame tileid="2238" duration="60"/>
+   <frame tileid="2246" duration="60"/>
+   <frame tileid="2254" duration="60"/>
+   <frame tileid="2262" duration="60"/>
+   <frame tileid="2270" duration="60"/>
+   <frame tileid="2278" duration="60"/>
+   <frame tileid="2286" duration="60"/>
+   <frame tileid="2294" duration="60"/>
+   <frame tileid="2302" duration="60"/>
+   <frame tileid="2310" duration="60"/>
+   <frame tileid="2318" duration="60"/>
+   <frame tileid="2326" duration="60"/>
+   <frame tileid="2334" duration="60"/>
+   <frame tileid="2342" duration="60"/>
+   <frame tileid="2350" duration="60"/>
+   <frame tileid="2358" duration="60"/>
+   <frame tileid="2366" duration="60"/>
+   <frame tileid="2374" duration="60"/>
+   <frame tileid="2382" duration="60"/>
+   <frame tileid="2390" duration="60"/>
+   <frame tileid="2398" duration="60"/>
+   <frame tileid="2406" duration="60"/>
+   <frame tileid="2414" duration="60"/>
+   <frame tileid="2422" duration="60"/>
+   <frame tileid="2430" duration="60"/>
+   <frame tileid="2438" duration="60"/>
+   <frame tileid="2446" duration="60"/>
+   <frame tileid="2454" duration="60"/>
+   <frame tileid="2462" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2463">
+  <properties>
+   <property name="name" value="flyover_1@0,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2463" duration="60"/>
+   <frame tileid="2471" duration="60"/>
+   <frame tileid="2479" duration="60"/>
+   <frame tileid="2487" duration="60"/>
+   <frame tileid="2495" duration="60"/>
+   <frame tileid="2503" duration="60"/>
+   <frame tileid="2511" duration="60"/>
+   <frame tileid="2519" duration="60"/>
+   <frame tileid="2527" duration="60"/>
+   <frame tileid="2535" duration="60"/>
+   <frame tileid="2543" duration="60"/>
+   <frame tileid="2551" duration="60"/>
+   <frame tileid="2559" duration="60"/>
+   <frame tileid="2567" duration="60"/>
+   <frame tileid="2575" duration="60"/>
+   <frame tileid="2583" duration="60"/>
+   <frame tileid="2591" duration="60"/>
+   <frame tileid="2599" duration="60"/>
+   <frame tileid="2607" duration="60"/>
+   <frame tileid="2615" duration="60"/>
+   <frame tileid="2623" duration="60"/>
+   <frame tileid="2631" duration="60"/>
+   <frame tileid="2639" duration="60"/>
+   <frame tileid="2647" duration="60"/>
+   <frame tileid="2655" duration="60"/>
+   <frame tileid="2663" duration="60"/>
+   <frame tileid="2671" duration="60"/>
+   <frame tileid="2679" duration="60"/>
+   <frame tileid="2687" duration="60"/>
+   <frame tileid="2695" duration="60"/>
+   <frame tileid="2703" duration="60"/>
+   <frame tileid="2711" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2464">
+  <properties>
+   <property name="name" value="flyover_1@1,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2464" duration="60"/>
+   <frame tileid="2472" duration="60"/>
+   <frame tileid="2480" duration="60"/>
+   <frame tileid="2488" duration="60"/>
+   <frame tileid="2496" duration="60"/>
+   <frame tileid="2504" duration="60"/>
+   <frame tileid="2512" duration="60"/>
+   <frame tileid="2520" duration="60"/>
+   <frame tileid="2528" duration="60"/>
+   <frame tileid="2536" duration="60"/>
+   <frame tileid="2544" duration="60"/>
+   <frame tileid="2552" duration="60"/>
+   <frame tileid="2560" duration="60"/>
+   <frame tileid="2568" duration="60"/>
+   <frame tileid="2576" duration="60"/>
+   <frame tileid="2584" duration="60"/>
+   <frame tileid="2592" duration="60"/>
+   <frame tileid="2600" duration="60"/>
+   <frame tileid="2608" duration="60"/>
+   <frame tileid="2616" duration="60"/>
+   <frame tileid="2624" duration="60"/>
+   <frame tileid="2632" duration="60"/>
+   <frame tileid="2640" duration="60"/>
+   <frame tileid="2648" duration="60"/>
+   <frame tileid="2656" duration="60"/>
+   <frame tileid="2664" duration="60"/>
+   <frame tileid="2672" duration="60"/>
+   <frame tileid="2680" duration="60"/>
+   <frame tileid="2688" duration="60"/>
+   <frame tileid="2696" duration="60"/>
+   <frame tileid="2704" duration="60"/>
+   <frame tileid="2712" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2465">
+  <properties>
+   <property name="name" value="flyover_1@2,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2465" duration="60"/>
+   <frame tileid="2473" duration="60"/>
+   <frame tileid="2481" duration="60"/>
+   <frame tileid="2489" duration="60"/>
+   <frame tileid="2497" duration="60"/>
+   <frame tileid="2505" duration="60"/>
+   <frame tileid="2513" duration="60"/>
+   <frame tileid="2521" duration="60"/>
+   <frame tileid="2529" duration="60"/>
+   <frame tileid="2537" duration="60"/>
+   <frame tileid="2545" duration="60"/>
+   <frame tileid="2553" duration="60"/>
+   <frame tileid="2561" duration="60"/>
+   <frame tileid="2569" duration="60"/>
+   <frame tileid="2577" duration="60"/>
+   <frame tileid="2585" duration="60"/>
+   <frame tileid="2593" duration="60"/>
+   <frame tileid="2601" duration="60"/>
+   <frame tileid="2609" duration="60"/>
+   <frame tileid="2617" duration="60"/>
+   <frame tileid="2625" duration="60"/>
+   <frame tileid="2633" duration="60"/>
+   <frame tileid="2641" duration="60"/>
+   <frame tileid="2649" duration="60"/>
+   <frame tileid="2657" duration="60"/>
+   <frame tileid="2665" duration="60"/>
+   <frame tileid="2673" duration="60"/>
+   <frame tileid="2681" duration="60"/>
+   <frame tileid="2689" duration="60"/>
+   <frame tileid="2697" duration="60"/>
+   <frame tileid="2705" duration="60"/>
+   <frame tileid="2713" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2466">
+  <properties>
+   <property name="name" value="flyover_1@3,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2466" duration="60"/>
+   <frame tileid="2474" duration="60"/>
+   <frame tileid="2482" duration="60"/>
+   <frame tileid="2490" duration="60"/>
+   <frame tileid="2498" duration="60"/>
+   <frame tileid="2506" duration="60"/>
+   <frame tileid="2514" duration="60"/>
+   <frame tileid="2522" duration="60"/>
+   <frame tileid="2530" duration="60"/>
+   <frame tileid="2538" duration="60"/>
+   <frame tileid="2546" duration="60"/>
+   <frame tileid="2554" duration="60"/>
+   <frame tileid="2562" duration="60"/>
+   <frame tileid="2570" duration="60"/>
+   <frame tileid="2578" duration="60"/>
+   <frame tileid="2586" duration="60"/>
+   <frame tileid="2594" duration="60"/>
+   <frame tileid="2602" duration="60"/>
+   <frame tileid="2610" duration="60"/>
+   <frame tileid="2618" duration="60"/>
+   <frame tileid="2626" duration="60"/>
+   <frame tileid="2634" duration="60"/>
+   <frame tileid="2642" duration="60"/>
+   <frame tileid="2650" duration="60"/>
+   <frame tileid="2658" duration="60"/>
+   <frame tileid="2666" duration="60"/>
+   <frame tileid="2674" duration="60"/>
+   <frame tileid="2682" duration="60"/>
+   <frame tileid="2690" duration="60"/>
+   <frame tileid="2698" duration="60"/>
+   <frame tileid="2706" duration="60"/>
+   <frame tileid="2714" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2467">
+  <properties>
+   <property name="name" value="flyover_1@4,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2467" duration="60"/>
+   <frame tileid="2475" duration="60"/>
+   <frame tileid="2483" duration="60"/>
+   <frame tileid="2491" duration="60"/>
+   <frame tileid="2499" duration="60"/>
+   <frame tileid="2507" duration="60"/>
+   <frame tileid="2515" duration="60"/>
+   <frame tileid="2523" duration="60"/>
+   <frame tileid="2531" duration="60"/>
+   <frame tileid="2539" duration="60"/>
+   <frame tileid="2547" duration="60"/>
+   <frame tileid="2555" duration="60"/>
+   <frame tileid="2563" duration="60"/>
+   <frame tileid="2571" duration="60"/>
+   <frame tileid="2579" duration="60"/>
+   <frame tileid="2587" duration="60"/>
+   <frame tileid="2595" duration="60"/>
+   <frame tileid="2603" duration="60"/>
+   <frame tileid="2611" duration="60"/>
+   <frame tileid="2619" duration="60"/>
+   <frame tileid="2627" duration="60"/>
+   <frame tileid="2635" duration="60"/>
+   <frame tileid="2643" duration="60"/>
+   <frame tileid="2651" duration="60"/>
+   <frame tileid="2659" duration="60"/>
+   <frame tileid="2667" duration="60"/>
+   <frame tileid="2675" duration="60"/>
+   <frame tileid="2683" duration="60"/>
+   <frame tileid="2691" duration="60"/>
+   <frame tileid="2699" duration="60"/>
+   <frame tileid="2707" duration="60"/>
+   <frame tileid="2715" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2468">
+  <properties>
+   <property name="name" value="flyover_1@5,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2468" duration="60"/>
+   <frame tileid="2476" duration="60"/>
+   <frame tileid="2484" duration="60"/>
+   <frame tileid="2492" duration="60"/>
+   <frame tileid="2500" duration="60"/>
+   <frame tileid="2508" duration="60"/>
+   <frame tileid="2516" duration="60"/>
+   <frame tileid="2524" duration="60"/>
+   <frame tileid="2532" duration="60"/>
+   <frame tileid="2540" duration="60"/>
+   <frame tileid="2548" duration="60"/>
+   <frame tileid="2556" duration="60"/>
+   <frame tileid="2564" duration="60"/>
+   <frame tileid="2572" duration="60"/>
+   <frame tileid="2580" duration="60"/>
+   <frame tileid="2588" duration="60"/>
+   <frame tileid="2596" duration="60"/>
+   <frame tileid="2604" duration="60"/>
+   <frame tileid="2612" duration="60"/>
+   <frame tileid="2620" duration="60"/>
+   <frame tileid="2628" duration="60"/>
+   <frame tileid="2636" duration="60"/>
+   <frame tileid="2644" duration="60"/>
+   <frame tileid="2652" duration="60"/>
+   <frame tileid="2660" duration="60"/>
+   <frame tileid="2668" duration="60"/>
+   <frame tileid="2676" duration="60"/>
+   <frame tileid="2684" duration="60"/>
+   <frame tileid="2692" duration="60"/>
+   <frame tileid="2700" duration="60"/>
+   <frame tileid="2708" duration="60"/>
+   <frame tileid="2716" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2469">
+  <properties>
+   <property name="name" value="flyover_1@6,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2469" duration="60"/>
+   <frame tileid="2477" duration="60"/>
+   <frame tileid="2485" duration="60"/>
+   <frame tileid="2493" duration="60"/>
+   <frame tileid="2501" duration="60"/>
+   <frame tileid="2509" duration="60"/>
+   <frame tileid="2517" duration="60"/>
+   <frame tileid="2525" duration="60"/>
+   <frame tileid="2533" duration="60"/>
+   <frame tileid="2541" duration="60"/>
+   <frame tileid="2549" duration="60"/>
+   <frame tileid="2557" duration="60"/>
+   <frame tileid="2565" duration="60"/>
+   <frame tileid="2573" duration="60"/>
+   <frame tileid="2581" duration="60"/>
+   <frame tileid="2589" duration="60"/>
+   <frame tileid="2597" duration="60"/>
+   <frame tileid="2605" duration="60"/>
+   <frame tileid="2613" duration="60"/>
+   <frame tileid="2621" duration="60"/>
+   <frame tileid="2629" duration="60"/>
+   <frame tileid="2637" duration="60"/>
+   <frame tileid="2645" duration="60"/>
+   <frame tileid="2653" duration="60"/>
+   <frame tileid="2661" duration="60"/>
+   <frame tileid="2669" duration="60"/>
+   <frame tileid="2677" duration="60"/>
+   <frame tileid="2685" duration="60"/>
+   <frame tileid="2693" duration="60"/>
+   <frame tileid="2701" duration="60"/>
+   <frame tileid="2709" duration="60"/>
+   <frame tileid="2717" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2470">
+  <properties>
+   <property name="name" value="flyover_1@7,0"/>
+  </properties>
+  <animation>
+   <frame tileid="2470" duration="60"/>
+   <frame tileid="2478" duration="60"/>
+   <frame tileid="2486" duration="60"/>
+   <frame tileid="2494" duration="60"/>
+   <frame tileid="2502" duration="60"/>
+   <frame tileid="2510" duration="60"/>
+   <frame tileid="2518" duration="60"/>
+   <frame tileid="2526" duration="60"/>
+   <frame tileid="2534" duration="60"/>
+   <frame tileid="2542" duration="60"/>
+   <frame tileid="2550" duration="60"/>
+   <frame tileid="2558" duration="60"/>
+   <frame tileid="2566" duration="60"/>
+   <frame tileid="2574" duration="60"/>
+   <frame tileid="2582" duration="60"/>
+   <frame tileid="2590" duration="60"/>
+   <frame tileid="2598" duration="60"/>
+   <frame tileid="2606" duration="60"/>
+   <frame tileid="2614" duration="60"/>
+   <frame tileid="2622" duration="60"/>
+   <frame tileid="2630" duration="60"/>
+   <frame tileid="2638" duration="60"/>
+   <frame tileid="2646" duration="60"/>
+   <frame tileid="2654" duration="60"/>
+   <frame tileid="2662" duration="60"/>
+   <frame tileid="2670" duration="60"/>
+   <frame tileid="2678" duration="60"/>
+   <frame tileid="2686" duration="60"/>
+   <frame tileid="2694" duration="60"/>
+   <frame tileid="2702" duration="60"/>
+   <frame tileid="2710" duration="60"/>
+   <frame tileid="2718" duration="60"/>
+  </animation>
+ </tile>
+ <tile id="2719">
+  <properties>
+   <property name="name" value="flyover_side"/>
+  </properties>
+ </tile>
+ <tile id="2720">
+  <properties>
+   <property name="name" value="flyover_side_leg"/>
+  </properties>
+ </tile>
+ <tile id="2721">
+  <properties>
+   <property name="name" value="flyover_leg"/>
+  </properties>
+ </tile>
+ <tile id="2722">
+  <properties>
+   <property name="name" value="flyover_shade"/>
+  </properties>
+ </tile>
+ <tile id="2723">
+  <properties>
+   <property name="name" value="flyover_shade_thin"/>
   </properties>
  </tile>
 </tileset>

@@ -98,3 +98,23 @@ def test_the_night_market_is_among_stalls_and_lanterns_away_from_the_pitch() -> 
     far = abs(spot.x - pitch.x) + abs(spot.y - pitch.y)
     assert far > 20 * TILE, "not beside the kickabout pitch"
     walked_to("streets", "rain_mai", "rain_bot", "rain_momo")
+
+
+def test_the_kickabout_pitch_lies_under_the_flyover_and_can_still_be_walked_to() -> None:
+    """"Under the flyover there's a pitch": the deck of a road crosses just north of the pitch, the
+    side of it hanging over the pitch's fence and its shadow on the grass, legs either side, and a
+    player still walks from the map's start onto the pitch (under the deck)."""
+    tmx, objs = place("streets")
+    x0, y0 = tile(objs["kick_mai"])
+    deck_rows = [y for y in range(y0 - 10, y0) if "flyover_0@" in " ".join(names_at(tmx, x0, y))]
+    assert deck_rows, "no flyover deck north of the pitch"
+    deck = deck_rows[-1]
+    for x in range(x0 - 6, x0 + 7):  # across the whole pitch
+        at = " ".join(names_at(tmx, x, deck)) + " " + " ".join(names_at(tmx, x, deck + 1))
+        assert "flyover_0@" in at and "flyover_1@" in at, f"the deck breaks off at column {x}"
+        assert names_at(tmx, x, deck + 2) & {"flyover_side", "flyover_side_leg"}, f"no side at column {x}"
+    shaded = [x for x in range(x0 - 4, x0 + 5) if "flyover_shade" in names_at(tmx, x, deck + 3)]
+    assert len(shaded) >= 6, "its shadow does not fall on the pitch"
+    legs = [x for x in range(max(0, x0 - 10), x0 + 10) if "flyover_leg" in names_at(tmx, x, deck + 3)]
+    assert any(x < x0 for x in legs) and any(x > x0 for x in legs), "legs on both sides of the pitch"
+    walked_to("streets", "kick_mai", "kick_bot", "kick_momo")

@@ -25,6 +25,7 @@ from tools.world.mapkit import (
     start,
     walker,
 )
+from tools.world.tiles_flyover import dress_flyover
 from tools.world.tiles_traffic import dress_lanes, dress_traffic
 from tools.world.tmxwrite import MapObj
 
@@ -143,8 +144,13 @@ streets = Layout(
         "?": mark("home_bot"),
         ";": mark("home_momo"),
     },
-    decorate=lambda b: (dress_city(b), market_lanterns(b), place(b, "goal_bare", 5, 24, 1, 3)),  # one goal, no net
+    decorate=lambda b: (dress_city(b), market_lanterns(b), place(b, "goal_bare", 5, 24, 1, 3),  # one goal, no net
+                        dress_flyover(b, *FLYOVER)),
 )
+# The flyover across the streets south of the main road: its deck over rows 20–21 from edge to edge,
+# its side hanging over the top of the pitch's fence, legs either side of the pitch and either side of
+# the avenue, so the pitch lies under it, in its shadow.
+FLYOVER = (20, 0, 79, (3, 16, 35, 41))
 
 
 def market_lanterns(b: Builder) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tools.canvas import Canvas
 from tools.world import (
     tiles_city,
+    tiles_flyover,
     tiles_home,
     tiles_iq,
     tiles_market,
@@ -41,6 +42,7 @@ def city() -> Tileset:
     tiles_weather.build(ts)  # last: the tiles before it keep their numbers
     tiles_market.build(ts)  # and the night market's stalls after it
     tiles_sky.build(ts)  # then the lower city's crack in the sky and its mural
+    tiles_flyover.build(ts)  # and the flyover over the streets
     return ts
 
 
