@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="stadium" tilewidth="16" tileheight="16" tilecount="225" columns="16">
+<tileset version="1.10" tiledversion="1.10.2" name="stadium" tilewidth="16" tileheight="16" tilecount="231" columns="16">
  <image source="../../assets/tiles/stadium.png" width="256" height="240"/>
  <tile id="0">
   <properties>
@@ -839,6 +839,40 @@
  <tile id="224">
   <properties>
    <property name="name" value="track_plain"/>
+  </properties>
+ </tile>
+ <tile id="225">
+  <properties>
+   <property name="name" value="tunnel_floor"/>
+  </properties>
+ </tile>
+ <tile id="226">
+  <properties>
+   <property name="name" value="tunnel_steps"/>
+  </properties>
+ </tile>
+ <tile id="227">
+  <properties>
+   <property name="name" value="tunnel_wall_l"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="228">
+  <properties>
+   <property name="name" value="tunnel_wall_r"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="229">
+  <properties>
+   <property name="name" value="footing"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="230">
+  <properties>
+   <property name="name" value="footing_kerb"/>
+   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
 </tileset>

@@ -93,6 +93,10 @@ def floodlit(b: Builder, x0: int, y0: int, x1: int, y1: int, step: int = 4) -> N
 STADIUM_MARKS = {
     "tunnel": (38, 42),
     "beside_tunnel": (41, 41),
+    # down inside the players' tunnel, at the foot of its stairs, before they go up to the mouth
+    "in_tunnel": (37, 51),
+    "in_tunnel_7723": (39, 50),
+    "tunnel_stairs": (38, 46),  # halfway up the stairs
     "lower_tier": (4, 36),  # Ani, waving from the bottom of the west stand
     "steward": (45, 39),
     "booth": (77, 32),
@@ -144,6 +148,25 @@ STADIUM_MARKS = {
     "fight_wide": (40, 30),
     "pitch_edge": (37, 36),
 }
+
+# the players' tunnel behind its mouth: its stairs up to the mouth, its passage, its walls, and the
+# stand's footings round it (`tiles_stadium.tunnel_tiles`)
+TUNNEL = {
+    "^": T(ground="tunnel_steps"),
+    ":": T(ground="tunnel_floor"),
+    "[": T(ground="tunnel_wall_l", solid=True),
+    "]": T(ground="tunnel_wall_r", solid=True),
+    "#": T(ground="footing", solid=True),
+    "_": T(ground="footing_kerb", solid=True),
+}
+TUNNEL_BULB = (35, 48)  # the one caged bulb, on the wall at the foot of the stairs
+
+
+def tunnel_bulb(b: Builder) -> None:
+    """The tunnel's only light: a dim lamp by the stairs, so the passage below it stays dark."""
+    x, y = TUNNEL_BULB
+    b.add(MapObj("light", "tunnel_bulb", x * TILE, y * TILE, TILE, TILE, {"kind": "lamps", "color": "#b08850"}))
+
 
 # the Gen 6 pods under the seats: warm orange (kind hologram) until Ares gives the word, then red
 # (kind fire); the two sets stand in the same places and a direction turns one or the other on
@@ -257,10 +280,22 @@ bbbbbbwLL---eeeeeeeeeeeeeeeeeeeeeeee========eeeeeeeeeeeeeeeeeeeeeeee---LLXXXSSSb
 bbbbbbw=========q===================5=========================q==========XXXSSSb
 ....7...............ddd................................ddd................8..9..
 ............c.......ddd................@...............ddd..Mj..................
-.....................6......s.........h.........................................
+...s.................6..........................................................
 .....................................DDD..........t.............................
 .....................................DDD........................................
-.....................................1..........................................
+....................................[^^^].......................................
+____________________________________[^^^]_______________________________________
+####################################[^^^]#######################################
+####################################[^^^]#######################################
+##################################[:::::::]#####################################
+##################################[:::::::]#####################################
+##################################[:::::::]#####################################
+##################################[:::::::]#####################################
+##################################[:::::::]#####################################
+##################################[:::::::]#####################################
+##################################[:::::::]#####################################
+##################################[:::h:::]#####################################
+##################################[::1::::]#####################################
 """
 
 school = Layout(
@@ -298,13 +333,13 @@ stadium = Layout(
     name="stadium",
     title="Grainland Stadium",
     plan=STADIUM_PLAN,
-    legend=STADIUM | {"D": Stamp("tunnel", solid=False)},
+    legend=STADIUM | {"D": Stamp("tunnel", solid=False), **TUNNEL},
     floor=".",
     sets=["stadium"],
     objects={
         "@": start(),
-        "1": exit_to("streets", "from_stadium", rect=(0, -2, 3, 3)),
-        "h": entry("from_streets"),
+        "1": exit_to("streets", "from_stadium", rect=(0, 0, 3, 1), on=":"),  # down the tunnel, out to the drains
+        "h": entry("from_streets", on=":"),
         "2": spot("broadcast_booth", rect=(-1, -2, 3, 3), on="S"),
         "3": spot("reboot", rect=(-1, -1, 3, 3), on="O"),
         "4": spot("gen6_pods", rect=(-12, 2, 24, 2), on=';'),
@@ -324,10 +359,10 @@ stadium = Layout(
         "q": npc("police", on="="),
         "c": walker("crowd_a", [(6, 0)]),
         "j": walker("crowd_b", [(10, 0)]),
-        "s": walker("crowd_c", [(0, 2), (6, 2)]),
+        "s": walker("crowd_c", [(0, 1), (6, 1)]),  # a fan at the far west end of the concourse, not by the tunnel
         "t": walker("qbot", [(8, 0)]),
         "k": npc("crowd_a", "fan_on_the_stairs", on="S"),
         "n": npc("qbot", "stairs_steward", on="S"),
     },
-    decorate=lambda b: (stage_marks(b, STADIUM_MARKS), gen6_lights(b), night_over_the_stadium(b)),
+    decorate=lambda b: (stage_marks(b, STADIUM_MARKS), gen6_lights(b), night_over_the_stadium(b), tunnel_bulb(b)),
 )

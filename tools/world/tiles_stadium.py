@@ -228,3 +228,39 @@ def build(ts: Tileset) -> None:
     track.hline(0, 7, TILE, "cream")
     ts.add("track", track)
     ts.add("track_plain", textured("brick", {"orange": 0.06, "dark_wood": 0.05}, "track2"))
+    tunnel_tiles(ts)
+
+
+def tunnel_tiles(ts: Tileset) -> None:
+    """The players' tunnel behind its mouth on the concourse: a bare concrete passage under the stand,
+    unlit but for a caged bulb by its stairs, that comes up a short flight of steps to the mouth. Round
+    it, the stand's footings: solid dark, with the concourse's kerb where they meet it."""
+    floor = floors.concrete("tunnel", base="night", joint=True)
+    for y in (5, 10):  # the rubber matting the players walk up on, its ribs
+        floor.hline(2, y, TILE - 4, "indigo")
+    ts.add("tunnel_floor", floor)
+    steps = Canvas(TILE, TILE, "night")
+    for y in range(0, TILE, 4):
+        steps.hline(0, y, TILE, "dusk")  # the nosing of each step
+        steps.hline(0, y + 1, TILE, "indigo")
+        steps.hline(0, y + 3, TILE, "ink")
+    ts.add("tunnel_steps", steps)
+    for side, (face, edge) in {"l": (0, 13), "r": (3, 2)}.items():
+        wall = Canvas(TILE, TILE, "ink")
+        wall.rect(face, 0, 13, TILE, "night")  # the wall's bare face
+        wall.vline(edge, 0, TILE, "indigo")
+        wall.vline(face + 6, 0, TILE, "steel")  # a cable run along it
+        wall.vline(face + 7, 0, TILE, "indigo")
+        for y in (3, 11):
+            wall.px(face + 6, y, "fog")  # its clips
+        ts.add(f"tunnel_wall_{side}", wall, solid=True)
+    mass = Canvas(TILE, TILE, "shadow")
+    r = rng("footing")
+    for _ in range(4):
+        mass.px(r.randrange(TILE), r.randrange(TILE), "ink")
+    ts.add("footing", mass, solid=True)
+    kerb = Canvas(TILE, TILE, "shadow")
+    kerb.rect(0, 0, TILE, 3, "steel")
+    kerb.hline(0, 0, TILE, "fog")
+    kerb.hline(0, 3, TILE, "ink")
+    ts.add("footing_kerb", kerb, solid=True)
