@@ -40,8 +40,9 @@ SCHOOL_MARKS = {
     "greenwood_down": (43, 32),  # where Greenwood, backing off from the bat, falls on the grass
     "over_her": (41, 32),  # Mai, standing over her with the bat up
     "between_them": (42, 32),  # between the two: the dent in the turf, and 7723's palm under the bat
-    "long_way_behind": (30, 30),  # 7723, following her home a long way behind (she is by then at pitch_corner)
+    "long_way_behind": (21, 29),  # 7723, following her home a long way behind: where she was halfway home, when she is at pitch_corner
     "qbot_away": (48, 35),
+    "far_corner": (53, 27),  # the pitch's far corner, away from 7723: where Greenwood runs, once she is up
     # the yard's far recycling bin, across the yard from the lunch tables: where 7723 flicks
     # Greenwood's Q-Bots, the first over the bin, the second beside it
     "recycled": (47, 22),
