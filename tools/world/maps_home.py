@@ -129,6 +129,11 @@ TV_MARK = ("tv_screen", 496, 66)
 # Right beside `mai_talk`, on its living-room side (map pixels): Molly close enough to put her hand
 # under Mai's chin and turn her face to the light.
 CHIN_MARK = ("molly_close", 200, 200)
+# The middle of the foot of the family photo's frame on the living-room wall (map pixels), where the
+# picture it shows is put (the props `photo_dad` and `photo_beach`, drawn to the frame's size).
+PHOTO_MARK = ("photo_frame", 376, 28)
+# The fridge's tray at its foot (map pixels), where the ice pack it dispenses lies until Mai takes it.
+TRAY_MARK = ("fridge_tray", 264, 84)
 
 
 def _kitchen_lamps_and_door(b: Builder) -> None:
@@ -139,6 +144,8 @@ def _kitchen_lamps_and_door(b: Builder) -> None:
     b.add(MapObj("mark", *CHAIR_MARK, point=True))
     b.add(MapObj("mark", *TV_MARK, point=True))
     b.add(MapObj("mark", *CHIN_MARK, point=True))
+    b.add(MapObj("mark", *PHOTO_MARK, point=True))
+    b.add(MapObj("mark", *TRAY_MARK, point=True))
 
 
 kitchen = Layout(
@@ -223,10 +230,16 @@ WRECK = HOME | {
 # enough in the room that the words along the bottom of the screen do not hide him. And the hole 7723
 # punches through the floor into the storm drain (`the_drop`), on bare tiles clear of the table, with
 # where he stands at its brink (`at_the_drop`), so he does not hide it. And beside the fallen table, to
-# its right (`by_the_table`), where he stands to sweep it aside, clear of Momo under it.
+# its right (`by_the_table`), where he stands to sweep it aside, clear of Momo under it. Where he hands
+# Mai her bat, just in front of her, his back to her (`at_mai`). Where Ares comes in at them: right at
+# 7723's back over the two of them, close enough for his fist (`at_his_back`); and at Molly's side,
+# reaching past 7723 for her, by the table (`at_molly`) or over the fallen pantry (`over_the_pantry`);
+# and a step nearer 7723's reaching hand with her up in his claw (`lifting_her`), before he goes up.
 WRECK_MARKS = {"over_them": (184, 224), "at_the_pantry": (80, 284), "up_through_the_roof": (152, 56),
                "behind_the_pantry": (38, 316), "behind_the_pantry_2": (60, 310), "under_the_beam": (100, 254),
-               "at_the_drop": (128, 196), "the_drop": (128, 228), "by_the_table": (230, 206)}
+               "at_the_drop": (128, 196), "the_drop": (128, 228), "by_the_table": (230, 206),
+               "at_mai": (172, 212), "at_his_back": (184, 206), "at_molly": (236, 236),
+               "over_the_pantry": (96, 306), "lifting_her": (222, 226)}
 # The hole 7723 breaks through the garage wall: lights of kind chest (his, which he brings in lit)
 # that show it, so the wall stands whole until the direction that brings him through lights them.
 GARAGE_BREACH = [(38 + dx, 11 + dy) for dy in range(3) for dx in range(2)]
@@ -379,6 +392,10 @@ backyard = Layout(
 
 BONNET = (25 * 16 - 8, 13 * 16)  # the covered car's bonnet, its left end (pixels)
 LEAN = (8 * 16 + 8, 16 * 16 + 6)  # at his right foot as he sits in the nest, just under the ring (pixels)
+# as he sits in his corner (`corner`) facing into the room: at his feet, close enough that she is
+# against his knee, and low enough that the hand he puts out over his feet rests on top of her head
+# (pixels)
+KNEE = (3 * 16 + 8 + 18, 6 * 16 + 14)
 
 
 def _garage_lights(b: Builder) -> None:
@@ -390,6 +407,7 @@ def _garage_lights(b: Builder) -> None:
         b.add(MapObj("light", f"nest_hologram_{n}", x * 16, y * 16, 32, 32, {"kind": "hologram"}))
     b.add(MapObj("mark", "bonnet", *BONNET, point=True))  # where Dad's box sits, on the car
     b.add(MapObj("mark", "nest_lean", *LEAN, point=True))  # Mai, sat down against his foot
+    b.add(MapObj("mark", "against_his_knee", *KNEE, point=True))  # Mai, down against his knee in the corner
 
 
 garage = Layout(
