@@ -27,6 +27,7 @@ from tools.art.props_house import (
     tears,
 )
 from tools.art.props_light import manhole_shaft
+from tools.art.props_lower import crater, swept_circle
 from tools.art.props_marks import dent, port_sparks, weapons_module
 from tools.art.props_office import reading_glasses, steward_kit
 from tools.art.props_school import bus_shelter
@@ -380,7 +381,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "manhole_shaft": manhole_shaft, "roof_lid": roof_lid, "storm_drain": storm_drain, "tears": tears,
     "floor_hole": floor_hole, "paper_bag": paper_bag, "puddle": puddle, "roof_gap": roof_gap,
     "glass_open": glass_open, "stadium_gate": stadium_gate, "swept_table": swept_table,
-    "stadium_gate_3": lambda: stadium_gate(3),
+    "stadium_gate_3": lambda: stadium_gate(3), "crater": crater, "swept_circle": swept_circle,
 }
 # a prop with a light that blinks: its picture once more with the light off, `props/<art>_dark.png`,
 # which the window shows by turns with the lit one while it lies about (`game/scenes/blinking.py`)

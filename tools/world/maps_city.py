@@ -222,13 +222,13 @@ bb,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,b,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,
 ,,,,,,,,,l,,,,,,,,,,w,,,,,v,,,,kkE,,,,,,,l,,,,,,,,,,h,,,,,,,,,,,,,hh,,,,,,,,,,,,
 ,,hh,,,,,,ccc,,,f,,,,,,,,,,,,,mkk,5,h,,,,,,,,,,,FFFFGGGGGGGGGGGGbb,,BBBBBBBBBBBB
 ,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,4,,,,,,,F,f,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
-GGGGGGGGGGGGGGbb,,BBBBBBBBBBBBb,,,,,,,,,,,,,,,,,F,,,GGGGGGGGGGGG,8,,BBBBBBBBBBBB
-GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,,WW,,,,,F,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
-GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,YY,,,,,r,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
-GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,YY,D,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
-GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,,,,YY,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
-GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,r,,,,,,YY,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
-GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,r,,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGGbb,,BBBBBBBBBBBBb,,,,,,,,,,,,,WW,,F,,,GGGGGGGGGGGG,8,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,,,,,,,,,F,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,YY,,,,,,,,r,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,YY,,,,D,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,,,,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,r,,,,,,,,YY,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
+GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,r,,,,YY,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,BBBBBBBBBBBB,,,,,,,,,,,,,,7,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,,,,,,,6,,,,,F,,,,,FFFFFF,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
 GGGGGGGGGGGGGG,,,,,,,,,,,,,,,,F,,,,,,,,,,,,,,,,,,,,,GGGGGGGGGGGG,,,,BBBBBBBBBBBB
@@ -419,14 +419,22 @@ def _sky_and_mural(b: Builder) -> None:
 
 
 # Marks only stage directions use, in map pixels: out of the quiet corner's alley onto the open street
-# under the lanterns, where SW-11 sweeps its circle in view, and a step west of it, where 7723 watches.
-SWEEPER_MARKS = {"sweeper_circle": (1056, 184), "by_the_circle": (1016, 184)}
+# under the lanterns, the middle of the circle SW-11 sweeps in view (`sweeper_circle`), where the swept
+# circle lies (`the_circle`: the bottom of its picture), the four points of its round that SW-11 goes
+# by, west of it where 7723 watches, and east of it, where he has stepped over it.
+SWEEPER_MARKS = {"sweeper_circle": (1132, 160), "the_circle": (1132, 184),
+                 "circle_n": (1132, 146), "circle_e": (1160, 162), "circle_s": (1132, 178), "circle_w": (1104, 162),
+                 "by_the_circle": (1080, 168), "over_the_circle": (1184, 168)}
+# The crater he lands in, round the puddle he wakes in: where it lies (`crater`: the bottom of its
+# picture), the middle of its rainwater, where the bag is found, and its rim above that, where he
+# stands to look down into it.
+CRATER_MARKS = {"crater": (664, 300), "crater_middle": (664, 286), "crater_rim": (664, 236)}
 
 
 def _overpass(b: Builder) -> None:
     """The freeway crosses overhead: a band on the `above` layer the player walks underneath; and
     down the crack in the sky comes one long, thin thread of rain."""
-    for n, (x, y) in SWEEPER_MARKS.items():
+    for n, (x, y) in (SWEEPER_MARKS | CRATER_MARKS).items():
         b.add(MapObj("mark", n, x, y, point=True))
     dress_city(b)
     _sky_and_mural(b)
