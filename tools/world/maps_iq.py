@@ -70,11 +70,11 @@ ASSEMBLY_LINE = """
 %%%%%%%%%%%%%%%%%%%%%%%%LL%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%
 %%::::::::::::::::::::::2n::::::::::::::r,S,S,,,S,S,S,%%
 %%:::::AA::::::AA::::::AA::::::AA:::::::r,S,S,,,S,S,S,%%
-%%:::::AA::::::AA::::::AAb:::::AA:::::|:r,,,i,KK,,,,,,%%
+%%:::::AA::::::AA::::::AAb:::::AA:::::|:r,,,,,KK,,,,,,%%
 %%::================================::|:r,,,,,4,,,KK,,%%
-%%::yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy::|:r,,,TTT,,,,,,,%%
-%%::::::::::::::::::::::::::::::::::::|:r,k,,,,,,,,,,,%%
-%%::::::::@:::::::::::::::::::::::::::|:r,,,,,,,j,,,,,%%
+%%::yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy::|:r,,,TTT,j,,,,,%%
+%%::::::::::::::::::::::::::::::::::::|:r,,,,,,,,,,,,,%%
+%%::::::::@:::::::::::::::::::::::::::|:r,,,k,,i,,,,,,%%
 %%::::fAA::::::AA::::::AA::::::AA:::::|:r,,,,,,,,,,,,,%%
 %%:::::AA::::::AA::::::AA::::::AA:::::|:rrrr,0,rrrrrrr%%
 ^^::================================::|:::::::::YYYYY:%%
@@ -246,6 +246,7 @@ LAUNCH_MARKS = {
     "hall_clock": (9, 12),
     "countdown": (32, 9),
     "ares_wing": (40, 7),  # the stage's far right-hand edge, in the dark, where Ares steps out from
+    "bubbles_front": (22, 11),  # Molly's Q-Bot at her elbow at the front, for the speech (she is at `molly_front`)
 }
 
 
@@ -324,8 +325,10 @@ assembly_line = Layout(
         "m": walker("alfredo", [(-30, 0)]),
         "0": mark("door_gap", on=","),  # the dark gap of the meeting-room door
     },
-    # the meeting room's wall screen, where the words' worry is drawn (`hot_cores`), a mark only stage directions use
-    decorate=lambda b: (_load_belts(b), _chests(b), b.add(MapObj("mark", "meeting_screen", 744, 96, point=True))),
+    # the meeting room's wall screen, where the words' worry is drawn (`hot_cores`), a mark only stage directions use;
+    # left of Ares, who stands at the back of the room behind Pin (Pin and Rice face to face in front of him,
+    # nearer the door where Mai is crouched), so that he does not stand in front of it
+    decorate=lambda b: (_load_belts(b), _chests(b), b.add(MapObj("mark", "meeting_screen", 712, 96, point=True))),
 )
 
 # The hole 7723 leaves in the lab's east wall, beside `the_wall`: lights of kind fire that show it
