@@ -26,6 +26,7 @@ from tools.art.props_house import (
     swept_table,
     tears,
 )
+from tools.art.props_ares import ares_screen
 from tools.art.props_light import manhole_shaft
 from tools.art.props_lower import crater, swept_circle
 from tools.art.props_marks import dent, port_sparks, weapons_module
@@ -382,6 +383,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "floor_hole": floor_hole, "paper_bag": paper_bag, "puddle": puddle, "roof_gap": roof_gap,
     "glass_open": glass_open, "stadium_gate": stadium_gate, "swept_table": swept_table,
     "stadium_gate_3": lambda: stadium_gate(3), "crater": crater, "swept_circle": swept_circle,
+    "ares_screen": ares_screen,
 }
 # a prop with a light that blinks: its picture once more with the light off, `props/<art>_dark.png`,
 # which the window shows by turns with the lit one while it lies about (`game/scenes/blinking.py`)
