@@ -57,8 +57,9 @@ GRADES: dict[str, Grade] = {
 # said among the lights but drawn by `weather.py`: they stay on until a direction says otherwise, as
 # lights do, and light nothing
 WEATHER = ("rain", "sun", "sunset")  # sun: `sunlight.py`, by day only; sunset: `sunset.py`, at dusk only
-OVERLAID = ("memories", "gen6", "gen6_red")  # said among the lights too, drawn over them by `memories.py`
-# and `seatglow.py` (the Gen 6 under the stadium's seats)
+OVERLAID = ("memories", "gen6", "gen6_red", "her_faces", "first_sight")  # said among the lights too, drawn
+# over them by `memories.py`, `seatglow.py` (the Gen 6 under the stadium's seats) and `herface.py`
+# (Mai's face among his memories)
 
 FALLOFF = 1.6  # how fast a light fades from its middle: 1 is even, more keeps it tight round the middle
 

@@ -5,7 +5,9 @@ picture shows them: a ring of small glowing pictures, one for each memory his co
 same pictures as the review's cards, today's too), with a grey frame for each gap a deletion left, turning
 slowly round him. Those of today's that do not fit in the core (the red cells past the end of the
 meter in the corner) are left out of the ring: they hang still beside it, dyed red in red frames as
-those cells are, until the night's review lets one go. Said among the lights because it stays up until a direction turns it off, as they
+those cells are, until the night's review lets one go. The review lets them go all at once, but the
+words say them going one to a line (`gone`, each after the last): so each one the review let go hangs
+on in red beside the ring until its own line comes, and its grey gap in the ring only then. Said among the lights because it stays up until a direction turns it off, as they
 do; drawn over the map and its light, so it shows bright in the dark as by day. Under reduce
 motion the ring still turns, only slower, and the pictures do not bob.
 """
@@ -68,20 +70,30 @@ def held(session: object) -> list[tuple[str, str]]:
         return []
     state, known = runtime.state, runtime.story.memories
     core = state.core
-    ids = [*core.held, *core.pending] or list(state.farewell)
+    later = going(session)
+    ids = [*core.held, *core.pending, *later] or list(state.farewell)
     shown = [(m, known[m].mood) for m in ids if m in known]
-    return (shown + [("", "")] * len(core.gaps))[-MOST:]
+    return (shown + [("", "")] * max(0, len(core.gaps) - len(later)))[-MOST:]
+
+
+def going(session: object) -> list[str]:
+    """What the review just let go whose lines are still to come (after the one being said now):
+    each is still up, beside the ring, until its own line says it goes."""
+    runtime = getattr(session, "runtime", None)
+    mourning = getattr(getattr(runtime, "state", None), "mourning", None) or []
+    return list(mourning[1:])
 
 
 def spilled(session: object) -> frozenset[str]:
     """Today's memories that do not fit in the core as it stands: the newest, as many as the core's
-    meter shows past its end (none once a review has made room, or a reboot has wiped it)."""
+    meter shows past its end (none once a review has made room, or a reboot has wiped it); and those
+    the review let go whose lines are still to come (`going`)."""
     runtime = getattr(session, "runtime", None)
     if runtime is None:
         return frozenset()
     core, story = runtime.state.core, runtime.story
     over = core_fill(core, story.capacity, story.weapons_slots).over
-    return frozenset(core.pending[-over:]) if over else frozenset()
+    return frozenset(core.pending[-over:] if over else ()) | frozenset(going(session))
 
 
 def draw(surf: pygame.Surface, assets: Assets, memories: list[tuple[str, str]], middle: tuple[int, int],

@@ -19,7 +19,19 @@ from game.engine.scene import Scene
 from game.story import answers as an
 from game.story import events as ev
 
-from . import aiming, lanterns, memories, relocation, seatglow, shown, stands, sunlight, sunset, weather
+from . import (
+    aiming,
+    herface,
+    lanterns,
+    memories,
+    relocation,
+    seatglow,
+    shown,
+    stands,
+    sunlight,
+    sunset,
+    weather,
+)
 from .carried import carried, figures, keepsakes
 from .dialogue import Pace, Step, step_asked
 from .lighting import Source, color_of, edge_neon
@@ -126,6 +138,7 @@ def light(stage: Stage, surf: pygame.Surface, jolt: int) -> None:
     weather.draw(surf, stage.view, stage.lighting.lights, stage.t, stage.ctx.settings.reduce_motion)
     aiming.over(stage, surf, jolt)  # an arm cannon's red dot, over the dark as by day
     memories.over(stage, surf, jolt)  # 7723's memories in a ring round him, glowing
+    herface.over(stage, surf, jolt)  # and Mai's face among them, a dozen times over or the first one big
     lanterns.over(stage, surf, jolt)  # or going up out of him one by one, and out
     seatglow.over(stage, surf, jolt)  # the Gen 6 under the stadium's seats, orange or gone red
 

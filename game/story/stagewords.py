@@ -9,12 +9,14 @@ from __future__ import annotations
 
 TIMES = ("dawn", "day", "dusk", "evening", "night", "midnight")  # the graded palette of the scene
 LIGHTS = ("chest", "screens", "neon", "lamps", "moon", "fire", "hologram", "eye", "feed",  # chest: 7723's; eye: a robot's;
-          "rain", "memories", "sun", "sunset", "gen6", "gen6_red")  # feed: what a camera caught, put up on a map's screens (its `feed` lights show it);
+          "rain", "memories", "sun", "sunset", "gen6", "gen6_red", "her_faces", "first_sight")  # feed: what a camera caught, put up on a map's screens (its `feed` lights show it);
 # rain: streaks falling over the whole view, said among the lights because it stays on as they do (it lights nothing)
 # sun: by day, a map drawn for the night (the city's dark roofs and roads) lifted into a haze of daylight
 # sunset: at dusk, such a map warmed towards a low sun's orange, most at the top of the view
 # gen6, gen6_red: the Gen 6 in their boxes under every seat of a stadium's stands, glowing warm orange, or gone red
 # memories: 7723's held memories as small glowing pictures in a ring round him, turning (and his gaps, grey)
+# her_faces: Mai's face a dozen times over, small holograms in a wider ring round his memories;
+# first_sight: his first memory played big over him, her face leaning in (herface.py)
 POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart",  # apart: a robot in pieces, sparking
          "carry", "piggyback", "crawl", "hold")  # carry: 7723 with Mai in his arms; piggyback: with her on his
 # back (climbing the outside of the stadium's stand); crawl: on all fours (a Gen 6 out of its pod);

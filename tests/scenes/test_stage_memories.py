@@ -88,3 +88,15 @@ def test_those_that_do_not_fit_hang_in_red_frames() -> None:
 
     red = frame(frozenset({"b"}))
     assert (red[..., 0] - red[..., 1] > 80).sum() > (frame(frozenset())[..., 0] - frame(frozenset())[..., 1] > 80).sum()
+
+
+def test_what_the_review_let_go_goes_one_line_at_a_time() -> None:
+    story = SimpleNamespace(memories={m: SimpleNamespace(mood="joy") for m in "abcd"}, capacity=8, weapons_slots=3)
+    state = SimpleNamespace(core=CoreState(held=["a"], gaps=["b", "c", "d"]), farewell=[], mourning=["b", "c", "d"])
+    session = SimpleNamespace(runtime=SimpleNamespace(state=state, story=story))
+    # the line that says b goes: b is gone (a gap), c and d still hang beside the ring, red
+    assert memories.held(session) == [("a", "joy"), ("c", "joy"), ("d", "joy"), ("", "")]
+    assert memories.spilled(session) == {"c", "d"}
+    state.mourning = ["d"]  # the last line: the third gap with it
+    assert memories.held(session) == [("a", "joy"), ("", ""), ("", ""), ("", "")]
+    assert memories.spilled(session) == frozenset()

@@ -18,9 +18,23 @@ FACES = {
 }
 
 
-def draw(face: str, black_eye: bool = False, fading: bool = False) -> Canvas:
-    """Mai wearing `face`; with `black_eye`, her left eye (on the right of the picture) in a ring of
-    bruise, from the ball on the bad day; with `fading`, what is left of it weeks later."""
+# the face leaning in over the cradle, the first thing 7723 ever saw: eyes gone wide, a scab on the chin
+FIRST_SIGHT = Expression("wide", "raised", "line")
+
+
+def first_face() -> Canvas:
+    """Mai as 7723 first saw her, the picture his first memory replays big: plain (before the black
+    eye), her eyes gone wide, brows up, and the scab on her chin."""
+    c = draw("neutral", expression=FIRST_SIGHT)
+    c.put(oval(55, 67, 1.6, 1.1), "blood")  # the scab, on the point of the chin, off to one side
+    c.px(55, 67, "dark_wood")
+    return c
+
+
+def draw(face: str, black_eye: bool = False, fading: bool = False, expression: Expression | None = None) -> Canvas:
+    """Mai wearing `face` (or `expression`, a face of no portrait); with `black_eye`, her left eye (on
+    the right of the picture) in a ring of bruise, from the ball on the bad day; with `fading`, what
+    is left of it weeks later."""
     c = Canvas(bust.S, bust.S)
     skin = LIGHT
     head = bust.head_mask()
@@ -70,7 +84,7 @@ def draw(face: str, black_eye: bool = False, fading: bool = False) -> Canvas:
         _bruise(c, skin)
     elif fading:
         _fading(c, skin)
-    draw_face(c, FACES[face], STYLE, near=(37, 43), far=(55, 43), mouth=(50, 61), blush_colour="neon_pink")
+    draw_face(c, expression or FACES[face], STYLE, near=(37, 43), far=(55, 43), mouth=(50, 61), blush_colour="neon_pink")
     bust.nose(c, skin, 54, 53, small=True)
     bust.rim(c, {"hair": "teal", "shadow": "teal"}, side=-1)
     bust.rim(c, {"magenta": "neon_pink", "blood": "magenta"}, side=-1)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 
-from tools.art import holo
+from tools.art import holo, mai
 from tools.art.holo import H, W, box, disc, oval, poly, solid
 from tools.canvas import Canvas, edge, grow, shifted
 
@@ -425,8 +425,15 @@ MEMORIES: dict[str, Callable[[], Canvas]] = {
 }
 
 
+# a memory replayed big, over 7723's ring of them, where the words show one whole (`<id>_close.png`): the
+# first face, leaning in over him, drawn as her portrait is (`game/scenes/herface.py` makes it a hologram)
+CLOSE: dict[str, Callable[[], Canvas]] = {"first_face": mai.first_face}
+
+
 def pictures() -> Iterator[tuple[str, np.ndarray]]:
     for mid, draw in MEMORIES.items():
         c = draw()
         assert (c.w, c.h) == (W, H)
         yield f"{mid}.png", c.rgba()
+    for mid, draw in CLOSE.items():
+        yield f"{mid}_close.png", draw().rgba()
