@@ -268,7 +268,7 @@ class Direction:
             if not walk.route:
                 self._arrive(who, w)
             w.refresh()
-        self.props.blinks.tick(dt)
+        self.props.tick(dt)
         self.place_props()
         if self.shaking > 0:
             self.shake_t += dt

@@ -12,6 +12,7 @@ or arms lies across their knees, and all of it lies by them when they lie down o
 someone swinging holds what is in hand or over a shoulder out in front of them (`swinging.py`).
 A holder who leaves the map takes it with them; one who comes back brings it. A wreck (`over` in
 the catalogue: a broken lunch table) put `at:` the big tile it wrecks lies over every one of them.
+One sent flying (`fly`) goes off the map from where it lies, seen going (`kicked.py`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from game.engine.tilemap import PEOPLE_OVER  # people drawn over the map's layer
 from game.story.events import Prop
 
 from .blinking import Blinks
+from .kicked import Kicks
 from .swinging import swinging, swung
 
 if TYPE_CHECKING:
@@ -199,6 +201,7 @@ class Props:
         self.items: dict[str, PropSprite] = {}
         self.shown: list[PropSprite] = []  # the held props drawn this frame
         self.blinks = Blinks(assets)  # a light on a prop lying about (the bomb's) blinks
+        self.kicks = Kicks()  # props sent flying off the map, seen going (kicked.py)
 
     def direct(self, props: tuple[Prop, ...], spot, find) -> None:  # type: ignore[no-untyped-def]
         """Carry out a direction's props: `spot(name)` finds an object of the map, `find(who)` a person."""
@@ -225,6 +228,14 @@ class Props:
             elif p.down:
                 w = find(sprite.holder) if sprite.holder else None
                 sprite.lie(w.pos if w is not None else sprite.pos)
+            if p.fly:  # off the map from where it lies now, seen flying
+                self.kicks.launch(sprite.frames[0], (sprite.rect.centerx, sprite.rect.bottom), p.fly)
+                self.items.pop(p.name).kill()
+
+    def tick(self, dt: float) -> None:
+        """Time passing for the props: a light blinking, a prop flying off."""
+        self.blinks.tick(dt)
+        self.kicks.tick(dt)
 
     def _wreck(self, p: Prop) -> None:
         """A copy of the prop lying over each of the map's big tiles that `p.spot` names."""
@@ -253,7 +264,8 @@ class Props:
             _put(group, sprite, group.get_layer_of_sprite(w) + sprite.follow(w))  # type: ignore[attr-defined]
 
     def draw(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
-        """Nothing more: the held props are drawn with the map, among its people."""
+        """Over the map: what is flying off it (the held props are drawn with the map, among its people)."""
+        self.kicks.draw(surface, offset)
 
     def seen(self) -> list[pygame.Rect]:
         """Where the props on the map are now (lying about or held), in map pixels."""
@@ -264,6 +276,7 @@ class Props:
         for sprite in self.items.values():
             sprite.kill()
         self.items, self.shown = {}, []
+        self.kicks.clear()
 
     def key(self) -> tuple:
         """What the map's picture depends on among the props: redraw when it changes."""

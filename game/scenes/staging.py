@@ -63,6 +63,7 @@ def direct(stage: Stage, s: ev.Stage, instant: bool = False) -> None:
     if s.stands:
         fill_stands(stage, s.stands)
     if s.props and stage.map is not None:
+        stage.direction.props.kicks.calm = ctx.settings.reduce_motion  # what flies off does not spin
         stage.direction.props.direct(s.props, stage.direction.spot, stage.direction.find)
         stage.direction.place_props()  # where they are now, before the next frame is drawn
     if s.effect:

@@ -52,6 +52,7 @@ class Prop:
     down: bool = False  # laid down where it is now
     leave: bool = False  # off the map
     on_top: bool = False  # lying, drawn over the people where it lies (the catalogue's `on_top`)
+    fly: str = ""  # up | down | left | right: sent flying that way off the map from where it lies (kicked.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ says of a prop is written in the same spirit as its `cast:`:
     props: {backpack: {with: "7723", carry: arms}}   # held otherwise than the catalogue says
     props: {bat: down}                   # laid down where it is (at its holder's feet)
     props: {bat: leave}                  # off the map
+    props: {ball: {at: kick_foot, fly: up}}  # kicked from there up out of sight, then off the map
     props: {"gen6_body#2": {at: seat_3}} # a second one of the same prop
 
 The compiler turns each into an `events.Prop` that carries what the window needs of the catalogue
@@ -57,6 +58,9 @@ class PropPart(BaseModel):
         None, description="with `with`: held so, not as the catalogue says (a bag in the hands, not on the back)")
     down: bool = Field(False, description="laid down where it is: at its holder's feet (or write `down`)")
     leave: bool = Field(False, description="goes off the map (or write the prop as `leave`)")
+    fly: Literal[sw.FACINGS] | None = Field(  # type: ignore[valid-type]
+        None, description="sent flying that way, out of the view and off the map, from where it lies (or from "
+                          "`at`): a ball kicked into orbit")
 
     @model_validator(mode="before")
     @classmethod

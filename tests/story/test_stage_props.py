@@ -45,6 +45,12 @@ def test_a_prop_is_placed_given_laid_down_and_taken_away(tmp_path: Path) -> None
     assert props_of(root) == (ev.Prop("bat", "bat", "shoulder", leave=True),)
 
 
+def test_a_prop_is_sent_flying_from_where_it_lies_or_from_a_spot(tmp_path: Path) -> None:
+    root = story_with(tmp_path, "{props: {bat: {at: dog, fly: up}, box: {fly: left}}}")
+    assert props_of(root) == (ev.Prop("bat", "bat", "shoulder", spot="dog", fly="up"),
+                              ev.Prop("box", "dads_box", "arms", fly="left"))
+
+
 @pytest.mark.parametrize(("direction", "needle", "message"), [
     ("{props: {racket: {at: dog}}}", "racket", "no prop 'racket' (props are listed in story/props.yaml: bat, box)"),
     ("{props: {bat: {at: kennel}}}", "kennel", "no object 'kennel' on map levels/yard.tmx"),
@@ -56,6 +62,8 @@ def test_a_prop_is_placed_given_laid_down_and_taken_away(tmp_path: Path) -> None
     ("{props: {bat: {with: mai, carry: pocket}}}", "pocket", "input should be 'hand', 'shoulder'"),
     ("{props: {bat: away}}", "away", "a prop is `leave`, `down` or a mapping of at or with"),
     ("{props: {bat: {place: dog}}}", "place", "unknown key 'place'"),
+    ("{props: {bat: {with: mai, fly: right}}}", "right}}}", "a prop sent flying goes from where it lies"),
+    ("{props: {bat: {fly: sideways}}}", "sideways", "input should be 'up', 'down'"),
 ])
 def test_junk_is_rejected_where_it_was_written(tmp_path: Path, direction: str, needle: str, message: str) -> None:
     root = story_with(tmp_path, direction)
@@ -76,7 +84,7 @@ def test_the_schema_knows_props() -> None:
     schema = m.json_schema()
     props = schema["$defs"]["StageDirections"]["properties"]["props"]["anyOf"][0]
     assert {"const": "leave", "description": "goes off the map"} in props["additionalProperties"]["anyOf"]
-    assert set(schema["$defs"]["PropPart"]["properties"]) == {"at", "with", "carry", "down", "leave"}
+    assert set(schema["$defs"]["PropPart"]["properties"]) == {"at", "with", "carry", "down", "leave", "fly"}
 
 
 def test_the_shipped_catalogue_is_clean_and_drawn() -> None:

@@ -2,7 +2,8 @@
 or `name#n`, one more of it; where it lies is an object of the beat's map by then (or, for a wreck,
 the big tile it wrecks: `over` in the catalogue); whoever holds it
 is someone on the map by then, named as a cast member is. Each becomes an `events.Prop` carrying
-what the window needs of the catalogue (its picture and how it is held).
+what the window needs of the catalogue (its picture and how it is held). One sent flying (`fly`)
+goes from where it lies, or from `at`.
 """
 
 from __future__ import annotations
@@ -67,8 +68,12 @@ def _prop(bc: BeatCompiler, name: str, part: PropPart, where: Where, st: Checks)
         bc.err(where + (said[1],), f"a prop lies somewhere (at), is held (with), is laid down (down) or "
                                    f"leaves (leave): one of them, not {' and '.join(said)}")
         return None
-    if not said:
-        bc.err(where, "say what the prop does: at a spot, with someone, down or leave", key=True)
+    if part.fly and (part.with_ or part.down or part.leave):
+        bc.err(where + ("fly",), "a prop sent flying goes from where it lies (or from `at`), not held, laid "
+                                 "down or gone")
+        return None
+    if not said and not part.fly:
+        bc.err(where, "say what the prop does: at a spot, with someone, down, leave or fly", key=True)
         return None
     facts = st.map_facts(bc)
     if part.at and part.at != catalogue.props[kind].over:  # a wreck lies over the tiles it wrecks
@@ -87,4 +92,4 @@ def _prop(bc: BeatCompiler, name: str, part: PropPart, where: Where, st: Checks)
         bc.err(where + ("carry",), "`carry` says how someone holds the prop: it goes with `with`")
     carry = part.carry or catalogue.props[kind].carry
     return ev.Prop(name, catalogue.art(kind), carry, part.at or "", holder, part.down, part.leave,
-                   catalogue.props[kind].on_top)
+                   catalogue.props[kind].on_top, part.fly or "")
