@@ -24,6 +24,8 @@ from game.story.events import Cast
 from game.story.stagewords import CAMERA_SPEAKER, MOVING_POSES, nth_parts
 
 from .crowd import act_group
+from .flying import FLY, Flight
+from .flying import SPEED as FLYING
 from .looks import dress
 from .place import Place, Walker
 from .poses import load_posed
@@ -123,11 +125,14 @@ class Direction:
                 self._warn(f"{c.who} is not on {self.place.map.name}, and no spot says where they appear")
                 return
             w = self._bring_on(c.who, there)
-        if there is not None and c.walk and not instant:
+        if there is not None and c.walk and not instant and c.pace == FLY:
+            self._fly(c.who, w, there)
+        elif there is not None and c.walk and not instant:
             self._walk(c.who, w, there)
             self._pace(c.who, c.pace)
         elif there is not None:
             self.walks.pop(c.who, None)
+            w.flight = None
             self._stand(w)
             w.pos = pygame.Vector2(there.rect.center)
             w.moving = False
@@ -239,6 +244,21 @@ class Direction:
         if w.pose not in MOVING_POSES:  # carrying her, or crawling, they go on so
             w.pose = "stand"
 
+    def _fly(self, who: str, w: Walker, there: MapObject) -> None:
+        """`pace: fly`: `w` goes straight to the object's middle through the air, over whatever is
+        between, fast, on an arc (flying.py)."""
+        p = self.place
+        p.pacers = [pc for pc in p.pacers if pc.walker is not w]  # a passer-by sent flying stops strolling
+        if w not in p.npcs and w is not p.mai:
+            p.npcs.append(w)
+        end = pygame.Vector2(there.rect.center)
+        walk: Walk[MapObject] = Walk()
+        walk.route, walk.pace = [end], FLYING
+        w.flight = Flight(pygame.Vector2(w.pos), end)
+        self.walks[who] = (w, walk)
+        if w.pose not in MOVING_POSES:
+            w.pose = "stand"
+
     def _goals(self, grid: list[list[bool]], there: MapObject) -> list[tuple[int, int]]:
         """Free tiles to walk to: under the object if any is free, else the nearest ring round it."""
         tm = self.place.map
@@ -283,6 +303,7 @@ class Direction:
     def _arrive(self, who: str, w: Walker) -> None:
         self.walks.pop(who, None)
         w.moving = False
+        w.flight = None  # landed
         w.facing = self.then_face.pop(who, "") or w.facing
         w.pose = self.then_pose.pop(who, "") or w.pose
         if who in self.then_leave:

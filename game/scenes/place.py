@@ -18,6 +18,7 @@ from game.levels.tmx import beat_list
 from game.story.stagewords import MOVING_POSES, NTH
 
 from .dancing import DANCE, dancing
+from .flying import Flight, flying
 from .poses import hovers, load_posed, moving, posed
 from .walking import REACH, Body, Pacer, blocked_grid, facing_of
 
@@ -40,12 +41,15 @@ class Walker(Body, pygame.sprite.Sprite):
         self.tag = ""
         self.pose = "stand"  # how a stage direction has them hold themselves (poses.py)
         self.look = ""  # how a direction has them look for a while, drawn on `sheet` (looks.py)
+        self.flight: Flight | None = None  # sent flying by a direction, until they land (flying.py)
         self.image = sheet.frame(facing, 0, False)
         self.rect = self.image.get_rect(midbottom=(round(self.pos.x), round(self.pos.y)))
 
     def refresh(self) -> None:
         self.image = self.sheet.frame(self.facing, self.t, self.moving or hovers(self.sheet))
-        if self.pose in MOVING_POSES:  # carrying her, or crawling: walking too
+        if self.flight is not None:  # in the air, turning over, above their shadow (flying.py)
+            self.image = flying(self.image, self.flight, self.pos)
+        elif self.pose in MOVING_POSES:  # carrying her, or crawling: walking too
             self.image = moving(self.sheet, self.pose, self.facing, self.t, self.moving)
         elif self.pose in DANCE and not self.moving:  # rocking on the beat (dancing.py)
             self.image = dancing(self.image, self.t)

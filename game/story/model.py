@@ -210,7 +210,8 @@ class CastPart(Strict):
     face: Literal[sw.FACINGS] | None = None  # type: ignore[valid-type]
     pose: Literal[sw.POSES] | None = None  # type: ignore[valid-type]
     pace: Literal[sw.PACES] | None = Field(  # type: ignore[valid-type]
-        None, description="with walk or leave: spot, how fast they go there: walk (the default) or run")
+        None, description="with walk or leave: spot, how fast they go there: walk (the default), run, "
+                    "or fly (through the air, straight there over whatever is between, turning over)")
     look: Literal[sw.LOOKS] | None = Field(  # type: ignore[valid-type]
         None, description="how they look from now on, on the map and in their portrait (plain: as drawn)")
     leave: bool | Id = Field(False, description="goes off the map (or write the member as `leave`); a spot: "

@@ -33,6 +33,7 @@ HELD_POSES = ("aim", "swing", "reach")  # held standing still, drawn on a sheet 
 # black eye from the bad day on, and weeks later what is left of it going yellow; `plain` is as drawn
 LOOKS = ("plain", "black_eye", "fading_bruise")
 PACES = ("walk", "run")  # how fast someone goes where a direction sends them (`walk:` or `leave: spot`)
+PACES += ("fly",)  # fly: sent flying straight there through the air, turning over (a Q-Bot flicked across the yard)
 # the fans drawn into a map's seats (tiles with an `_empty` twin, as the stadium's stands): gone, half
 # gone (the top tier out, those nearest the pitch still in their seats), or back
 STANDS = ("empty", "half", "full")

@@ -65,7 +65,7 @@ def test_a_pace_compiles_with_a_walk_or_a_walk_off(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("direction", "needle", "message"), [
-    ("{cast: {mai: {walk: dog, pace: sprint}}}", "sprint", "input should be 'walk' or 'run'"),
+    ("{cast: {mai: {walk: dog, pace: sprint}}}", "sprint", "input should be 'walk', 'run' or 'fly'"),
     ("{cast: {mai: {face: up, pace: run}}}", "run", "`pace` says how fast someone goes where they walk"),
     ("{cast: {mai: {at: dog, pace: run}}}", "run", "`pace` says how fast someone goes where they walk"),
 ])
