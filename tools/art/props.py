@@ -31,7 +31,7 @@ from tools.art.props_light import manhole_shaft
 from tools.art.props_lower import crater, swept_circle
 from tools.art.props_marks import dent, port_sparks, weapons_module
 from tools.art.props_office import reading_glasses, steward_kit
-from tools.art.props_school import bus_shelter
+from tools.art.props_school import bus_shelter, juice_can, recycling_bin
 from tools.art.props_signal import signal
 from tools.art.props_under import big_pipe, calendar, echoing_pipe, kettle
 from tools.art.props_yard import broken_fence
@@ -376,6 +376,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "fallen_pantry": fallen_pantry, "notebook": notebook, "broken_fence": broken_fence,
     **props_signs.DRAW, **props_screens.DRAW,
     "big_pipe": big_pipe, "echoing_pipe": echoing_pipe, "bus_shelter": bus_shelter,
+    "recycling_bin": recycling_bin, "juice_can": juice_can,
     "calendar": calendar, "kettle": kettle, "port_sparks": port_sparks,
     "dent": dent, "weapons_module": weapons_module, "empty_slots": lambda: weapons_module(gone=True),
     "signal": signal, "reading_glasses": reading_glasses, "steward_kit": steward_kit,

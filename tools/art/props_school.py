@@ -1,7 +1,9 @@
-"""Props of the school day (`tools/art/props.py` lists them): the bus shelter 7723 hides behind."""
+"""Props of the school day (`tools/art/props.py` lists them): the bus shelter 7723 hides behind, the
+yard's recycling bin he flicks Greenwood's Q-Bot into, and the can of juice Ani brings Mai at break."""
 
 from __future__ import annotations
 
+from tools.art.prop_frames import pair
 from tools.canvas import Canvas
 
 
@@ -44,3 +46,57 @@ def bus_shelter() -> Canvas:
     both.blit(out, 0, 0)
     both.blit(out, out.w, 0)
     return both
+
+
+def recycling_bin() -> Canvas:
+    """The yard's recycling bin, beside the grey one for rubbish: a green wheelie bin, wider and
+    taller than a Q-Bot, its lid thrown back, and on its front the white triangle of chasing arrows
+    that says recycling at a glance; a bottle's neck and a can stick up out of the top. Whatever is
+    flicked into it lies across its open mouth."""
+    c = Canvas(18, 22)
+    c.rect(1, 4, 16, 16, "green")  # the body, narrowing a little to the wheels
+    c.vline(1, 4, 16, "neon_lime")
+    c.vline(16, 4, 16, "teal")
+    c.rect(0, 2, 18, 3, "teal")  # the rim of the open mouth
+    c.hline(1, 2, 16, "neon_lime")
+    c.rect(2, 0, 14, 2, "teal")  # the lid, thrown back
+    c.px(6, 1, "neon_cyan")  # a bottle's neck and a can's rim, sticking up
+    c.px(6, 0, "neon_cyan")
+    c.px(11, 1, "fog")
+    c.px(12, 1, "mist")
+    for x, y in ((9, 7), (8, 8), (10, 8), (7, 10), (11, 10), (6, 12), (12, 12)):  # the arrows' triangle
+        c.px(x, y, "white")
+    c.hline(6, 13, 7, "white")
+    c.px(9, 9, "white")
+    c.px(7, 11, "mist")
+    c.px(11, 11, "mist")
+    c.hline(2, 19, 14, "teal")
+    c.rect(2, 20, 3, 2, "ink")  # the wheels
+    c.rect(13, 20, 3, 2, "ink")
+    c = _inked(c)
+    return pair(c, c.copy())
+
+
+def juice_can() -> Canvas:
+    """A can of juice from the machine, orange with a white band, beaded with cold: held upright in a
+    hand, held out; on the ground, on its side."""
+    held = Canvas(4, 6)
+    held.rect(0, 0, 4, 6, "orange")
+    held.hline(0, 0, 4, "fog")  # the top
+    held.hline(0, 2, 4, "white")  # the band
+    held.px(3, 4, "neon_yellow")
+    held.px(0, 4, "mist")  # cold on it
+    held = _inked(held)
+    ground = Canvas(6, 4)
+    ground.rect(0, 0, 6, 4, "orange")
+    ground.vline(5, 0, 4, "fog")
+    ground.vline(2, 0, 4, "white")
+    return pair(_inked(ground), held)
+
+
+def _inked(c: Canvas) -> Canvas:
+    """`c` with a pixel more all round, outlined in ink as sprites are."""
+    out = Canvas(c.w + 2, c.h + 2)
+    out.blit(c, 1, 1)
+    out.outline("ink")
+    return out

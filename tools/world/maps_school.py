@@ -23,12 +23,16 @@ SCHOOL_MARKS = {
     "by_the_fountain": (5, 19),  # 7723, "hiding" behind the yard's first tree; where Greenwood sits down
     "spy_found": (8, 21),  # Mai, finding him there
     "hall_greenwood": (34, 7),
+    "ani_juice": (10, 11),  # Ani, come round the long table to Mai on its bench, at break
     "ani_seat": (9, 11),  # Mai, sitting down on the long table's bench, round the corner from Ani at its end  # Greenwood, mocking the bag on the way in
     "lunch_mai": (28, 19),
     "lunch_greenwood": (33, 19),
     "lunch_7723": (24, 18),
     "lunch_beside": (26, 19),  # Mai, holding on to his finger
-    "yard_bot": (31, 18),  # Greenwood's Q-Bots, come for her across the yard
+    # Greenwood's Q-Bots, come for her across the yard; hers a row up from 7723 at the tables, so
+    # that his arm, level across the yard at its height, points at it and not at the kids behind
+    "yard_bot": (31, 17),
+    "flick_from": (29, 17),  # 7723, come over to it, his hand out at it for the flick
     "yard_bot_1": (35, 20),
     "stairs_top": (29, 12),
     "face_off": (20, 30),  # Mai, out on the pitch in front of Greenwood's crew
@@ -46,6 +50,7 @@ SCHOOL_MARKS = {
     # the yard's far recycling bin, across the yard from the lunch tables: where 7723 flicks
     # Greenwood's Q-Bots, the first over the bin, the second beside it
     "recycled": (47, 22),
+    "recycling_bin": (47, 22.5),  # the green recycling bin itself, beside the grey one, under them
     "recycled_2": (46, 23),
     "halfway_home": (22, 30),
     "pitch_corner": (10, 26),
