@@ -15,6 +15,7 @@ import numpy as np
 from tools.art import props_screens, props_signs
 from tools.art.prop_frames import pair
 from tools.art.props_gate import stadium_gate
+from tools.art.props_frame import ice_pack, photo_beach, photo_dad
 from tools.art.props_glass import glass_open
 from tools.art.props_house import (
     floor_hole,
@@ -377,6 +378,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     **props_signs.DRAW, **props_screens.DRAW,
     "big_pipe": big_pipe, "echoing_pipe": echoing_pipe, "bus_shelter": bus_shelter,
     "recycling_bin": recycling_bin, "juice_can": juice_can,
+    "photo_dad": photo_dad, "photo_beach": photo_beach, "ice_pack": ice_pack,
     "calendar": calendar, "kettle": kettle, "port_sparks": port_sparks,
     "dent": dent, "weapons_module": weapons_module, "empty_slots": lambda: weapons_module(gone=True),
     "signal": signal, "reading_glasses": reading_glasses, "steward_kit": steward_kit,
