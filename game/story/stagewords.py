@@ -32,6 +32,7 @@ HELD_POSES = ("aim", "swing", "reach")  # held standing still, drawn on a sheet 
 # how someone looks for a while, drawn on a sheet and portraits of their own (`<sprite>_<look>`): Mai's
 # black eye from the bad day on, and weeks later what is left of it going yellow; `plain` is as drawn
 LOOKS = ("plain", "black_eye", "fading_bruise")
+LOOKS += ("chest_dark",)  # chest_dark: 7723 with the light in his chest gone out (the second of his reboot)
 PACES = ("walk", "run")  # how fast someone goes where a direction sends them (`walk:` or `leave: spot`)
 PACES += ("fly",)  # fly: sent flying straight there through the air, turning over (a Q-Bot flicked across the yard)
 # the fans drawn into a map's seats (tiles with an `_empty` twin, as the stadium's stands): gone, half

@@ -33,7 +33,7 @@ def test_a_look_compiles_to_the_cast_event(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("direction", "needle", "message"), [
-    ("{cast: {mai: {look: bruised}}}", "bruised", "input should be 'plain', 'black_eye' or 'fading_bruise'"),
+    ("{cast: {mai: {look: bruised}}}", "bruised", "input should be 'plain', 'black_eye', 'fading_bruise' or 'chest_dark'"),
     ("{cast: {\"7723\": {look: black_eye}}}", "black_eye", "7723 is not on the map here to look"),
 ])
 def test_junk_looks_are_rejected_where_written(tmp_path: Path, direction: str, needle: str, message: str) -> None:

@@ -19,7 +19,7 @@ from tools.world.walk import DIRS, FRAMES
 ORDER = ["mai", "7723", "molly", "momo", "rice", "pin", "ares", "ani", "greenwood", "teammate", "ric", "ric_bot", "qbot", "qbot_captain", "beacon", "snappy", "police", "police_drone", "watch_drone",
          "alfredo", *sprites_street.STREET,  # STREET: Fifth Street's parking bot and noodle-cup robot
          *sprites_people.CROWD, *sprites_people.SIBLINGS, *sprites_poses.POSED,  # POSED: the Gen 6, and the sheets of poses walked in
-         *sprites_looks.LOOKS]  # LOOKS: how someone looks for a while (Mai's black eye, and its bruise)
+         *sprites_looks.LOOKS]  # LOOKS: how someone looks for a while (Mai's black eye, and its bruise; 7723's chest gone dark)
 HOVER = {"police_drone": 4.0, "watch_drone": 4.0}  # sheets that fly: their frames play while they stay put too, at this many a second
 DRAWN_AS = {"bubbles": "qbot", "happy_cup": "noodle_robot", "sw11": "qbot"}  # characters drawn with another's sheet (Happy Cup: its cousin on Tallow Street's, the noodle cup)
 
@@ -30,7 +30,7 @@ def build() -> dict[str, tuple[Canvas, tuple[int, int]]]:
         if name in sprites_people.PEOPLE:
             out[name] = (sprites_people.sheet(sprites_people.PEOPLE[name]), (16, 32))
         elif name in sprites_looks.LOOKS:
-            out[name] = (sprites_looks.sheet(name), (16, 32))
+            out[name] = (sprites_looks.sheet(name), sprites_looks.frame(name))
         elif name in sprites_poses.POSED:
             out[name] = (sprites_poses.sheet(name), sprites_poses.POSED[name][0])
         elif name in sprites_street.STREET:

@@ -1,6 +1,7 @@
 """Sheets of how someone looks for a while, laid out like their walk sheets: Mai with a black eye
 (`mai_black_eye`), from the ball that hit her on the bad day, and what is left of it weeks later, a
-stain going yellow round the eye (`mai_fading_bruise`).
+stain going yellow round the eye (`mai_fading_bruise`); and 7723 with the light in his chest gone out
+(`7723_chest_dark`), for the second of his reboot when it is dark.
 
 The window reads a sheet named `<sprite>_<look>` for someone a direction gives that look
 (`game/scenes/looks.py`). Each is its owner's own sheet with a little painted over it: for the black
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tools.canvas import Canvas
-from tools.world import sprites_people
+from tools.world import sprites_bots, sprites_people
 from tools.world.walk import DIRS, FRAMES
 
 SKIN, EYE, BRUISE, FADING = "skin_light", "ink", "dusk", "skin_mid"
@@ -59,17 +60,44 @@ def _bruise(c: Canvas, d: str, x0: int, y0: int, colour: str, swollen: bool) -> 
             c.px(ex, ey, colour)  # swollen: it won't open properly
 
 
+# 7723's chest panel in his 32×48 frame, by facing (columns, rows, bobbing included), and what each of
+# its colours goes to with the light out
+PANEL = {"down": (range(11, 21), range(19, 28)), "up": (range(10, 22), range(18, 29)),
+         "left": (range(9, 14), range(20, 28)), "right": (range(18, 23), range(20, 28))}
+UNLIT = {"neon_cyan": "ink", "bot_blue": "indigo", "white": "night"}
+
+
+def _chest_dark(c: Canvas, d: str, x0: int, y0: int) -> None:
+    """His chest light out: facing us, the cyan light goes black and its white glint with it, in a
+    panel gone dark blue; from the side or behind, the panel dims as well, so no side of him is lit."""
+    cols, rows = PANEL[d]
+    for y in rows:
+        for x in cols:
+            got = c.get(x0 + x, y0 + y)
+            glint = got == "white" and "neon_cyan" in (c.get(x0 + x + 1, y0 + y), c.get(x0 + x, y0 + y + 1))
+            if got in ("neon_cyan", "bot_blue") or glint:
+                c.px(x0 + x, y0 + y, UNLIT[got])
+
+
 LOOKS: dict[str, tuple[str, Callable[[Canvas, str, int, int], None]]] = {
     "mai_black_eye": ("mai", _black_eye),
     "mai_fading_bruise": ("mai", _fading_bruise),
+    "7723_chest_dark": ("7723", _chest_dark),
 }
+
+
+def frame(name: str) -> tuple[int, int]:
+    """The size of one frame of the look's sheet: its owner's."""
+    owner = LOOKS[name][0]
+    return (16, 32) if owner in sprites_people.PEOPLE else sprites_bots.BOTS[owner][0]
 
 
 def sheet(name: str) -> Canvas:
     """The owner's walk sheet with the look painted over every frame."""
     owner, paint = LOOKS[name]
-    c = sprites_people.sheet(sprites_people.PEOPLE[owner])
+    c = sprites_people.sheet(sprites_people.PEOPLE[owner]) if owner in sprites_people.PEOPLE else sprites_bots.sheet(owner)
+    w, h = frame(name)
     for row, d in enumerate(DIRS):
         for f in range(FRAMES):
-            paint(c, d, f * 16, row * 32)
+            paint(c, d, f * w, row * h)
     return c
