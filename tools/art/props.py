@@ -31,6 +31,7 @@ from tools.art.props_ares import ares_screen
 from tools.art.props_light import manhole_shaft
 from tools.art.props_lower import crater, swept_circle
 from tools.art.props_marks import dent, port_sparks, weapons_module
+from tools.art.props_mic import mic_pole, microphone
 from tools.art.props_office import reading_glasses, steward_kit
 from tools.art.props_school import bus_shelter, juice_can, recycling_bin
 from tools.art.props_signal import signal
@@ -385,6 +386,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "manhole_shaft": manhole_shaft, "roof_lid": roof_lid, "storm_drain": storm_drain, "tears": tears,
     "floor_hole": floor_hole, "paper_bag": paper_bag, "puddle": puddle, "roof_gap": roof_gap,
     "glass_open": glass_open, "stadium_gate": stadium_gate, "swept_table": swept_table,
+    "microphone": microphone, "mic_pole": mic_pole,
     "stadium_gate_3": lambda: stadium_gate(3), "crater": crater, "swept_circle": swept_circle,
     "ares_screen": ares_screen,
 }

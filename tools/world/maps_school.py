@@ -125,6 +125,7 @@ STADIUM_MARKS = {
     "stairs_up_2": (76, 37),
     "stairs_up_3": (78, 36),
     "on_the_track": (34, 38),  # Mai, running for the home bench
+    "mic_pole": (35, 38),  # the stewards' microphone on its pole by the track, at Mai's side there
     "goalpost": (12, 23),  # 7723, his back against the west goal's post, after
     "by_the_goalpost": (12, 25),  # Mai, beside him
     "molly_goalpost": (13, 26),  # Molly, come from the gates, down beside her daughter
@@ -133,6 +134,9 @@ STADIUM_MARKS = {
     "holding_south": (40, 33),  # 7723 there, still holding him
     "lunge": (37, 24),  # Pin's body, come at Mai (at centre_left) with its arms out, an arm's length off
     "behind_the_lunge": (38, 24),  # the new 7723, come up behind it to catch it by the collar
+    # where Ares comes apart: in the centre circle, in front of 7723, and Pin's body dropped beside him
+    "in_the_circle": (40, 24),
+    "by_the_wreck": (42, 25),
     "knocked_away": (39, 22),  # where Mai's swing puts it down: on the halfway line, away from the two of them
     # the gate out of the concourse that Molly holds: the turnstiles where the last fans go through,
     # her place beside them, the fans' places still inside, and the street side they come out on
@@ -278,7 +282,7 @@ aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;;;;;;r;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=waaaaaa
 ||||||w=-;+;;;;;;;;;;;;;r;;;;;;;;;;;;;;!;;;;;;;;;;G;;;;;;;;;;;;;;;;;;+;-=w||||||
 aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=waaKKKa
 aaaaaaw=-;+;;;;;;;;;;;;;;;4;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=waaKKKa
-aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=waaS2Sa
+aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=waaT2Sa
 aaaaaaw=-;+;;;Q;;Q;;Q;;Q;;Q;;Q;;Q;;;;;;!;;;;;;;Q;;Q;;Q;;Q;;Q;;Q;;Q;;;+;-=waaSSna
 bbbbbbwLL;++++Q++Q++Q++Q++Q++Q++Q++++++++++++++Q++Q++Q++Q++Q++Q++Q++++;LLXXXkSSb
 bbbbbbwLLF;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;FLLXXXSSSb
@@ -369,6 +373,7 @@ stadium = Layout(
         "t": walker("qbot", [(8, 0)]),
         "k": npc("crowd_a", "fan_on_the_stairs", on="S"),
         "n": npc("qbot", "stairs_steward", on="S"),
+        "T": npc("crowd_k", "technician", on="S", beats="stadium"),  # the booth's one human, at the foot of its desk beside Mai
     },
     decorate=lambda b: (stage_marks(b, STADIUM_MARKS), gen6_lights(b), night_over_the_stadium(b), tunnel_bulb(b)),
 )
