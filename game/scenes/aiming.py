@@ -2,7 +2,8 @@
 targeting dot on whoever they face within a few tiles, a faint beam between the two.
 
 Drawn over the map and its light (a laser shows in the dark as by day), so that with the words hidden
-it is plain who is aimed at. The barrel is where 7723's sheet of the pose has it (`7723_aim`), as a
+it is plain who is aimed at. A sight on someone knocked down is the fire that put them there: shots
+landing on them (`gunfire.py`). The barrel is where 7723's sheet of the pose has it (`7723_aim`), as a
 share of the picture by facing; someone aiming without such a sheet aims from their side.
 """
 
@@ -50,10 +51,15 @@ def draw(surf: pygame.Surface, people: list[Walker], origin: tuple[int, int], vi
             continue
         bx, by = barrel(w)
         muzzle = (bx + ox, by + oy)
-        target = aimed_at(w, people)
+        sighted = _sighted(w, people)
+        target = sighted[0] if sighted else None
         wreck = gunfire.wreck_ahead(w, people, REACH, target)
         if wreck is not None:  # what he aimed at lies in pieces: the shot that did it (gunfire.py)
             gunfire.bolt(surf, muzzle, (wreck[0] + ox, wreck[1] + oy), t)
+            continue
+        if sighted is not None and sighted[1].pose in gunfire.HIT:  # knocked down by it: shots landing
+            hit = sighted[1].rect
+            gunfire.hit(surf, muzzle, (hit.centerx + ox, hit.centery + oy), t, seed=bx * 7919 + by)
             continue
         if target is not None:
             dot = (target[0] + ox, target[1] + oy)
@@ -76,9 +82,15 @@ def aimed_at(w: Walker, people: list[Walker]) -> tuple[int, int] | None:
     across their figure, or down or up through it); else, of those no further to either side than
     ahead, the one it passes closest by, and of two as close the one more nearly straight ahead (a
     girl a little off the line between is passed over, as the beam passes over her head)."""
+    sighted = _sighted(w, people)
+    return sighted[0] if sighted else None
+
+
+def _sighted(w: Walker, people: list[Walker]) -> tuple[tuple[int, int], Walker] | None:
+    """Where `w`'s sight lands (map pixels) and on whom, as `aimed_at` finds them."""
     bx, by = barrel(w)
     level = w.facing in ("left", "right")
-    best: tuple[tuple[int, float, float], tuple[int, int]] | None = None
+    best: tuple[tuple[int, float, float], tuple[int, int], Walker] | None = None
     for other in people:
         if other is w or other.pose in BROKEN:  # no sight stays on a wreck: what shot it is gunfire.py's
             continue
@@ -93,8 +105,8 @@ def aimed_at(w: Walker, people: list[Walker]) -> tuple[int, int] | None:
         else:
             continue
         if best is None or rank < best[0]:
-            best = (rank, (r.centerx, r.top + round(r.height * CHEST)))
-    return best[1] if best else None
+            best = (rank, (r.centerx, r.top + round(r.height * CHEST)), other)
+    return (best[1], best[2]) if best else None
 
 
 def _beam(surf: pygame.Surface, a: tuple[int, int], b: tuple[int, int]) -> None:

@@ -24,6 +24,7 @@ from game.story.events import Cast
 from game.story.stagewords import CAMERA_SPEAKER, MOVING_POSES, nth_parts
 
 from .crowd import act_group
+from .falling import FALL
 from .flying import FLY, Flight
 from .flying import SPEED as FLYING
 from .looks import dress
@@ -143,6 +144,8 @@ class Direction:
             if c.pose in MOVING_POSES:  # but crawl there, or carry her there, all the way
                 w.pose = c.pose
         else:
+            if c.pose in FALL and w.pose not in FALL:
+                w.t = 0.0  # the fall starts now, at the edge, at full size (falling.py)
             w.facing, w.pose = c.face or w.facing, c.pose or w.pose
         if c.look:
             dress(self.assets, w, c.look, self._warn)
@@ -305,7 +308,10 @@ class Direction:
         w.moving = False
         w.flight = None  # landed
         w.facing = self.then_face.pop(who, "") or w.facing
-        w.pose = self.then_pose.pop(who, "") or w.pose
+        pose = self.then_pose.pop(who, "") or w.pose
+        if pose in FALL and w.pose not in FALL:
+            w.t = 0.0  # over the edge they were walked to: the fall starts now (falling.py)
+        w.pose = pose
         if who in self.then_leave:
             self._leave(who)
 

@@ -18,6 +18,7 @@ from game.levels.tmx import beat_list
 from game.story.stagewords import MOVING_POSES, NTH
 
 from .dancing import DANCE, dancing
+from .falling import FALL, falling
 from .flying import Flight, flying
 from .poses import hovers, load_posed, moving, posed
 from .walking import REACH, Body, Pacer, blocked_grid, facing_of
@@ -53,6 +54,8 @@ class Walker(Body, pygame.sprite.Sprite):
             self.image = moving(self.sheet, self.pose, self.facing, self.t, self.moving)
         elif self.pose in DANCE and not self.moving:  # rocking on the beat (dancing.py)
             self.image = dancing(self.image, self.t)
+        elif self.pose in FALL and not self.moving:  # tumbling away into the drop (falling.py)
+            self.image = falling(self.image, self.t, self.facing)
         elif self.pose != "stand" and not self.moving:
             self.image = posed(self.sheet, self.image, self.pose, self.facing)
         self.rect = self.image.get_rect(midbottom=(round(self.pos.x), round(self.pos.y)))
@@ -186,9 +189,13 @@ class Place:
             p.update(dt, mai_feet)
             p.walker.refresh()
         for n in self.npcs:
-            if (hovers(n.sheet) or n.pose in DANCE) and not n.moving:
-                n.t += dt  # it hovers, or dances, where it is
+            if (hovers(n.sheet) or n.pose in DANCE or n.pose in FALL) and not n.moving:
+                n.t += dt  # it hovers, dances or falls where it is
             n.refresh()
+        lead = self.mai
+        if lead is not None and lead.pose in FALL and not lead.moving:  # the lead falls as anyone does
+            lead.t += dt
+            lead.refresh()
 
     def fits(self, feet: pygame.Rect) -> bool:
         """Whether feet may stand in this box: inside the map, clear of walls and of people standing.

@@ -31,6 +31,7 @@ import pygame
 from game.engine.assets import AssetError
 from game.engine.sprites import Sheet, load_sheet
 from game.scenes.dancing import DANCE
+from game.scenes.falling import FALL
 from game.scenes.holding import HOLDING, holding
 from game.scenes.sitting import seated
 from game.scenes.slack import SLACK, slack
@@ -93,7 +94,7 @@ def moving(sheet: Sheet, pose: str, facing: str, t: float, walking: bool) -> pyg
 def posed(sheet: Sheet, frame: pygame.Surface, pose: str, facing: str) -> pygame.Surface:
     """`frame` (a standing frame of `sheet`) held in `pose`; the frame itself for standing, carrying
     (without a sheet of its own) or an unknown pose."""
-    if pose not in POSES or pose == "stand" or pose in CARRYING or pose in DANCE:  # dancing is in time (dancing.py)
+    if pose not in POSES or pose == "stand" or pose in CARRYING or pose in DANCE or pose in FALL:  # in time (dancing.py, falling.py)
         return frame
     if pose in HELD_POSES:  # aiming, swinging: its own sheet's first frame, else as they stand
         own = sheet.extra.get("drawn", {}).get(pose)  # type: ignore[union-attr]

@@ -9,7 +9,8 @@ by how it is carried (`hand`, `shoulder`, `back`, `arms`, or `drag`ged along the
 and the way they face. Someone sitting or
 curled up keeps a bat on the shoulder and a bag on the back where they were; what they hold in hand
 or arms lies across their knees, and all of it lies by them when they lie down or are knocked down;
-someone swinging holds what is in hand or over a shoulder out in front of them (`swinging.py`).
+someone swinging holds what is in hand or over a shoulder out in front of them (`swinging.py`);
+someone falling takes it down with them, tumbling and shrinking as they do (`falling.py`).
 A holder who leaves the map takes it with them; one who comes back brings it. A wreck (`over` in
 the catalogue: a broken lunch table) put `at:` the big tile it wrecks lies over every one of them.
 One sent flying (`fly`) goes off the map from where it lies, seen going (`kicked.py`).
@@ -29,6 +30,7 @@ from game.engine.tilemap import PEOPLE_OVER  # people drawn over the map's layer
 from game.story.events import Prop
 
 from .blinking import Blinks
+from .falling import FALL, falling
 from .kicked import Kicks
 from .swinging import swinging, swung
 
@@ -99,6 +101,11 @@ class PropSprite(pygame.sprite.Sprite):
             return self._dragged(w)
         if swinging(w, self.carry):  # a bat swung: out in front of them (swinging.py)
             return swung(self, w)
+        if w.pose in FALL and not w.moving:  # going down with them, on them as they shrink away
+            self.image = falling(self.frames[1], w.t, w.facing)
+            self.rect = self.image.get_rect(center=r.center)
+            self.pos = pygame.Vector2(r.midbottom)
+            return IN_FRONT
         if w.pose in LOW_POSES and not w.moving and not (w.pose in UPRIGHT and self.carry in KEPT_ON):
             self.image = self.frames[0]  # across the knees, or on the ground by them
             self.rect = self.image.get_rect(center=(r.centerx, r.top + round(r.height * 0.66)))

@@ -326,10 +326,12 @@ SKYWAY_LANES = (19, 21, 23)
 # Marks (tile x, y): the police's light bars on the roadblock's barriers; and where he falls, off the
 # broken ramp into the drop below it, and off the deck's north edge by the stalled car, down in the dark;
 # and the road just east of the stalled car, where the first drone comes down in front of his arm cannon;
-# and the ring of drones round the stalled car that shoot him down all at once.
+# and the ring of drones round the stalled car that shoot him down all at once (the one on his left
+# level with him, so its shot runs straight into him); and where they line the deck's north edge
+# after him, side by side, each with its sight on him as he falls.
 SKYWAY_MARKS = {
     "drone_front": (35, 16),
-    "drone_ring_0": (27, 13),
+    "drone_ring_0": (27, 15),
     "drone_ring_1": (30, 11),
     "drone_ring_2": (33, 12),
     "drone_ring_3": (26, 17),
@@ -337,7 +339,11 @@ SKYWAY_MARKS = {
     "block_light_1": (46, 14),
     "block_light_2": (41, 15),
     "ramp_fall": (37, 29),
-    "edge_fall": (31, 7),
+    "edge_fall": (31, 8),
+    "edge_drone_0": (28, 11),
+    "edge_drone_1": (30, 11),
+    "edge_drone_2": (32, 11),
+    "edge_drone_3": (34, 11),
 }
 
 
