@@ -3,7 +3,10 @@ whoever carries them; and the faint light people and props catch in the dark.
 
 Each is a light of the stage's vocabulary (`chest`, `eye`) that shines only while a direction has
 it on, from a point of the carrier's sprite: the chest a little above 7723's middle, the eye in the
-Q-Bot's face, which is nearer the side it faces.
+Q-Bot's face, which is nearer the side it faces. `guards` is the red eye of the robots on duty only:
+a household's own Q-Bot (Bubbles at Molly's heel) keeps its colour while the launch hall's security
+turns on Mai, where `eye` would light every red eye on the map, Bubbles' too (as it is once IQ has
+taken it over).
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ CARRIED: dict[str, Carried] = {
     "police_drone": Carried("lamps", 0.94),  # its searchlight, where it lands on the ground under it
     "watch_drone": Carried("eye", 0.3),
 }
+GUARDS = "guards"  # the red eyes of all but a household's own robots
+HOUSEHOLD = ("bubbles", "ric_bot")  # robots that are a family's own, by who they are
 
 
 def carried(people: list[Walker], origin: tuple[int, int], lights: tuple[str, ...]) -> list[Source]:
@@ -42,11 +47,16 @@ def carried(people: list[Walker], origin: tuple[int, int], lights: tuple[str, ..
     out = []
     for w in people:
         c = CARRIED.get(w.sheet.body) or CARRIED.get(w.who)
-        if c is None or c.kind not in lights:
+        if c is None:
+            continue
+        kind = c.kind if c.kind in lights else ""
+        if not kind and c.kind == "eye" and GUARDS in lights and w.who not in HOUSEHOLD:
+            kind = GUARDS  # on duty: its eye red as the others'
+        if not kind:
             continue
         r = w.rect
         x = r.left + round(r.width * c.across.get(w.facing, 0.5))
-        out.append(Source(c.kind, (x + origin[0], round(r.top + r.height * c.down) + origin[1])))
+        out.append(Source(kind, (x + origin[0], round(r.top + r.height * c.down) + origin[1])))
     return out
 
 

@@ -82,6 +82,7 @@ GLOWS: dict[str, Glow] = {
     # sits with him a few tiles off (it is the only light in the sewers)
     "chest": Glow((170, 255, 236), 92, 0.5, falloff=1.0, dark=1.35, halo_radius=46),
     "eye": Glow((255, 48, 40), 30, 0.9, 0.7, falloff=1.8, dark=1.3, halo_radius=8),  # a robot's red eye
+    "guards": Glow((255, 48, 40), 30, 0.9, 0.7, falloff=1.8, dark=1.3, halo_radius=8),  # the same, on duty only
     "lamps": Glow((255, 196, 120), 58, 0.16, 0.85),  # lamps come in rows: softer, so a row does not burn white
     "screens": Glow((140, 196, 255), 40),
     "neon": Glow(PALETTE["neon_pink"], 54),

@@ -15,6 +15,7 @@ LIGHTS = ("chest", "screens", "neon", "lamps", "moon", "fire", "hologram", "eye"
 # sunset: at dusk, such a map warmed towards a low sun's orange, most at the top of the view
 # gen6, gen6_red: the Gen 6 in their boxes under every seat of a stadium's stands, glowing warm orange, or gone red
 # memories: 7723's held memories as small glowing pictures in a ring round him, turning (and his gaps, grey)
+LIGHTS += ("guards",)  # guards: as `eye`, the red eyes of the robots on duty only, not a household's own (Bubbles)
 # her_faces: Mai's face a dozen times over, small holograms in a wider ring round his memories;
 # first_sight: his first memory played big over him, her face leaning in (herface.py)
 POSES = ("stand", "sit", "curled", "lying", "knocked_down", "apart",  # apart: a robot in pieces, sparking
