@@ -342,9 +342,18 @@ EMBER = "#7a3414"  # the glow of its hot edges: dim, so the hole itself stays da
 # Marks only stage directions use, in map pixels: the clock screen standing on the bench by the west
 # wall (the lab is under the hall and has no window: the clock gives the hour; the north wall is under
 # the place's caption whenever the camera is down by the chute), and two steps in from the door on
-# either side of `lab_door`, where the security bots come in.
+# either side of `lab_door`, where the security bots come in. Under the cradle's front edge, a step to
+# the left of `face_close`, where Mai dumps her backpack, in sight beside her; and either side of
+# `face_close` and a step behind to one side, where the security bots take hold of her; and five rows
+# down, where they have taken her between them (`led_mai`, a bot a step ahead on one side and a step
+# behind on the other, the third at her back), all straight down the open floor from the cradle, before
+# the door.
 LAB_MARKS = {"lab_clock": (4 * 16 + 8, 9 * 16 + 8), "door_in_1": (36 * 16 + 8, 14 * 16 + 8),
-             "door_in_2": (36 * 16 + 8, 16 * 16 + 8)}
+             "door_in_2": (36 * 16 + 8, 16 * 16 + 8), "bag_under_cradle": (19 * 16 + 6, 7 * 16 + 12),
+             "grab_left": (19 * 16 + 8, 8 * 16 + 8), "grab_right": (21 * 16 + 8, 8 * 16 + 8),
+             "grab_behind": (22 * 16 + 8, 9 * 16 + 8), "led_mai": (20 * 16 + 8, 13 * 16 + 8),
+             "led_right": (21 * 16 + 8, 12 * 16 + 8), "led_left": (19 * 16 + 8, 14 * 16 + 8),
+             "led_behind": (20 * 16 + 8, 11 * 16 + 8)}
 
 
 def _breach(b: Builder) -> None:
