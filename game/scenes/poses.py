@@ -18,7 +18,10 @@ carries as it walks.
 
 Aiming and swinging (`HELD_POSES`) are held standing, from a sheet of their own where there is one
 (7723's arm cannon up, Mai's arms out); anyone else stands as drawn, the bat they hold still swung out
-in front (`props.py`) and the red dot still on what they aim at (`aiming.py`).
+in front (`props.py`) and the red dot still on what they aim at (`aiming.py`). Aiming and reaching
+can be held sitting down too (`sit_aim`, `sit_reach`): the same frame with the legs folded under it as
+in `sit`, so someone sat on the floor puts an arm out, or a hand on a head beside them, without
+standing up.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ SEATED = ("sit",)  # the legs folded under them (sitting.py)
 FALLEN_SHADE = (200, 200, 210)  # knocked down: a little greyer than lying down to rest
 BROKEN = ("apart",)  # poses that take the figure to pieces
 CARRYING = ("carry", "piggyback")  # drawn as the walk itself where the sprite has no sheet of the pose
+SEATED_HELD = {"sit_aim": "aim", "sit_reach": "reach"}  # a held pose kept sitting down, and which one
 REACHING = ("reach",)  # held from its own sheet only (7723's empty arm), with no red (aiming.py) and no bat
 PIECES = (3, 4)  # columns and rows the figure is cut into when it comes apart
 SPARK_COLOURS = ((255, 236, 140), (255, 170, 60), (255, 255, 255))
@@ -96,6 +100,8 @@ def posed(sheet: Sheet, frame: pygame.Surface, pose: str, facing: str) -> pygame
     (without a sheet of its own) or an unknown pose."""
     if pose not in POSES or pose == "stand" or pose in CARRYING or pose in DANCE or pose in FALL:  # in time (dancing.py, falling.py)
         return frame
+    if pose in SEATED_HELD:  # aiming or reaching, sat on the floor
+        return _seated_held(sheet, frame, pose, facing)
     if pose in HELD_POSES:  # aiming, swinging: its own sheet's first frame, else as they stand
         own = sheet.extra.get("drawn", {}).get(pose)  # type: ignore[union-attr]
         return own.frame(facing, 0, False) if isinstance(own, Sheet) else frame
@@ -104,6 +110,18 @@ def posed(sheet: Sheet, frame: pygame.Surface, pose: str, facing: str) -> pygame
     key = (id(frame), pose, facing)
     if key not in cache:
         cache[key] = _make(frame, pose, facing)
+    return cache[key]
+
+
+def _seated_held(sheet: Sheet, frame: pygame.Surface, pose: str, facing: str) -> pygame.Surface:
+    """The held pose `pose` stands for (its own sheet's first frame, else `frame`), sitting down."""
+    own = sheet.extra.get("drawn", {}).get(SEATED_HELD[pose])  # type: ignore[union-attr]
+    held = own.frame(facing, 0, False) if isinstance(own, Sheet) else frame
+    cache = sheet.extra.setdefault("poses", {})
+    assert isinstance(cache, dict)
+    key = (id(held), pose, facing)
+    if key not in cache:
+        cache[key] = seated(held, facing)
     return cache[key]
 
 

@@ -26,6 +26,8 @@ POSES += ("aim", "swing")  # aim: 7723's arm cannon up, a red dot on what he fac
 POSES += ("reach", "slack")  # reach: an arm up and out the way they face, empty (7723's, with no cannon left
 # in it); slack: gone limp, head down and greyed, like a glove with the hand taken out (Pin, once Ares lets go)
 POSES += ("dance",)  # dance: rocking from side to side on the beat (the noodle robot, its jingle gone punk)
+POSES += ("sit_aim", "sit_reach")  # aim and reach held sitting on the floor, the legs folded under them as
+# in `sit`: 7723 in his corner, the cannon out for the last time and then the empty arm, never getting up
 POSES += ("fall",)  # fall: tumbling away below, shrinking into the dark until gone (7723 shot off the Skyway)
 # poses drawn on a sheet of their own (assets/sprites/<sprite>_<pose>.png), walking as well as standing:
 # someone told to walk keeps them (7723 carries her out); where a sprite has no such sheet, `poses.py` makes one
