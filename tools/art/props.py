@@ -12,12 +12,14 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 
-from tools.art import props_screens, props_signs
+from tools.art import props_screens, props_signs, props_tower
 from tools.art.prop_frames import pair
-from tools.art.props_gate import stadium_gate
+from tools.art.props_ares import ares_screen
 from tools.art.props_frame import ice_pack, photo_beach, photo_dad
+from tools.art.props_gate import stadium_gate
 from tools.art.props_glass import glass_open
 from tools.art.props_house import (
+    bat_leant,
     floor_hole,
     paper_bag,
     puddle,
@@ -27,7 +29,6 @@ from tools.art.props_house import (
     swept_table,
     tears,
 )
-from tools.art.props_ares import ares_screen
 from tools.art.props_light import manhole_shaft
 from tools.art.props_lower import crater, swept_circle
 from tools.art.props_marks import dent, port_sparks, weapons_module
@@ -372,11 +373,11 @@ def light_of(colour: str) -> str:
 
 
 DRAW: dict[str, Callable[[], Canvas]] = {
-    "bat": bat, "backpack": backpack, "dads_box": dads_box, "gen6_body": gen6_body, "panda": panda,
+    "bat": bat, "bat_leant": bat_leant, "backpack": backpack, "dads_box": dads_box, "gen6_body": gen6_body, "panda": panda,
     "sleeve": sleeve, "broken_table": broken_table, "fallen_board": fallen_board,
     "armful": armful, "mattress": mattress, "pallets": pallets, "ball": ball, "bomb": bomb, "phone": phone,
     "fallen_pantry": fallen_pantry, "notebook": notebook, "broken_fence": broken_fence,
-    **props_signs.DRAW, **props_screens.DRAW,
+    **props_signs.DRAW, **props_screens.DRAW, **props_tower.DRAW,
     "big_pipe": big_pipe, "echoing_pipe": echoing_pipe, "bus_shelter": bus_shelter,
     "recycling_bin": recycling_bin, "juice_can": juice_can,
     "photo_dad": photo_dad, "photo_beach": photo_beach, "ice_pack": ice_pack,
@@ -392,7 +393,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
 }
 # a prop with a light that blinks: its picture once more with the light off, `props/<art>_dark.png`,
 # which the window shows by turns with the lit one while it lies about (`game/scenes/blinking.py`)
-DARK: dict[str, Callable[[], Canvas]] = {"bomb": lambda: bomb(lit=False), **props_signs.DARK,
+DARK: dict[str, Callable[[], Canvas]] = {"bomb": lambda: bomb(lit=False), **props_signs.DARK, **props_tower.DARK,
                                        "echoing_pipe": lambda: echoing_pipe(loud=False),
                                        "port_sparks": lambda: port_sparks(other=True),
                                        "signal": lambda: signal(far=True)}

@@ -1,8 +1,8 @@
 """Props for two nights seen from above (`tools/art/props.py` lists them): the Su kitchen's roof going up
 in Ares's claws, so the gap over the kitchen reads as a roof lifted off and not a wall broken in; the
 open storm drain behind Lantern Row that they go down into, and the hole 7723 punches into it through
-the kitchen floor; Rice's wet paper bag and the rain run off him on the doorstep; and the tears on a face seen close, so
-crying shows without words.
+the kitchen floor; Rice's wet paper bag and the rain run off him on the doorstep; the tears on a face seen close, so
+crying shows without words; and Mai's bat stood leaning in its corner of the garage.
 """
 
 from __future__ import annotations
@@ -169,3 +169,20 @@ def swept_table() -> Canvas:
     t.outline("ink")
     c.blit(t, 0, 0)
     return pair(c, c.copy())
+
+
+def bat_leant() -> Canvas:
+    """Mai's bat stood on its taped grip and leant into a corner, its end up against the wall, a fresh
+    green stain of turf on the end: the same bat as `bat` (dented wood, black tape), standing, so a
+    corner it leans in reads as where it was put and not where it fell."""
+    c = Canvas(7, 18)
+    c.line(1, 17, 2, 12, "ink")  # the taped grip, on the floor
+    c.line(2, 12, 4, 6, "wood")
+    c.line(4, 6, 5, 0, "wood")
+    c.line(5, 6, 6, 0, "lamp")  # its lit edge
+    c.px(4, 8, "dark_wood")  # the dent
+    c.px(5, 0, "green")  # the turf on the end
+    c.px(5, 1, "neon_lime")
+    c.px(6, 1, "green")
+    return pair(c)
+

@@ -20,7 +20,7 @@ GLYPHS = {
     "4": ["# #", "# #", "###", "  #", "  #"], "5": ["###", "#  ", "###", "  #", "###"],
     "6": ["###", "#  ", "###", "# #", "###"], "7": ["###", "  #", "  #", " # ", " # "],
     "8": ["###", "# #", "###", "# #", "###"], "9": ["###", "# #", "###", "  #", "###"],
-    ":": ["   ", " # ", "   ", " # ", "   "], " ": ["   "] * 5,
+    ":": ["   ", " # ", "   ", " # ", "   "], " ": ["   "] * 5, "-": ["   ", "   ", "###", "   ", "   "],
     "A": ["###", "# #", "###", "# #", "# #"], "D": ["## ", "# #", "# #", "# #", "## "],
     "E": ["###", "#  ", "## ", "#  ", "###"], "G": ["###", "#  ", "# #", "# #", "###"],
     "H": ["# #", "# #", "###", "# #", "# #"], "N": ["# #", "###", "###", "# #", "# #"],
@@ -113,14 +113,14 @@ def hot_cores() -> Canvas:
 def stadium_countdown() -> Canvas:
     """The tower's screens once the alarms go (the size of one, so it lies over each): the stadium's
     bowl empty under the morning's pale sky, its gates dark and shut, and over it in red the hours
-    still to go, so that the day is counting down to it without a word."""
+    still to go, T minus, so that the day is counting down to it without a word."""
     c = Canvas(64, 32)
     c.rect(0, 0, 64, 32, "steel")
     c.hline(0, 0, 64, "fog")
     for y, colour in zip(range(2, 28), ("mist",) * 8 + ("white",) * 6 + ("cream",) * 6 + ("lamp",) * 6, strict=True):
         c.hline(2, y, 60, colour)  # the morning, pale over the roofs and warm low down
-    c.rect(15, 2, 34, 9, "ink")  # the count, on a black band across the top
-    words(c, "09:41:27", 17, 4, "ares_red")
+    c.rect(10, 2, 44, 9, "ink")  # the count, on a black band across the top: T minus, a countdown, not a clock
+    words(c, "T-09:41:27", 13, 4, "ares_red")
     for x in (9, 54):  # its floodlight masts, dark by day
         c.rect(x, 13, 1, 6, "steel")
         c.rect(x - 1, 12, 3, 2, "fog")

@@ -261,12 +261,12 @@ SEWERS = """
 ############################H###############################
 ####l###O#PP##l##PP#O###l###H####l####O##PP#l###PP##O###l###
 2...........................a....m........................##
-.B.m......I.......................6.....m.................##
-.....Fg.G.........m.................E....................m##
-...bb.7...................................................##
+.B.m......I.............................m.................##
+.....Fg.G.........m......................................m##
+...bb.7.....................E.............................##
 ##~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~##
 ~~~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~~~
-~~~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~~~
+~~~~~~~~~~~~===~~~~~~~~~~~~~~~=6=~~~~~~~~~~~~~===~~~~~~~~~~~
 ~~~~~~~~~~~~=5=~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~~~
 ~~~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~~~
 ##~~~~~~~~~~===~~~~~~~~~~~~~~~===~~~~~~~~~~~~~===~~~~~~~~~##
@@ -284,7 +284,7 @@ SEWERS = """
 ##.............s.............................u...........c..
 ##..............g.....m.....................g...............
 ##.b......m...................bb....m..........J.LLLLLL.....
-################################################fK....qq.###
+################################################fK.M..qq.###
 ################################################....4....###
 ################################################.....j..q###
 ##################################################.....#####
@@ -504,9 +504,10 @@ SEWER_LEGEND = {
 
 
 def _manhole(b: Builder) -> None:
-    """The coin of orange streetlight a manhole cover leaks onto the top ledge: a light of the moon's
-    kind, so it shines only when a direction turns the moon on, and nothing else down here does."""
-    b.add(MapObj("light", "manhole", 33 * 16, 5 * 16, 32, 32, {"kind": "moon", "color": "orange"}))
+    """The coin of orange streetlight a manhole cover leaks onto the water, round the middle of a plank
+    bridge: a light of the moon's kind, so it shines only when a direction turns the moon on, and
+    nothing else down here does."""
+    b.add(MapObj("light", "manhole", 29 * 16 + 8, 8 * 16 + 8, 48, 48, {"kind": "moon", "color": "orange"}))
 
 sewers = Layout(
     name="sewers",
@@ -525,7 +526,7 @@ sewers = Layout(
         "c": entry("from_iq_tower"),
         "4": spot("hideout", rect=(-3, -1, 6, 3)),
         "5": spot("down_here", rect=(-1, -3, 3, 6), on="="),
-        "6": spot("manhole_light", rect=(-1, -1, 3, 2)),
+        "6": spot("manhole_light", rect=(-1, -1, 3, 2), on="="),  # out on the middle of a plank bridge, the water all round
         "7": spot("pipe_echo", rect=(-1, -1, 3, 2)),
         "j": npc("momo"),
         "s": walker("qbot", [(20, 0)]),
@@ -534,12 +535,13 @@ sewers = Layout(
         "A": mark("ledge_bot"),
         "C": mark("ledge_mai"),
         "D": mark("ledge_momo"),
-        "E": mark("manhole_bot"),
+        "E": mark("manhole_bot"),  # on the top ledge a step from the bridge's head, back from her, his light off the coin
         "F": mark("pipe_momo"),
         "G": mark("pipe_mai"),
         "I": mark("pipe_bot"),
         "J": mark("hideout_bot"),
         "K": Obj("mark", "old_bed", rect=(0, 0, 2, 1)),  # where the old mattress lies on its pallets (props: Mai drags it off)
+        "M": mark("bed_side"),  # beside it, at its foot, where she takes hold of it
     },
     decorate=_manhole,
 )

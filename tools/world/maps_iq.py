@@ -407,12 +407,26 @@ rice_lab = Layout(
 # And in front of the window: where Ares stands with his back to it, two rows into the room, so that
 # all of him is in the picture (at the window itself his head would be above the top of the map);
 # and just below him, where 7723 stands to hit him.
+# More of them: the side door in the corridor's west end, under the dawn window (the door's three
+# tiles, its foot), and in its doorway where 7723 comes in; the foot of the front of Pin's desk, where
+# its drawer stands pulled out; by the lab's window wall, where Ares comes at 7723 (a step right of
+# him, over the spot he is knocked down on) and the wreck he makes of the lab round them; in the cell beside Molly, where
+# 7723 holds out the strip of her sleeve; and on the atrium's wall, between its screens, where the
+# alarm beacons go.
+TOWER_MARKS_MORE = {"side_door": (20, 16 * 16), "in_door": (14, 14 * 16 + 8),
+                    "pin_drawer": (40 * 16 + 8, 6 * 16 + 14),
+                    "ares_blow": (24 * 16 + 8, 7 * 16 + 4), "debris_1": (21 * 16, 9 * 16 + 14),
+                    "debris_2": (16 * 16, 9 * 16 + 12), "debris_3": (22 * 16 + 8, 5 * 16 + 8),
+                    "by_molly": (10 * 16 + 10, 21 * 16 + 4),
+                    "alarm_1": (36 * 16, 17 * 16 + 20), "alarm_2": (42 * 16, 17 * 16 + 20),
+                    "alarm_3": (48 * 16, 17 * 16 + 20), "alarm_4": (54 * 16, 17 * 16 + 20)}
 TOWER_MARKS = {"rice_bench": (17 * 16 + 9, 5 * 16 + 9), "cell_floor": (12 * 16 - 4, 20 * 16 + 16),
                "pin_desk": (40 * 16 + 8, 5 * 16 + 4), "by_pin_desk": (44 * 16 + 8, 6 * 16 + 8),
                "rice_floor": (19 * 16 + 8, 7 * 16 + 14), "by_rice": (19 * 16 - 4, 7 * 16 + 1),
                "lab_floor": (24 * 16, 9 * 16 + 8),
                "ares_window": (23 * 16 + 8, 5 * 16 + 12), "at_ares": (23 * 16 + 8, 8 * 16 + 4),
-               "cell_glass": (13 * 16, 19 * 16)}  # the foot of the glass wall in front of Molly, where it opens
+               "cell_glass": (13 * 16, 19 * 16),  # the foot of the glass wall in front of Molly, where it opens
+               **TOWER_MARKS_MORE}
 # The lab's window in its north wall, over the `window` mark: lights of kind moon that show it broken
 # (`tiles_window.py`), the grey morning through it, once the direction that throws Ares out lights them.
 WINDOW_AT = (22, 1)  # the wall's top-left tile the hole takes out; the shards lie on the floor below
@@ -425,6 +439,10 @@ DAWN_PINK = "#d8908a"
 # And two more of the same in the lab's north wall, beside the window Ares goes through: the lab is
 # where most of the morning is spent, and it should look like morning there too.
 LAB_DAWN_WINDOWS = ((16, 1), (19, 1))
+# Justin Pin's face, smiling, on screens in the corridor's wall by the side door, as it is on every
+# floor of the tower outside: the first thing anyone coming in by that door sees (map pixels).
+PIN_SCREENS = ((2 * 16 + 12, 10 * 16 + 1), (6 * 16 + 4, 10 * 16 + 1))
+PIN_SCREEN = (40, 30)
 
 
 def _tower(b: Builder) -> None:
@@ -435,6 +453,8 @@ def _tower(b: Builder) -> None:
         for dx in range(2):
             b.add(MapObj("light", f"window_broken_{dy * 2 + dx}", (x0 + dx) * 16, (y0 + dy) * 16, 16, 16,
                          {"kind": "moon", "color": DAWN, "shows": f"towerwindow@{dx},{dy}"}))
+    for n, (x, y) in enumerate(PIN_SCREENS):
+        b.add(MapObj("light", f"pin_screen_{n}", x, y, *PIN_SCREEN, {"kind": "screens", "shows": "portrait:pin_happy"}))
     for n, (x0, y0) in enumerate((DAWN_WINDOW_AT, *LAB_DAWN_WINDOWS)):
         for dy in range(2):
             for dx in range(2):

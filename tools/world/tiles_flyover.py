@@ -29,7 +29,7 @@ def _deck(row: int, look: str) -> list[Canvas]:
     the road, with the far parapet along the top of row 0, the near one along the bottom of row 1,
     and the dashed line between the lanes along the top of row 1."""
     frames = []
-    for f, lane in enumerate(lane_frames(look)):
+    for lane in lane_frames(look):
         c = _asphalt(f"{row}")
         c.blit(lane.flipped() if row == 0 else lane, 0, 0)
         w = c.w
