@@ -99,12 +99,15 @@ def test_nothing_is_elsewhere_when_walking(launch, beat) -> None:
 
 
 def test_walking_to_the_charging_floor(launch) -> None:
-    """From the sewer door Mai comes in by, through the door at the east end of the tower's corridor,
-    up to the first racks of Gen 6."""
+    """From where she stands once they are in by the side door, along the tower's corridor, through
+    the door at its east end, up to the first racks of Gen 6."""
     p = launch("inside_iq", story=STORY)
     walk_ready(p)
     stage = p.play.stage
-    p.hold("right", 750)  # from the sewer door, straight along the corridor, through the door, into the hall
+    for _ in range(120):  # straight along the corridor, through the door, into the hall
+        if stage.mai.pos.x > 58 * 16:
+            break
+        p.hold("right", 10)
     assert stage.mai.pos.x > 57 * 16, "she walked into the charging hall"
     p.hold("up", 60)  # up to the first row of racks, which stop her
     assert stage.mai.pos.y < 12 * 16

@@ -19,7 +19,7 @@ from game.scenes.effects import LENGTH
 from game.scenes.falling import FALL
 from game.scenes.holding import HOLDING
 from game.scenes.lighting import GLOWS, GRADES, OVERLAID, WEATHER
-from game.scenes.poses import BROKEN, CARRYING, REACHING, SEATED, SQUASH
+from game.scenes.poses import BROKEN, CARRYING, REACHING, SEATED, SEATED_HELD, SQUASH
 from game.scenes.slack import SLACK
 from game.scenes.staging import StageCue, busy, direct, present_stage
 from game.scenes.swinging import SWING
@@ -230,7 +230,7 @@ def test_every_word_a_story_may_use_has_a_way_to_be_played() -> None:
     assert set(stagewords.LIGHTS) == set(GLOWS) | set(WEATHER) | set(OVERLAID)  # a light shines; weather (rain) and 7723's memories are drawn
     assert set(stagewords.EFFECTS) == set(LENGTH)
     assert set(stagewords.POSES) == {"stand", "lying", "knocked_down", *SQUASH, *SEATED, *BROKEN, *CARRYING, *HOLDING, AIM, SWING,
-                                     *REACHING, *SLACK, *DANCE, *FALL}
+                                     *REACHING, *SLACK, *DANCE, *FALL, *SEATED_HELD}
 
 
 STAGED = garden_beat("""  look:

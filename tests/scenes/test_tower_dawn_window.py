@@ -1,5 +1,5 @@
 """The window in the tower's outer wall by the side door shows the dawn sky: drawn by the map's
-`screens` lights that show it, so it is there while the tower's screens are lit (all of the beat in
+`screens` lights that show it (the screens with Pin's face beside it are pictures, not windows), so it is there while the tower's screens are lit (all of the beat in
 the tower, which begins at dawn) and not when they are off."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def by_the_side_door(launch):
 def window_on_screen(p) -> pygame.Rect:
     stage = p.play.stage
     by_door = 3 * 16  # map pixels: the outer wall by the side door (the lab's own dawn windows are far off)
-    boxes = [b for b in shown.of_map(stage.map) if b.kind == "screens" and b.box.x < by_door]
+    boxes = [b for b in shown.of_map(stage.map) if b.kind == "screens" and not b.picture and b.box.x < by_door]
     assert len(boxes) == 4, "the window, two tiles by two, over the wall by the door"
     ox, oy = stage.offset()
     return boxes[0].box.unionall([b.box for b in boxes[1:]]).move(ox, oy).clip(stage.view)
@@ -58,5 +58,5 @@ def test_the_lab_has_the_dawn_in_its_windows_too(launch) -> None:
     """The lab, where most of the morning in the tower is spent, has two of the same windows in its
     north wall, so that the morning reads there as well."""
     p = by_the_side_door(launch)
-    boxes = [b for b in shown.of_map(p.play.stage.map) if b.kind == "screens" and b.box.x >= 3 * 16]
+    boxes = [b for b in shown.of_map(p.play.stage.map) if b.kind == "screens" and not b.picture and b.box.x >= 3 * 16]
     assert len(boxes) == 8 and all(b.box.y < 4 * 16 for b in boxes), "two windows in the lab's north wall"
