@@ -130,8 +130,13 @@ STADIUM_MARKS = {
     "by_the_goalpost": (12, 25),  # Mai, beside him
     "molly_goalpost": (13, 26),  # Molly, come from the gates, down beside her daughter
     "holding_ares": (40, 22),  # 7723, his arms round Ares, at his side
-    "south_end": (42, 33),  # Ares, turned and walked to the empty south end
-    "holding_south": (40, 33),  # 7723 there, still holding him
+    # Ares, turned and walked to the empty east end, the goal and its empty stand behind him, far from
+    # the gates, the tunnel and the bench; and 7723 there, still holding him
+    "east_end": (66, 20),
+    "holding_east": (64, 20),
+    "edge_facing": (38, 34),  # Mai at the edge of the pitch, in front of 7723 on his knee in the circle
+    "kneel_wide": (39, 32),  # the camera on the two of them then, him and Ares above and her below
+    "before_new_7723": (38, 28),  # Mai, a step in front of the new 7723, looking up at him
     "lunge": (37, 24),  # Pin's body, come at Mai (at centre_left) with its arms out, an arm's length off
     "behind_the_lunge": (38, 24),  # the new 7723, come up behind it to catch it by the collar
     # where Ares comes apart: in the centre circle, in front of 7723, and Pin's body dropped beside him
@@ -260,23 +265,23 @@ bbbbbbbbbbb|yyyyyyyyyyy|aaaaaaaaaaa|bbbbbbbb|bbbyyyyyyyy|yyyaaaaaaaa|aaabbbbbbbb
 bbbbbbbbbbb|yyyyyyyyyyy|aaaaaaaaaaa|bbbbbbbb|bbbyyyyyyyy|yyyaaaaaaaa|aaabbbbbbbb
 bbbbbbbbbbb|yyyyyyyyyyy|aaaaaaaaaaa|bbbbbbbb|bbbyyyyyyyy|yyyaaaaaaaa|aaabbbbbbbb
 wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww
-bbbbbbwLL==============================================================LLwbbbbbb
-bbbbbbwLL---eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee---LLwbbbbbb
-bbbbbbwLLF;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;FLLwbbbbbb
-aaaaaaw=-;++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++;-=waaaaaa
-aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=waaaaaa
-aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=waaaaaa
-aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;r;;;;;;;;;;;;;;;;+;-=waaaaaa
+bbbbbbwLL==============================================================LLwBBBBBB
+bbbbbbwLL---eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee---LLwBBBBBB
+bbbbbbwLLF;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;FLLwBBBBBB
+aaaaaaw=-;++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++;-=wZZZZZZ
+aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=wZZZZZZ
+aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=wZZZZZZ
+aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;r;;;;;;;;;;;;;;;;+;-=wZZZZZZ
 ||||||w=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=w||||||
-aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;r;;;;;;;;;;;;;;;;;;;;;;;;+;-=waaaaaa
-aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;r;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=waaaaaa
-bbbbbbw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=wbbbbbb
-bbbbbbw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;P;;!;;A;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=wbbbbbb
-bbbbbbw=-;<<;;;;;;;;;;;;;;;;;;;;;;;;;;OOO;;;;;;;;;;;;;;;;;;;;;;;;;;;>>;-=wbbbbbb
-bbbbbbw=-;<<;;;;;;;;;;;;;;;;;;;;;;;;;;O3O;;;;;;;;;;;;;;;;;;;;;;;;;;;>>;-=wbbbbbb
-bbbbbbw=-;<<;;;;;;;;;;;;;;;;;;;;;;;;;;OOO;;;;;;;;;;;;;;;;;;;;;;;;;;;>>;-=wbbbbbb
-bbbbbbw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;x;;!;z;;;u;;;;;;;;;;;;;;;;;;;;;;;+;-=wbbbbbb
-bbbbbbw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;r;;;;;;;;;;;;;;;;;;;;;+;-=wbbbbbb
+aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;r;;;;;;;;;;;;;;;;;;;;;;;;+;-=wZZZZZZ
+aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;r;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=wZZZZZZ
+bbbbbbw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=wBBBBBB
+bbbbbbw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;P;;!;;A;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=wBBBBBB
+bbbbbbw=-;<<;;;;;;;;;;;;;;;;;;;;;;;;;;OOO;;;;;;;;;;;;;;;;;;;;;;;;;;;>>;-=wBBBBBB
+bbbbbbw=-;<<;;;;;;;;;;;;;;;;;;;;;;;;;;O3O;;;;;;;;;;;;;;;;;;;;;;;;;;;>>;-=wBBBBBB
+bbbbbbw=-;<<;;;;;;;;;;;;;;;;;;;;;;;;;;OOO;;;;;;;;;;;;;;;;;;;;;;;;;;;>>;-=wBBBBBB
+bbbbbbw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;x;;!;z;;;u;;;;;;;;;;;;;;;;;;;;;;;+;-=wBBBBBB
+bbbbbbw=-;+;;;;;;;;;;;;;;;;;;;;;;;;;;;;!;;;;;;;r;;;;;;;;;;;;;;;;;;;;;+;-=wBBBBBB
 aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;;;;m;;;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=waaaaaa
 aaaaaaw=-;+;;;;;;;;;;;;;;;;;;;;;;;;r;;;!;;;;;;;;;;;;;;;;;;;;;;;;;;;;;+;-=waaaaaa
 ||||||w=-;+;;;;;;;;;;;;;r;;;;;;;;;;;;;;!;;;;;;;;;;G;;;;;;;;;;;;;;;;;;+;-=w||||||
@@ -343,7 +348,9 @@ stadium = Layout(
     name="stadium",
     title="Grainland Stadium",
     plan=STADIUM_PLAN,
-    legend=STADIUM | {"D": Stamp("tunnel", solid=False), **TUNNEL},
+    # the east stand's upper seats, behind the east goal, empty all night: the empty end 7723 turns Ares to
+    legend=STADIUM | {"D": Stamp("tunnel", solid=False), **TUNNEL,
+                      "B": T(ground="stand_bot_blue_empty", solid=True), "Z": T(ground="stand_ares_red_empty", solid=True)},
     floor=".",
     sets=["stadium"],
     objects={
