@@ -327,8 +327,8 @@ SKYWAY_LANES = (19, 21, 23)
 # broken ramp into the drop below it, and off the deck's north edge by the stalled car, down in the dark;
 # and the road just east of the stalled car, where the first drone comes down in front of his arm cannon;
 # and the ring of drones round the stalled car that shoot him down all at once (the one on his left
-# level with him, so its shot runs straight into him); and where they line the deck's north edge
-# after him, side by side, each with its sight on him as he falls.
+# level with him, so its shot runs straight into him). He goes over the north edge just past the
+# rail, above the stalled car, so that the fall starts at the deck's edge.
 SKYWAY_MARKS = {
     "drone_front": (35, 16),
     "drone_ring_0": (27, 15),
@@ -339,11 +339,7 @@ SKYWAY_MARKS = {
     "block_light_1": (46, 14),
     "block_light_2": (41, 15),
     "ramp_fall": (37, 29),
-    "edge_fall": (31, 8),
-    "edge_drone_0": (28, 11),
-    "edge_drone_1": (30, 11),
-    "edge_drone_2": (32, 11),
-    "edge_drone_3": (34, 11),
+    "edge_fall": (31, 9),
 }
 
 
