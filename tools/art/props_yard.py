@@ -3,36 +3,49 @@ fence the night he comes through it."""
 
 from __future__ import annotations
 
+import math
+
 from tools.canvas import Canvas
 from tools.world import tiles_floors as floors
 
 TILE = 16
 # Set down `at: fence_gap` (the spot is two tiles wide, its middle one tile in from the fence), the
-# picture is centred a tile to the left of the fence's column: four tiles across, the fence's the last.
-COLS, ROWS = 4, 7  # from two rows above the spot to its foot
-FENCE_ROWS = 6  # the fence tiles he flattens, from the top
-FENCE = (COLS - 1) * TILE  # where the fence's column begins in the picture
+# picture is centred a tile to the left of the fence's column: six tiles across, the fence's the fifth
+# (the sixth is past the map's edge and left empty).
+COLS, ROWS = 6, 9  # from four rows above the spot (the fence's top corner) to its foot
+FENCE_ROWS = 7  # the fence tiles he flattens, from the top: all of it above the gap
+FENCE = 4 * TILE  # where the fence's column begins in the picture
+HIT = (FENCE + 8, 6 * TILE)  # where he came through: everything is thrown into the yard from here
 
 
-def _panel(c: Canvas, x: int, y: int, w: int, planks: int, skew: int) -> None:
-    """A fence panel flat on the grass, planks across: each plank a step further over (`skew`)."""
-    for i in range(planks):
-        dx = (i * skew) // planks
-        c.rect(x + dx, y + i * 3, w, 2, "wood")
-        c.hline(x + dx, y + i * 3, w, "lamp")
-        c.hline(x + dx + 1, y + i * 3 + 2, w - 1, "shadow")
-        c.px(x + dx + w, y + i * 3, "dark_wood")  # the snapped ends, ragged
-        if i % 2:
-            c.px(x + dx + w + 1, y + i * 3 + 1, "wood")
-    for rail in (x + 3, x + w - 5):  # the two rails that held them, now underneath
-        c.line(rail, y - 1, rail + skew, y + planks * 3, "dark_wood")
+def _panel(c: Canvas, x: float, y: float, toward: tuple[float, float], pickets: int, length: int) -> None:
+    """A fence panel flat on the grass where it was thrown, lying askew: its pickets side by side, each
+    pointing `toward` (the way the blow threw it), snapped off at different lengths, the rail that held
+    them across their feet."""
+    dx, dy = toward
+    n = math.hypot(dx, dy)
+    dx, dy = dx / n, dy / n
+    px, py = -dy, dx  # along the rail
+    for i in range(pickets):
+        if i % 4 == 2 and i < pickets - 1:
+            continue  # knocked out of it
+        bx, by = x + px * 4 * i, y + py * 4 * i
+        ln = length - (i * 5) % 9  # snapped short, some more than others
+        ex, ey = bx + dx * ln, by + dy * ln
+        c.line(round(bx + 1), round(by + 1), round(ex + 1), round(ey + 1), "shadow")
+        c.line(round(bx), round(by), round(ex), round(ey), "wood")
+        c.line(round(bx + px), round(by + py), round(ex + px), round(ey + py), "lamp")
+        c.px(round(ex), round(ey), "dark_wood")  # the splintered end
+    rx, ry = x + dx * 4, y + dy * 4
+    c.line(round(rx), round(ry), round(rx + px * 4 * (pickets - 1)), round(ry + py * 4 * (pickets - 1)), "dark_wood")
 
 
 def broken_fence() -> Canvas:
-    """The backyard fence by the gap, knocked flat: where it stood (the fence's column, the right half)
-    only the yard's grass and the stumps of its posts, snapped off; over the tiles beside it, into the
-    yard, three of its panels lying on their faces and a post, with splinters between. Set down at the
-    gap's spot, it lies over six tiles of the fence, so nothing of them shows standing where it fell."""
+    """The backyard fence by the gap, smashed flat: where it stood (the fence's column, from the yard's
+    corner down to the gap) only the grass and the stumps of its posts, snapped off; its panels thrown
+    into the yard from where he came through, lying askew on the grass all round him, a post torn out
+    whole and splinters everywhere. Set down at the gap's spot, it lies over all the fence above the gap,
+    so nothing of it shows standing there."""
     c = Canvas(COLS * TILE, ROWS * TILE)
     _flattened(c)
     both = Canvas(2 * c.w, c.h)  # as it lies, and "held" (never: it is no thing to carry)
@@ -44,16 +57,25 @@ def broken_fence() -> Canvas:
 def _flattened(c: Canvas) -> None:
     for row in range(FENCE_ROWS):
         c.blit(floors.grass(("yard", 0)), FENCE, row * TILE)
-    for y in (0, 2 * TILE + 4, 4 * TILE + 2):  # the posts, snapped off at the grass
+    for y in (4, 2 * TILE + 4, 4 * TILE + 2, 6 * TILE):  # the posts, snapped off at the grass
         c.rect(FENCE + 6, y, 4, 4, "dark_wood")
         c.px(FENCE + 6, y, "lamp")
         c.px(FENCE + 8, y, "wood")
         c.hline(FENCE + 5, y + 4, 6, "shadow")
-    c.vline(FENCE + 7, FENCE_ROWS * TILE - 3, 3, "dark_wood")  # the last one, bent over
-    _panel(c, 24, 4, 22, 7, -2)
-    _panel(c, 14, 36, 30, 8, 4)
-    _panel(c, 26, 70, 20, 6, -3)
-    c.line(10, 100, 30, 90, "dark_wood")  # a post, torn out whole
-    c.line(10, 101, 30, 91, "wood")
-    for x, y in ((4, 30), (12, 66), (50, 100), (2, 84), (20, 104), (44, 62), (8, 20), (40, 30)):  # splinters
-        c.line(x, y, x + 2, y + 1, "wood")
+    hx, hy = HIT
+    # the panels, thrown out of the fence line into the yard, fanned round where he came through
+    for x, y, toward, pickets, length in (
+        (FENCE - 2, 14, (-1.0, -0.3), 6, 26),
+        (FENCE - 4, 46, (-1.0, 0.45), 6, 30),
+        (26, 34, (-0.5, -1.0), 5, 18),
+        (FENCE - 10, 86, (-1.0, -0.8), 5, 24),
+        (18, 100, (-1.0, 0.25), 5, 18),
+    ):
+        _panel(c, x, y, toward, pickets, length)
+    c.line(8, 66, 34, 56, "dark_wood")  # a post, torn out whole
+    c.line(8, 67, 34, 57, "wood")
+    for x, y in ((4, 30), (12, 86), (50, 112), (2, 96), (26, 124), (44, 6), (8, 20), (40, 34), (58, 24),
+                 (16, 48), (36, 80), (6, 118), (52, 60)):  # splinters, flung the way the panels went
+        ax, ay = x - hx, y - hy
+        n = max(1.0, math.hypot(ax, ay))
+        c.line(x, y, x + round(3 * ax / n), y + round(3 * ay / n), "wood")
