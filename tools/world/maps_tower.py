@@ -21,7 +21,7 @@ vvvvvvvvvvvvRRRRRRRRRRRRRRRRvvvvvvvvvvvv
 vvvvvvvvvvvvRRRRRRRRRRRRRRRRvvvvvvvvvvvv
 vvvvvvvvvvvvRRRRRRRR0RRRRRRRvvvvvvvvvvvv
 vvvvvvvvvvvvRRRRRRRRRNORRRRRvvvvvvvvvvvv
-vvvvvvvvvvvvRRRRRRRRMPRRRRRRvvvvvvvvvvvv
+vvvvvvvvvvvvRRRRRRRRMPQRRRRRvvvvvvvvvvvv
 vvvvvvvvvvvvRRRRRRRRRRRRRRRRvvvvvvvvvvvv
 vvvvvvvvvvvvRRRRRRRReRRRRRRRvvvvvvvvvvvv
 vvvvvvvvvvvvWWWWWWWWHWWWWWWWvvvvvvvvvvvv
@@ -94,7 +94,9 @@ tower = Layout(
         "M": mark("roof_bot", on="R"),
         "N": mark("roof_mai", on="R"),
         "O": mark("roof_momo", on="R"),
-        "P": mark("roof_lap", on="R"),  # Mai, sat with her back against his arm as he sits at roof_bot; Momo in her lap
+        "P": mark("roof_lap", on="R"),  # Mai, sat with her back against his arm as he sits at roof_bot
+        # Momo in her lap: half a tile on from where she sits, over the legs she has out in front of her
+        "Q": Obj("mark", "roof_lap_momo", rect=(-1, 0, 2, 1), on="R"),
     },
     decorate=_dress,
 )
