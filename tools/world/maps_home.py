@@ -231,7 +231,9 @@ WRECK = HOME | {
 # punches through the floor into the storm drain (`the_drop`), on bare tiles clear of the table, with
 # where he stands at its brink (`at_the_drop`), so he does not hide it. And beside the fallen table, to
 # its right (`by_the_table`), where he stands to sweep it aside, clear of Momo under it. Where he hands
-# Mai her bat, just in front of her, his back to her (`at_mai`). Where Ares comes in at them: right at
+# Mai her bat, just in front of her, his back to her (`at_mai`). Where he stoops to Momo once the table
+# is swept off him, his reaching hand over the dog where he lies (`at_momo`), and Momo up in that hand,
+# off the tiles (`in_his_hand`). Where Ares comes in at them: right at
 # 7723's back over the two of them, close enough for his fist (`at_his_back`); and at Molly's side,
 # reaching past 7723 for her, by the table (`at_molly`) or over the fallen pantry (`over_the_pantry`);
 # and a step nearer 7723's reaching hand with her up in his claw (`lifting_her`), before he goes up.
@@ -239,7 +241,8 @@ WRECK_MARKS = {"over_them": (184, 224), "at_the_pantry": (80, 284), "up_through_
                "behind_the_pantry": (38, 316), "behind_the_pantry_2": (60, 310), "under_the_beam": (100, 254),
                "at_the_drop": (128, 196), "the_drop": (128, 228), "by_the_table": (230, 206),
                "at_mai": (172, 212), "at_his_back": (184, 206), "at_molly": (236, 236),
-               "over_the_pantry": (96, 306), "lifting_her": (222, 226)}
+               "over_the_pantry": (96, 306), "lifting_her": (222, 226), "at_momo": (204, 212),
+               "in_his_hand": (182, 184)}
 # The hole 7723 breaks through the garage wall: lights of kind chest (his, which he brings in lit)
 # that show it, so the wall stands whole until the direction that brings him through lights them.
 GARAGE_BREACH = [(38 + dx, 11 + dy) for dy in range(3) for dx in range(2)]
