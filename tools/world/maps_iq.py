@@ -239,6 +239,16 @@ LAUNCH_MARKS = {
     "guards_ring_2": (28, 16),
     "guards_ring_3": (28, 18),
     "guards_ring_4": (30, 18),
+    # the guards after her when she ducks into the crowd: first in among the queue's lanes behind her,
+    # then closing on the hatch as she runs for it
+    "chase_0": (20, 16),
+    "chase_1": (22, 18),
+    "chase_2": (19, 21),
+    "chase_3": (23, 22),
+    "closing_0": (17, 24),
+    "closing_1": (25, 23),
+    "closing_2": (20, 22),
+    "closing_3": (26, 25),
     # a step from the promo unit, where she swings at it (it stands at `promo`, the next tile east)
     "swing_at_snappy": (46, 17),
     # a free-standing clock screen over the queue's end (the hall has no window: it gives the hour),
