@@ -26,14 +26,21 @@ GLYPHS = {
     "H": ["# #", "# #", "###", "# #", "# #"], "N": ["# #", "###", "###", "# #", "# #"],
     "O": ["###", "# #", "# #", "# #", "###"], "S": ["###", "#  ", "###", "  #", "###"],
     "T": ["###", " # ", " # ", " # ", " # "], "Y": ["# #", "# #", " # ", " # ", " # "],
+    "C": ["###", "#  ", "#  ", "#  ", "###"], "I": ["###", " # ", " # ", " # ", "###"],
+    "L": ["#  ", "#  ", "#  ", "#  ", "###"], "P": ["###", "# #", "###", "#  ", "#  "],
+    "R": ["## ", "# #", "## ", "# #", "# #"], "U": ["# #", "# #", "# #", "# #", "###"],
 }
 
 
-def words(c: Canvas, text: str, x: int, y: int, colour: str) -> int:
-    """Write `text` in the 3 × 5 hand at (x, y), a column apart; returns the width written."""
+def words(c: Canvas, text: str, x: int, y: int, colour: str, scale: int = 1) -> int:
+    """Write `text` in the 3 × 5 hand at (x, y), a column apart, each dot `scale` pixels square;
+    returns the width written."""
     for i, ch in enumerate(text):
-        c.text(GLYPHS[ch], {"#": colour}, x + i * 4, y)
-    return len(text) * 4 - 1
+        for dy, row in enumerate(GLYPHS[ch]):
+            for dx, cell in enumerate(row):
+                if cell == "#":
+                    c.rect(x + (i * 4 + dx) * scale, y + dy * scale, scale, scale, colour)
+    return (len(text) * 4 - 1) * scale
 
 
 def _sky(c: Canvas, hour: str) -> None:
