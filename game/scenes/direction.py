@@ -144,9 +144,8 @@ class Direction:
             if c.pose in MOVING_POSES:  # but crawl there, or carry her there, all the way
                 w.pose = c.pose
         else:
-            if c.pose in FALL and w.pose not in FALL:
-                w.t = 0.0  # the fall starts now, at the edge, at full size (falling.py)
-            w.facing, w.pose = c.face or w.facing, c.pose or w.pose
+            w.facing = c.face or w.facing
+            _take_pose(w, c.pose or w.pose)
         if c.look:
             dress(self.assets, w, c.look, self._warn)
         w.refresh()
@@ -308,10 +307,7 @@ class Direction:
         w.moving = False
         w.flight = None  # landed
         w.facing = self.then_face.pop(who, "") or w.facing
-        pose = self.then_pose.pop(who, "") or w.pose
-        if pose in FALL and w.pose not in FALL:
-            w.t = 0.0  # over the edge they were walked to: the fall starts now (falling.py)
-        w.pose = pose
+        _take_pose(w, self.then_pose.pop(who, "") or w.pose)  # over an edge they were walked to, a fall
         if who in self.then_leave:
             self._leave(who)
 
@@ -358,3 +354,10 @@ class Direction:
         p = self.place
         people = tuple((id(w.image), round(w.pos.x), round(w.pos.y)) for w in (p.mai, *p.npcs) if w is not None)
         return people, self.props.key()
+
+
+def _take_pose(w: Walker, pose: str) -> None:
+    """`w` holds `pose` now; a fall begins as it is given, at the edge, at full size (falling.py)."""
+    if pose in FALL and w.pose not in FALL:
+        w.t = 0.0
+    w.pose = pose

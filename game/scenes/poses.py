@@ -100,11 +100,10 @@ def posed(sheet: Sheet, frame: pygame.Surface, pose: str, facing: str) -> pygame
     (without a sheet of its own) or an unknown pose."""
     if pose not in POSES or pose == "stand" or pose in CARRYING or pose in DANCE or pose in FALL:  # in time (dancing.py, falling.py)
         return frame
-    if pose in SEATED_HELD:  # aiming or reaching, sat on the floor
-        return _seated_held(sheet, frame, pose, facing)
     if pose in HELD_POSES:  # aiming, swinging: its own sheet's first frame, else as they stand
-        own = sheet.extra.get("drawn", {}).get(pose)  # type: ignore[union-attr]
-        return own.frame(facing, 0, False) if isinstance(own, Sheet) else frame
+        return _held(sheet, frame, pose, facing)
+    if pose in SEATED_HELD:  # aiming or reaching, sat on the floor: that frame, the legs folded under it
+        frame = _held(sheet, frame, SEATED_HELD[pose], facing)
     cache = sheet.extra.setdefault("poses", {})
     assert isinstance(cache, dict)
     key = (id(frame), pose, facing)
@@ -113,16 +112,10 @@ def posed(sheet: Sheet, frame: pygame.Surface, pose: str, facing: str) -> pygame
     return cache[key]
 
 
-def _seated_held(sheet: Sheet, frame: pygame.Surface, pose: str, facing: str) -> pygame.Surface:
-    """The held pose `pose` stands for (its own sheet's first frame, else `frame`), sitting down."""
-    own = sheet.extra.get("drawn", {}).get(SEATED_HELD[pose])  # type: ignore[union-attr]
-    held = own.frame(facing, 0, False) if isinstance(own, Sheet) else frame
-    cache = sheet.extra.setdefault("poses", {})
-    assert isinstance(cache, dict)
-    key = (id(held), pose, facing)
-    if key not in cache:
-        cache[key] = seated(held, facing)
-    return cache[key]
+def _held(sheet: Sheet, frame: pygame.Surface, pose: str, facing: str) -> pygame.Surface:
+    """The held pose's own sheet's first frame, else `frame` (as they stand)."""
+    own = sheet.extra.get("drawn", {}).get(pose)  # type: ignore[union-attr]
+    return own.frame(facing, 0, False) if isinstance(own, Sheet) else frame
 
 
 def _make(frame: pygame.Surface, pose: str, facing: str) -> pygame.Surface:
@@ -133,7 +126,7 @@ def _make(frame: pygame.Surface, pose: str, facing: str) -> pygame.Surface:
         return slack(frame, facing)
     if pose in BROKEN:
         return apart(frame)
-    if pose in SEATED:
+    if pose in SEATED or pose in SEATED_HELD:
         return seated(frame, facing)
     if pose in SQUASH:
         sx, sy = SQUASH[pose]
