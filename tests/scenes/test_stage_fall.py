@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pygame
 from test_stage_aim import facing_each_other
-from test_stage_gunfire import hot_pixels
+from test_stage_gunfire import aiming_at_her_by_night, hot_pixels
 from test_stage_play import on_the_map
 from test_stage_reach_slack import picture
 
@@ -74,15 +74,9 @@ def test_what_they_hold_goes_down_with_them(launch) -> None:
 
 def test_a_sight_on_someone_knocked_down_is_fire_landing_on_them(launch) -> None:
     p = on_the_map(launch)
-    stage, bot, her = facing_each_other(p)
-    direct(stage, ev.Stage("s", time="night", lights=(), blackout=False))
-    bot.pos = her.pos + pygame.Vector2(80, 0)
-    bot.refresh()
-    direct(stage, ev.Stage("s", cast=(Cast("7723", face="left", pose="aim"),)))
-    on_her = her.rect.inflate(16, 16)
-    sight = hot_pixels(p, on_her)
+    stage, _, her = aiming_at_her_by_night(p)
+    sight = hot_pixels(p, her.rect.inflate(16, 16))
     direct(stage, ev.Stage("s", cast=(Cast("greenwood", pose="knocked_down"),)))
-    on_her = her.rect.inflate(16, 16)
-    assert hot_pixels(p, on_her) > sight + 30, "bursts of fire on her where the shot lands"
+    assert hot_pixels(p, her.rect.inflate(16, 16)) > sight + 30, "bursts of fire on her where the shot lands"
     direct(stage, ev.Stage("s", cast=(Cast("greenwood", pose="stand"),)))
     assert hot_pixels(p, her.rect.inflate(16, 16)) <= sight, "up again: only the sight"

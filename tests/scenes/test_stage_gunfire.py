@@ -29,13 +29,20 @@ def between(bot, her) -> pygame.Rect:
     return pygame.Rect(left + 12, bot.rect.top, right - left - 24, bot.rect.height)
 
 
-def test_the_shot_is_a_bolt_to_the_wreck_not_a_sight_on_her(launch) -> None:
-    p = on_the_map(launch)
+def aiming_at_her_by_night(p):  # noqa: ANN001, ANN201 - the scene-test driver, its stage and two walkers
+    """7723 five tiles to her right, facing her with his arm up, in the dark so fire shows: (stage,
+    him, her)."""
     stage, bot, her = facing_each_other(p)
     direct(stage, ev.Stage("s", time="night", lights=(), blackout=False))
     bot.pos = her.pos + pygame.Vector2(80, 0)
     bot.refresh()
     direct(stage, ev.Stage("s", cast=(Cast("7723", face="left", pose="aim"),)))
+    return stage, bot, her
+
+
+def test_the_shot_is_a_bolt_to_the_wreck_not_a_sight_on_her(launch) -> None:
+    p = on_the_map(launch)
+    stage, bot, her = aiming_at_her_by_night(p)
     sight = hot_pixels(p, between(bot, her))
     assert wreck_ahead(bot, stage.direction.on_map(), 240) is None, "nobody in pieces yet"
     direct(stage, ev.Stage("s", cast=(Cast("greenwood", pose="apart"),)))
