@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 import json
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from hostile_strategies import JSON, paths, put
@@ -23,19 +25,22 @@ def _contents(folder: Path) -> list[bytes]:
 _TEMPLATE: dict[str, bytes] = {}
 
 
-def _good_folder(mini) -> tuple[Path, SaveStore, dict]:
-    """A manual slot, an autosave and its backup: the same bytes for every example."""
+@contextmanager
+def _good_folder(mini) -> Iterator[tuple[Path, SaveStore, dict]]:
+    """A manual slot, an autosave and its backup: the same bytes for every example, in a folder
+    that is gone again after the example (hundreds of examples a run would otherwise pile up)."""
     if not _TEMPLATE:
-        made = Path(tempfile.mkdtemp(prefix="hostile-template-"))
-        store = SaveStore(made)
-        store.save("slot1", Runtime(mini))
-        store.autosave(Runtime(mini, beat="chase"))
-        store.autosave(Runtime(mini, beat="last"))
-        _TEMPLATE.update({p.name: p.read_bytes() for p in made.iterdir()})
-    folder = Path(tempfile.mkdtemp(prefix="hostile-"))
-    for name, data in _TEMPLATE.items():
-        (folder / name).write_bytes(data)
-    return folder, SaveStore(folder), json.loads(_TEMPLATE["autosave.json"])
+        with tempfile.TemporaryDirectory(prefix="hostile-template-") as made:
+            store = SaveStore(Path(made))
+            store.save("slot1", Runtime(mini))
+            store.autosave(Runtime(mini, beat="chase"))
+            store.autosave(Runtime(mini, beat="last"))
+            _TEMPLATE.update({p.name: p.read_bytes() for p in Path(made).iterdir()})
+    with tempfile.TemporaryDirectory(prefix="hostile-") as name:
+        folder = Path(name)
+        for file, data in _TEMPLATE.items():
+            (folder / file).write_bytes(data)
+        yield folder, SaveStore(folder), json.loads(_TEMPLATE["autosave.json"])
 
 
 def _nothing_lost(mini, folder: Path, store: SaveStore) -> None:
@@ -65,37 +70,37 @@ def _nothing_lost(mini, folder: Path, store: SaveStore) -> None:
 @settings(parent=settings.get_profile("hostile"))
 @given(doc=JSON)
 def test_any_json_document_as_the_autosave(mini, doc) -> None:
-    folder, store, _ = _good_folder(mini)
-    (folder / "autosave.json").write_text(json.dumps(doc))
-    _nothing_lost(mini, folder, store)
+    with _good_folder(mini) as (folder, store, _):
+        (folder / "autosave.json").write_text(json.dumps(doc))
+        _nothing_lost(mini, folder, store)
 
 
 @settings(parent=settings.get_profile("hostile"))
 @given(data=st.data(), value=JSON)
 def test_a_good_save_with_one_value_replaced(mini, data, value) -> None:
-    folder, store, doc = _good_folder(mini)
-    where = data.draw(st.sampled_from(paths(doc)), label="path")
-    bad = copy.deepcopy(doc)
-    put(bad, where, value)
-    (folder / "autosave.json").write_text(json.dumps(bad))
-    _nothing_lost(mini, folder, store)
+    with _good_folder(mini) as (folder, store, doc):
+        where = data.draw(st.sampled_from(paths(doc)), label="path")
+        bad = copy.deepcopy(doc)
+        put(bad, where, value)
+        (folder / "autosave.json").write_text(json.dumps(bad))
+        _nothing_lost(mini, folder, store)
 
 
 @settings(parent=settings.get_profile("hostile"))
 @given(data=st.data())
 def test_any_bytes_as_the_autosave(mini, data) -> None:
-    folder, store, _ = _good_folder(mini)
-    good = (folder / "autosave.json").read_bytes()
-    kind = data.draw(st.sampled_from(["random", "truncated", "flipped"]), label="kind")
-    if kind == "random":
-        content = data.draw(st.binary(max_size=600), label="bytes")
-    elif kind == "truncated":
-        content = good[: data.draw(st.integers(0, len(good)), label="cut")]
-    else:
-        at = data.draw(st.lists(st.integers(0, len(good) - 1), min_size=1, max_size=4), label="flips")
-        raw = bytearray(good)
-        for i in at:
-            raw[i] ^= data.draw(st.integers(1, 255), label="mask")
-        content = bytes(raw)
-    (folder / "autosave.json").write_bytes(content)
-    _nothing_lost(mini, folder, store)
+    with _good_folder(mini) as (folder, store, _):
+        good = (folder / "autosave.json").read_bytes()
+        kind = data.draw(st.sampled_from(["random", "truncated", "flipped"]), label="kind")
+        if kind == "random":
+            content = data.draw(st.binary(max_size=600), label="bytes")
+        elif kind == "truncated":
+            content = good[: data.draw(st.integers(0, len(good)), label="cut")]
+        else:
+            at = data.draw(st.lists(st.integers(0, len(good) - 1), min_size=1, max_size=4), label="flips")
+            raw = bytearray(good)
+            for i in at:
+                raw[i] ^= data.draw(st.integers(1, 255), label="mask")
+            content = bytes(raw)
+        (folder / "autosave.json").write_bytes(content)
+        _nothing_lost(mini, folder, store)

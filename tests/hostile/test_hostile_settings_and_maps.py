@@ -30,22 +30,23 @@ def _sane(s: Settings) -> None:
 
 
 def _load_and_change(content: bytes) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="hostile-settings-"))
-    (folder / "settings.json").write_bytes(content)
-    s = Settings.load(folder)
-    _sane(s)
-    kept = {p.name: p.read_bytes() for p in folder.glob("settings.broken-*.json")}
-    if s.problem:
-        assert list(kept.values()) == [content], "the unreadable file is kept whole, aside"
-    else:
-        assert not kept
-    s.music_volume = 0.25
-    assert s.save() is None
-    assert {p.name: p.read_bytes() for p in folder.glob("settings.broken-*.json")} == kept
-    if not s.problem and not kept:
-        assert (folder / "settings.json.bak").read_bytes() == content, "the readable file is the backup"
-    again = Settings.load(folder)
-    assert again.problem is None and again.music_volume == 0.25
+    with tempfile.TemporaryDirectory(prefix="hostile-settings-") as name:
+        folder = Path(name)
+        (folder / "settings.json").write_bytes(content)
+        s = Settings.load(folder)
+        _sane(s)
+        kept = {p.name: p.read_bytes() for p in folder.glob("settings.broken-*.json")}
+        if s.problem:
+            assert list(kept.values()) == [content], "the unreadable file is kept whole, aside"
+        else:
+            assert not kept
+        s.music_volume = 0.25
+        assert s.save() is None
+        assert {p.name: p.read_bytes() for p in folder.glob("settings.broken-*.json")} == kept
+        if not s.problem and not kept:
+            assert (folder / "settings.json.bak").read_bytes() == content, "the readable file is the backup"
+        again = Settings.load(folder)
+        assert again.problem is None and again.music_volume == 0.25
 
 
 @settings(parent=settings.get_profile("hostile"))
@@ -92,22 +93,23 @@ NUMBERISH = st.one_of(
 @settings(parent=settings.get_profile("hostile"))
 @given(values=st.fixed_dictionaries({}, optional={f: NUMBERISH for f in FIELDS}))
 def test_any_numbers_in_a_map(values: dict[str, str]) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="hostile-map-"))
-    path = folder / "room.tmx"
-    path.write_text(MAP.format(**{**GOOD, **values}))
-    tracemalloc.start()
-    problems = lint_map(path, {"room"})
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    assert peak < 20_000_000, f"{peak:,} bytes: the map's size was believed before it was checked"
-    assert all(str(p).startswith(f"{path}:") and "\n" not in str(p) for p in problems)
-    try:
-        tmx = load_map(path)
-    except TmxError as exc:
-        assert exc.message and any(exc.message in str(p) for p in problems)
-    else:
-        assert tmx.width * tmx.height <= 1000 * 1000 and tmx.tile_w > 0 and tmx.tile_h > 0
-    try:  # the window's loader: refuses with the map's name, or shows it
-        TileMap(Assets(ROOT, folder), "room")
-    except MapError as exc:
-        assert str(exc).startswith("levels/room.tmx") and "\n" not in str(exc)
+    with tempfile.TemporaryDirectory(prefix="hostile-map-") as name:
+        folder = Path(name)
+        path = folder / "room.tmx"
+        path.write_text(MAP.format(**{**GOOD, **values}))
+        tracemalloc.start()
+        problems = lint_map(path, {"room"})
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert peak < 20_000_000, f"{peak:,} bytes: the map's size was believed before it was checked"
+        assert all(str(p).startswith(f"{path}:") and "\n" not in str(p) for p in problems)
+        try:
+            tmx = load_map(path)
+        except TmxError as exc:
+            assert exc.message and any(exc.message in str(p) for p in problems)
+        else:
+            assert tmx.width * tmx.height <= 1000 * 1000 and tmx.tile_w > 0 and tmx.tile_h > 0
+        try:  # the window's loader: refuses with the map's name, or shows it
+            TileMap(Assets(ROOT, folder), "room")
+        except MapError as exc:
+            assert str(exc).startswith("levels/room.tmx") and "\n" not in str(exc)

@@ -243,8 +243,8 @@ def test_set_aside_names(tmp_path: Path) -> None:
 
 
 def _doc(mini) -> dict:
-    store = SaveStore(Path(tempfile.mkdtemp()))
-    return json.loads(store.save("x", Runtime(mini, beat="chase")).read_text())
+    with tempfile.TemporaryDirectory() as folder:
+        return json.loads(SaveStore(Path(folder)).save("x", Runtime(mini, beat="chase")).read_text())
 
 
 BAD_FIELDS = [
