@@ -162,6 +162,22 @@ STADIUM_MARKS = {
     # the fight at the centre circle seen wide, Ares and 7723 and, at the edge of the pitch, Mai
     "fight_wide": (40, 30),
     "pitch_edge": (37, 36),
+    # the reboot: Ares walks off from 7723 on his knee to the foot of the north stand, to the Gen 6
+    # climbing it, and comes back across the pitch at him (the camera on the stand's foot and the
+    # circle then); Pin's body lies dropped out on the pitch east of the circle from the start until
+    # it gets up and runs at Mai
+    "ares_to_stand": (46, 16),
+    "coming_wide": (40, 19),
+    "pin_dropped": (51, 26),
+    # Ares coming apart in the circle: 7723 in at him, Ares knocked back a step, the plate and the
+    # claw arm torn off him on the turf either side, and what is left of him lying in the circle; the
+    # camera wide on the circle, Mai, and Pin's body
+    "at_ares": (39, 25),
+    "ares_stagger": (41, 23),
+    "plate_off": (44, 25),
+    "claw_off": (37, 22),
+    "the_wreck": (41, 25),
+    "circle_wide": (41, 23),
 }
 
 # the players' tunnel behind its mouth: its stairs up to the mouth, its passage, its walls, and the
