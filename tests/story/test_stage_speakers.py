@@ -87,3 +87,13 @@ def test_a_beat_without_a_map_is_not_checked(tmp_path: Path) -> None:
     edit(root / CHASE, "map: yard\n", "")
     assert warned(root) == []
     assert warned(root, "story/beats/03_last.yaml"), "while the beat with a map still is"
+
+
+def test_those_on_someones_back_speak_from_there_until_they_are_set_down(tmp_path: Path) -> None:
+    root = copy(tmp_path)
+    edit(root / YARD, '    - mai: "Hey, dog."\n', '    - stage: {cast: {"7723": {at: start, pose: piggyback}, mai: leave}}\n'
+                                                  '    - mai: "Hey, dog."\n')
+    assert not [w for w in warned(root, YARD) if "mai speaks" in w], "on his back, drawn with him"
+    edit(root / YARD, '    - mai: "Let\'s go."\n', '    - stage: {cast: {"7723": {pose: stand}}}\n    - mai: "Let\'s go."\n')
+    found = [w for w in warned(root, YARD) if "mai speaks" in w]
+    assert len(found) == 1 and f":{line_of(root, YARD, 'go.')}:" in found[0], "set down and not placed: nowhere"

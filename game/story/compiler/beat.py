@@ -57,6 +57,7 @@ class BeatCompiler:
         self.stage_map: str | None = beat.map  # the map stage directions are on by now (`map:` moves them)
         self.gone: set[str] = set()  # who a `leave` has taken off the map since they were last placed
         self.unplaced: set[str] = set()  # speakers already warned about as speaking off the map
+        self.carrier = ""  # who has others on their back (`pose: piggyback`) by now, drawn with them there
 
     def facts(self) -> BeatFacts:
         return BeatFacts(self.f, self.refs, self.touches, self.endings_used, self.writes, self.asks)

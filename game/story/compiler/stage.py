@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # the compiler hands itself in; only its type is needed here
 Where = tuple[Any, ...]
 PEOPLE = ("npc", "walker")  # object types that stand someone on the map
 NOTE = "stage"  # what a stage note is, for translators (`po_export.WHO`)
+PIGGYBACK = "piggyback"  # the pose of someone carrying Mai on their back, Momo in her hood
+RIDERS = ("mai", "momo")  # who that pose draws on their back
 LONGEST_SHAKE_S = 10.0  # a jolt, not a state: an endless shake would never let the camera settle
 
 
@@ -107,6 +109,7 @@ def _move(bc: BeatCompiler, name: str, where: Where) -> None:
         bc.err(where, f"no map levels/{name}.tmx to move the scene to")
     bc.stage_map = name
     bc.on_stage = set()
+    bc.carrier = ""
 
 
 def _off_map(bc: BeatCompiler, who: str, facts: MapFacts | None) -> bool:
@@ -160,6 +163,7 @@ def _member(bc: BeatCompiler, who: str, part: m.CastPart, where: Where) -> ev.Ca
     if part.at:
         bc.on_stage.add(who)
     _went(bc, who, part)
+    _carries(bc, who, part)
     return ev.Cast(who, spot or "", bool(part.walk or leaving_spot(part)), part.face or "", part.pose or "",
                    bool(part.leave), part.look or "", part.pace or "")
 
@@ -173,12 +177,21 @@ def _went(bc: BeatCompiler, who: str, part: m.CastPart) -> None:
         bc.gone.discard(who)
 
 
+def _carries(bc: BeatCompiler, who: str, part: m.CastPart) -> None:
+    """Note who has Mai and Momo on their back (`pose: piggyback`, drawn with her there and him looking
+    out of her hood) until they take another pose or leave."""
+    if part.pose == PIGGYBACK:
+        bc.carrier = who
+    elif who == bc.carrier and (part.pose or part.leave):
+        bc.carrier = ""
+
+
 def speaker_on_map(bc: BeatCompiler, who: str, where: Where) -> None:
     """Warn when `who` speaks on the beat's map while not on it: the window's camera follows whoever
     speaks and finds no one, so the words come from an empty frame. Once per speaker until they are
     placed or leave again; a warning, since a voice from elsewhere may be meant (then aim the camera)."""
-    if bc.stage_map is None or who in bc.unplaced:
-        return
+    if bc.stage_map is None or who in bc.unplaced or bc.carrier and who in RIDERS:
+        return  # (those on someone's back speak from there: Momo out of her hood as 7723 climbs)
     if who in bc.gone or _off_map(bc, who, map_facts(bc)):
         bc.unplaced.add(who)
         bc.ctx.warn(bc.f, where, f"{who} speaks here but is not on the map of this beat (place them with "
