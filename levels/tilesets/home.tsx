@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="303" columns="16">
- <image source="../../assets/tiles/home.png" width="256" height="304"/>
+<tileset version="1.10" tiledversion="1.10.2" name="home" tilewidth="16" tileheight="16" tilecount="343" columns="16">
+ <image source="../../assets/tiles/home.png" width="256" height="352"/>
  <tile id="0">
   <properties>
    <property name="name" value="wood0"/>
@@ -1552,5 +1552,115 @@
   <properties>
    <property name="name" value="fallen_beam@2,0"/>
   </properties>
+ </tile>
+ <tile id="303">
+  <properties>
+   <property name="name" value="roofedge_l0"/>
+  </properties>
+  <animation>
+   <frame tileid="303" duration="140"/>
+   <frame tileid="304" duration="140"/>
+   <frame tileid="305" duration="140"/>
+   <frame tileid="306" duration="140"/>
+  </animation>
+ </tile>
+ <tile id="307">
+  <properties>
+   <property name="name" value="roofedge_l1"/>
+  </properties>
+  <animation>
+   <frame tileid="307" duration="140"/>
+   <frame tileid="308" duration="140"/>
+   <frame tileid="309" duration="140"/>
+   <frame tileid="310" duration="140"/>
+  </animation>
+ </tile>
+ <tile id="311">
+  <properties>
+   <property name="name" value="roofedge_r0"/>
+  </properties>
+  <animation>
+   <frame tileid="311" duration="140"/>
+   <frame tileid="312" duration="140"/>
+   <frame tileid="313" duration="140"/>
+   <frame tileid="314" duration="140"/>
+  </animation>
+ </tile>
+ <tile id="315">
+  <properties>
+   <property name="name" value="roofedge_r1"/>
+  </properties>
+  <animation>
+   <frame tileid="315" duration="140"/>
+   <frame tileid="316" duration="140"/>
+   <frame tileid="317" duration="140"/>
+   <frame tileid="318" duration="140"/>
+  </animation>
+ </tile>
+ <tile id="319">
+  <properties>
+   <property name="name" value="roofedge_b0"/>
+  </properties>
+  <animation>
+   <frame tileid="319" duration="140"/>
+   <frame tileid="320" duration="140"/>
+   <frame tileid="321" duration="140"/>
+   <frame tileid="322" duration="140"/>
+  </animation>
+ </tile>
+ <tile id="323">
+  <properties>
+   <property name="name" value="roofedge_b1"/>
+  </properties>
+  <animation>
+   <frame tileid="323" duration="140"/>
+   <frame tileid="324" duration="140"/>
+   <frame tileid="325" duration="140"/>
+   <frame tileid="326" duration="140"/>
+  </animation>
+ </tile>
+ <tile id="327">
+  <properties>
+   <property name="name" value="roofedge_lb0"/>
+  </properties>
+  <animation>
+   <frame tileid="327" duration="140"/>
+   <frame tileid="328" duration="140"/>
+   <frame tileid="329" duration="140"/>
+   <frame tileid="330" duration="140"/>
+  </animation>
+ </tile>
+ <tile id="331">
+  <properties>
+   <property name="name" value="roofedge_lb1"/>
+  </properties>
+  <animation>
+   <frame tileid="331" duration="140"/>
+   <frame tileid="332" duration="140"/>
+   <frame tileid="333" duration="140"/>
+   <frame tileid="334" duration="140"/>
+  </animation>
+ </tile>
+ <tile id="335">
+  <properties>
+   <property name="name" value="roofedge_rb0"/>
+  </properties>
+  <animation>
+   <frame tileid="335" duration="140"/>
+   <frame tileid="336" duration="140"/>
+   <frame tileid="337" duration="140"/>
+   <frame tileid="338" duration="140"/>
+  </animation>
+ </tile>
+ <tile id="339">
+  <properties>
+   <property name="name" value="roofedge_rb1"/>
+  </properties>
+  <animation>
+   <frame tileid="339" duration="140"/>
+   <frame tileid="340" duration="140"/>
+   <frame tileid="341" duration="140"/>
+   <frame tileid="342" duration="140"/>
+  </animation>
  </tile>
 </tileset>

@@ -176,15 +176,15 @@ kitchen = Layout(
     decorate=_kitchen_lamps_and_door,
 )
 
-# The same kitchen the night Ares came for 7723: the wall torn open over the counters, the garage
-# wall broken through, the table on its back, the fridge on its side, fires, smoke, glass and the
-# house's robots knocked flat. Drawn over KITCHEN, so everything he did not wreck stays where it was.
+# The same kitchen the night Ares came for 7723: the roof over it torn off (its walls still
+# standing), the garage wall broken through, the table on its back, the fridge on its side, glass and
+# the house's robots knocked flat; and, once the words say so, fires (`KITCHEN_FIRES`). Drawn over
+# KITCHEN, so everything he did not wreck stays where it was.
 WRECK_OVER = [  # (row, column, what is there now)
-    (0, 7, "^^^^^^^^"), (1, 7, "~~~~~~~~"), (2, 7, "________"),
-    (3, 7, "rrllrIrr"), (4, 7, "rlrrrIrl"), (3, 16, "M"), (4, 16, "M"),
-    (5, 8, "rlr"), (6, 10, "l"), (6, 15, "ZZ"), (7, 15, "ZZ"), (7, 5, "D"), (7, 19, "l"),
-    (10, 9, ",,XX"), (11, 9, ",,XX"), (12, 11, "4"), (11, 15, "l"), (12, 4, "l"), (14, 8, "U"), (13, 18, "I"),
-    (7, 26, "L"), (8, 30, "J"), (12, 31, "D"),
+    (3, 16, "I"), (4, 16, "I"),
+    (5, 8, "r"), (6, 10, "l"), (6, 15, "ZZ"), (7, 15, "ZZ"), (7, 5, "D"), (7, 19, "l"),
+    (10, 9, ",,XX"), (11, 9, ",,XX"), (12, 11, "4"), (11, 15, "l"), (12, 4, "I"), (14, 8, "U"), (13, 18, "I"),
+    (12, 31, "D"),
     (16, 39, "G"), (21, 6, "1"), (22, 6, "O,"), (3, 28, "2"),
     (9, 13, "a"), (11, 34, "e"), (19, 5, "n"), (17, 4, "z"),
     (3, 17, "UU"), (4, 17, "rU"), (5, 2, "UU"), (6, 2, "rl"),  # two pantries, pulled down; the third still stands
@@ -204,18 +204,13 @@ def _wrecked_plan() -> str:
 WRECK = HOME | {
     "P": T(ground="photo", solid=True, wallish=True),
     ">": FRONT_DOOR,
-    "^": T(ground=[f"wallhole_0_{v}" for v in range(3)], solid=True, wallish=True),
-    "~": T(ground=[f"wallhole_1_{v}" for v in range(3)], solid=True, wallish=True),
-    "_": T(ground=[f"wallhole_2_{v}" for v in range(3)], solid=True, wallish=True),
     "=": T(ground=["breach0", "breach1"], solid=True, wallish=True),
     "r": T(ground="kitchentile", detail=[f"rubble{v}" for v in range(3)]),
     "l": T(ground="kitchentile", detail=[f"glass{v}" for v in range(3)]),
-    "L": T(detail=[f"glass{v}" for v in range(3)]),
     "M": T(ground="kitchentile", detail="scorch"),
     "U": T(ground="kitchentile", detail="noodlecups"),
     "D": T(detail=[f"bot_down{v}" for v in range(3)]),
-    "I": T(ground="kitchentile", detail="housefire", solid=True),
-    "J": T(detail="housefire", solid=True),
+    "I": T(ground="kitchentile", solid=True),  # where a fire burns once it is lit (`KITCHEN_FIRES`)
     "X": Stamp("table_over"),
     "Z": Stamp("fridge_fallen"),
 }
@@ -230,48 +225,77 @@ WRECK = HOME | {
 # enough in the room that the words along the bottom of the screen do not hide him. And the hole 7723
 # punches through the floor into the storm drain (`the_drop`), on bare tiles clear of the table, with
 # where he stands at its brink (`at_the_drop`), so he does not hide it. And beside the fallen table, to
-# its right (`by_the_table`), where he stands to sweep it aside, clear of Momo under it. Where he hands
+# its right (`by_the_table`), where he stands to sweep it aside, clear of Momo under it. Momo, hiding
+# in under the table's far edge from the others, away from where 7723 and Ares stand over Mai and
+# Molly, so nobody stands on him until the table is swept off him (`momo_hiding`). Where he hands
 # Mai her bat, just in front of her, his back to her (`at_mai`). Where he stoops to Momo once the table
 # is swept off him, his reaching hand over the dog where he lies (`at_momo`), and Momo up in that hand,
-# off the tiles (`in_his_hand`). Where Ares comes in at them: right at
+# off the tiles (`in_his_hand`), and in that hand still at the brink of the hole in the floor, Mai in
+# his arms (`momo_at_the_drop`). Where Ares comes in at them: right at
 # 7723's back over the two of them, close enough for his fist (`at_his_back`); and at Molly's side,
 # reaching past 7723 for her, by the table (`at_molly`) or over the fallen pantry (`over_the_pantry`);
 # and a step nearer 7723's reaching hand with her up in his claw (`lifting_her`), before he goes up.
 WRECK_MARKS = {"over_them": (184, 224), "at_the_pantry": (80, 284), "up_through_the_roof": (152, 56),
                "behind_the_pantry": (38, 316), "behind_the_pantry_2": (60, 310), "under_the_beam": (100, 254),
-               "at_the_drop": (128, 196), "the_drop": (128, 228), "by_the_table": (230, 206),
+               "at_the_drop": (128, 196), "the_drop": (128, 228), "by_the_table": (246, 204),
                "at_mai": (172, 212), "at_his_back": (184, 206), "at_molly": (236, 236),
                "over_the_pantry": (96, 306), "lifting_her": (222, 226), "at_momo": (204, 212),
-               "in_his_hand": (182, 184)}
+               "in_his_hand": (182, 184), "momo_hiding": (222, 186), "momo_at_the_drop": (106, 176)}
 # The hole 7723 breaks through the garage wall: lights of kind chest (his, which he brings in lit)
 # that show it, so the wall stands whole until the direction that brings him through lights them.
 GARAGE_BREACH = [(38 + dx, 11 + dy) for dy in range(3) for dx in range(2)]
 DUST = "#3a3026"  # the glow of the hole's edges: dim, so the dark of the garage shows through
-ROOF_OPEN = [(x, y) for y in range(3, 9) for x in range(7, 15)]  # the floor under the gap, in the rain
+# The gap where the roof over the kitchen was (tiles, from its back wall): the rain comes in there and
+# nowhere else, the moon shines down into it, and round its other three sides the roof left standing
+# ends in a torn edge, snapped rafters sticking out over the gap.
+GAP = (7, 3, 8, 6)  # x, y, w, h
+ROOF_OPEN = [(x, y) for y in range(GAP[1], GAP[1] + GAP[3]) for x in range(GAP[0], GAP[0] + GAP[2])]
 SLATES = [(12, 5), (14, 6), (8, 6), (11, 7), (13, 8), (7, 8)]  # what the roof dropped, on the bare floor
 BEAM_AT = (5, 16)  # half a beam, come down on the way to the back door, where Rice backed
+# The kitchen on fire (tile boxes: x, y, w, h): lights of kind fire that show their flames only once a
+# direction turns `fire` on, where the words say the kitchen is on fire; before that the roof is only
+# gone. Where the fridge stood by the wall, by the pantries and by the counter; none in the living room.
+KITCHEN_FIRES = [(16, 3, 1, 2), (4, 12, 1, 1), (18, 13, 1, 1)]
+# And the smoke rolling under what is left of the ceiling with them, along the kitchen's back wall on
+# either side of the gap and over the fires: lit by the fire's light, so shown with it, its glow dim.
+KITCHEN_SMOKE = [(2, 3, 5, 3), (15, 3, 6, 3), (16, 11, 4, 2), (3, 10, 3, 2)]
+SMOKE_GLOW = "#2c2620"
+MOON_IN = "#7484c4"  # the moonlight down through the gap: cold and dim, so the rain shows in it
 
 
 def _wreck_above(b: Builder) -> None:
-    """Smoke rolling under the ceiling over the fires, the hanging lamps stuttering, and the marks
+    """The hanging lamps stuttering, the fires and their smoke (lit by a direction), and the marks
     only stage directions use."""
-    for x, y in ((6, 3), (7, 4), (10, 3), (11, 4), (12, 3), (13, 5), (14, 3), (17, 13), (18, 12), (19, 13),
-                 (29, 7), (30, 7), (31, 8)):
-        b.put("above", x, y, "smoke")
     for x, y in ((9, 8), (16, 12), (29, 9), (31, 14)):
         b.put("above", x, y, "hanglamp_flicker")
     for name, (x, y) in WRECK_MARKS.items():
         b.add(MapObj("mark", name, x, y, point=True))
+    for n, (x, y, w, h) in enumerate(KITCHEN_SMOKE):  # first, so the flames are drawn over it
+        b.add(MapObj("light", f"kitchen_smoke_{n}", x * 16, y * 16, w * 16, h * 16,
+                     {"kind": "fire", "shows": "smoke", "color": SMOKE_GLOW}))
+    for n, (x, y, w, h) in enumerate(KITCHEN_FIRES):
+        b.add(MapObj("light", f"kitchen_fire_{n}", x * 16, y * 16, w * 16, h * 16,
+                     {"kind": "fire", "shows": "housefire"}))
     _roof_and_wall(b)
 
 
+def _rim(x: int, y: int) -> str:
+    """Which sides of the gap a tile of it lies along: west, east, south (`tiles_roof.EDGES`)."""
+    gx, gy, gw, gh = GAP
+    return ("l" if x == gx else "r" if x == gx + gw - 1 else "") + ("b" if y == gy + gh - 1 else "")
+
+
 def _roof_and_wall(b: Builder) -> None:
-    """The rain falling in through the torn roof, the slates and the beam it dropped, and the hole in
-    the garage wall, shown once 7723 comes through it."""
-    smoky = {(x, y) for y, row in enumerate(b.layers["above"]) for x, ref in enumerate(row) if ref is not None}
+    """The rain falling in through the torn roof and the moon shining in, the roof's torn edge round
+    the gap, the slates and the beam it dropped, and the hole in the garage wall, shown once 7723
+    comes through it."""
     for x, y in ROOF_OPEN:
-        if (x, y) not in smoky:
-            b.put("above", x, y, "roofrain")
+        rim = _rim(x, y)
+        b.put("above", x, y, f"roofedge_{rim}{(x + y) % 2}" if rim else "roofrain")
+    gx, gy, gw, gh = GAP
+    for n in range(2):  # the moonlight down through the gap, one pool in each half of it
+        b.add(MapObj("light", f"roof_moon_{n}", (gx + n * gw // 2) * 16, gy * 16, gw // 2 * 16, gh * 16,
+                     {"kind": "moon", "color": MOON_IN}))
     for i, (x, y) in enumerate(SLATES):
         b.put("detail", x, y, f"roofslates{i % 3}")
     for i in range(3):
@@ -300,7 +324,7 @@ kitchen_wrecked = Layout(
         "2": mark("front_door"),  # in the street wall, where Pin comes in
         "3": mark("garage_breach"),  # where 7723 comes through the garage wall
         "4": mark("under_table", on=","),  # Momo, hiding
-        "5": mark("the_hole", on=","),  # Ares, looming in through the torn wall
+        "5": mark("the_hole", on=","),  # Ares, looming over the gap where the roof was
         "6": mark("between", on=","),  # 7723, between them all and Ares
         "7": mark("by_mai", on=","),
         "8": mark("by_molly", on=","),
