@@ -11,6 +11,9 @@ of each frame is made once.
 Something that flies (`hover` in sprites.json: a police drone) plays its frames standing still as well,
 its pod bobbing over its shadow.
 
+Crouching folds the knees up under the body where they stand (`crouching.py`); someone dragged leans
+back with their feet trailing, taken along between two others without a step (`dragged.py`).
+
 Carrying, piggybacking and crawling are poses people walk in (`MOVING_POSES`): they are drawn on sheets
 of their own, `<sprite>_<pose>` in sprites.json (7723 with Mai in his arms or on his back, a Gen 6 on
 all fours), read with the sprite's own sheet. A sprite without one crawls as its walk pressed low, and
@@ -33,7 +36,9 @@ import pygame
 
 from game.engine.assets import AssetError
 from game.engine.sprites import Sheet, load_sheet
+from game.scenes.crouching import CROUCHING, crouching
 from game.scenes.dancing import DANCE
+from game.scenes.dragged import DRAGGED, dragged
 from game.scenes.falling import FALL
 from game.scenes.holding import HOLDING, holding
 from game.scenes.sitting import seated
@@ -92,6 +97,8 @@ def moving(sheet: Sheet, pose: str, facing: str, t: float, walking: bool) -> pyg
     own = drawn.get(pose) if isinstance(drawn, dict) else None
     if isinstance(own, Sheet):
         return own.frame(facing, t, walking)
+    if pose in DRAGGED:  # taken along without a step of their own: the standing frame, leant back
+        return posed(sheet, sheet.frame(facing, 0, False), pose, facing)
     return posed(sheet, sheet.frame(facing, t, walking), pose, facing)
 
 
@@ -124,6 +131,10 @@ def _make(frame: pygame.Surface, pose: str, facing: str) -> pygame.Surface:
         return holding(frame, facing)
     if pose in SLACK:  # head down, lolling, greyed (slack.py)
         return slack(frame, facing)
+    if pose in DRAGGED:  # leant back, the feet trailing (dragged.py)
+        return dragged(frame, facing)
+    if pose in CROUCHING:  # down on the heels (crouching.py)
+        return crouching(frame, facing)
     if pose in BROKEN:
         return apart(frame)
     if pose in SEATED or pose in SEATED_HELD:

@@ -29,9 +29,11 @@ POSES += ("dance",)  # dance: rocking from side to side on the beat (the noodle 
 POSES += ("sit_aim", "sit_reach")  # aim and reach held sitting on the floor, the legs folded under them as
 # in `sit`: 7723 in his corner, the cannon out for the last time and then the empty arm, never getting up
 POSES += ("fall",)  # fall: tumbling away below, shrinking into the dark until gone (7723 shot off the Skyway)
+POSES += ("crouch", "dragged")  # crouch: down on the heels by something low (Mai by a seat, at the box under
+# it); dragged: leaning back, the feet trailing, taken along between two others (Greenwood to the tunnel)
 # poses drawn on a sheet of their own (assets/sprites/<sprite>_<pose>.png), walking as well as standing:
 # someone told to walk keeps them (7723 carries her out); where a sprite has no such sheet, `poses.py` makes one
-MOVING_POSES = ("carry", "piggyback", "crawl", "hold", "slack")
+MOVING_POSES = ("carry", "piggyback", "crawl", "hold", "slack", "dragged")
 HELD_POSES = ("aim", "swing", "reach")  # held standing still, drawn on a sheet of their own where the sprite has one
 # how someone looks for a while, drawn on a sheet and portraits of their own (`<sprite>_<look>`): Mai's
 # black eye from the bad day on, and weeks later what is left of it going yellow; `plain` is as drawn
