@@ -65,11 +65,15 @@ def _bruise(c: Canvas, d: str, x0: int, y0: int, colour: str, swollen: bool) -> 
 PANEL = {"down": (range(11, 21), range(19, 28)), "up": (range(10, 22), range(18, 29)),
          "left": (range(9, 14), range(20, 28)), "right": (range(18, 23), range(20, 28))}
 UNLIT = {"neon_cyan": "ink", "bot_blue": "indigo", "white": "night"}
+EYES = "holo"  # the glow of his eyes in the visor, each with a white glint in it
+POWERED_DOWN = {"white": "fog", "mist": "steel", "fog": "steel"}  # his white plating, unlit from within
 
 
 def _chest_dark(c: Canvas, d: str, x0: int, y0: int) -> None:
     """His chest light out: facing us, the cyan light goes black and its white glint with it, in a
-    panel gone dark blue; from the side or behind, the panel dims as well, so no side of him is lit."""
+    panel gone dark blue; from the side or behind, the panel dims as well, so no side of him is lit.
+    With it his eyes go out in the visor and his white plating goes grey, so for that second he reads
+    as switched off, not as himself with one light fewer."""
     cols, rows = PANEL[d]
     for y in rows:
         for x in cols:
@@ -77,6 +81,16 @@ def _chest_dark(c: Canvas, d: str, x0: int, y0: int) -> None:
             glint = got == "white" and "neon_cyan" in (c.get(x0 + x + 1, y0 + y), c.get(x0 + x, y0 + y + 1))
             if got in ("neon_cyan", "bot_blue") or glint:
                 c.px(x0 + x, y0 + y, UNLIT[got])
+    w, h = sprites_bots.BOTS["7723"][0]
+    eyes = [(x, y) for y in range(y0, y0 + h) for x in range(x0, x0 + w)
+            if c.get(x, y) == EYES or (c.get(x, y) == "white" and EYES in (c.get(x - 1, y), c.get(x + 1, y)))]
+    for x, y in eyes:
+        c.px(x, y, "ink")
+    for y in range(y0, y0 + h):
+        for x in range(x0, x0 + w):
+            got = c.get(x, y)
+            if got in POWERED_DOWN:
+                c.px(x, y, POWERED_DOWN[got])
 
 
 LOOKS: dict[str, tuple[str, Callable[[Canvas, str, int, int], None]]] = {
