@@ -23,6 +23,14 @@ SCHOOL_MARKS = {
     "by_the_fountain": (5, 19),  # 7723, "hiding" behind the yard's first tree; where Greenwood sits down
     "spy_found": (8, 21),  # Mai, finding him there
     "hall_greenwood": (34, 7),
+    # two of her team in the corridor with her before school, and where the three of them and her
+    # Q-Bot stop in front of Mai at her locker to laugh at the bag
+    "hall_team_1": (36, 7),
+    "hall_team_2": (35, 8),
+    "sneer_greenwood": (20, 6),
+    "sneer_bot": (19, 7),
+    "sneer_team_1": (22, 6),
+    "sneer_team_2": (21, 7),
     "ani_juice": (10, 11),  # Ani, come round the long table to Mai on its bench, at break
     "ani_seat": (9, 11),  # Mai, sitting down on the long table's bench, round the corner from Ani at its end  # Greenwood, mocking the bag on the way in
     "lunch_mai": (28, 19),
@@ -109,6 +117,27 @@ STADIUM_MARKS = {
     "booth_stairs": (77, 36),
     "home_bench": (24, 39),  # Greenwood, trapped under the board
     "by_the_bench": (26, 38),
+    # the nearest seat to the track: the home dugout's, its Gen 6 in a gift box under it, Mai down by it
+    "under_the_seat": (22, 40),
+    "by_the_seat": (23, 40),
+    # Greenwood's team at the four corners of the board over her, two of them then either side of her,
+    # and where they have dragged her to along the concourse, on the way to the tunnel
+    "lift_1": (23, 38),
+    "lift_2": (25, 38),
+    "lift_3": (23, 40),
+    "lift_4": (25, 40),
+    "drag_above": (24, 38),
+    "drag_below": (24, 40),
+    "dragged_to": (35, 39),
+    "dragged_above": (35, 38),
+    "dragged_below": (35, 40),
+    # the turf 7723 tears digging his heels in as he holds Ares, and the trail of it to the east end
+    "turf_torn": (42, 22),
+    "turf_trail_1": (48, 22),
+    "turf_trail_2": (54, 21),
+    "turf_trail_3": (60, 21),
+    "turf_east": (66, 21),
+    "molly_pulling": (60, 42),  # Molly at the turnstiles' side, reaching in for the fans coming through
     "centre_left": (35, 25),
     "centre_right": (44, 24),
     "halfway": (37, 28),
@@ -142,7 +171,7 @@ STADIUM_MARKS = {
     # where Ares comes apart: in the centre circle, in front of 7723, and Pin's body dropped beside him
     "in_the_circle": (40, 24),
     "by_the_wreck": (42, 25),
-    "knocked_away": (39, 22),  # where Mai's swing puts it down: on the halfway line, away from the two of them
+    "knocked_away": (39, 20),  # where Mai's swing puts it down: on the halfway line, away from the two of them
     # the gate out of the concourse that Molly holds: the turnstiles where the last fans go through,
     # her place beside them, the fans' places still inside, and the street side they come out on
     "the_gate": (59, 43),
@@ -175,8 +204,8 @@ STADIUM_MARKS = {
     "at_ares": (39, 25),
     "ares_stagger": (41, 23),
     "plate_off": (44, 25),
-    "claw_off": (37, 22),
-    "the_wreck": (41, 25),
+    "claw_off": (36, 22),
+    "the_wreck": (42, 24),
     "circle_wide": (41, 23),
 }
 
