@@ -5,10 +5,10 @@ the group too, in its holder's layer just in front of them (or just behind: a ba
 someone facing us peeks out at their sides), so the tiles that hide the holder (a doorway's lintel,
 a tree's crown) hide what they hold. Its picture (`assets/props/<art>.png`) is two frames side by
 side: as it lies on the ground, and as it is held. A held prop follows its holder every frame, placed
-by how it is carried (`hand`, `shoulder`, `back`, `arms`, or `drag`ged along the ground behind them)
-and the way they face. Someone sitting or
-curled up keeps a bat on the shoulder and a bag on the back where they were; what they hold in hand
-or arms lies across their knees, and all of it lies by them when they lie down or are knocked down;
+by how it is carried (`hand`, `shoulder`, `back`, `arms`, `front` (looking out of the front of a
+hoodie), or `drag`ged along the ground behind them) and the way they face. Someone sitting or
+curled up keeps a bat on the shoulder, a bag on the back and a dog down the front where they were;
+what they hold in hand or arms lies across their knees, and all of it lies by them when they lie down or are knocked down;
 someone swinging holds what is in hand or over a shoulder out in front of them (`swinging.py`);
 someone falling takes it down with them, tumbling and shrinking as they do (`falling.py`).
 A holder who leaves the map takes it with them; one who comes back brings it. A wreck (`over` in
@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 
 LOW_POSES = ("sit", "curled", "lying", "knocked_down", "apart")  # a prop held so lies across the lap
 UPRIGHT = ("sit", "curled")  # low, but the shoulders still up: what rests on them stays there
-KEPT_ON = ("shoulder", "back")  # carries that stay put on someone sitting or curled up
+KEPT_ON = ("shoulder", "back", "front")  # carries that stay put on someone sitting or curled up
 WRECK = "@"  # a wreck's copies over the second and later of its tiles are named `<prop>@<n>`
 IN_FRONT, BEHIND = 0.5, -0.5  # a held prop's layer in the map's group, from its holder's
 # where a held prop sits on its holder, by carry: (share of their width across, share of their height down)
@@ -53,7 +53,12 @@ HOLD = {
     "shoulder": (0.3, 0.35),
     "back": (0.5, 0.42),
     "arms": (0.5, 0.55),
+    "front": (0.5, 0.62),
 }
+# in the front of a hoodie, by facing (across, down): out on the side they face when seen side on; from
+# behind it is hidden behind them (Momo down the front of Mai's hoodie)
+FRONT_SIDE = {"left": (0.35, 0.62), "right": (0.65, 0.62)}
+FRONT = "front"
 DRAG = "drag"  # pulled along the ground behind them, one end up in their hand (a mattress)
 GRIP = 3  # pixels a dragged thing reaches in past the edge of its holder's picture, to their hand
 # a bag on the back, by facing: (across, down); facing us it hangs behind them off one shoulder, so
@@ -118,10 +123,15 @@ class PropSprite(pygame.sprite.Sprite):
             across, down, flip = SHOULDER[w.facing] if w.facing in SHOULDER else (across, down, flip)
         elif self.carry == "back" and w.facing in BACK_SIDE:
             across, down = BACK_SIDE[w.facing]
+        elif self.carry == FRONT:  # looking out of them, the way they look: never turned over
+            across, down = FRONT_SIDE.get(w.facing, HOLD[FRONT])
+            flip = False
         self.image = pygame.transform.flip(self.frames[1], True, False) if flip else self.frames[1]
         self.rect = self.image.get_rect(center=(r.left + round(r.width * across), r.top + round(r.height * down)))
         self.pos = pygame.Vector2(r.midbottom)
-        return BEHIND if self.carry == "back" and w.facing == "down" else IN_FRONT
+        if (self.carry, w.facing) in (("back", "down"), (FRONT, "up")):
+            return BEHIND
+        return IN_FRONT
 
 
     def _dragged(self, w: Walker) -> float:

@@ -51,7 +51,7 @@ EFFECTS = ("flash", "fade_out", "fade_in", "hologram_flare", "glitch", "sparks",
            "lanterns")  # lanterns: 7723's memories going up out of him one by one and going out
 # how a person holds a prop (story/props.yaml): in a hand at their side, over a shoulder, on their
 # back, in both arms in front of them, or dragged along the ground behind them (a mattress)
-CARRIES = ("hand", "shoulder", "back", "arms", "drag")
+CARRIES = ("hand", "shoulder", "back", "arms", "front", "drag")
 PROP_DOWN = "down"  # a prop written as this word is laid down where it is (at its holder's feet)
 
 # the camera: follow someone on the map, pan to a spot, hold still where it is, or go back to

@@ -1,6 +1,6 @@
 """How a held prop sits on its holder, on real frames: a bat on the shoulder stays over the shoulder
 of someone who sits down, one held in hand lies across their knees; a bag on the back of someone
-facing us shows at their side, behind them; and a held prop is drawn in its holder's layer, so a
+facing us shows at their side, behind them; a dog down the front of a hoodie looks out of her chest; and a held prop is drawn in its holder's layer, so a
 tile over the holder's head hides it too; in a blackout a prop catches a faint light."""
 
 from __future__ import annotations
@@ -54,6 +54,20 @@ def test_a_bag_on_the_back_of_someone_facing_us_shows_at_their_side_behind_them(
     assert shows(p, bag.image, bag.rect) > 0.2, "part of it is seen"
     assert shows(p, bag.image, bag.rect) < 0.95, "and part of it is behind her"
     assert shows(p, momo.image, momo.rect) > 0.9, "she is drawn over it, whole"
+
+
+def test_a_dog_down_the_front_of_a_hoodie_looks_out_of_her_chest_and_is_hidden_from_behind(launch) -> None:
+    p = on_the_map(launch)
+    momo, dog = held(p, "momo", "front", prop="panda", face="down")
+    r = momo.rect
+    assert r.top + r.height * 0.45 < dog.rect.centery < r.top + r.height * 0.8, (dog.rect, r)
+    assert abs(dog.rect.centerx - r.centerx) <= 1 and shows(p, dog.image, dog.rect) > 0.9, "on her chest, seen"
+    momo, dog = held(p, "momo", "front", prop="panda", face="left")
+    assert dog.rect.centerx < r.centerx and dog.image is dog.frames[1], "out on the side she faces"
+    momo, dog = held(p, "momo", "front", prop="panda", face="up")
+    assert shows(p, dog.image, dog.rect) < 0.5, "from behind, she hides him"
+    momo, dog = held(p, "momo", "front", prop="panda", face="down", pose="sit")
+    assert dog.image is dog.frames[1] and dog.rect.centery < momo.rect.bottom - 2, "sitting, still down her front"
 
 
 def with_a_roof(tmp_path: Path) -> Path:

@@ -33,6 +33,7 @@ from tools.art.props_light import manhole_shaft
 from tools.art.props_lower import crater, swept_circle
 from tools.art.props_marks import dent, port_sparks, weapons_module
 from tools.art.props_mic import mic_pole, microphone
+from tools.art.props_momo import momo_hoodie
 from tools.art.props_office import reading_glasses, steward_kit
 from tools.art.props_school import bus_shelter, juice_can, recycling_bin
 from tools.art.props_signal import signal
@@ -390,7 +391,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "glass_open": glass_open, "stadium_gate": stadium_gate, "swept_table": swept_table,
     "microphone": microphone, "mic_pole": mic_pole,
     "stadium_gate_3": lambda: stadium_gate(3), "crater": crater, "swept_circle": swept_circle,
-    "ares_screen": ares_screen, "torn_turf": torn_turf, "board_lifted": board_lifted,
+    "ares_screen": ares_screen, "momo_hoodie": momo_hoodie, "torn_turf": torn_turf, "board_lifted": board_lifted,
 }
 # a prop with a light that blinks: its picture once more with the light off, `props/<art>_dark.png`,
 # which the window shows by turns with the lit one while it lies about (`game/scenes/blinking.py`)
