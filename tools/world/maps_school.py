@@ -117,6 +117,10 @@ STADIUM_MARKS = {
     "booth_stairs": (77, 36),
     "home_bench": (24, 39),  # Greenwood, trapped under the board
     "by_the_bench": (26, 38),
+    # the three red-hot Gen 6 rolling in at her, still short of the board
+    "gen6_closing_1": (21, 42),
+    "gen6_closing_2": (27, 40),
+    "gen6_closing_3": (26, 42),
     # the nearest seat to the track: the home dugout's, its Gen 6 in a gift box under it, Mai down by it
     "under_the_seat": (22, 40),
     "by_the_seat": (23, 40),
