@@ -29,11 +29,13 @@ from tools.art.props_house import (
     swept_table,
     tears,
 )
+from tools.art.props_kickabout import ball_in_weeds
 from tools.art.props_light import manhole_shaft
 from tools.art.props_lower import crater, swept_circle
 from tools.art.props_marks import dent, port_sparks, weapons_module
 from tools.art.props_mic import mic_pole, microphone
 from tools.art.props_momo import momo_hoodie
+from tools.art.props_monorail import monorail
 from tools.art.props_office import reading_glasses, steward_kit
 from tools.art.props_school import bus_shelter, juice_can, recycling_bin
 from tools.art.props_signal import signal
@@ -378,7 +380,8 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "bat": bat, "bat_leant": bat_leant, "backpack": backpack, "dads_box": dads_box, "gen6_body": gen6_body, "panda": panda,
     "sleeve": sleeve, "broken_table": broken_table, "fallen_board": fallen_board,
     "armful": armful, "mattress": mattress, "pallets": pallets, "ball": ball, "bomb": bomb, "phone": phone,
-    "fallen_pantry": fallen_pantry, "notebook": notebook, "broken_fence": broken_fence,
+    "fallen_pantry": fallen_pantry, "notebook": notebook, "broken_fence": broken_fence, "monorail": monorail,
+    "ball_in_weeds": ball_in_weeds,
     **props_signs.DRAW, **props_screens.DRAW, **props_tower.DRAW,
     "big_pipe": big_pipe, "echoing_pipe": echoing_pipe, "bus_shelter": bus_shelter,
     "recycling_bin": recycling_bin, "juice_can": juice_can,

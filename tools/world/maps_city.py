@@ -145,12 +145,31 @@ streets = Layout(
         ";": mark("home_momo"),
     },
     decorate=lambda b: (dress_city(b), market_lanterns(b), place(b, "goal_bare", 5, 24, 1, 3),  # one goal, no net
-                        dress_flyover(b, *FLYOVER)),
+                        dress_flyover(b, *FLYOVER), _pixel_marks(b)),
 )
 # The flyover across the streets south of the main road: its deck over rows 20–21 from edge to edge,
 # its side hanging over the top of the pitch's fence, legs either side of the pitch and either side of
 # the avenue, so the pitch lies under it, in its shadow.
 FLYOVER = (20, 0, 79, (3, 16, 35, 41))
+
+
+# Marks placed to the pixel (x, y): the monorail the three ride on the outside of (the prop `monorail`,
+# set down on `monorail`: its beam high over the roofs and across the avenue, a bridge over it) and
+# where each of them is on its car's roof, 7723 at the back, Mai in the middle, Momo at the front; and
+# on the pitch, the ball Mai finds and the ball he keeps on his foot.
+PIXEL_MARKS = {
+    "monorail": (616, 136),
+    "on_monorail_bot": (594, 80),
+    "on_monorail_mai": (636, 80),
+    "on_monorail_momo": (664, 80),
+    "ball_weeds": (164, 410),  # on the pitch under the flyover: the ball in the weeds in front of Mai
+    "on_his_foot": (196, 405),  # on the toe of 7723's foot as he stands at kick_bot facing left
+}
+
+
+def _pixel_marks(b: Builder) -> None:
+    for name, (x, y) in PIXEL_MARKS.items():
+        b.add(MapObj("mark", name, x, y, point=True))
 
 
 def market_lanterns(b: Builder) -> None:
