@@ -14,7 +14,9 @@ from garden_steps import garden_beat
 from test_scene_motion import flashes_per_second, sample
 
 from game.scenes.aiming import AIM
+from game.scenes.crouching import CROUCHING
 from game.scenes.dancing import DANCE
+from game.scenes.dragged import DRAGGED
 from game.scenes.effects import LENGTH
 from game.scenes.falling import FALL
 from game.scenes.holding import HOLDING
@@ -230,7 +232,7 @@ def test_every_word_a_story_may_use_has_a_way_to_be_played() -> None:
     assert set(stagewords.LIGHTS) == set(GLOWS) | set(WEATHER) | set(OVERLAID)  # a light shines; weather (rain) and 7723's memories are drawn
     assert set(stagewords.EFFECTS) == set(LENGTH)
     assert set(stagewords.POSES) == {"stand", "lying", "knocked_down", *SQUASH, *SEATED, *BROKEN, *CARRYING, *HOLDING, AIM, SWING,
-                                     *REACHING, *SLACK, *DANCE, *FALL, *SEATED_HELD}
+                                     *REACHING, *SLACK, *DANCE, *FALL, *SEATED_HELD, *CROUCHING, *DRAGGED}
 
 
 STAGED = garden_beat("""  look:
