@@ -29,6 +29,7 @@ GLYPHS = {
     "C": ["###", "#  ", "#  ", "#  ", "###"], "I": ["###", " # ", " # ", " # ", "###"],
     "L": ["#  ", "#  ", "#  ", "#  ", "###"], "P": ["###", "# #", "###", "#  ", "#  "],
     "R": ["## ", "# #", "## ", "# #", "# #"], "U": ["# #", "# #", "# #", "# #", "###"],
+    "F": ["###", "#  ", "## ", "#  ", "#  "],
 }
 
 
@@ -145,8 +146,26 @@ def stadium_countdown() -> Canvas:
 
 
 # what `props.py` draws of these
+def staff_only_sign() -> Canvas:
+    """The sign on its post by the launch hall's hatch: STAFF ONLY in red on white, and somebody's
+    smiley face drawn on it in marker, big enough to read from the hall."""
+    c = Canvas(31, 22)
+    c.rect(14, 15, 3, 7, "steel")  # the post
+    c.rect(0, 0, 31, 16, "ink")
+    c.rect(1, 1, 29, 14, "white")
+    words(c, "STAFF", 3, 2, "ares_red")
+    words(c, "ONLY", 3, 9, "ares_red")
+    c.ellipse(24.5, 9.5, 3, 3, "neon_yellow")  # the smiley, in marker
+    c.px(23, 8, "ink")
+    c.px(26, 8, "ink")
+    c.hline(23, 11, 4, "ink")
+    return pair(c, c.copy())
+
+
 DRAW: dict[str, Callable[[], Canvas]] = {
     "clock_dusk": lambda: clock("19:12", "dusk"),
+    "clock_evening_early": lambda: clock("19:31", "evening"),
+    "staff_only_sign": staff_only_sign,
     "clock_evening": lambda: clock("19:48", "evening"),
     "clock_night": lambda: clock("22:50", "night"),
     "gen6_countdown": gen6_countdown,

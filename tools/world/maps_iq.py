@@ -258,6 +258,7 @@ LAUNCH_MARKS = {
     "ares_wing": (40, 7),  # the stage's far right-hand edge, in the dark, where Ares steps out from
     "bubbles_front": (22, 11),  # Molly's Q-Bot at her elbow at the front, for the speech (she is at `molly_front`)
     "mai_by_molly": (24, 11),  # right beside Molly at the front, close enough to take her hand
+    "hatch_sign": (22, 25),  # the STAFF ONLY sign on its post, over the hatch
     "mai_before_molly": (11, 12),  # out of the line, over the rope and a step on, in front of Molly as she films the stage (clear of the queue: no spot in reach when the player walks again)
 }
 
