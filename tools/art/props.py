@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 
-from tools.art import props_screens, props_signs, props_tower
+from tools.art import props_ares_wreck, props_screens, props_signs, props_tower
 from tools.art.prop_frames import pair
 from tools.art.props_ares import ares_screen
 from tools.art.props_frame import ice_pack, photo_beach, photo_dad
@@ -382,7 +382,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "armful": armful, "mattress": mattress, "pallets": pallets, "ball": ball, "bomb": bomb, "phone": phone,
     "fallen_pantry": fallen_pantry, "notebook": notebook, "broken_fence": broken_fence, "monorail": monorail,
     "ball_in_weeds": ball_in_weeds,
-    **props_signs.DRAW, **props_screens.DRAW, **props_tower.DRAW,
+    **props_signs.DRAW, **props_screens.DRAW, **props_tower.DRAW, **props_ares_wreck.DRAW,
     "big_pipe": big_pipe, "echoing_pipe": echoing_pipe, "bus_shelter": bus_shelter,
     "recycling_bin": recycling_bin, "juice_can": juice_can,
     "photo_dad": photo_dad, "photo_beach": photo_beach, "ice_pack": ice_pack,
@@ -400,7 +400,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
 # which the window shows by turns with the lit one while it lies about (`game/scenes/blinking.py`)
 DARK: dict[str, Callable[[], Canvas]] = {"bomb": lambda: bomb(lit=False), **props_signs.DARK, **props_tower.DARK,
                                        "echoing_pipe": lambda: echoing_pipe(loud=False),
-                                       "port_sparks": lambda: port_sparks(other=True),
+                                       "port_sparks": lambda: port_sparks(other=True), **props_ares_wreck.DARK,
                                        "signal": lambda: signal(far=True)}
 
 
