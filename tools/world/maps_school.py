@@ -200,7 +200,7 @@ STADIUM_MARKS = {
     # circle then); Pin's body lies dropped out on the pitch east of the circle from the start until
     # it gets up and runs at Mai
     "ares_to_stand": (46, 16),
-    "coming_wide": (40, 19),
+    "coming_wide": (45, 19),
     "pin_dropped": (51, 26),
     # Ares coming apart in the circle: 7723 in at him, Ares knocked back a step, the plate and the
     # claw arm torn off him on the turf either side, and what is left of him lying in the circle; the
