@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pygame
 
+from game.scenes.sitting import folded, hips_of
+
 CROUCHING = ("crouch",)
-HIPS = 0.7  # where the legs begin, as a share of the figure's height from the top of its head
 FOLD = 0.45  # how much of the legs' height is left folded under them
 KNEES = 1.25  # how much wider the folded legs are than standing: the knees out
 LEAN = 2  # pixels the top of the body goes forward over the knees, seen from the side
@@ -22,19 +23,11 @@ HEAD = 0.4  # the share of the body (from the top) that leans
 
 def crouching(frame: pygame.Surface, facing: str) -> pygame.Surface:
     """`frame` (standing, facing `facing`) down on its heels: the same width, shorter by the legs."""
-    w, h = frame.get_size()
-    fig = frame.get_bounding_rect()
-    if fig.height < 4:
+    w = frame.get_width()
+    hips = hips_of(frame)
+    out = None if hips is None else folded(frame, hips, KNEES, FOLD)
+    if hips is None or out is None:
         return frame
-    hips = fig.top + round(fig.height * HIPS)
-    legs = frame.subsurface((0, hips, w, h - hips))
-    drawn = legs.get_bounding_rect()
-    if not drawn.width or not drawn.height:
-        return frame
-    wide = min(w, round(drawn.width * KNEES))
-    folded = pygame.transform.scale(legs.subsurface(drawn), (max(1, wide), max(2, round(drawn.height * FOLD))))
-    out = pygame.Surface((w, hips + folded.get_height()), pygame.SRCALPHA)
-    out.blit(folded, (drawn.centerx - wide // 2, hips))
     lean = {"left": -LEAN, "right": LEAN}.get(facing, 0)
     top = round(hips * HEAD)
     out.blit(frame, (0, top), pygame.Rect(0, top, w, hips - top))  # the body over the knees

@@ -17,22 +17,41 @@ KNEES = 1.3  # how much wider than standing the legs are from the front or the b
 OVERLAP = 1  # pixels the legs laid forward come up over the foot of the body, so the two meet
 
 
+def hips_of(frame: pygame.Surface) -> int | None:
+    """Where the legs of a standing figure begin, in rows from the top of `frame` (None: too small a
+    figure to fold)."""
+    fig = frame.get_bounding_rect()
+    return fig.top + round(fig.height * HIPS) if fig.height >= 4 else None
+
+
+def folded(frame: pygame.Surface, hips: int, knees: float, share: float) -> pygame.Surface | None:
+    """The figure cut at `hips`, its legs squashed to `share` of their length and `knees` times as
+    wide, under an empty space the body's height: sitting seen from the front, or crouching (None:
+    no legs drawn below the hips)."""
+    w, h = frame.get_size()
+    legs = frame.subsurface((0, hips, w, h - hips))
+    drawn = legs.get_bounding_rect()
+    if not drawn.width or not drawn.height:
+        return None
+    wide = min(w, round(drawn.width * knees))
+    stub = pygame.transform.scale(legs.subsurface(drawn), (max(1, wide), max(2, round(drawn.height * share))))
+    out = pygame.Surface((w, hips + stub.get_height()), pygame.SRCALPHA)
+    out.blit(stub, (drawn.centerx - wide // 2, hips))
+    return out
+
+
 def seated(frame: pygame.Surface, facing: str) -> pygame.Surface:
     """`frame` (standing, facing `facing`) sitting down: the same width, shorter by the legs."""
     w, h = frame.get_size()
-    fig = frame.get_bounding_rect()
-    if fig.height < 4:
+    hips = hips_of(frame)
+    if hips is None:
         return frame
-    hips = fig.top + round(fig.height * HIPS)
     body = frame.subsurface((0, 0, w, hips))
-    legs = frame.subsurface((0, hips, w, h - hips)).copy()
     if facing in ("left", "right"):
-        return _side(body, legs, facing)
-    drawn = legs.get_bounding_rect()
-    wide = min(w, round(drawn.width * KNEES))
-    stub = pygame.transform.scale(legs.subsurface(drawn), (max(1, wide), max(2, round(drawn.height * STUB))))
-    out = pygame.Surface((w, hips + stub.get_height()), pygame.SRCALPHA)
-    out.blit(stub, (drawn.centerx - wide // 2, hips))
+        return _side(body, frame.subsurface((0, hips, w, h - hips)).copy(), facing)
+    out = folded(frame, hips, KNEES, STUB)
+    if out is None:
+        return frame
     out.blit(body, (0, 0))
     return out
 
