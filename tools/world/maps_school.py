@@ -51,7 +51,11 @@ SCHOOL_MARKS = {
     "over_greenwood": (38, 32),  # Mai, coming on at her across the pitch with the bat
     "greenwood_down": (43, 32),  # where Greenwood, backing off from the bat, falls on the grass
     "over_her": (41, 32),  # Mai, standing over her with the bat up
-    "between_them": (42, 32),  # between the two: the dent in the turf, and 7723's palm under the bat
+    "between_them": (42, 32),  # between the two: 7723's palm under the bat
+    # the bat wrenched aside: Mai a step to the side of Greenwood's legs, the bat down in the turf
+    # alongside her, by her arm, not on her
+    "wrenched_aside": (41, 31),
+    "by_her_arm": (42, 31),
     "long_way_behind": (21, 29),  # 7723, following her home a long way behind: where she was halfway home, when she is at pitch_corner
     "qbot_away": (48, 35),
     "far_corner": (53, 27),  # the pitch's far corner, away from 7723: where Greenwood runs, once she is up
