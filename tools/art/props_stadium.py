@@ -52,11 +52,10 @@ LIFT = 14  # how far off the ground the board is held: at the hands of the girls
 def board_lifted() -> Canvas:
     """The touchline ad board that fell on Greenwood, lifted off her: held up level at hand height,
     its lit face towards us (the dark band, the sponsor's yellow letters, the cyan dot and the pink
-    bars, the crack across it, as it lay), its snapped feet hanging, and under it on the ground the
-    dark of its shadow where it lay. Set down where it lay, with four people round it, it is the
-    board in their hands; lying anywhere else it is the board held up."""
+    bars, the crack across it, as it lay), its snapped feet hanging. It is drawn over the people
+    round it (`on_top`), so set down where it lay, with four people round it, it is the board in
+    their hands, over whoever lies under it; lying anywhere else it is the board held up."""
     c = Canvas(BOARD_W, BOARD_H)
-    c.ellipse(BOARD_W / 2, BOARD_H - 3, 17, 2.5, "shadow")  # its shadow on the ground below it
     top = BOARD_H - LIFT - 14
     c.rect(4, top, 32, 13, "ink")  # the board, up off the ground
     c.rect(5, top + 1, 30, 11, "night")
