@@ -250,7 +250,7 @@ DUST = "#3a3026"  # the glow of the hole's edges: dim, so the dark of the garage
 # ends in a torn edge, snapped rafters sticking out over the gap.
 GAP = (7, 3, 8, 6)  # x, y, w, h
 ROOF_OPEN = [(x, y) for y in range(GAP[1], GAP[1] + GAP[3]) for x in range(GAP[0], GAP[0] + GAP[2])]
-SLATES = [(12, 5), (14, 6), (8, 6), (11, 7), (13, 8), (7, 8)]  # what the roof dropped, on the bare floor
+SLATES = [(12, 5), (14, 6), (8, 6), (11, 7), (13, 6), (9, 7)]  # what the roof dropped, on the bare floor
 BEAM_AT = (5, 16)  # half a beam, come down on the way to the back door, where Rice backed
 # The kitchen on fire (tile boxes: x, y, w, h): lights of kind fire that show their flames only once a
 # direction turns `fire` on, where the words say the kitchen is on fire; before that the roof is only
@@ -291,7 +291,10 @@ def _roof_and_wall(b: Builder) -> None:
     comes through it."""
     for x, y in ROOF_OPEN:
         rim = _rim(x, y)
-        b.put("above", x, y, f"roofedge_{rim}{(x + y) % 2}" if rim else "roofrain")
+        if rim:  # drawn under whoever stands there, as no other part of a ceiling is drawn over the rooms
+            b.put("detail", x, y, f"roofedge_{rim}{(x + y) % 2}")
+        else:
+            b.put("above", x, y, "roofrain")
     gx, gy, gw, gh = GAP
     for n in range(2):  # the moonlight down through the gap, one pool in each half of it
         b.add(MapObj("light", f"roof_moon_{n}", (gx + n * gw // 2) * 16, gy * 16, gw // 2 * 16, gh * 16,
