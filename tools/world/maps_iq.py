@@ -359,8 +359,8 @@ EMBER = "#7a3414"  # the glow of its hot edges: dim, so the hole itself stays da
 # down, where they have taken her between them (`led_mai`, a bot a step ahead on one side and a step
 # behind on the other, the third at her back), all straight down the open floor from the cradle, before
 # the door.
-LAB_MARKS = {"lab_clock": (4 * 16 + 8, 9 * 16 + 8), "door_in_1": (36 * 16 + 8, 14 * 16 + 8),
-             "door_in_2": (36 * 16 + 8, 16 * 16 + 8), "bag_under_cradle": (19 * 16 + 6, 7 * 16 + 12),
+LAB_MARKS = {"lab_clock": (4 * 16 + 8, 9 * 16 + 8), "door_in_1": (37 * 16 + 8, 13 * 16 + 8),
+             "door_in_2": (37 * 16 + 8, 17 * 16 + 8), "bag_under_cradle": (19 * 16 + 6, 7 * 16 + 12),
              "grab_left": (19 * 16 + 8, 8 * 16 + 8), "grab_right": (21 * 16 + 8, 8 * 16 + 8),
              "grab_behind": (22 * 16 + 8, 9 * 16 + 8), "led_mai": (20 * 16 + 8, 13 * 16 + 8),
              "led_right": (21 * 16 + 8, 12 * 16 + 8), "led_left": (19 * 16 + 8, 14 * 16 + 8),
