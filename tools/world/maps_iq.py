@@ -454,6 +454,9 @@ LAB_DAWN_WINDOWS = ((16, 1), (19, 1))
 # floor of the tower outside: the first thing anyone coming in by that door sees (map pixels).
 PIN_SCREENS = ((2 * 16 + 12, 10 * 16 + 1), (6 * 16 + 4, 10 * 16 + 1))
 PIN_SCREEN = (40, 30)
+# The atrium's three screens in the wall (tile x of each, the rows they stand in): while a direction has
+# `feed` on, the launch-day footage on every one, Molly's face in it laughing, over the Gen 6 advert
+ATRIUM_SCREENS, ATRIUM_ROWS = (37, 43, 49), (17, 2)
 
 
 def _tower(b: Builder) -> None:
@@ -466,6 +469,10 @@ def _tower(b: Builder) -> None:
                          {"kind": "moon", "color": DAWN, "shows": f"towerwindow@{dx},{dy}"}))
     for n, (x, y) in enumerate(PIN_SCREENS):
         b.add(MapObj("light", f"pin_screen_{n}", x, y, *PIN_SCREEN, {"kind": "screens", "shows": "portrait:pin_happy"}))
+    row, rows = ATRIUM_ROWS
+    for n, x in enumerate(ATRIUM_SCREENS):
+        b.add(MapObj("light", f"atrium_feed_{n}", x * 16, row * 16, 4 * 16, rows * 16,
+                     {"kind": "feed", "shows": "portrait:molly_happy", "caption": "TONIGHT"}))
     for n, (x0, y0) in enumerate((DAWN_WINDOW_AT, *LAB_DAWN_WINDOWS)):
         for dy in range(2):
             for dx in range(2):
