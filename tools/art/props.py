@@ -37,7 +37,7 @@ from tools.art.props_mic import mic_pole, microphone
 from tools.art.props_momo import momo_hoodie
 from tools.art.props_monorail import monorail
 from tools.art.props_office import reading_glasses, steward_kit
-from tools.art.props_school import bus_shelter, juice_can, recycling_bin
+from tools.art.props_school import bus_shelter, juice_can, recycling_bin, thank_you_bag
 from tools.art.props_signal import signal
 from tools.art.props_stadium import board_lifted, torn_turf
 from tools.art.props_under import big_pipe, calendar, echoing_pipe, kettle
@@ -384,7 +384,7 @@ DRAW: dict[str, Callable[[], Canvas]] = {
     "ball_in_weeds": ball_in_weeds,
     **props_signs.DRAW, **props_screens.DRAW, **props_tower.DRAW, **props_ares_wreck.DRAW,
     "big_pipe": big_pipe, "echoing_pipe": echoing_pipe, "bus_shelter": bus_shelter,
-    "recycling_bin": recycling_bin, "juice_can": juice_can,
+    "recycling_bin": recycling_bin, "juice_can": juice_can, "thank_you_bag": thank_you_bag,
     "photo_dad": photo_dad, "photo_beach": photo_beach, "ice_pack": ice_pack,
     "calendar": calendar, "kettle": kettle, "port_sparks": port_sparks,
     "dent": dent, "weapons_module": weapons_module, "empty_slots": lambda: weapons_module(gone=True),

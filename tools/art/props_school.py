@@ -1,5 +1,6 @@
 """Props of the school day (`tools/art/props.py` lists them): the bus shelter 7723 hides behind, the
-yard's recycling bin he flicks Greenwood's Q-Bot into, and the can of juice Ani brings Mai at break."""
+yard's recycling bin he flicks Greenwood's Q-Bot into, the can of juice Ani brings Mai at break, and
+the plastic bag she carries her books in the day after the launch."""
 
 from __future__ import annotations
 
@@ -92,6 +93,20 @@ def juice_can() -> Canvas:
     ground.vline(5, 0, 4, "fog")
     ground.vline(2, 0, 4, "white")
     return pair(_inked(ground), held)
+
+
+def thank_you_bag() -> Canvas:
+    """A white carrier bag printed THANK YOU in red, line under line (too small to spell: the red rows
+    of the print), books square inside it, its two handles in her fist."""
+    c = Canvas(9, 12)
+    c.rect(0, 3, 9, 9, "white")
+    c.rect(1, 4, 7, 2, "fog")  # the books' top edges through the plastic
+    for y in (7, 9):
+        c.hline(1, y, 7, "ares_red")  # THANK YOU, THANK YOU
+    c.vline(2, 0, 3, "white")  # the handles
+    c.vline(6, 0, 3, "white")
+    c.hline(2, 0, 5, "white")
+    return pair(_inked(c))
 
 
 def _inked(c: Canvas) -> Canvas:
