@@ -205,6 +205,7 @@ STADIUM_MARKS = {
     # it gets up and runs at Mai
     "ares_to_stand": (46, 16),
     "coming_wide": (45, 19),
+    "ares_closing": (43, 21),  # still on his way at them when the reboot starts; over them as it ends
     "pin_dropped": (51, 26),
     # Ares coming apart in the circle: 7723 in at him, Ares knocked back a step, the plate and the
     # claw arm torn off him on the turf either side, and what is left of him lying in the circle; the
