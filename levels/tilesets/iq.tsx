@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="785" columns="16">
+<tileset version="1.10" tiledversion="1.10.2" name="iq" tilewidth="16" tileheight="16" tilecount="793" columns="16">
  <image source="../../assets/tiles/iq.png" width="256" height="800"/>
  <tile id="0">
   <properties>
@@ -2985,30 +2985,70 @@
  </tile>
  <tile id="779">
   <properties>
-   <property name="name" value="execdesk_bare@0,0"/>
+   <property name="name" value="launchfeed@0,0"/>
   </properties>
  </tile>
  <tile id="780">
   <properties>
-   <property name="name" value="execdesk_bare@1,0"/>
+   <property name="name" value="launchfeed@1,0"/>
   </properties>
  </tile>
  <tile id="781">
   <properties>
-   <property name="name" value="execdesk_bare@2,0"/>
+   <property name="name" value="launchfeed@2,0"/>
   </properties>
  </tile>
  <tile id="782">
   <properties>
-   <property name="name" value="execdesk_bare@0,1"/>
+   <property name="name" value="launchfeed@3,0"/>
   </properties>
  </tile>
  <tile id="783">
   <properties>
-   <property name="name" value="execdesk_bare@1,1"/>
+   <property name="name" value="launchfeed@0,1"/>
   </properties>
  </tile>
  <tile id="784">
+  <properties>
+   <property name="name" value="launchfeed@1,1"/>
+  </properties>
+ </tile>
+ <tile id="785">
+  <properties>
+   <property name="name" value="launchfeed@2,1"/>
+  </properties>
+ </tile>
+ <tile id="786">
+  <properties>
+   <property name="name" value="launchfeed@3,1"/>
+  </properties>
+ </tile>
+ <tile id="787">
+  <properties>
+   <property name="name" value="execdesk_bare@0,0"/>
+  </properties>
+ </tile>
+ <tile id="788">
+  <properties>
+   <property name="name" value="execdesk_bare@1,0"/>
+  </properties>
+ </tile>
+ <tile id="789">
+  <properties>
+   <property name="name" value="execdesk_bare@2,0"/>
+  </properties>
+ </tile>
+ <tile id="790">
+  <properties>
+   <property name="name" value="execdesk_bare@0,1"/>
+  </properties>
+ </tile>
+ <tile id="791">
+  <properties>
+   <property name="name" value="execdesk_bare@1,1"/>
+  </properties>
+ </tile>
+ <tile id="792">
   <properties>
    <property name="name" value="execdesk_bare@2,1"/>
   </properties>

@@ -455,12 +455,14 @@ LAB_DAWN_WINDOWS = ((16, 1), (19, 1))
 PIN_SCREENS = ((2 * 16 + 12, 10 * 16 + 1), (6 * 16 + 4, 10 * 16 + 1))
 PIN_SCREEN = (40, 30)
 # The atrium's three screens in the wall (tile x of each, the rows they stand in): while a direction has
-# `feed` on, the launch-day footage on every one, Molly's face in it laughing, over the Gen 6 advert
+# `feed` on, the launch-day footage on every one (`tiles_window.py`), Molly laughing in it, over the
+# Gen 6 advert; and where Mai and 7723 stand to look up at them, in front of the wall
 ATRIUM_SCREENS, ATRIUM_ROWS = (37, 43, 49), (17, 2)
+ATRIUM_MARKS = {"before_screens": (43 * 16 + 8, 21 * 16 + 8), "before_screens_7723": (46 * 16 + 8, 21 * 16 + 8)}
 
 
 def _tower(b: Builder) -> None:
-    for n, (x, y) in TOWER_MARKS.items():
+    for n, (x, y) in {**TOWER_MARKS, **ATRIUM_MARKS}.items():
         b.add(MapObj("mark", n, x, y, point=True))
     x0, y0 = WINDOW_AT
     for dy in range(3):
@@ -471,8 +473,10 @@ def _tower(b: Builder) -> None:
         b.add(MapObj("light", f"pin_screen_{n}", x, y, *PIN_SCREEN, {"kind": "screens", "shows": "portrait:pin_happy"}))
     row, rows = ATRIUM_ROWS
     for n, x in enumerate(ATRIUM_SCREENS):
-        b.add(MapObj("light", f"atrium_feed_{n}", x * 16, row * 16, 4 * 16, rows * 16,
-                     {"kind": "feed", "shows": "portrait:molly_happy", "caption": "TONIGHT"}))
+        for dy in range(rows):
+            for dx in range(4):
+                b.add(MapObj("light", f"atrium_feed_{n * 8 + dy * 4 + dx}", (x + dx) * 16, (row + dy) * 16, 16, 16,
+                             {"kind": "feed", "shows": f"launchfeed@{dx},{dy}"}))
     for n, (x0, y0) in enumerate((DAWN_WINDOW_AT, *LAB_DAWN_WINDOWS)):
         for dy in range(2):
             for dx in range(2):

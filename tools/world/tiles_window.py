@@ -1,13 +1,16 @@
 """The tower lab's window after Ares goes out through it: drawn by the window over the lab's north
 wall (a `light` of kind moon that `shows` it: the grey morning coming in) only once a direction
 lights it, so the window is whole until he is thrown through it; and a whole window by the side door with the
-dawn sky in it.
+dawn sky in it. And the launch-day footage the atrium's screens play the morning of the stadium
+launch: GEN 6 TONIGHT over the crowd in the launch hall, and Molly big in the middle of it, laughing,
+her phone up filming the stage (shown by lights of kind feed, while a direction has them on).
 
 Added at the end of the IQ tileset, so no tile the maps already place changes its number.
 """
 
 from __future__ import annotations
 
+from tools.art.props_screens import words
 from tools.canvas import Canvas
 from tools.world.kit import rng
 from tools.world.tileset import TILE, Tileset
@@ -15,6 +18,8 @@ from tools.world.tileset import TILE, Tileset
 SIZE = (2, 3)  # tiles: the wall's top and face with the hole in it, and the floor below, glass on it
 HOLE_ROWS = 2  # the top two rows are wall (the hole); the last is floor (only the shards are drawn)
 DAWN_SIZE = (2, 2)  # tiles: the whole window by the side door, its frame and the sky in it
+FEED_SIZE = (4, 2)  # tiles: one of the atrium's screens
+CROWD = ("hair", "dark_wood", "hair_purple", "cream", "wood", "ink", "orange", "hair")  # heads in the hall
 
 
 def broken_window(f: int) -> Canvas:
@@ -71,6 +76,35 @@ def dawn_window() -> Canvas:
     return c
 
 
+def launch_feed() -> Canvas:
+    """The launch-day footage on one screen: the words across the top, the crowd's heads along the
+    bottom, Molly in the middle, the bun of her hair, her mouth open laughing, her teal top, the phone
+    held up at her side."""
+    w, h = FEED_SIZE[0] * TILE, FEED_SIZE[1] * TILE
+    c = Canvas(w, h)
+    c.rect(0, 0, w, h, "steel")  # the hall's light behind her, so her dark hair stands out from it
+    c.rect(0, 0, w, 7, "indigo")
+    words(c, "GEN 6 TONIGHT", 5, 1, "neon_yellow")
+    for i, colour in enumerate(CROWD):  # the crowd, shoulder to shoulder under her
+        x = 3 + i * 8 + (i % 2)
+        c.rect(x - 3, 28, 7, 4, "steel" if i % 3 else "deep_blue")
+        c.ellipse(x, 25, 2.5, 2.5, "skin_mid" if i % 2 else "skin_light")
+        c.ellipse(x, 23.5, 2.5, 1.5, colour)
+    c.rect(24, 23, 16, 9, "teal")  # Molly: her shoulders, her face, her hair up in its bun
+    c.hline(29, 23, 6, "white")  # her collar
+    c.ellipse(32, 16, 5, 6, "skin_mid")
+    c.ellipse(32, 11.5, 5.5, 3, "hair")
+    c.ellipse(32, 7.5, 2.5, 2, "hair")
+    c.px(30, 15, "ink")
+    c.px(34, 15, "ink")
+    c.rect(31, 18, 3, 2, "blood")  # laughing
+    c.rect(40, 12, 4, 7, "white")  # the phone, up, filming
+    c.rect(41, 13, 2, 4, "neon_cyan")
+    c.rect(38, 18, 3, 5, "skin_mid")  # the hand holding it
+    return c
+
+
 def build(ts: Tileset) -> None:
     ts.add_big_anim("towerwindow", [broken_window(f) for f in range(2)], [500, 500])
     ts.add_big("dawnwindow", dawn_window())
+    ts.add_big("launchfeed", launch_feed())
