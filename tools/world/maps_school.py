@@ -54,8 +54,8 @@ SCHOOL_MARKS = {
     "between_them": (42, 32),  # between the two: 7723's palm under the bat
     # the bat wrenched aside: Mai a step to the side of Greenwood's legs, the bat down in the turf
     # alongside her, by her arm, not on her
-    "wrenched_aside": (41, 31),
-    "by_her_arm": (42, 31),
+    "wrenched_aside": (42, 31),
+    "by_her_arm": (43, 31),
     "long_way_behind": (21, 29),  # 7723, following her home a long way behind: where she was halfway home, when she is at pitch_corner
     "qbot_away": (48, 35),
     "far_corner": (53, 27),  # the pitch's far corner, away from 7723: where Greenwood runs, once she is up
