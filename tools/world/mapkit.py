@@ -437,6 +437,18 @@ def _crowd_dressed(props: dict[str, str], x: int, y: int) -> dict[str, str]:
     return out
 
 
+def show_big(b: Builder, prefix: str, first: int, tile: str, at: tuple[int, int], size: tuple[int, int],
+             props: dict[str, str]) -> None:
+    """A big tile drawn on the map only while a direction has a kind of light on: a light of that kind
+    (`props`) over each of its cells showing that cell (`tile@dx,dy`), named `prefix_<n>` counting
+    from `first` (a window broken once Ares goes through it, footage on a screen)."""
+    (x0, y0), (cols, rows) = at, size
+    for dy in range(rows):
+        for dx in range(cols):
+            b.add(MapObj("light", f"{prefix}_{first + dy * cols + dx}", (x0 + dx) * TILE, (y0 + dy) * TILE, TILE, TILE,
+                         {**props, "shows": f"{tile}@{dx},{dy}"}))
+
+
 def start(on: str | None = None) -> Obj:
     return Obj("start", "start", on=on)
 

@@ -20,6 +20,7 @@ from tools.world.mapkit import (
     entry,
     exit_to,
     npc,
+    show_big,
     spot,
     start,
     walker,
@@ -370,11 +371,7 @@ LAB_MARKS = {"lab_clock": (4 * 16 + 8, 9 * 16 + 8), "door_in_1": (37 * 16 + 8, 1
 def _breach(b: Builder) -> None:
     for n, (x, y) in LAB_MARKS.items():
         b.add(MapObj("mark", n, x, y, point=True))
-    x0, y0 = BREACH_AT
-    for dy in range(3):
-        for dx in range(2):
-            b.add(MapObj("light", f"wall_breach_{dy * 2 + dx}", (x0 + dx) * 16, (y0 + dy) * 16, 16, 16,
-                         {"kind": "fire", "color": EMBER, "shows": f"labbreach@{dx},{dy}"}))
+    show_big(b, "wall_breach", 0, "labbreach", BREACH_AT, (2, 3), {"kind": "fire", "color": EMBER})
 
 
 rice_lab = Layout(
@@ -464,25 +461,14 @@ ATRIUM_MARKS = {"before_screens": (43 * 16 + 8, 21 * 16 + 8), "before_screens_77
 def _tower(b: Builder) -> None:
     for n, (x, y) in {**TOWER_MARKS, **ATRIUM_MARKS}.items():
         b.add(MapObj("mark", n, x, y, point=True))
-    x0, y0 = WINDOW_AT
-    for dy in range(3):
-        for dx in range(2):
-            b.add(MapObj("light", f"window_broken_{dy * 2 + dx}", (x0 + dx) * 16, (y0 + dy) * 16, 16, 16,
-                         {"kind": "moon", "color": DAWN, "shows": f"towerwindow@{dx},{dy}"}))
+    show_big(b, "window_broken", 0, "towerwindow", WINDOW_AT, (2, 3), {"kind": "moon", "color": DAWN})
     for n, (x, y) in enumerate(PIN_SCREENS):
         b.add(MapObj("light", f"pin_screen_{n}", x, y, *PIN_SCREEN, {"kind": "screens", "shows": "portrait:pin_happy"}))
     row, rows = ATRIUM_ROWS
     for n, x in enumerate(ATRIUM_SCREENS):
-        for dy in range(rows):
-            for dx in range(4):
-                b.add(MapObj("light", f"atrium_feed_{n * 8 + dy * 4 + dx}", (x + dx) * 16, (row + dy) * 16, 16, 16,
-                             {"kind": "feed", "shows": f"launchfeed@{dx},{dy}"}))
-    for n, (x0, y0) in enumerate((DAWN_WINDOW_AT, *LAB_DAWN_WINDOWS)):
-        for dy in range(2):
-            for dx in range(2):
-                name = f"window_dawn_{n * 4 + dy * 2 + dx}"
-                b.add(MapObj("light", name, (x0 + dx) * 16, (y0 + dy) * 16, 16, 16,
-                             {"kind": "screens", "color": DAWN_PINK, "shows": f"dawnwindow@{dx},{dy}"}))
+        show_big(b, "atrium_feed", n * 4 * rows, "launchfeed", (x, row), (4, rows), {"kind": "feed"})
+    for n, at in enumerate((DAWN_WINDOW_AT, *LAB_DAWN_WINDOWS)):
+        show_big(b, "window_dawn", n * 4, "dawnwindow", at, (2, 2), {"kind": "screens", "color": DAWN_PINK})
 
 
 iq_tower = Layout(
